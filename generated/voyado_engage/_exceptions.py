@@ -1,0 +1,167 @@
+# Generated from generator/runtime/_exceptions.py by `make generate`; do not edit.
+"""Every error the SDK raises, in one place.
+
+    VoyadoError
+    ├── RequestValidationError      the request is wrong; nothing was sent
+    ├── APIConnectionError          nothing reached Voyado (refused, DNS, connect timeout)
+    ├── DeliveryUnknownError        the request may have reached Voyado, but no answer came
+    │   └── APITimeoutError         ... because the answer did not come in time
+    ├── APIResponseValidationError  Voyado answered 2xx with a body the SDK cannot read
+    └── APIStatusError              Voyado answered with a non-2xx status
+        ├── BadRequestError             400
+        ├── AuthenticationError         401
+        ├── PermissionDeniedError       403
+        ├── NotFoundError               404
+        ├── ConflictError               409
+        ├── UnprocessableEntityError    422
+        ├── RateLimitError              429
+        └── InternalServerError         >= 500
+
+No message, repr or attribute of these errors carries the API key: the request they keep has its `apikey`
+header redacted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from ._error_body import ErrorDetails, read_error_body
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a request, at a JSON path such as `items[1].taxAmount`."""
+
+    path: str
+    message: str
+    rule: str = "schema"
+    expected: Any = None
+    actual: Any = None
+    severity: str = "error"
+
+    def __str__(self) -> str:
+        return f"{self.path or '(root)'}: {self.message}"
+
+    def under(self, prefix: str) -> Problem:
+        """The same problem, seen from a parent object whose field `prefix` holds this one."""
+        if not prefix:
+            return self
+        path = prefix + self.path if self.path.startswith("[") or not self.path else f"{prefix}.{self.path}"
+        return Problem(path, self.message, self.rule, self.expected, self.actual, self.severity)
+
+
+class VoyadoError(Exception):
+    """Base class of every error the SDK raises."""
+
+
+class RequestValidationError(VoyadoError, ValueError):
+    """The request breaks the API description or Voyado's rules; raised before any network I/O."""
+
+    def __init__(self, errors: Iterable[Problem], *, subject: str = "request") -> None:
+        self.errors: list[Problem] = list(errors)
+        self.subject = subject
+        lines = "\n".join(f"  - {problem}" for problem in self.errors)
+        count = len(self.errors)
+        super().__init__(f"{subject} is invalid ({count} problem{'s' if count != 1 else ''}):\n{lines}")
+
+
+class APIConnectionError(VoyadoError):
+    """The request could not be delivered: nothing reached Voyado, so sending it again is safe."""
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.request = request
+
+
+class DeliveryUnknownError(VoyadoError):
+    """The request may have reached Voyado but no answer came; it is not resent automatically.
+
+    `request_body` is what was sent, so the caller can find out whether it took effect before sending it again.
+    """
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.request = request
+        self.request_body: bytes = request.content if request is not None else b""
+
+
+class APITimeoutError(DeliveryUnknownError):
+    """No answer came within the timeout after the request was sent."""
+
+
+class APIResponseValidationError(VoyadoError):
+    """Voyado answered with a success status, but the body is not what the API description says."""
+
+    def __init__(self, message: str, *, response: httpx.Response) -> None:
+        super().__init__(f"{message} (HTTP {response.status_code})")
+        self.response = response
+        self.status_code = response.status_code
+
+
+class APIStatusError(VoyadoError):
+    """Voyado answered with a status other than 2xx; the body is parsed whatever its shape."""
+
+    def __init__(self, response: httpx.Response, details: ErrorDetails) -> None:
+        self.response = response
+        self.status_code = response.status_code
+        self.headers: Mapping[str, str] = response.headers
+        self.error_code = details.error_code
+        self.message = details.message
+        self.body = details.body
+        reason = details.message or response.reason_phrase or "no message"
+        code = f" [{details.error_code}]" if details.error_code else ""
+        super().__init__(f"HTTP {response.status_code}{code}: {reason}")
+
+
+class BadRequestError(APIStatusError):
+    """400: Voyado rejected the request (for orders: totals, tax or quantities do not add up)."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the API key is missing or not valid."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the API key may not do this, or the caller's IP is not allowed."""
+
+
+class NotFoundError(APIStatusError):
+    """404: the resource does not exist."""
+
+
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the current state (for contacts: several matches)."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the request is well-formed but Voyado will not process it."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests on this API key; the request was not processed."""
+
+
+class InternalServerError(APIStatusError):
+    """5xx: Voyado failed; whether an unsafe request took effect is unknown."""
+
+
+_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error(response: httpx.Response) -> APIStatusError:
+    """The most specific error class for a non-2xx response, with its body read whatever its shape."""
+    status = response.status_code
+    cls = _STATUS_ERRORS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    return cls(response, read_error_body(response))

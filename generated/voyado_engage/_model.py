@@ -1,0 +1,360 @@
+# Generated from generator/runtime/_model.py by `make generate`; do not edit.
+"""What every generated model does: accept friendly input, check it field by field, and convert to and from JSON.
+
+A generated model only declares its fields (python name, wire name, coercer). This module holds the behaviour:
+
+- construction accepts nested plain dicts (snake_case or wire keys), ISO 8601 strings for dates, strings for
+  enums (any casing), and `Decimal`, `int` or `float` for numbers; everything wrong is collected and raised as one
+  `RequestValidationError` whose problems carry JSON paths (`items[1].type`);
+- `from_dict` keeps fields the description does not know in `additional_properties`, and `to_dict` writes them back;
+- a date-time read from JSON is written back exactly as it was read.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import math
+import re
+from collections.abc import Callable, Mapping, Sequence
+from decimal import Decimal
+from functools import cache
+from typing import Any, ClassVar, Self, TypeVar, cast
+
+from ._exceptions import Problem, RequestValidationError
+from .types import UNSET, Unset
+
+T = TypeVar("T")
+M = TypeVar("M", bound="Model")
+E = TypeVar("E", bound=enum.Enum)
+Coercer = Callable[[Any], T]
+
+_RFC3339 = re.compile(
+    r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})\Z",
+)
+
+
+class Invalid(Exception):
+    """Raised by a coercer; becomes a `Problem` at the field's path."""
+
+    def __init__(self, message: str, *, expected: Any = None, actual: Any = None, rule: str = "type") -> None:
+        super().__init__(message)
+        self.problem = Problem("", message, rule=rule, expected=expected, actual=actual)
+
+
+class IsoDateTime(datetime.datetime):
+    """A `datetime` read from an ISO 8601 string; it remembers the text, so it is written back unchanged."""
+
+    wire_text: str
+
+    @classmethod
+    def parse(cls, text: str) -> IsoDateTime:
+        value = datetime.datetime.fromisoformat(text)
+        parsed = cls(
+            value.year,
+            value.month,
+            value.day,
+            value.hour,
+            value.minute,
+            value.second,
+            value.microsecond,
+            tzinfo=value.tzinfo,
+            fold=value.fold,
+        )
+        parsed.wire_text = text
+        return parsed
+
+
+class Model:
+    """Base class of generated models. Subclasses declare `_fields`: (python name, wire name) pairs."""
+
+    __slots__ = ()
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = ()
+    _required: ClassVar[frozenset[str]] = frozenset()
+    additional_properties: dict[str, Any]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready form of this model, with fields it does not know kept as they came."""
+        result: dict[str, Any] = {key: to_wire(value) for key, value in self.additional_properties.items()}
+        for python_name, wire_name in self._fields:
+            value = getattr(self, python_name)
+            if value is not UNSET:
+                result[wire_name] = to_wire(value)
+        return result
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the model from its JSON form; unknown keys go to `additional_properties`."""
+        return _from_mapping(cls, src_dict)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class Fields:
+    """Collects the problems of one model's fields while its `__init__` coerces them."""
+
+    __slots__ = ("problems",)
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def required(self, wire_name: str, coerce: Coercer[T], value: Any) -> T:
+        if value is None or value is UNSET:
+            self.problems.append(Problem(wire_name, "is required and must not be null", rule="required"))
+            return cast(T, value)
+        return self._coerce(wire_name, coerce, value)
+
+    def optional(self, wire_name: str, coerce: Coercer[T], value: Any) -> T | Unset:
+        # Voyado treats null as "not sent"; omitting the field is what the API expects.
+        if value is None or value is UNSET:
+            return UNSET
+        return self._coerce(wire_name, coerce, value)
+
+    def extra(self, value: Mapping[str, Any] | None) -> dict[str, Any]:
+        if value is None:
+            return {}
+        if not isinstance(value, Mapping):
+            self.problems.append(Problem("", "additional_properties must be a mapping", actual=type(value).__name__))
+            return {}
+        return dict(value)
+
+    def done(self, owner: type) -> None:
+        if self.problems:
+            raise RequestValidationError(self.problems, subject=owner.__name__)
+
+    def _coerce(self, wire_name: str, coerce: Coercer[T], value: Any) -> T:
+        try:
+            return coerce(value)
+        except Invalid as exc:
+            self.problems.append(exc.problem.under(wire_name))
+        except RequestValidationError as exc:
+            self.problems.extend(problem.under(wire_name) for problem in exc.errors)
+        return cast(T, value)  # the model is not built: done() raises
+
+
+def _from_mapping(cls: type[M], data: Any) -> M:
+    if isinstance(data, cls):
+        return data
+    if not isinstance(data, Mapping):
+        raise Invalid(
+            f"expected an object for {cls.__name__}, got {_kind(data)}", expected="object", actual=_kind(data)
+        )
+    by_key = _names(cls)
+    kwargs: dict[str, Any] = {}
+    extra: dict[str, Any] = {}
+    for key, value in data.items():
+        python_name = by_key.get(key)
+        if python_name is None:
+            extra[key] = value
+        else:
+            kwargs[python_name] = value
+    missing = [wire for python, wire in cls._fields if python in cls._required and python not in kwargs]
+    if missing:
+        raise RequestValidationError(
+            [Problem(wire, "is required", rule="required") for wire in missing], subject=cls.__name__
+        )
+    return cls(**kwargs, additional_properties=extra)  # type: ignore[call-arg]
+
+
+_ENUM_COERCERS: dict[type[enum.Enum], Coercer[Any]] = {}
+_MODEL_COERCERS: dict[type[Model], Coercer[Any]] = {}
+
+
+_NAMES: dict[type[Model], dict[str, str]] = {}
+
+
+def _names(cls: type[Model]) -> dict[str, str]:
+    """Wire names and python names of a model's fields, both mapped to the python name."""
+    names = _NAMES.get(cls)
+    if names is None:
+        names = {python: python for python, _ in cls._fields}
+        names.update({wire: python for python, wire in cls._fields})
+        _NAMES[cls] = names
+    return names
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, int | float | Decimal):
+        return "number"
+    if isinstance(value, Mapping):
+        return "object"
+    if isinstance(value, Sequence):
+        return "array"
+    return type(value).__name__
+
+
+# Coercers: each takes what a caller or the wire gave and returns the field's value, or raises Invalid.
+
+
+def string(value: Any) -> str:
+    if not isinstance(value, str):
+        raise Invalid(f"expected a string, got {_kind(value)}", expected="string", actual=_kind(value))
+    return value
+
+
+def boolean(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise Invalid(f"expected true or false, got {_kind(value)}", expected="boolean", actual=_kind(value))
+    return value
+
+
+def number(value: Any) -> float | Decimal:
+    """A JSON number: `int`, `float` or `Decimal`, finite. A `Decimal` is kept, so it reaches the wire exactly."""
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
+        raise Invalid(f"expected a number, got {_kind(value)}", expected="number", actual=_kind(value))
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise Invalid(f"expected a finite number, got {value}", expected="finite number", actual=str(value))
+        return value
+    if isinstance(value, float) and not math.isfinite(value):
+        raise Invalid(f"expected a finite number, got {value}", expected="finite number", actual=repr(value))
+    return value
+
+
+def integer(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        if isinstance(value, float | Decimal) and value == value and value % 1 == 0 and math.isfinite(value):
+            return int(value)
+        raise Invalid(f"expected an integer, got {_kind(value)}", expected="integer", actual=_kind(value))
+    return value
+
+
+def date_time(value: Any) -> datetime.datetime:
+    """An ISO 8601 date-time with a UTC offset, as text or as an aware `datetime`."""
+    if isinstance(value, datetime.datetime):
+        if value.tzinfo is None:
+            raise Invalid(
+                "datetime has no time zone; Voyado expects local time with an offset",
+                expected="aware datetime",
+                actual=value.isoformat(),
+                rule="format",
+            )
+        return value
+    if not isinstance(value, str):
+        raise Invalid(
+            f"expected an ISO 8601 date-time string, got {_kind(value)}", expected="date-time", actual=_kind(value)
+        )
+    if not _RFC3339.match(value):
+        raise Invalid(
+            f"{value[:64]!r} is not an ISO 8601 date-time with an offset, such as 2024-05-02T14:03:11+02:00",
+            expected="date-time",
+            actual=value[:64],
+            rule="format",
+        )
+    try:
+        return IsoDateTime.parse(value)
+    except ValueError as exc:
+        raise Invalid(
+            f"{value!r} is not a valid date-time: {exc}", expected="date-time", actual=value, rule="format"
+        ) from None
+
+
+def anything(value: Any) -> Any:
+    return value
+
+
+def enum_of(cls: type[E]) -> Coercer[E]:
+    """The coercer of an enum: members, or their values in any casing (Voyado binds enums case-insensitively)."""
+    coercer = _ENUM_COERCERS.get(cls)
+    if coercer is None:
+        coercer = _ENUM_COERCERS[cls] = _make_enum_coercer(cls)
+    return cast(Coercer[E], coercer)
+
+
+def _make_enum_coercer(cls: type[E]) -> Coercer[E]:
+    by_folded = {str(member.value).casefold(): member for member in cls}
+    allowed = ", ".join(str(member.value) for member in cls)
+
+    def coerce(value: Any) -> E:
+        if isinstance(value, cls):
+            return value
+        member = by_folded.get(value.casefold()) if isinstance(value, str) else None
+        if member is None:
+            shown = value[:64] if isinstance(value, str) else _kind(value)
+            raise Invalid(f"{shown!r} is not one of {allowed}", expected=allowed, actual=shown, rule="enum")
+        return member
+
+    return coerce
+
+
+def model_of(cls: type[M]) -> Coercer[M]:
+    """The coercer of a nested model: an instance, or a mapping with wire or python keys."""
+    coercer = _MODEL_COERCERS.get(cls)
+    if coercer is None:
+
+        def coerce(value: Any) -> M:
+            return _from_mapping(cls, value)
+
+        coercer = _MODEL_COERCERS[cls] = coerce
+    return cast(Coercer[M], coercer)
+
+
+@cache
+def list_of(item: Coercer[T]) -> Coercer[list[T]]:
+    def coerce(value: Any) -> list[T]:
+        if isinstance(value, str | bytes | Mapping) or not isinstance(value, Sequence):
+            raise Invalid(f"expected an array, got {_kind(value)}", expected="array", actual=_kind(value))
+        items: list[T] = []
+        problems: list[Problem] = []
+        for index, element in enumerate(value):
+            try:
+                items.append(item(element))
+            except Invalid as exc:
+                problems.append(exc.problem.under(f"[{index}]"))
+            except RequestValidationError as exc:
+                problems.extend(problem.under(f"[{index}]") for problem in exc.errors)
+        if problems:
+            raise RequestValidationError(problems)
+        return items
+
+    return coerce
+
+
+@cache
+def dict_of(item: Coercer[T]) -> Coercer[dict[str, T]]:
+    def coerce(value: Any) -> dict[str, T]:
+        if not isinstance(value, Mapping):
+            raise Invalid(f"expected an object, got {_kind(value)}", expected="object", actual=_kind(value))
+        return {str(key): item(element) for key, element in value.items()}
+
+    return coerce
+
+
+def to_wire(value: Any) -> Any:
+    """The JSON-ready form of a field value."""
+    if isinstance(value, Model):
+        return value.to_dict()
+    if isinstance(value, str | bool | int | float | Decimal) or value is None:
+        # str and int enums are instances of their base type; send their plain value.
+        return value.value if isinstance(value, enum.Enum) else value
+    if isinstance(value, IsoDateTime):
+        return value.wire_text
+    if isinstance(value, datetime.datetime | datetime.date):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, Mapping):
+        return {key: to_wire(element) for key, element in value.items()}
+    if isinstance(value, list | tuple):
+        return [to_wire(element) for element in value]
+    return value

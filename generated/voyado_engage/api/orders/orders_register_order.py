@@ -1,0 +1,104 @@
+# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+"""orders_register_order: POST /api/v2/orders"""
+
+from typing import Any
+
+import httpx
+
+from ..._base_client import (
+    APIResponse,
+    AsyncAPIClient,
+    CallOptions,
+    Operation,
+    SyncAPIClient,
+    decode_body,
+    status_code_body,
+)
+from ..._retry import RetryPolicy
+from ...models.order import Order
+from ...models.status_code_result import StatusCodeResult
+
+OPERATION = Operation(
+    operation_id="Orders_RegisterOrder",
+    method="POST",
+    path="/api/v2/orders",
+    retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
+    body_schema="Order",
+)
+
+
+def _get_kwargs(
+    *,
+    body: Order,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v2/orders",
+    }
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> StatusCodeResult:
+    payload = decode_body(response, empty=status_code_body)
+    response_202 = StatusCodeResult.from_dict(payload)
+
+    return response_202
+
+
+def sync_detailed(
+    client: SyncAPIClient,
+    *,
+    body: Order,
+    options: CallOptions | None = None,
+) -> APIResponse[StatusCodeResult]:
+    """Trigger order automations (order, delivery or return confirmation) (the full response)."""
+    return client.request(
+        OPERATION,
+        _get_kwargs(
+            body=body,
+        ),
+        _parse,
+        options,
+    )
+
+
+def sync(
+    client: SyncAPIClient,
+    *,
+    body: Order,
+    options: CallOptions | None = None,
+) -> StatusCodeResult:
+    """Trigger order automations (order, delivery or return confirmation)"""
+    return sync_detailed(client, body=body, options=options).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncAPIClient,
+    *,
+    body: Order,
+    options: CallOptions | None = None,
+) -> APIResponse[StatusCodeResult]:
+    """Trigger order automations (order, delivery or return confirmation) (the full response)."""
+    return await client.request(
+        OPERATION,
+        _get_kwargs(
+            body=body,
+        ),
+        _parse,
+        options,
+    )
+
+
+async def asyncio(
+    client: AsyncAPIClient,
+    *,
+    body: Order,
+    options: CallOptions | None = None,
+) -> StatusCodeResult:
+    """Trigger order automations (order, delivery or return confirmation)"""
+    return (await asyncio_detailed(client, body=body, options=options)).parsed

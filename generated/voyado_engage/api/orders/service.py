@@ -1,0 +1,128 @@
+# Generated from generator/templates/service.py.jinja by `make generate`; do not edit.
+"""The Orders service: one method per operation tagged orders, for `VoyadoEngage.orders`."""
+
+from functools import cached_property
+from typing import Unpack
+
+from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, SyncAPIClient
+from ...models.order import Order
+from ...models.status_code_result import StatusCodeResult
+from . import orders_register_order as _orders_register_order
+
+
+class OrdersServiceWithRawResponse:
+    """The orders operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def orders_register_order(
+        self,
+        *,
+        request_body: Order,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[StatusCodeResult]:
+        """Trigger order automations (order, delivery or return confirmation)
+
+        POST /api/v2/orders (retry policy NOT_PROCESSED_ONLY).
+
+        Sends an order to Engage to trigger automation flows, such as an order, delivery or return
+        confirmation sent to the customer. Call it each time a change happens that Engage should act on,
+        with the complete order every time: this endpoint stores nothing (use receipts to store purchases).
+        There is no duplicate check: two identical requests trigger matching automations twice, so a request
+        that may have reached Voyado must never be sent again automatically.
+        An order is accepted only when its orderStatus and paymentStatus values are configured in Voyado and
+        its totals, tax and item quantities add up; otherwise Voyado answers 400 or 422 with an error code.
+        """
+        return _orders_register_order.sync_detailed(self._client, body=request_body, options=options)
+
+
+class OrdersService:
+    """Orders operations. Reach it as `client.orders`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> OrdersServiceWithRawResponse:
+        """The same operations, returning the full response instead of the parsed result."""
+        return OrdersServiceWithRawResponse(self._client)
+
+    def orders_register_order(
+        self,
+        *,
+        request_body: Order,
+        **options: Unpack[CallOptions],
+    ) -> StatusCodeResult:
+        """Trigger order automations (order, delivery or return confirmation)
+
+        POST /api/v2/orders (retry policy NOT_PROCESSED_ONLY).
+
+        Sends an order to Engage to trigger automation flows, such as an order, delivery or return
+        confirmation sent to the customer. Call it each time a change happens that Engage should act on,
+        with the complete order every time: this endpoint stores nothing (use receipts to store purchases).
+        There is no duplicate check: two identical requests trigger matching automations twice, so a request
+        that may have reached Voyado must never be sent again automatically.
+        An order is accepted only when its orderStatus and paymentStatus values are configured in Voyado and
+        its totals, tax and item quantities add up; otherwise Voyado answers 400 or 422 with an error code.
+        """
+        return _orders_register_order.sync(self._client, body=request_body, options=options)
+
+
+class AsyncOrdersServiceWithRawResponse:
+    """The orders operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def orders_register_order(
+        self,
+        *,
+        request_body: Order,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[StatusCodeResult]:
+        """Trigger order automations (order, delivery or return confirmation)
+
+        POST /api/v2/orders (retry policy NOT_PROCESSED_ONLY).
+
+        Sends an order to Engage to trigger automation flows, such as an order, delivery or return
+        confirmation sent to the customer. Call it each time a change happens that Engage should act on,
+        with the complete order every time: this endpoint stores nothing (use receipts to store purchases).
+        There is no duplicate check: two identical requests trigger matching automations twice, so a request
+        that may have reached Voyado must never be sent again automatically.
+        An order is accepted only when its orderStatus and paymentStatus values are configured in Voyado and
+        its totals, tax and item quantities add up; otherwise Voyado answers 400 or 422 with an error code.
+        """
+        return await _orders_register_order.asyncio_detailed(self._client, body=request_body, options=options)
+
+
+class AsyncOrdersService:
+    """Orders operations (async). Reach it as `client.orders`."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOrdersServiceWithRawResponse:
+        """The same operations, returning the full response instead of the parsed result."""
+        return AsyncOrdersServiceWithRawResponse(self._client)
+
+    async def orders_register_order(
+        self,
+        *,
+        request_body: Order,
+        **options: Unpack[CallOptions],
+    ) -> StatusCodeResult:
+        """Trigger order automations (order, delivery or return confirmation)
+
+        POST /api/v2/orders (retry policy NOT_PROCESSED_ONLY).
+
+        Sends an order to Engage to trigger automation flows, such as an order, delivery or return
+        confirmation sent to the customer. Call it each time a change happens that Engage should act on,
+        with the complete order every time: this endpoint stores nothing (use receipts to store purchases).
+        There is no duplicate check: two identical requests trigger matching automations twice, so a request
+        that may have reached Voyado must never be sent again automatically.
+        An order is accepted only when its orderStatus and paymentStatus values are configured in Voyado and
+        its totals, tax and item quantities add up; otherwise Voyado answers 400 or 422 with an error code.
+        """
+        return await _orders_register_order.asyncio(self._client, body=request_body, options=options)

@@ -1,0 +1,53 @@
+# Generated from generator/templates/model.py.jinja by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _model as _m
+from ..types import UNSET, Unset
+
+
+@_attrs_define(init=False)
+class ErrorBody(_m.Model):
+    """Error body of a rejected request. The shape is inferred, not documented: ASP.NET HttpError (`Message`,
+    `ModelState`) or a business code (`errorCode`, `message`). Every field is optional and others may appear."""
+
+    Message: str | Unset
+    model_state: ErrorBodyModelState | Unset
+    error_code: str | Unset
+    message: str | Unset
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    """Fields the API description does not know, kept as they came and sent back unchanged."""
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("Message", "Message"),
+        ("model_state", "ModelState"),
+        ("error_code", "errorCode"),
+        ("message", "message"),
+    )
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        *,
+        Message: str | Unset | None = UNSET,
+        model_state: ErrorBodyModelState | Mapping[str, Any] | Unset | None = UNSET,
+        error_code: str | Unset | None = UNSET,
+        message: str | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        fields = _m.Fields()
+        self.Message = fields.optional("Message", _m.string, Message)
+        self.model_state = fields.optional("ModelState", _m.model_of(ErrorBodyModelState), model_state)
+        self.error_code = fields.optional("errorCode", _m.string, error_code)
+        self.message = fields.optional("message", _m.string, message)
+        self.additional_properties = fields.extra(additional_properties)
+        fields.done(ErrorBody)
+
+
+# Imported after the class, so that models may refer to each other.
+from ..models.error_body_model_state import ErrorBodyModelState  # noqa: E402

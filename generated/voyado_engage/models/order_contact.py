@@ -1,0 +1,46 @@
+# Generated from generator/templates/model.py.jinja by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _model as _m
+from ..models.order_contact_match_key_type import OrderContactMatchKeyType
+
+
+@_attrs_define(init=False)
+class OrderContact(_m.Model):
+    """The contact the order is matched to."""
+
+    match_key: str
+    """ The value to look up, of the kind named by `matchKeyType`. """
+    match_key_type: OrderContactMatchKeyType
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    """Fields the API description does not know, kept as they came and sent back unchanged."""
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("match_key", "matchKey"),
+        ("match_key_type", "matchKeyType"),
+    )
+    _required: ClassVar[frozenset[str]] = frozenset(
+        {
+            "match_key",
+            "match_key_type",
+        }
+    )
+
+    def __init__(
+        self,
+        *,
+        match_key: str,
+        match_key_type: OrderContactMatchKeyType | str,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        fields = _m.Fields()
+        self.match_key = fields.required("matchKey", _m.string, match_key)
+        self.match_key_type = fields.required("matchKeyType", _m.enum_of(OrderContactMatchKeyType), match_key_type)
+        self.additional_properties = fields.extra(additional_properties)
+        fields.done(OrderContact)

@@ -1,0 +1,116 @@
+# Generated from generator/templates/model.py.jinja by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _model as _m
+from ..models.order_item_type import OrderItemType
+from ..types import UNSET, Unset
+
+
+@_attrs_define(init=False)
+class OrderItem(_m.Model):
+    """One order line."""
+
+    type_: OrderItemType
+    sku: str
+    quantity: float | Decimal
+    """ Quantity; a number, not only whole units. """
+    gross_paid_price: float | Decimal
+    """ Paid for the whole line, tax included. """
+    description: str
+    gross_paid_price_per_unit: float | Decimal | Unset
+    """ Paid per unit; times `quantity` it gives `grossPaidPrice` (inferred). """
+    tax_amount: float | Decimal | Unset
+    tax_percent: float | Decimal | Unset
+    """ Tax rate in percent (`25`, not `0.25`). """
+    image_url: str | Unset
+    target_url: str | Unset
+    extra_data: OrderItemExtraData | Unset
+    total_discount: float | Decimal | Unset
+    """ Sum of this line's discounts, as a positive amount (inferred). """
+    original_price: float | Decimal | Unset
+    original_price_per_unit: float | Decimal | Unset
+    discounts: list[OrderItemDiscount] | Unset
+    discounted: bool | Unset
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    """Fields the API description does not know, kept as they came and sent back unchanged."""
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type_", "type"),
+        ("sku", "sku"),
+        ("quantity", "quantity"),
+        ("gross_paid_price", "grossPaidPrice"),
+        ("description", "description"),
+        ("gross_paid_price_per_unit", "grossPaidPricePerUnit"),
+        ("tax_amount", "taxAmount"),
+        ("tax_percent", "taxPercent"),
+        ("image_url", "imageUrl"),
+        ("target_url", "targetUrl"),
+        ("extra_data", "extraData"),
+        ("total_discount", "totalDiscount"),
+        ("original_price", "originalPrice"),
+        ("original_price_per_unit", "originalPricePerUnit"),
+        ("discounts", "discounts"),
+        ("discounted", "discounted"),
+    )
+    _required: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type_",
+            "sku",
+            "quantity",
+            "gross_paid_price",
+            "description",
+        }
+    )
+
+    def __init__(
+        self,
+        *,
+        type_: OrderItemType | str,
+        sku: str,
+        quantity: float | Decimal,
+        gross_paid_price: float | Decimal,
+        description: str,
+        gross_paid_price_per_unit: float | Decimal | Unset | None = UNSET,
+        tax_amount: float | Decimal | Unset | None = UNSET,
+        tax_percent: float | Decimal | Unset | None = UNSET,
+        image_url: str | Unset | None = UNSET,
+        target_url: str | Unset | None = UNSET,
+        extra_data: OrderItemExtraData | Mapping[str, Any] | Unset | None = UNSET,
+        total_discount: float | Decimal | Unset | None = UNSET,
+        original_price: float | Decimal | Unset | None = UNSET,
+        original_price_per_unit: float | Decimal | Unset | None = UNSET,
+        discounts: Sequence[OrderItemDiscount | Mapping[str, Any]] | Unset | None = UNSET,
+        discounted: bool | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        fields = _m.Fields()
+        self.type_ = fields.required("type", _m.enum_of(OrderItemType), type_)
+        self.sku = fields.required("sku", _m.string, sku)
+        self.quantity = fields.required("quantity", _m.number, quantity)
+        self.gross_paid_price = fields.required("grossPaidPrice", _m.number, gross_paid_price)
+        self.description = fields.required("description", _m.string, description)
+        self.gross_paid_price_per_unit = fields.optional("grossPaidPricePerUnit", _m.number, gross_paid_price_per_unit)
+        self.tax_amount = fields.optional("taxAmount", _m.number, tax_amount)
+        self.tax_percent = fields.optional("taxPercent", _m.number, tax_percent)
+        self.image_url = fields.optional("imageUrl", _m.string, image_url)
+        self.target_url = fields.optional("targetUrl", _m.string, target_url)
+        self.extra_data = fields.optional("extraData", _m.model_of(OrderItemExtraData), extra_data)
+        self.total_discount = fields.optional("totalDiscount", _m.number, total_discount)
+        self.original_price = fields.optional("originalPrice", _m.number, original_price)
+        self.original_price_per_unit = fields.optional("originalPricePerUnit", _m.number, original_price_per_unit)
+        self.discounts = fields.optional("discounts", _m.list_of(_m.model_of(OrderItemDiscount)), discounts)
+        self.discounted = fields.optional("discounted", _m.boolean, discounted)
+        self.additional_properties = fields.extra(additional_properties)
+        fields.done(OrderItem)
+
+
+# Imported after the class, so that models may refer to each other.
+from ..models.order_item_discount import OrderItemDiscount  # noqa: E402
+from ..models.order_item_extra_data import OrderItemExtraData  # noqa: E402

@@ -1,0 +1,58 @@
+# Generated from generator/templates/model.py.jinja by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _model as _m
+from ..types import UNSET, Unset
+
+
+@_attrs_define(init=False)
+class OrderItemDiscount(_m.Model):
+    """OrderItemDiscount"""
+
+    value: float | Decimal
+    """ The discount, as a negative amount. """
+    type_: str | Unset
+    description: str | Unset
+    extra_data: OrderItemDiscountExtraData | Unset
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    """Fields the API description does not know, kept as they came and sent back unchanged."""
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("value", "value"),
+        ("type_", "type"),
+        ("description", "description"),
+        ("extra_data", "extraData"),
+    )
+    _required: ClassVar[frozenset[str]] = frozenset(
+        {
+            "value",
+        }
+    )
+
+    def __init__(
+        self,
+        *,
+        value: float | Decimal,
+        type_: str | Unset | None = UNSET,
+        description: str | Unset | None = UNSET,
+        extra_data: OrderItemDiscountExtraData | Mapping[str, Any] | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        fields = _m.Fields()
+        self.value = fields.required("value", _m.number, value)
+        self.type_ = fields.optional("type", _m.string, type_)
+        self.description = fields.optional("description", _m.string, description)
+        self.extra_data = fields.optional("extraData", _m.model_of(OrderItemDiscountExtraData), extra_data)
+        self.additional_properties = fields.extra(additional_properties)
+        fields.done(OrderItemDiscount)
+
+
+# Imported after the class, so that models may refer to each other.
+from ..models.order_item_discount_extra_data import OrderItemDiscountExtraData  # noqa: E402

@@ -1,0 +1,48 @@
+# Generated from generator/templates/model.py.jinja by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _model as _m
+from ..models.status_code_result_status_code import StatusCodeResultStatusCode
+from ..types import UNSET, Unset
+
+
+@_attrs_define(init=False)
+class StatusCodeResult(_m.Model):
+    """The declared success body of some operations: an ASP.NET result type exposed as a schema (inferred). Voyado most
+    likely sends no body at all; the SDK then fills in `statusCode` from the HTTP status it received."""
+
+    status_code: StatusCodeResultStatusCode | Unset
+    """ Name of the HTTP status, as .NET spells it (`Accepted` for 202). """
+    request: StatusCodeResultRequest | Unset
+    """ The request the result belongs to (free-form). """
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    """Fields the API description does not know, kept as they came and sent back unchanged."""
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("status_code", "statusCode"),
+        ("request", "request"),
+    )
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        *,
+        status_code: StatusCodeResultStatusCode | str | Unset | None = UNSET,
+        request: StatusCodeResultRequest | Mapping[str, Any] | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        fields = _m.Fields()
+        self.status_code = fields.optional("statusCode", _m.enum_of(StatusCodeResultStatusCode), status_code)
+        self.request = fields.optional("request", _m.model_of(StatusCodeResultRequest), request)
+        self.additional_properties = fields.extra(additional_properties)
+        fields.done(StatusCodeResult)
+
+
+# Imported after the class, so that models may refer to each other.
+from ..models.status_code_result_request import StatusCodeResultRequest  # noqa: E402

@@ -1,0 +1,77 @@
+"""`python -m generator generate|check|lint`: the commands behind `make generate`, `make check` and `make lint`."""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import sys
+import time
+from pathlib import Path
+
+from .codegen import PACKAGE, ROOT, render, staging_dir, swap_in
+from .errors import SpecError
+from .lint import lint
+
+SPEC = ROOT / "openapi" / "openapi.yaml"
+GENERATED = ROOT / "generated" / PACKAGE
+
+
+def generate(spec: Path) -> None:
+    started = time.perf_counter()
+    bundle = lint(spec)
+    with staging_dir() as staging:
+        package_dir = render(bundle.document, staging)
+        swap_in(package_dir, GENERATED)
+    print(
+        f"generated {GENERATED.relative_to(ROOT)} from {spec.relative_to(ROOT)} "
+        f"in {time.perf_counter() - started:.1f} s"
+    )
+
+
+def check(spec: Path) -> int:
+    bundle = lint(spec)
+    with staging_dir() as staging:
+        package_dir = render(bundle.document, staging)
+        drift = _differences(filecmp.dircmp(package_dir, GENERATED, ignore=["__pycache__"]))
+    if drift:
+        print("generated/ differs from a fresh generation (run `make generate` and commit the result):")
+        for line in drift:
+            print(f"  {line}")
+        return 1
+    print("generated/ is up to date with the spec, templates and runtime")
+    return 0
+
+
+def _differences(comparison: filecmp.dircmp[str], prefix: str = "") -> list[str]:
+    lines = [f"only in a fresh generation: {prefix}{name}" for name in comparison.left_only]
+    lines += [f"only in generated/: {prefix}{name}" for name in comparison.right_only]
+    _, mismatch, errors = filecmp.cmpfiles(comparison.left, comparison.right, comparison.common_files, shallow=False)
+    lines += [f"differs: {prefix}{name}" for name in mismatch + errors]
+    for name, sub in sorted(comparison.subdirs.items()):
+        lines += _differences(sub, f"{prefix}{name}/")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    parser.add_argument("command", choices=["generate", "check", "lint"])
+    parser.add_argument("--spec", type=Path, default=SPEC, help="root file of the API description")
+    args = parser.parse_args(argv)
+    spec = args.spec.resolve()
+    try:
+        if args.command == "generate":
+            generate(spec)
+        elif args.command == "check":
+            return check(spec)
+        else:
+            lint(spec)
+            print(f"{spec.relative_to(ROOT)}: valid OpenAPI")
+    except SpecError as error:
+        print(f"error: {error.describe()}", file=sys.stderr)
+        print("generated/ was left untouched.", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

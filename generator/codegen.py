@@ -1,0 +1,165 @@
+"""Render the package: openapi-python-client with our templates and decisions, our runtime modules, then ruff.
+
+Everything is written into a fresh temporary directory; `generate()` swaps it in only when every step succeeded.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import tomllib
+from collections.abc import Iterator
+from contextlib import contextmanager, redirect_stdout
+from pathlib import Path
+from typing import Any
+
+from jinja2 import BaseLoader, Environment
+from openapi_python_client import Project
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.parser.openapi import GeneratorData
+
+from .decisions import SENT_BY_CLIENT_EXTENSION, OperationFacts, template_globals
+from .errors import SpecError
+from .spec import iter_operations
+
+ROOT = Path(__file__).resolve().parent.parent
+GENERATOR_DIR = ROOT / "generator"
+TEMPLATES = GENERATOR_DIR / "templates"
+RUNTIME = GENERATOR_DIR / "runtime"
+CONFIG = GENERATOR_DIR / "config.yaml"
+PACKAGE = "voyado_engage"
+HEADER = "# Generated from {source} by `make generate`; do not edit."
+
+
+class HeaderLoader(BaseLoader):
+    """Wraps the template loader so that every rendered module starts with a generated-file header.
+
+    Only templates that render a whole module get it; macro libraries (imported, never rendered) are left alone.
+    """
+
+    def __init__(self, inner: BaseLoader) -> None:
+        self.inner = inner
+
+    def get_source(self, environment: Environment, template: str) -> tuple[str, str | None, Any]:
+        source, filename, uptodate = self.inner.get_source(environment, template)
+        if template.endswith(".py.jinja") and "/" not in template and "macros" not in template:
+            ours = (TEMPLATES / template).is_file()
+            origin = f"generator/templates/{template}" if ours else f"openapi-python-client's built-in {template}"
+            source = "{% raw %}" + HEADER.format(source=origin) + "{% endraw %}\n\n" + source
+        return source, filename, uptodate
+
+
+def project_version() -> str:
+    with (ROOT / "pyproject.toml").open("rb") as file:
+        return str(tomllib.load(file)["project"]["version"])
+
+
+def codegen_document(document: dict[str, Any]) -> dict[str, Any]:
+    """The description as openapi-python-client should see it: headers the client sends itself are not arguments."""
+    result = copy.deepcopy(document)
+    for _method, _path, operation in iter_operations(result):
+        params = operation.get("parameters") or []
+        kept = [p for p in params if not _sent_by_client(result, p)]
+        if kept:
+            operation["parameters"] = kept
+        else:
+            operation.pop("parameters", None)
+    return result
+
+
+def _sent_by_client(document: dict[str, Any], parameter: dict[str, Any]) -> bool:
+    ref = parameter.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/components/parameters/"):
+        parameter = document["components"]["parameters"][ref.rsplit("/", 1)[-1]]
+    return bool(parameter.get(SENT_BY_CLIENT_EXTENSION))
+
+
+def render(document: dict[str, Any], out_dir: Path) -> Path:
+    """Render the package into `out_dir`; returns the package directory. Raises SpecError on any problem."""
+    package_dir = out_dir / PACKAGE
+    config = Config.from_sources(
+        ConfigFile.load_from_path(CONFIG),
+        MetaType.NONE,
+        document_source=Path("openapi/openapi.yaml"),
+        file_encoding="utf-8",
+        overwrite=True,
+        output_path=package_dir,
+    )
+    config.package_version_override = project_version()
+    openapi = GeneratorData.from_dict(codegen_document(document), config=config)
+    if isinstance(openapi, GeneratorError):
+        raise SpecError(f"openapi-python-client cannot read the description: {openapi.header}: {openapi.detail}")
+    project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
+    project.env.loader = HeaderLoader(project.env.loader)  # type: ignore[arg-type]
+    project.env.globals.update(template_globals(OperationFacts(document)))
+    with redirect_stdout(io.StringIO()):
+        errors = project.build()
+    if errors:
+        detail = "\n".join(f"{error.header}: {error.detail}" for error in errors)
+        raise SpecError(f"openapi-python-client reported problems:\n{detail}")
+    _render_services(project, package_dir)
+    _place_runtime(package_dir)
+    (package_dir / "py.typed").write_text("")
+    _ruff(out_dir)
+    return package_dir
+
+
+def _render_services(project: Project, package_dir: Path) -> None:
+    """One service module per tag (`api/<tag>/service.py`): the methods `VoyadoEngage.<tag>` offers."""
+    template = project.env.get_template("service.py.jinja")
+    for tag, collection in project.openapi.endpoint_collections_by_tag.items():
+        path = package_dir / "api" / tag / "service.py"
+        path.write_text(template.render(endpoint_collection=collection), encoding="utf-8")
+
+
+def _place_runtime(package_dir: Path) -> None:
+    """Copy our hand-written runtime modules into the package, each with a header naming its source."""
+    for source in sorted(RUNTIME.glob("*.py")):
+        text = source.read_text(encoding="utf-8")
+        header = HEADER.format(source=f"generator/runtime/{source.name}")
+        (package_dir / source.name).write_text(f"{header}\n{text}", encoding="utf-8")
+
+
+def _ruff(out_dir: Path) -> None:
+    ruff = [sys.executable, "-m", "ruff"]
+    settings = ["--config", str(ROOT / "pyproject.toml")]
+    for command in (
+        [*ruff, "check", "--fix-only", *settings, "--select", "F401,I,UP", "."],
+        [*ruff, "format", *settings, "."],
+    ):
+        result = subprocess.run(command, cwd=out_dir, capture_output=True, text=True, check=False)
+        if result.returncode != 0:
+            step = " ".join(command[3:5])
+            raise SpecError(f"ruff {step} failed on the generated code:\n{result.stdout}{result.stderr}")
+
+
+@contextmanager
+def staging_dir() -> Iterator[Path]:
+    """A temporary directory next to generated/, so the final swap is a rename on the same file system."""
+    base = ROOT / "generated"
+    base.mkdir(exist_ok=True)
+    path = Path(tempfile.mkdtemp(prefix=".staging-", dir=base))
+    try:
+        yield path
+    finally:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def swap_in(package_dir: Path, target: Path) -> None:
+    """Replace `target` with `package_dir` by renames, so readers see the old package or the new one."""
+    old = target.with_name(f".old-{target.name}-{os.getpid()}")
+    if target.exists():
+        target.rename(old)
+    try:
+        package_dir.rename(target)
+    except OSError:
+        if old.exists():
+            old.rename(target)
+        raise
+    shutil.rmtree(old, ignore_errors=True)

@@ -1,0 +1,210 @@
+"""Decisions the templates ask for: how a property is typed and coerced, how an operation may be retried.
+
+openapi-python-client parses the description into property and endpoint objects; these functions read them (and
+our `x-voyado-*` extensions in the bundled document) and answer with small strings of Python for the templates.
+The templates render; they do not decide.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from openapi_python_client.parser.openapi import Endpoint
+from openapi_python_client.parser.properties import EnumProperty, ModelProperty
+from openapi_python_client.parser.properties.boolean import BooleanProperty
+from openapi_python_client.parser.properties.datetime import DateTimeProperty
+from openapi_python_client.parser.properties.float import FloatProperty
+from openapi_python_client.parser.properties.int import IntProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.string import StringProperty
+from openapi_python_client.parser.responses import Response
+
+from .errors import SpecError
+from .spec import iter_operations
+
+IDEMPOTENT_EXTENSION = "x-voyado-idempotent"
+EMPTY_BODY_EXTENSION = "x-voyado-empty-body"
+SENT_BY_CLIENT_EXTENSION = "x-voyado-sent-by-client"
+EMPTY_BODY_FILLERS = {"status-code": "status_code_body"}
+
+
+def _class_name(prop: Any) -> str:
+    return str(prop.class_info.name)
+
+
+def _code(value: Any) -> str:
+    """Text of a PythonCode object (openapi-python-client's wrapper for code it has made safe)."""
+    return str(value.as_unembedded_code()) if hasattr(value, "as_unembedded_code") else str(value)
+
+
+def coercer(prop: Any) -> str:
+    """The `_model` coercer that turns input into this property's value."""
+    if isinstance(prop, StringProperty):
+        return "_m.string"
+    if isinstance(prop, FloatProperty):
+        return "_m.number"
+    if isinstance(prop, IntProperty):
+        return "_m.integer"
+    if isinstance(prop, BooleanProperty):
+        return "_m.boolean"
+    if isinstance(prop, DateTimeProperty):
+        return "_m.date_time"
+    if isinstance(prop, EnumProperty):
+        return f"_m.enum_of({_class_name(prop)})"
+    if isinstance(prop, ModelProperty):
+        return f"_m.model_of({_class_name(prop)})"
+    if isinstance(prop, ListProperty):
+        return f"_m.list_of({coercer(prop.inner_property)})"
+    return "_m.anything"
+
+
+def value_type(prop: Any) -> str:
+    """The type of the attribute once the model holds it (without Unset)."""
+    if isinstance(prop, FloatProperty):
+        return "float | Decimal"
+    if isinstance(prop, DateTimeProperty):
+        return "datetime.datetime"
+    if isinstance(prop, EnumProperty | ModelProperty):
+        return _class_name(prop)
+    if isinstance(prop, ListProperty):
+        return f"list[{value_type(prop.inner_property)}]"
+    if isinstance(prop, StringProperty | IntProperty | BooleanProperty):
+        return _code(prop.get_type_string(no_optional=True))
+    return "Any"
+
+
+def input_type(prop: Any) -> str:
+    """What a caller may pass for this property (without Unset): the value type or its plain-data form."""
+    if isinstance(prop, FloatProperty):
+        return "float | Decimal"
+    if isinstance(prop, DateTimeProperty):
+        return "datetime.datetime | str"
+    if isinstance(prop, EnumProperty):
+        return f"{_class_name(prop)} | str"
+    if isinstance(prop, ModelProperty):
+        return f"{_class_name(prop)} | Mapping[str, Any]"
+    if isinstance(prop, ListProperty):
+        return f"Sequence[{input_type(prop.inner_property)}]"
+    return value_type(prop)
+
+
+@dataclass(frozen=True)
+class OperationFacts:
+    """What the bundled document says about each operation beyond what openapi-python-client keeps."""
+
+    document: dict[str, Any]
+
+    def _operation(self, endpoint: Endpoint) -> dict[str, Any]:
+        for method, path, operation in iter_operations(self.document):
+            if method == endpoint.method.lower() and endpoint.path == path:
+                return operation
+        raise SpecError(f"operation {endpoint.name} is not in the bundled description")
+
+    def operation_id(self, endpoint: Endpoint) -> str:
+        """The operationId as the spec writes it (`Orders_RegisterOrder`), as a Python string literal."""
+        return json.dumps(str(self._operation(endpoint).get("operationId") or endpoint.name))
+
+    def retry_policy(self, endpoint: Endpoint) -> str:
+        """`RetryPolicy.IDEMPOTENT` or `RetryPolicy.NOT_PROCESSED_ONLY`, from the method and `x-voyado-idempotent`."""
+        declared = self._operation(endpoint).get(IDEMPOTENT_EXTENSION)
+        idempotent = endpoint.method.upper() in {"GET", "HEAD", "OPTIONS", "PUT", "DELETE"}
+        if isinstance(declared, bool):
+            idempotent = declared
+        return "RetryPolicy.IDEMPOTENT" if idempotent else "RetryPolicy.NOT_PROCESSED_ONLY"
+
+    def body_schema(self, endpoint: Endpoint) -> str | None:
+        """The component name of the JSON request body, which selects its business-rule checks."""
+        body = self._operation(endpoint).get("requestBody") or {}
+        schema = ((body.get("content") or {}).get("application/json") or {}).get("schema") or {}
+        ref = schema.get("$ref", "")
+        return ref.rsplit("/", 1)[-1] if ref.startswith("#/components/schemas/") else None
+
+    def empty_body_filler(self, endpoint: Endpoint, response: Response) -> str | None:
+        """The runtime function that stands in for an empty body of this response, if the spec allows one."""
+        status = str(response.status_code.pattern) if hasattr(response.status_code, "pattern") else ""
+        responses = self._operation(endpoint).get("responses") or {}
+        declared = (responses.get(status) or {}).get(EMPTY_BODY_EXTENSION)
+        if declared is None:
+            return None
+        if declared not in EMPTY_BODY_FILLERS:
+            raise SpecError(f"{EMPTY_BODY_EXTENSION}: {declared!r} is not one of {sorted(EMPTY_BODY_FILLERS)}")
+        return EMPTY_BODY_FILLERS[declared]
+
+
+def success_responses(endpoint: Endpoint) -> list[Response]:
+    """The 2xx responses, in the order openapi-python-client matches them."""
+    return [r for r in endpoint.responses.patterns if r.status_code.range and 200 <= r.status_code.range[0] <= 299]
+
+
+def success_type(endpoint: Endpoint) -> str:
+    """The result type of an operation: the union of its 2xx bodies' types, or None."""
+    types: list[str] = []
+    for response in success_responses(endpoint):
+        type_string = _code(response.prop.get_type_string())
+        if type_string not in types:
+            types.append(type_string)
+    return " | ".join(types) if types else "None"
+
+
+def parameters(endpoint: Endpoint, *, body_name: str) -> tuple[list[str], list[str]]:
+    """Declarations of an operation's path parameters (positional) and its body, query and header ones."""
+    if len(endpoint.bodies) > 1:
+        raise SpecError(f"{endpoint.name}: only one request body type (application/json) is supported")
+    positional = [_code(p.to_string()) for p in endpoint.path_parameters]
+    keyword: list[str] = []
+    for body in endpoint.bodies:
+        declaration = f"{body_name}: {_code(body.prop.get_type_string(no_optional=True))}"
+        keyword.append(declaration if body.prop.required else f"{declaration} | Unset = UNSET")
+    keyword += [_code(p.to_string()) for p in endpoint.query_parameters + endpoint.header_parameters]
+    return positional, keyword
+
+
+def call_arguments(endpoint: Endpoint, *, body_name: str) -> list[str]:
+    """The arguments that pass a facade method's parameters on to the operation function."""
+    arguments = [str(p.python_name) for p in endpoint.path_parameters]
+    if endpoint.bodies:
+        arguments.append(f"body={body_name}")
+    arguments += [f"{p.python_name}={p.python_name}" for p in endpoint.query_parameters + endpoint.header_parameters]
+    return arguments
+
+
+@dataclass(frozen=True)
+class ServerChoice:
+    """One of the spec's servers as an `Environment` member: a safe identifier and a Python string literal."""
+
+    name: str
+    url_literal: str
+
+
+def environments(document: dict[str, Any]) -> list[ServerChoice]:
+    """The spec's servers, named by their descriptions (`Production` -> PRODUCTION); the first is the default."""
+    choices: list[ServerChoice] = []
+    for index, server in enumerate(document.get("servers") or []):
+        name = re.sub(r"[^A-Z0-9]+", "_", str(server.get("description") or "").upper()).strip("_")
+        if not name or name[0].isdigit() or name == "DEFAULT" or name in {c.name for c in choices}:
+            name = f"SERVER_{index}"
+        choices.append(ServerChoice(name, json.dumps(str(server["url"]))))
+    if not choices:
+        raise SpecError("the description has no servers; the client needs at least one base URL")
+    return choices
+
+
+def template_globals(facts: OperationFacts) -> dict[str, Callable[..., Any] | Any]:
+    return {
+        "coercer": coercer,
+        "value_type": value_type,
+        "input_type": input_type,
+        "operation_id": facts.operation_id,
+        "retry_policy": facts.retry_policy,
+        "body_schema": facts.body_schema,
+        "empty_body_filler": facts.empty_body_filler,
+        "success_responses": success_responses,
+        "success_type": success_type,
+        "parameters": parameters,
+        "call_arguments": call_arguments,
+        "environments": environments(facts.document),
+    }

@@ -1,0 +1,239 @@
+"""Read the multi-file API description and bundle it into one document.
+
+The description is split for people: `openapi.yaml` is the root, paths live in `paths/<tag>.yaml`, schemas in
+`schemas/<area>.yaml`. Tools downstream want one document, so `bundle()` follows every `$ref`:
+
+- a reference to something the root registers under `components` becomes a local `#/components/...` reference,
+  so a schema keeps its name (and its generated class) however many files point at it;
+- any other external reference is inlined.
+
+Every mapping in the bundle remembers the file and JSON pointer it came from, so that a problem found in the
+bundle (by the OpenAPI validator, say) can be reported at its place in the source files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import SpecError
+
+COMPONENT_KINDS = ("schemas", "responses", "parameters", "requestBodies", "headers", "examples", "securitySchemes")
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a node of the bundle was written: a source file and a JSON pointer inside it."""
+
+    file: Path
+    pointer: str
+
+
+@dataclass
+class Bundle:
+    """The bundled document and, for each of its mappings, the place in the sources it came from."""
+
+    document: dict[str, Any]
+    origins: dict[int, Origin] = field(default_factory=dict)
+
+    def locate(self, path: list[str | int]) -> SpecError:
+        """Turn a path in the bundled document into an error that points at the source file and line."""
+        node: Any = self.document
+        origin = self.origins[id(node)]
+        rest: list[str] = []
+        for key in path:
+            try:
+                node = node[key]
+            except (KeyError, IndexError, TypeError):
+                break
+            rest.append(str(key))
+            found = self.origins.get(id(node))
+            if found is not None:
+                origin, rest = found, []
+        pointer = origin.pointer + "".join("/" + _escape(part) for part in rest)
+        return SpecError("", file=origin.file, pointer=pointer, line=line_of(origin.file, pointer))
+
+
+def load_yaml(file: Path) -> Any:
+    """Parse one YAML file; a syntax error names the file, line and column."""
+    try:
+        text = file.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise SpecError(f"cannot read the file: {exc.strerror}", file=file) from exc
+    try:
+        return yaml.safe_load(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        line = mark.line + 1 if mark is not None else None
+        raise SpecError(f"not valid YAML: {exc.problem}", file=file, line=line) from exc
+
+
+def line_of(file: Path, pointer: str) -> int | None:
+    """The 1-based line of the node at `pointer` in a YAML file (or of its deepest existing ancestor)."""
+    try:
+        node: yaml.Node | None = yaml.compose(file.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError):
+        return None
+    if node is None:
+        return None
+    line: int = node.start_mark.line + 1
+    for part in _split_pointer(pointer):
+        child = _child(node, part)
+        if child is None:
+            break
+        key_node, node = child
+        line = int((key_node or node).start_mark.line) + 1
+    return line
+
+
+def _child(node: yaml.Node, part: str) -> tuple[yaml.Node | None, yaml.Node] | None:
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if key.value == part:
+                return key, value
+    elif isinstance(node, yaml.SequenceNode) and part.isdigit() and int(part) < len(node.value):
+        return None, node.value[int(part)]
+    return None
+
+
+def _split_pointer(pointer: str) -> list[str]:
+    if pointer in ("", "/"):
+        return []
+    return [part.replace("~1", "/").replace("~0", "~") for part in pointer.lstrip("/").split("/")]
+
+
+def _escape(part: str) -> str:
+    return part.replace("~", "~0").replace("/", "~1")
+
+
+class _Bundler:
+    def __init__(self, root: Path) -> None:
+        self.root = root.resolve()
+        self.files: dict[Path, Any] = {}
+        self.registered: dict[tuple[Path, str], str] = {}
+        self.origins: dict[int, Origin] = {}
+        self.resolving: list[tuple[Path, str]] = []
+
+    def document(self, file: Path) -> Any:
+        if file not in self.files:
+            self.files[file] = load_yaml(file)
+        return self.files[file]
+
+    def target(self, file: Path, pointer: str, *, ref_file: Path, ref_pointer: str) -> Any:
+        if not file.is_file():
+            raise SpecError(
+                f"$ref points to a missing file {file.name}",
+                file=ref_file,
+                pointer=ref_pointer,
+                line=line_of(ref_file, ref_pointer),
+            )
+        node = self.document(file)
+        for part in _split_pointer(pointer):
+            if isinstance(node, dict) and part in node:
+                node = node[part]
+            elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+                node = node[int(part)]
+            else:
+                raise SpecError(
+                    f"$ref points to #{pointer}, which {file.name} does not have",
+                    file=ref_file,
+                    pointer=ref_pointer,
+                    line=line_of(ref_file, ref_pointer),
+                )
+        return node
+
+    def split_ref(self, ref: str, base: Path) -> tuple[Path, str]:
+        location, _, pointer = ref.partition("#")
+        file = (base.parent / location).resolve() if location else base
+        return file, pointer
+
+    def register_components(self, root_doc: dict[str, Any]) -> None:
+        components = root_doc.get("components") or {}
+        for kind in COMPONENT_KINDS:
+            for name, value in (components.get(kind) or {}).items():
+                if isinstance(value, dict) and isinstance(value.get("$ref"), str):
+                    key = self.split_ref(value["$ref"], self.root)
+                    self.registered[key] = f"#/components/{kind}/{name}"
+                self.registered.setdefault(
+                    (self.root, f"/components/{kind}/{_escape(name)}"), f"#/components/{kind}/{name}"
+                )
+
+    def walk(self, node: Any, file: Path, pointer: str) -> Any:
+        if isinstance(node, list):
+            return [self.walk(item, file, f"{pointer}/{index}") for index, item in enumerate(node)]
+        if not isinstance(node, dict):
+            return node
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            return self.follow(ref, file, pointer)
+        result = {key: self.walk(value, file, f"{pointer}/{_escape(str(key))}") for key, value in node.items()}
+        self.origins[id(result)] = Origin(file, pointer)
+        return result
+
+    def follow(self, ref: str, file: Path, pointer: str) -> Any:
+        key = self.split_ref(ref, file)
+        local = self.registered.get(key)
+        if local is not None:
+            return {"$ref": local}
+        if key in self.resolving:
+            raise SpecError(
+                f"$ref {ref} refers back to itself; register it under components in {self.root.name}",
+                file=file,
+                pointer=pointer,
+                line=line_of(file, pointer),
+            )
+        self.resolving.append(key)
+        try:
+            target = self.target(*key, ref_file=file, ref_pointer=pointer)
+            return self.walk(target, *key)
+        finally:
+            self.resolving.pop()
+
+    def bundle(self) -> Bundle:
+        root_doc = self.document(self.root)
+        if not isinstance(root_doc, dict):
+            raise SpecError("the root of the description must be a mapping", file=self.root)
+        self.register_components(root_doc)
+        document: dict[str, Any] = {}
+        self.origins[id(document)] = Origin(self.root, "")
+        for key, value in root_doc.items():
+            if key == "components":
+                document[key] = self.components(value)
+            else:
+                document[key] = self.walk(value, self.root, "/" + _escape(key))
+        return Bundle(document, self.origins)
+
+    def components(self, components: dict[str, Any]) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        self.origins[id(result)] = Origin(self.root, "/components")
+        for kind, entries in components.items():
+            section: dict[str, Any] = {}
+            self.origins[id(section)] = Origin(self.root, f"/components/{kind}")
+            for name, value in (entries or {}).items():
+                pointer = f"/components/{kind}/{_escape(name)}"
+                if isinstance(value, dict) and isinstance(value.get("$ref"), str):
+                    target_file, target_pointer = self.split_ref(value["$ref"], self.root)
+                    target = self.target(target_file, target_pointer, ref_file=self.root, ref_pointer=pointer)
+                    section[name] = self.walk(target, target_file, target_pointer)
+                else:
+                    section[name] = self.walk(value, self.root, pointer)
+            result[kind] = section
+        return result
+
+
+def bundle(root: Path) -> Bundle:
+    """Bundle the description rooted at `root` into one document (see the module docstring)."""
+    return _Bundler(root).bundle()
+
+
+def iter_operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """Every operation of a bundled document as (method, path, operation)."""
+    for path, item in (document.get("paths") or {}).items():
+        for method in ("get", "put", "post", "delete", "options", "head", "patch", "trace"):
+            operation = item.get(method)
+            if isinstance(operation, dict):
+                yield method, path, operation
