@@ -16,23 +16,20 @@ SPEC = ROOT / "openapi" / "openapi.yaml"
 GENERATED = ROOT / "generated" / PACKAGE
 
 
-def generate(spec: Path) -> None:
+def generate(spec: Path, target: Path) -> None:
     started = time.perf_counter()
     bundle = lint(spec)
-    with staging_dir() as staging:
+    with staging_dir(target.parent) as staging:
         package_dir = render(bundle.document, staging)
-        swap_in(package_dir, GENERATED)
-    print(
-        f"generated {GENERATED.relative_to(ROOT)} from {spec.relative_to(ROOT)} "
-        f"in {time.perf_counter() - started:.1f} s"
-    )
+        swap_in(package_dir, target)
+    print(f"generated {_shown(target)} from {_shown(spec)} in {time.perf_counter() - started:.1f} s")
 
 
-def check(spec: Path) -> int:
+def check(spec: Path, target: Path) -> int:
     bundle = lint(spec)
-    with staging_dir() as staging:
+    with staging_dir(target.parent) as staging:
         package_dir = render(bundle.document, staging)
-        drift = _differences(filecmp.dircmp(package_dir, GENERATED, ignore=["__pycache__"]))
+        drift = _differences(filecmp.dircmp(package_dir, target, ignore=["__pycache__"]))
     if drift:
         print("generated/ differs from a fresh generation (run `make generate` and commit the result):")
         for line in drift:
@@ -40,6 +37,10 @@ def check(spec: Path) -> int:
         return 1
     print("generated/ is up to date with the spec, templates and runtime")
     return 0
+
+
+def _shown(path: Path) -> str:
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
 
 
 def _differences(comparison: filecmp.dircmp[str], prefix: str = "") -> list[str]:
@@ -56,19 +57,21 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     parser.add_argument("command", choices=["generate", "check", "lint"])
     parser.add_argument("--spec", type=Path, default=SPEC, help="root file of the API description")
+    parser.add_argument("--out", type=Path, default=GENERATED, help="the package directory to write or check")
     args = parser.parse_args(argv)
     spec = args.spec.resolve()
+    target = args.out.resolve()
     try:
         if args.command == "generate":
-            generate(spec)
+            generate(spec, target)
         elif args.command == "check":
-            return check(spec)
+            return check(spec, target)
         else:
             lint(spec)
-            print(f"{spec.relative_to(ROOT)}: valid OpenAPI")
+            print(f"{_shown(spec)}: valid OpenAPI")
     except SpecError as error:
         print(f"error: {error.describe()}", file=sys.stderr)
-        print("generated/ was left untouched.", file=sys.stderr)
+        print("the package directory was left untouched.", file=sys.stderr)
         return 2
     return 0
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import copy
 import io
+import json
 import os
 import shutil
 import subprocess
@@ -91,13 +92,13 @@ def render(document: dict[str, Any], out_dir: Path) -> Path:
         overwrite=True,
         output_path=package_dir,
     )
-    config.package_version_override = project_version()
     openapi = GeneratorData.from_dict(codegen_document(document), config=config)
     if isinstance(openapi, GeneratorError):
         raise SpecError(f"openapi-python-client cannot read the description: {openapi.header}: {openapi.detail}")
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
     project.env.loader = HeaderLoader(project.env.loader)  # type: ignore[arg-type]
     project.env.globals.update(template_globals(OperationFacts(document)))
+    project.env.globals["sdk_version"] = json.dumps(project_version())
     with redirect_stdout(io.StringIO()):
         errors = project.build()
     if errors:
@@ -140,10 +141,9 @@ def _ruff(out_dir: Path) -> None:
 
 
 @contextmanager
-def staging_dir() -> Iterator[Path]:
-    """A temporary directory next to generated/, so the final swap is a rename on the same file system."""
-    base = ROOT / "generated"
-    base.mkdir(exist_ok=True)
+def staging_dir(base: Path) -> Iterator[Path]:
+    """A temporary directory in `base`, next to the package, so the final swap is a rename on one file system."""
+    base.mkdir(parents=True, exist_ok=True)
     path = Path(tempfile.mkdtemp(prefix=".staging-", dir=base))
     try:
         yield path

@@ -6,6 +6,8 @@ from pathlib import Path
 
 from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
+from jsonschema.exceptions import ValidationError
+
 from .errors import SpecError
 from .spec import Bundle, bundle
 
@@ -15,13 +17,19 @@ def lint(root: Path) -> Bundle:
     result = bundle(root)
     version = str(result.document.get("openapi", ""))
     validator_class = OpenAPIV31SpecValidator if version.startswith("3.1") else OpenAPIV30SpecValidator
-    errors = sorted(validator_class(result.document).iter_errors(), key=lambda e: len(list(e.absolute_path)))
+    errors = list(validator_class(result.document).iter_errors())
     if errors:
-        error = max(errors[0].context or [errors[0]], key=lambda e: len(list(e.absolute_path)))
-        located = result.locate(list(errors[0].absolute_path))
-        message = error.message if len(error.message) < 300 else error.message[:297] + "..."
+        deepest = max((_deepest(error) for error in errors), key=lambda e: len(e.absolute_path))
+        located = result.locate(list(deepest.absolute_path))
+        message = deepest.message if len(deepest.message) < 300 else deepest.message[:297] + "..."
         more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
         raise SpecError(
             f"invalid OpenAPI: {message}{more}", file=located.file, pointer=located.pointer, line=located.line
         )
     return result
+
+
+def _deepest(error: ValidationError) -> ValidationError:
+    """The most specific sub-error (a `oneOf` failure hides the real one, such as a misspelled type)."""
+    candidates = [_deepest(sub) for sub in error.context or []]
+    return max([error, *candidates], key=lambda e: len(e.absolute_path))

@@ -7,7 +7,7 @@ from functools import cached_property
 from ._base_client import AsyncAPIClient, SyncAPIClient
 from .api.orders.service import AsyncOrdersService, OrdersService
 
-__version__ = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f4aa3710290>"
+__version__ = "0.1.0"
 
 
 class Environment(StrEnum):

@@ -1,0 +1,40 @@
+"""Shared fixtures: the example payloads and the spec's own schemas, read from openapi/ (never copied)."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.spec import bundle
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "openapi" / "examples"
+API_KEY = "sk-test-0123456789-DO-NOT-LEAK"
+
+
+def load(path: Path) -> Any:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def valid_examples() -> list[Path]:
+    return sorted((EXAMPLES / "valid").glob("*.json"))
+
+
+def invalid_examples(kind: str) -> list[Path]:
+    return [path for path in sorted((EXAMPLES / "invalid").glob("*.json")) if load(path)["kind"] == kind]
+
+
+@cache
+def spec_document() -> dict[str, Any]:
+    return bundle(ROOT / "openapi" / "openapi.yaml").document
+
+
+@pytest.fixture
+def order_payload() -> dict[str, Any]:
+    """An order confirmation whose totals add up (a fresh copy per test)."""
+    payload: dict[str, Any] = load(EXAMPLES / "valid" / "order_confirmation.json")
+    return payload

@@ -1,0 +1,123 @@
+"""A small HTTP/1.1 server on 127.0.0.1 that misbehaves on cue and counts the requests it fully received.
+
+Each accepted request takes the next `Action` from the script (the last one repeats). Counting happens after the
+whole body was read, so "the server received it" means what it means for Voyado: the order could have been
+processed.
+"""
+
+from __future__ import annotations
+
+import socket
+import socketserver
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Action:
+    """What to do with one request: answer, drop the connection, or stay silent for a while."""
+
+    status: int = 202
+    body: bytes = b""
+    headers: tuple[tuple[str, str], ...] = ()
+    drop: bool = False
+    silence: float = 0.0
+
+
+@dataclass
+class Received:
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: bytes
+
+
+@dataclass
+class FaultServer:
+    script: list[Action]
+    received: list[Received] = field(default_factory=list)
+    port: int = 0
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def next_action(self) -> Action:
+        index = min(len(self.received) - 1, len(self.script) - 1)
+        return self.script[index]
+
+
+def _read_request(stream: socket.socket) -> Received | None:
+    data = b""
+    while b"\r\n\r\n" not in data:
+        chunk = stream.recv(65536)
+        if not chunk:
+            return None
+        data += chunk
+    head, _, body = data.partition(b"\r\n\r\n")
+    request_line, *header_lines = head.decode("latin-1").split("\r\n")
+    headers = {}
+    for line in header_lines:
+        name, _, value = line.partition(":")
+        headers[name.strip().lower()] = value.strip()
+    length = int(headers.get("content-length", "0"))
+    while len(body) < length:
+        chunk = stream.recv(65536)
+        if not chunk:
+            return None
+        body += chunk
+    method, path, _ = request_line.split(" ", 2)
+    return Received(method, path, headers, body)
+
+
+def _reason(status: int) -> str:
+    return {200: "OK", 202: "Accepted", 429: "Too Many Requests", 500: "Internal Server Error"}.get(status, "Status")
+
+
+@contextmanager
+def fault_server(*script: Action) -> Iterator[FaultServer]:
+    """Serve `script` on a free 127.0.0.1 port for the duration of the block."""
+    state = FaultServer(list(script) or [Action()])
+    lock = threading.Lock()
+
+    class Handler(socketserver.BaseRequestHandler):
+        def handle(self) -> None:
+            connection: socket.socket = self.request
+            while True:
+                request = _read_request(connection)
+                if request is None:
+                    return
+                with lock:
+                    state.received.append(request)
+                    action = state.next_action()
+                if action.silence:
+                    time.sleep(action.silence)
+                if action.drop:
+                    connection.shutdown(socket.SHUT_RDWR)
+                    return
+                head = [f"HTTP/1.1 {action.status} {_reason(action.status)}", f"Content-Length: {len(action.body)}"]
+                head += [f"{name}: {value}" for name, value in action.headers]
+                connection.sendall(("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + action.body)
+
+    class Server(socketserver.ThreadingTCPServer):
+        daemon_threads = True
+        allow_reuse_address = True
+
+    with Server(("127.0.0.1", 0), Handler) as server:
+        state.port = server.server_address[1]
+        thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        thread.start()
+        try:
+            yield state
+        finally:
+            server.shutdown()
+
+
+def closed_port() -> int:
+    """A 127.0.0.1 port with nothing listening on it (connections are refused)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])

@@ -1,0 +1,107 @@
+"""The generator: deterministic output, headers, hoisted imports, and a bad spec that changes nothing."""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.codegen import render
+from generator.lint import lint
+from tests.conftest import ROOT
+
+SPEC = ROOT / "openapi" / "openapi.yaml"
+PACKAGE = ROOT / "generated" / "voyado_engage"
+
+
+def tree_digest(directory: Path) -> dict[str, str]:
+    return {
+        str(path.relative_to(directory)): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(directory.rglob("*"))
+        if path.is_file() and "__pycache__" not in path.parts
+    }
+
+
+def run_generator(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+
+
+def test_generation_is_byte_identical_twice(tmp_path: Path) -> None:
+    document = lint(SPEC).document
+    first = render(document, tmp_path / "one")
+    second = render(document, tmp_path / "two")
+    assert tree_digest(first) == tree_digest(second)
+    assert tree_digest(first) == tree_digest(PACKAGE), "generated/ is stale: run make generate"
+
+
+def test_every_generated_module_names_its_source() -> None:
+    for path in PACKAGE.rglob("*.py"):
+        first_line = path.read_text(encoding="utf-8").splitlines()[0]
+        assert first_line.startswith("# Generated from "), path
+        assert "do not edit" in first_line, path
+        assert ".py" in first_line, path
+
+
+def test_models_import_nothing_inside_functions() -> None:
+    for path in (PACKAGE / "models").glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                inner = [n for n in ast.walk(node) if isinstance(n, ast.Import | ast.ImportFrom)]
+                assert not inner, f"{path.name}: {node.name} imports at call time"
+
+
+@pytest.fixture
+def spec_copy(tmp_path: Path) -> Path:
+    shutil.copytree(ROOT / "openapi", tmp_path / "openapi")
+    return tmp_path / "openapi"
+
+
+def test_typo_in_a_type_names_the_file_and_leaves_the_package_untouched(spec_copy: Path, tmp_path: Path) -> None:
+    orders = spec_copy / "schemas" / "orders.yaml"
+    text = orders.read_text(encoding="utf-8")
+    orders.write_text(
+        text.replace("    storeId:\n      type: string", "    storeId:\n      type: strng"),
+        "utf-8",
+    )
+    target = tmp_path / "out" / "voyado_engage"
+    shutil.copytree(PACKAGE, target)
+    before = tree_digest(target)
+    result = run_generator("generate", "--spec", str(spec_copy / "openapi.yaml"), "--out", str(target))
+    assert result.returncode == 2
+    assert "schemas/orders.yaml" in result.stderr
+    assert "storeId" in result.stderr and "strng" in result.stderr
+    assert "left untouched" in result.stderr
+    assert tree_digest(target) == before
+
+
+@pytest.mark.parametrize(
+    ("edit", "expected"),
+    [
+        (lambda t: t.replace("$ref: paths/orders.yaml#/~1api~1v2~1orders", "$ref: paths/ordrs.yaml#/x"), "ordrs.yaml"),
+        (lambda t: t.replace("openapi: 3.0.3\n", "openapi: 3.0.3\n  bad: [\n"), "not valid YAML"),
+    ],
+    ids=["missing-file", "yaml-syntax"],
+)
+def test_broken_root_is_reported_with_its_location(spec_copy: Path, edit: object, expected: str) -> None:
+    root = spec_copy / "openapi.yaml"
+    root.write_text(edit(root.read_text(encoding="utf-8")), "utf-8")  # type: ignore[operator]
+    result = run_generator("lint", "--spec", str(root))
+    assert result.returncode == 2
+    assert "openapi.yaml:" in result.stderr and expected in result.stderr
+
+
+def test_check_reports_a_hand_edit(tmp_path: Path) -> None:
+    target = tmp_path / "voyado_engage"
+    shutil.copytree(PACKAGE, target)
+    edited = target / "models" / "order.py"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n# hand edit\n", "utf-8")
+    result = run_generator("check", "--out", str(target))
+    assert result.returncode == 1
+    assert "differs: models/order.py" in result.stdout
