@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
-
 from jsonschema.exceptions import ValidationError
+from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
 from .errors import SpecError
 from .spec import Bundle, bundle

@@ -203,13 +203,19 @@ class _Attempts:
         self._log(f"-> {response.status_code}", decision)
         return decision
 
+    def fail(self, error: VoyadoError) -> VoyadoError:
+        """The final error of this call; the request it keeps no longer carries the key."""
+        self.request.headers["apikey"] = "<redacted>"
+        return error
+
     def finish(self, response: httpx.Response, parse: Parser[T]) -> APIResponse[T]:
         if not 200 <= response.status_code < 300:
-            raise status_error(response)
+            raise self.fail(status_error(response))
         try:
             parsed = parse(response)
         except (ValueError, Invalid, RequestValidationError) as exc:
-            raise APIResponseValidationError(f"unreadable success body: {_short(exc)}", response=response) from None
+            error = APIResponseValidationError(f"unreadable success body: {_short(exc)}", response=response)
+            raise self.fail(error) from None
         return APIResponse(response.status_code, response.headers, response.content, parsed, self.attempt)
 
     def _log(self, what: str, decision: RetryDecision) -> None:
@@ -254,7 +260,7 @@ class SyncAPIClient(BaseClient):
             except httpx.TransportError as exc:
                 decision, error = attempts.after_exception(exc)
                 if not decision.retry:
-                    raise error from None
+                    raise attempts.fail(error) from None
             else:
                 decision = attempts.after_response(response)
                 if not decision.retry:
@@ -294,7 +300,7 @@ class AsyncAPIClient(BaseClient):
             except httpx.TransportError as exc:
                 decision, error = attempts.after_exception(exc)
                 if not decision.retry:
-                    raise error from None
+                    raise attempts.fail(error) from None
             else:
                 decision = attempts.after_response(response)
                 if not decision.retry:
