@@ -9,10 +9,10 @@ from typing import Any
 import httpx
 import jsonschema
 import pytest
-from voyado_engage import VoyadoEngage
-from voyado_engage.models import Order
 
 from tests.conftest import API_KEY, invalid_examples, load, spec_document, valid_examples
+from voyado_engage import VoyadoEngage
+from voyado_engage.models import Order
 
 
 def order_validator() -> jsonschema.Draft7Validator:
