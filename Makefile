@@ -9,9 +9,10 @@ NPM_STAMP := node_modules/.installed
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: help venv generate check lint typecheck test clean
+.PHONY: help venv demo generate check lint typecheck test clean
 
 help:
+	@echo "make demo       regenerate, then send an order through the SDK to a local mock Voyado (Prism)"
 	@echo "make generate   regenerate generated/voyado_engage from openapi/"
 	@echo "make test       drift check + lint + type check + tests"
 	@echo "make check      fail if generated/ differs from a fresh generation"
@@ -30,6 +31,9 @@ $(NPM_STAMP): package.json package-lock.json
 
 venv: $(VENV_STAMP)
 
+demo: generate $(NPM_STAMP)
+	$(PY) -m examples.demo
+
 generate: $(VENV_STAMP)
 	$(PY) -m generator generate
 
@@ -39,13 +43,13 @@ check: $(VENV_STAMP)
 lint: $(VENV_STAMP) $(NPM_STAMP)
 	$(PY) -m generator lint
 	node_modules/.bin/redocly lint openapi/openapi.yaml --format=stylish
-	$(BIN)/ruff check generator generated tests
-	$(BIN)/ruff format --check generator generated tests
+	$(BIN)/ruff check generator generated tests examples
+	$(BIN)/ruff format --check generator generated tests examples
 
 typecheck: $(VENV_STAMP)
 	$(BIN)/mypy
 
-test: check lint typecheck
+test: check lint typecheck $(NPM_STAMP)
 	$(BIN)/pytest
 
 clean:
