@@ -5,6 +5,9 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import os
+import subprocess
+import sys
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
@@ -12,7 +15,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.conftest import API_KEY
+from tests.conftest import API_KEY, EXAMPLES
 from voyado_engage import (
     APIResponseValidationError,
     APIStatusError,
@@ -35,6 +38,7 @@ from voyado_engage.models import Order, StatusCodeResult
 from voyado_engage.models.status_code_result_status_code import StatusCodeResultStatusCode
 
 Handler = Callable[[httpx.Request], httpx.Response]
+EXAMPLE = EXAMPLES / "valid" / "order_confirmation.json"
 
 
 class Recorder:
@@ -314,3 +318,19 @@ def test_logs_never_hold_the_key_or_customer_data(order_payload: Any, caplog: py
         assert secret not in str(caught.value) and secret not in repr(caught.value)
     assert json.loads(caught.value.response.request.content)["orderNumber"] == "100045"
     assert caught.value.response.request.headers["apikey"] == "<redacted>"
+
+
+def test_voyado_log_turns_on_logging_without_secrets(tmp_path: Any) -> None:
+    script = (
+        "import httpx, json\n"
+        "from voyado_engage import VoyadoEngage\n"
+        "from voyado_engage.models import Order\n"
+        f"payload = json.load(open({str(EXAMPLE)!r}))\n"
+        "http = httpx.Client(transport=httpx.MockTransport(lambda r: httpx.Response(202)))\n"
+        f"sdk = VoyadoEngage(api_key={API_KEY!r}, base_url='https://acme.voyado.com', http_client=http)\n"
+        "sdk.orders.orders_register_order(request_body=Order.from_dict(payload))\n"
+    )
+    env = {**os.environ, "VOYADO_LOG": "debug"}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)
+    assert "POST /api/v2/orders -> 202" in result.stderr
+    assert API_KEY not in result.stderr and "jane.doe@example.com" not in result.stderr

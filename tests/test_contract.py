@@ -11,7 +11,7 @@ import jsonschema
 import pytest
 
 from tests.conftest import API_KEY, invalid_examples, load, spec_document, valid_examples
-from voyado_engage import VoyadoEngage
+from voyado_engage import RequestValidationError, VoyadoEngage
 from voyado_engage.models import Order
 
 
@@ -48,6 +48,13 @@ def test_invalid_examples_break_the_rule_they_name(path: Path) -> None:
     errors = list(order_validator().iter_errors(example["order"]))
     rules = {error.validator for error in errors} | {sub.validator for error in errors for sub in error.context or []}
     assert example["rule"] in rules, [error.message for error in errors]
+
+
+@pytest.mark.parametrize("payload", [[], "order", None, {"contact": []}], ids=["list", "string", "null", "partial"])
+def test_from_dict_on_bad_input_raises_only_sdk_errors(payload: Any) -> None:
+    with pytest.raises(RequestValidationError) as caught:
+        Order.from_dict(payload)
+    assert caught.value.errors
 
 
 def test_request_made_through_the_client_matches_the_example(order_payload: dict[str, Any]) -> None:

@@ -68,6 +68,13 @@ def test_orders_are_delivered_at_most_once(
         assert all(request.path == "/api/v2/orders" for request in server.received)
 
 
+def test_a_per_call_timeout_overrides_the_client_timeout(order_payload: dict[str, Any]) -> None:
+    with fault_server(Action(silence=1.0)) as server:
+        with VoyadoEngage(api_key=API_KEY, base_url=server.url, timeout=30.0) as sdk, pytest.raises(APITimeoutError):
+            sdk.orders.orders_register_order(request_body=Order.from_dict(order_payload), timeout=0.3)
+        assert len(server.received) == 1
+
+
 def test_the_unknown_delivery_error_carries_the_body_for_reconciliation(order_payload: dict[str, Any]) -> None:
     with fault_server(Action(drop=True)) as server, pytest.raises(DeliveryUnknownError) as caught:
         send_sync(server, Order.from_dict(order_payload))

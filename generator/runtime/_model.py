@@ -83,8 +83,14 @@ class Model:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from its JSON form; unknown keys go to `additional_properties`."""
-        return _from_mapping(cls, src_dict)
+        """Build the model from its JSON form; unknown keys go to `additional_properties`.
+
+        Anything wrong raises `RequestValidationError` listing the problems with their JSON paths.
+        """
+        try:
+            return _from_mapping(cls, src_dict)
+        except Invalid as exc:
+            raise RequestValidationError([exc.problem], subject=cls.__name__) from None
 
     @property
     def additional_keys(self) -> list[str]:
