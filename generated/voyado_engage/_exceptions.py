@@ -31,6 +31,25 @@ import httpx
 
 from ._error_body import ErrorDetails, read_error_body
 
+__all__ = [
+    "APIConnectionError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "DeliveryUnknownError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "Problem",
+    "RateLimitError",
+    "RequestValidationError",
+    "UnprocessableEntityError",
+    "VoyadoError",
+]
+
 
 @dataclass(frozen=True)
 class Problem:

@@ -1,42 +1,8 @@
 # Generated from generator/templates/errors.py.jinja by `make generate`; do not edit.
-"""The SDK's errors. The hierarchy is documented in one place: `voyado_engage._exceptions`."""
+"""The SDK's errors, for `from voyado_engage.errors import ...`; the hierarchy is documented in `_exceptions`."""
 
 from ._config import ConfigurationError
-from ._exceptions import (
-    APIConnectionError,
-    APIResponseValidationError,
-    APIStatusError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    ConflictError,
-    DeliveryUnknownError,
-    InternalServerError,
-    NotFoundError,
-    PermissionDeniedError,
-    Problem,
-    RateLimitError,
-    RequestValidationError,
-    UnprocessableEntityError,
-    VoyadoError,
-)
+from ._exceptions import *  # noqa: F403
+from ._exceptions import __all__ as _exception_names
 
-__all__ = [
-    "APIConnectionError",
-    "APIResponseValidationError",
-    "APIStatusError",
-    "APITimeoutError",
-    "AuthenticationError",
-    "BadRequestError",
-    "ConfigurationError",
-    "ConflictError",
-    "DeliveryUnknownError",
-    "InternalServerError",
-    "NotFoundError",
-    "PermissionDeniedError",
-    "Problem",
-    "RateLimitError",
-    "RequestValidationError",
-    "UnprocessableEntityError",
-    "VoyadoError",
-]
+__all__ = [*_exception_names, "ConfigurationError"]
