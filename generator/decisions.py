@@ -125,7 +125,7 @@ class OperationFacts:
 
     def empty_body_filler(self, endpoint: Endpoint, response: Response) -> str | None:
         """The runtime function that stands in for an empty body of this response, if the spec allows one."""
-        status = str(response.status_code.pattern) if hasattr(response.status_code, "pattern") else ""
+        status = str(response.status_code.pattern)
         responses = self._operation(endpoint).get("responses") or {}
         declared = (responses.get(status) or {}).get(EMPTY_BODY_EXTENSION)
         if declared is None:

@@ -140,7 +140,6 @@ class BaseClient:
             content = _json.dumps(body)
         headers = self._default_headers()
         headers.update(parts.get("headers") or {})
-        headers["Content-Type"] = "application/json"
         headers.update(options.get("extra_headers") or {})
         timeout = options.get("timeout", self.timeout)
         return http.build_request(
@@ -331,8 +330,6 @@ def decode_body(response: httpx.Response, *, empty: Callable[[int], Any] | None 
 
 def status_code_body(status_code: int) -> dict[str, str]:
     """What an empty body stands for where the spec declares a .NET `StatusCodeResult`: 202 -> "Accepted"."""
-    if status_code == HTTPStatus.OK:
-        return {"statusCode": "OK"}
     try:
         phrase = HTTPStatus(status_code).phrase
     except ValueError:

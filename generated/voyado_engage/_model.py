@@ -350,15 +350,14 @@ def to_wire(value: Any) -> Any:
     """The JSON-ready form of a field value."""
     if isinstance(value, Model):
         return value.to_dict()
+    if isinstance(value, enum.Enum):  # before str: a StrEnum is a str too
+        return value.value
     if isinstance(value, str | bool | int | float | Decimal) or value is None:
-        # str and int enums are instances of their base type; send their plain value.
-        return value.value if isinstance(value, enum.Enum) else value
+        return value
     if isinstance(value, IsoDateTime):
         return value.wire_text
     if isinstance(value, datetime.datetime | datetime.date):
         return value.isoformat()
-    if isinstance(value, enum.Enum):
-        return value.value
     if isinstance(value, Mapping):
         return {key: to_wire(element) for key, element in value.items()}
     if isinstance(value, list | tuple):

@@ -69,20 +69,13 @@ class _Checker:
         self.problems: list[Problem] = []
 
     def equal(self, rule_id: str, path: str, expected: Decimal, actual: Decimal, why: str) -> None:
-        if abs(expected - actual) <= self.tolerance:
-            return
-        rule = RULES[rule_id]
-        severity = "error" if rule.error or self.strict else "warning"
-        self.problems.append(
-            Problem(
-                path,
-                f"is {actual}, expected {expected} ({why})",
-                rule=rule_id,
-                expected=expected,
-                actual=actual,
-                severity=severity,
-            )
-        )
+        if abs(expected - actual) > self.tolerance:
+            self.report(rule_id, path, f"is {actual}, expected {expected} ({why})", expected, actual)
+
+    def report(self, rule_id: str, path: str, message: str, expected: Any, actual: Any) -> None:
+        """Record a broken rule: an error if Voyado enforces it (or in strict mode), else a warning."""
+        severity = "error" if RULES[rule_id].error or self.strict else "warning"
+        self.problems.append(Problem(path, message, rule_id, expected, actual, severity))
 
 
 def _sum(values: Iterable[Decimal | None]) -> Decimal:
@@ -177,17 +170,8 @@ def _check_totals(
     if isinstance(any_returns, bool):
         has_returns = any(str(item.get("type", "")).upper() == "RETURN" for item in items)
         if any_returns != has_returns:
-            severity = "error" if check.strict else "warning"
-            check.problems.append(
-                Problem(
-                    "anyReturnItems",
-                    f"is {str(any_returns).lower()}, but {'an' if has_returns else 'no'} item has type RETURN",
-                    rule="any-return-items",
-                    expected=has_returns,
-                    actual=any_returns,
-                    severity=severity,
-                )
-            )
+            message = f"is {str(any_returns).lower()}, but {'an' if has_returns else 'no'} item has type RETURN"
+            check.report("any-return-items", "anyReturnItems", message, has_returns, any_returns)
 
 
 _BODY_CHECKS: dict[str, Callable[[Mapping[str, Any]], list[Problem]]] = {"Order": validate_order}
