@@ -19,6 +19,7 @@ from voyado_engage import (
     AsyncVoyadoEngage,
     DeliveryUnknownError,
     InternalServerError,
+    RequestValidationError,
     VoyadoEngage,
     VoyadoError,
 )
@@ -95,3 +96,12 @@ def test_a_read_timeout_on_an_idempotent_operation_would_be_retried() -> None:
     safe = decide(RetryPolicy.IDEMPOTENT, Outcome.NO_ANSWER, retries_done=0, max_retries=2)
     unsafe = decide(RetryPolicy.NOT_PROCESSED_ONLY, Outcome.NO_ANSWER, retries_done=0, max_retries=2)
     assert safe.retry and not unsafe.retry
+
+
+@pytest.mark.parametrize("send", [send_sync, send_async], ids=["sync", "async"])
+def test_an_invalid_order_never_produces_a_request(send: Any, order_payload: dict[str, Any]) -> None:
+    order_payload["totalTax"] = 1.0
+    with fault_server(Action(202)) as server:
+        with pytest.raises(RequestValidationError):
+            send(server, Order.from_dict(order_payload))
+        assert server.received == []

@@ -15,9 +15,9 @@ def _default(value: Any) -> Any:
     raise TypeError(f"{type(value).__name__} is not JSON serializable")
 
 
-def dumps(value: Any) -> bytes:
-    """Encode a JSON-ready value (the output of a model's `to_dict`) to bytes."""
-    return orjson.dumps(value, default=_default)
+def dumps(value: Any, *, canonical: bool = False) -> bytes:
+    """Encode a JSON-ready value (the output of a model's `to_dict`) to bytes; `canonical` sorts the keys."""
+    return orjson.dumps(value, default=_default, option=orjson.OPT_SORT_KEYS if canonical else None)
 
 
 def loads(data: bytes | str) -> Any:

@@ -1,0 +1,6 @@
+# Generated from generator/runtime/__main__.py by `make generate`; do not edit.
+"""`python -m voyado_engage`: the same command line as `voyado-engage`."""
+
+from ._cli import run
+
+run()

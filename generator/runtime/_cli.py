@@ -1,0 +1,302 @@
+"""`voyado-engage`: validate order files, and send them at a bounded rate without ever sending one twice.
+
+    voyado-engage orders validate FILE... [--format text|json] [--strict]
+    voyado-engage orders send FILE [--journal PATH] [--rate N] [--skip-invalid] [--resend-unknown] [--dry-run]
+
+Credentials come from the client's environment variables (`VOYADO_API_KEY`, `VOYADO_BASE_URL`, `VOYADO_TENANT`,
+`VOYADO_USER_AGENT`). Exit status: 0 all good, 1 something was invalid or not accepted, 2 unusable input, 130
+interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from ._config import ConfigurationError
+from ._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    AuthenticationError,
+    DeliveryUnknownError,
+    InternalServerError,
+    PermissionDeniedError,
+    Problem,
+    RateLimitError,
+)
+from ._journal import Entry, Journal, JournalError, Outcome
+from ._order_files import CheckedOrder, OrderFileError, check_files
+from .client import VoyadoEngage
+
+DEFAULT_RATE = 40.0  # requests per second; Voyado asks for fewer than 50
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="voyado-engage", description="Voyado Engage from the command line.")
+    services = parser.add_subparsers(dest="service", required=True)
+    orders = services.add_parser("orders", help="order files: validate them, send them")
+    commands = orders.add_subparsers(dest="command", required=True)
+
+    validate = commands.add_parser("validate", help="check order files (JSON object, array or JSON Lines)")
+    validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    validate.add_argument("--format", choices=["text", "json"], default="text")
+    validate.add_argument("--strict", action="store_true", help="treat warnings as errors")
+
+    send = commands.add_parser("send", help="validate, then send every order once, keeping a journal")
+    send.add_argument("file", type=Path, metavar="FILE")
+    send.add_argument("--journal", type=Path, help="journal file (default: FILE.journal next to FILE)")
+    send.add_argument("--rate", type=float, default=DEFAULT_RATE, help="orders per second (default 40)")
+    send.add_argument("--skip-invalid", action="store_true", help="send the valid orders, skip the invalid ones")
+    send.add_argument(
+        "--resend-unknown",
+        action="store_true",
+        help="send again orders whose earlier outcome is unknown (check Voyado first)",
+    )
+    send.add_argument("--dry-run", action="store_true", help="show what would be sent; send nothing")
+    send.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "validate":
+            return validate_command(args.files, output=args.format, strict=args.strict)
+        return SendCommand(args).run()
+    except (OrderFileError, JournalError, ConfigurationError) as error:
+        print(f"voyado-engage: {error}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _problem_line(problem: Problem) -> str:
+    rule = f" [{problem.rule}]" if problem.rule != "schema" else ""
+    return f"  {problem.severity:<7} {problem.path or '(root)'}: {problem.message}{rule}"
+
+
+def _print_problems(checked: CheckedOrder, out: TextIO) -> None:
+    if not checked.problems:
+        print(f"{checked.label}: ok", file=out)
+        return
+    print(f"{checked.label}: {len(checked.errors)} error(s), {len(checked.warnings)} warning(s)", file=out)
+    for problem in checked.problems:
+        print(_problem_line(problem), file=out)
+
+
+def validate_command(files: list[Path], *, output: str, strict: bool) -> int:
+    checked = check_files(files, strict=strict)
+    invalid = sum(not order.valid for order in checked)
+    if output == "json":
+        report = {
+            "orders": [
+                {
+                    "file": order.source,
+                    "index": order.index,
+                    "orderNumber": order.payload.get("orderNumber") if isinstance(order.payload, dict) else None,
+                    "valid": order.valid,
+                    "problems": [
+                        {
+                            "path": p.path,
+                            "rule": p.rule,
+                            "severity": p.severity,
+                            "message": p.message,
+                            "expected": p.expected,
+                            "actual": p.actual,
+                        }
+                        for p in order.problems
+                    ],
+                }
+                for order in checked
+            ],
+            "summary": {"orders": len(checked), "valid": len(checked) - invalid, "invalid": invalid},
+        }
+        print(json.dumps(report, indent=2, default=str))
+    else:
+        for order in checked:
+            _print_problems(order, sys.stdout)
+        warnings = sum(len(order.warnings) for order in checked)
+        print(
+            f"checked {len(checked)} order(s) in {len(files)} file(s): {len(checked) - invalid} valid, "
+            f"{invalid} invalid, {warnings} warning(s)"
+        )
+    return EXIT_PROBLEMS if invalid else EXIT_OK
+
+
+class Pacer:
+    """Spaces calls evenly at `rate` per second (no bursts), measured from the first call."""
+
+    def __init__(
+        self, rate: float, *, clock: Callable[[], float] = time.monotonic, sleep: Callable[[float], None] = time.sleep
+    ) -> None:
+        if rate <= 0:
+            raise ValueError("--rate must be above 0")
+        self.interval = 1.0 / rate
+        self.clock = clock
+        self.sleep = sleep
+        self.next_at: float | None = None
+
+    def wait(self) -> None:
+        now = self.clock()
+        if self.next_at is not None and now < self.next_at:
+            self.sleep(self.next_at - now)
+        self.next_at = max(now, self.next_at or now) + self.interval
+
+
+class Progress:
+    """A one-line progress bar on a terminal; silent when stderr is not one (logs, CI)."""
+
+    def __init__(self, total: int, stream: TextIO = sys.stderr) -> None:
+        self.total = total
+        self.stream = stream
+        self.enabled = stream.isatty() and total > 0
+
+    def update(self, done: int, outcomes: Counter[Outcome]) -> None:
+        if not self.enabled:
+            return
+        width = 30
+        filled = width * done // self.total
+        counts = ", ".join(f"{count} {outcome.value}" for outcome, count in sorted(outcomes.items()))
+        self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{self.total} {counts}   ")
+        self.stream.flush()
+
+    def finish(self) -> None:
+        if self.enabled:
+            self.stream.write("\n")
+
+
+@dataclass
+class SendPlan:
+    send: list[CheckedOrder] = field(default_factory=list)
+    already_accepted: list[CheckedOrder] = field(default_factory=list)
+    unknown_refused: list[CheckedOrder] = field(default_factory=list)
+    duplicates: list[CheckedOrder] = field(default_factory=list)
+
+
+class SendCommand:
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.file: Path = args.file
+        self.journal_path: Path = args.journal or self.file.with_name(self.file.name + ".journal")
+        self.outcomes: Counter[Outcome] = Counter()
+        self.exit = EXIT_OK
+
+    def run(self) -> int:
+        pacer = Pacer(self.args.rate)
+        checked = check_files([self.file], strict=self.args.strict)
+        invalid = [order for order in checked if not order.valid]
+        for order in invalid:
+            _print_problems(order, sys.stdout)
+        if invalid:
+            if not self.args.skip_invalid:
+                print(
+                    f"refusing to send: {len(invalid)} of {len(checked)} order(s) are invalid "
+                    "(fix them, or pass --skip-invalid to send the valid ones)"
+                )
+                return EXIT_PROBLEMS
+            self.exit = EXIT_PROBLEMS
+        with Journal(self.journal_path, writable=not self.args.dry_run) as journal:
+            plan = self.plan(journal, [order for order in checked if order.valid])
+            self.report_plan(plan)
+            if self.args.dry_run:
+                print(f"dry run: would send {len(plan.send)} order(s); nothing was sent")
+                return self.exit
+            try:
+                self.send_all(journal, plan.send, pacer)
+            except KeyboardInterrupt:
+                print("interrupted: the order being sent, if any, is recorded as unknown", file=sys.stderr)
+                self.summary()
+                return EXIT_INTERRUPTED
+        self.summary()
+        return self.exit
+
+    def plan(self, journal: Journal, orders: list[CheckedOrder]) -> SendPlan:
+        plan = SendPlan()
+        seen: set[str] = set()
+        for order in orders:
+            fingerprint = order.fingerprint
+            state = journal.state(fingerprint)
+            if fingerprint in seen:
+                plan.duplicates.append(order)
+            elif state is Outcome.ACCEPTED:
+                plan.already_accepted.append(order)
+            elif state is Outcome.UNKNOWN and not self.args.resend_unknown:
+                plan.unknown_refused.append(order)
+            else:
+                plan.send.append(order)
+            seen.add(fingerprint)
+        return plan
+
+    def report_plan(self, plan: SendPlan) -> None:
+        if plan.already_accepted:
+            print(f"skipping {len(plan.already_accepted)} order(s) already accepted (journal {self.journal_path})")
+        for order in plan.duplicates:
+            print(f"{order.label}: skipped, the same order appears earlier in the file")
+        for order in plan.unknown_refused:
+            print(
+                f"{order.label}: not sent again: an earlier send has no known outcome and may have reached "
+                "Voyado; check, then use --resend-unknown"
+            )
+        if plan.unknown_refused:
+            self.exit = EXIT_PROBLEMS
+
+    def send_all(self, journal: Journal, orders: list[CheckedOrder], pacer: Pacer) -> None:
+        progress = Progress(len(orders))
+        with VoyadoEngage() as sdk:
+            for done, order in enumerate(orders, 1):
+                pacer.wait()
+                stop = self.send_one(sdk, journal, order)
+                progress.update(done, self.outcomes)
+                if stop:
+                    progress.finish()
+                    print(f"stopped after {done} of {len(orders)}: the rest were not sent", file=sys.stderr)
+                    return
+        progress.finish()
+
+    def send_one(self, sdk: VoyadoEngage, journal: Journal, order: CheckedOrder) -> bool:
+        """Send one order between two journal records; True when the run must stop."""
+        assert order.order is not None
+        fingerprint, number = order.fingerprint, order.order.order_number
+        journal.record(Entry(fingerprint, Outcome.SENDING, number))
+        stop = False
+        try:
+            response = sdk.orders.with_raw_response.orders_register_order(request_body=order.order, validate=False)
+            entry = Entry(fingerprint, Outcome.ACCEPTED, number, response.status_code)
+        except APIResponseValidationError as error:  # a 2xx: accepted, whatever the body says
+            entry = Entry(fingerprint, Outcome.ACCEPTED, number, error.status_code)
+        except (RateLimitError, AuthenticationError, PermissionDeniedError, APIConnectionError) as error:
+            # Not processed, and every later order would meet the same fate: record and stop.
+            status = getattr(error, "status_code", None)
+            entry = Entry(fingerprint, Outcome.NOT_DELIVERED, number, status, type(error).__name__)
+            print(f"{order.label}: not delivered: {error}", file=sys.stderr)
+            stop = True
+        except (DeliveryUnknownError, InternalServerError) as error:
+            status = getattr(error, "status_code", None)
+            entry = Entry(fingerprint, Outcome.UNKNOWN, number, status, type(error).__name__)
+            print(f"{order.label}: outcome unknown ({error}); it will not be resent automatically")
+        except APIStatusError as error:
+            entry = Entry(fingerprint, Outcome.REJECTED, number, error.status_code, error.error_code)
+            print(f"{order.label}: rejected: {error}")
+        journal.record(entry)
+        self.outcomes[entry.outcome] += 1
+        if entry.outcome is not Outcome.ACCEPTED:
+            self.exit = EXIT_PROBLEMS
+        return stop
+
+    def summary(self) -> None:
+        counts = ", ".join(
+            f"{self.outcomes[outcome]} {outcome.value}" for outcome in Outcome if outcome is not Outcome.SENDING
+        )
+        print(f"sent {sum(self.outcomes.values())} order(s): {counts}")
+
+
+def run() -> None:
+    """Console-script entry point."""
+    sys.exit(main())

@@ -1,0 +1,120 @@
+"""Read order files (a JSON object, a JSON array, or JSON Lines) and check every order in them.
+
+Numbers are read as `Decimal`, so amounts are validated and sent exactly as the file writes them; NaN and
+Infinity, which JSON does not have, are refused.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from . import _json
+from ._exceptions import Problem, RequestValidationError
+from ._validation import DEFAULT_TOLERANCE, validate_order
+from .models import Order
+
+
+class OrderFileError(ValueError):
+    """A file that cannot be read as orders at all (missing, not UTF-8, not JSON)."""
+
+
+@dataclass
+class CheckedOrder:
+    """One order of a file: where it is, the model (when it could be built) and its problems."""
+
+    source: str
+    index: int
+    payload: Any
+    order: Order | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        number = self.payload.get("orderNumber") if isinstance(self.payload, dict) else None
+        return f"{self.source} #{self.index + 1}" + (f" ({number})" if isinstance(number, str) else "")
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [problem for problem in self.problems if problem.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [problem for problem in self.problems if problem.severity != "error"]
+
+    @property
+    def valid(self) -> bool:
+        return self.order is not None and not self.errors
+
+    @property
+    def fingerprint(self) -> str:
+        """SHA-256 of the order's canonical JSON (sorted keys): the same order always has the same one."""
+        assert self.order is not None, "only a built order has a fingerprint"
+        return hashlib.sha256(_json.dumps(self.order.to_dict(), canonical=True)).hexdigest()
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _decode(text: str) -> Any:
+    return json.loads(text, parse_float=Decimal, parse_constant=_refuse_constant)
+
+
+def read_payloads(path: Path) -> list[Any]:
+    """The orders in a file, as parsed JSON values."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise OrderFileError(f"{path}: cannot read: {exc.strerror}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise OrderFileError(f"{path}: not UTF-8 text (invalid byte at offset {exc.start})") from None
+    try:
+        document = _decode(text)
+    except json.JSONDecodeError as exc:
+        if exc.msg != "Extra data":  # anything but a second value after the first is a broken JSON document
+            raise OrderFileError(f"{path}:{exc.lineno}:{exc.colno}: not JSON: {exc.msg}") from None
+        lines = [(number, line) for number, line in enumerate(text.splitlines(), 1) if line.strip()]
+        return list(_json_lines(path, lines))
+    except ValueError as exc:
+        raise OrderFileError(f"{path}: not JSON: {exc}") from None
+    return document if isinstance(document, list) else [document]
+
+
+def _json_lines(path: Path, lines: list[tuple[int, str]]) -> Iterator[Any]:
+    for number, line in lines:
+        try:
+            yield _decode(line)
+        except ValueError as exc:
+            raise OrderFileError(f"{path}:{number}: not a JSON value: {exc}") from None
+
+
+def check_payload(
+    source: str, index: int, payload: Any, *, strict: bool = False, tolerance: Decimal = DEFAULT_TOLERANCE
+) -> CheckedOrder:
+    """Build the order and run every rule on it; nothing is raised, everything is in `.problems`."""
+    checked = CheckedOrder(source, index, payload)
+    try:
+        checked.order = Order.from_dict(payload)
+    except RequestValidationError as exc:
+        checked.problems = list(exc.errors)
+    if checked.order is not None or isinstance(payload, Mapping):
+        # The business rules read the wire form, so they still report on an order the schema refused.
+        checked.problems += validate_order(checked.order or payload, strict=strict, tolerance=tolerance)
+    return checked
+
+
+def check_files(paths: list[Path], *, strict: bool = False) -> list[CheckedOrder]:
+    """Every order of every file, checked; raises OrderFileError for a file that is not orders at all."""
+    return [
+        check_payload(str(path), index, payload, strict=strict)
+        for path in paths
+        for index, payload in enumerate(read_payloads(path))
+    ]

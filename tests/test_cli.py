@@ -1,0 +1,252 @@
+"""The `voyado-engage` command line, run as a subprocess against a real server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import copy
+import fcntl
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import API_KEY, EXAMPLES, ROOT, load
+from tests.fault_server import Action, FaultServer, fault_server
+from voyado_engage import _cli
+
+ORDER = load(EXAMPLES / "valid" / "order_confirmation.json")
+
+
+def orders(count: int) -> list[dict[str, Any]]:
+    result = []
+    for number in range(count):
+        order = copy.deepcopy(ORDER)
+        order["orderNumber"] = f"A-{number:03d}"
+        result.append(order)
+    return result
+
+
+def write_jsonl(path: Path, payloads: list[Any]) -> Path:
+    path.write_text("".join(json.dumps(payload) + "\n" for payload in payloads), encoding="utf-8")
+    return path
+
+
+def environment(server: FaultServer | None) -> dict[str, str]:
+    env = {key: value for key, value in os.environ.items() if not key.startswith("VOYADO_")}
+    env.update(VOYADO_API_KEY=API_KEY, VOYADO_USER_AGENT="CliTest/1.0")
+    if server is not None:
+        env["VOYADO_BASE_URL"] = server.url
+    return env
+
+
+def cli(*args: str, server: FaultServer | None = None) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run(
+        [sys.executable, "-m", "voyado_engage", *args],
+        capture_output=True,
+        text=True,
+        env=environment(server),
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
+    assert API_KEY not in result.stdout + result.stderr
+    return result
+
+
+def numbers_received(*servers: FaultServer) -> list[str]:
+    return sorted(json.loads(request.body)["orderNumber"] for server in servers for request in server.received)
+
+
+def journal_outcomes(path: Path) -> dict[str, str]:
+    outcomes = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        outcomes[record["orderNumber"]] = record["outcome"]
+    return outcomes
+
+
+# validate
+
+
+def test_validate_reports_each_problem_with_its_path(tmp_path: Path) -> None:
+    bad = copy.deepcopy(ORDER)
+    bad["totalGrossPrice"] = 600.0
+    bad["items"][1]["type"] = "GIFT"
+    result = cli("orders", "validate", str(write_jsonl(tmp_path / "orders.jsonl", [ORDER, bad])))
+    assert result.returncode == 1
+    assert "orders.jsonl #1 (100045): ok" in result.stdout
+    assert "items[1].type: 'GIFT' is not one of PURCHASE, RETURN" in result.stdout
+    assert "totalGrossPrice: is 600.0, expected 596.0" in result.stdout
+    assert "checked 2 order(s) in 1 file(s): 1 valid, 1 invalid" in result.stdout
+
+
+def test_validate_json_output_for_machines(tmp_path: Path) -> None:
+    bad = copy.deepcopy(ORDER)
+    bad["totalTax"] = 1
+    path = tmp_path / "orders.json"
+    path.write_text(json.dumps([ORDER, bad]), encoding="utf-8")
+    result = cli("orders", "validate", "--format", "json", str(path))
+    report = json.loads(result.stdout)
+    assert result.returncode == 1
+    assert report["summary"] == {"orders": 2, "valid": 1, "invalid": 1}
+    problem = next(p for p in report["orders"][1]["problems"] if p["severity"] == "error")
+    assert (problem["path"], problem["rule"], problem["expected"], problem["actual"]) == (
+        "totalTax",
+        "total-tax",
+        "119.2",
+        "1",
+    )
+
+
+def test_validate_accepts_every_valid_example() -> None:
+    result = cli("orders", "validate", *[str(path) for path in sorted((EXAMPLES / "valid").glob("*.json"))])
+    assert result.returncode == 0, result.stdout
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b'{"orderNumber": "1", "totalGrossPrice": \xff}', "not UTF-8"),
+        (b'{"orderNumber": "1", "totalGrossPrice": NaN}', "NaN is not a JSON number"),
+        (b'{"orderNumber": "1",\n "items": [\n}', "not JSON"),
+    ],
+    ids=["invalid-utf8", "nan", "broken-json"],
+)
+def test_unreadable_files_are_a_clear_error(tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "orders.json"
+    path.write_bytes(content)
+    result = cli("orders", "validate", str(path))
+    assert result.returncode == 2
+    assert message in result.stderr and "Traceback" not in result.stderr
+
+
+# send
+
+
+def test_send_delivers_each_order_once_and_a_rerun_sends_nothing(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "orders.jsonl", orders(6))
+    with fault_server(Action(202)) as server:
+        first = cli("orders", "send", str(path), "--rate", "200", server=server)
+        second = cli("orders", "send", str(path), "--rate", "200", server=server)
+    assert first.returncode == 0, first.stdout + first.stderr
+    assert "sent 6 order(s): 6 accepted" in first.stdout
+    assert second.returncode == 0 and "skipping 6 order(s) already accepted" in second.stdout
+    assert numbers_received(server) == [f"A-{n:03d}" for n in range(6)]
+    assert set(journal_outcomes(tmp_path / "orders.jsonl.journal").values()) == {"accepted"}
+
+
+def test_send_refuses_a_file_with_an_invalid_order(tmp_path: Path) -> None:
+    payloads = orders(3)
+    payloads[1]["totalGrossPrice"] = 1.0
+    path = write_jsonl(tmp_path / "orders.jsonl", payloads)
+    with fault_server(Action(202)) as server:
+        refused = cli("orders", "send", str(path), server=server)
+        assert refused.returncode == 1 and "refusing to send" in refused.stdout
+        assert server.received == []
+        skipped = cli("orders", "send", str(path), "--skip-invalid", "--rate", "200", server=server)
+    assert skipped.returncode == 1
+    assert numbers_received(server) == ["A-000", "A-002"]
+
+
+def test_dry_run_sends_nothing(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "orders.jsonl", orders(3))
+    with fault_server(Action(202)) as server:
+        result = cli("orders", "send", str(path), "--dry-run", server=server)
+    assert result.returncode == 0 and "would send 3 order(s)" in result.stdout
+    assert server.received == []
+    assert not (tmp_path / "orders.jsonl.journal").exists()
+
+
+def test_rejected_orders_are_recorded_and_sent_again_next_time(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "orders.jsonl", orders(2))
+    rejection = Action(400, b'{"errorCode": "OrderStatusNotConfigured"}', (("Content-Type", "application/json"),))
+    with fault_server(Action(202), rejection) as server:
+        first = cli("orders", "send", str(path), "--rate", "200", server=server)
+    assert first.returncode == 1 and "OrderStatusNotConfigured" in first.stdout
+    assert journal_outcomes(tmp_path / "orders.jsonl.journal") == {"A-000": "accepted", "A-001": "rejected"}
+    with fault_server(Action(202)) as fixed:
+        second = cli("orders", "send", str(path), "--rate", "200", server=fixed)
+    assert second.returncode == 0
+    assert numbers_received(fixed) == ["A-001"]
+
+
+def test_an_unknown_outcome_is_not_resent_without_being_asked(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "orders.jsonl", orders(3))
+    with fault_server(Action(202), Action(drop=True), Action(202)) as server:
+        first = cli("orders", "send", str(path), "--rate", "200", server=server)
+    assert first.returncode == 1 and "outcome unknown" in first.stdout
+    with fault_server(Action(202)) as again:
+        second = cli("orders", "send", str(path), "--rate", "200", server=again)
+        assert second.returncode == 1 and "--resend-unknown" in second.stdout
+        assert again.received == []
+        third = cli("orders", "send", str(path), "--resend-unknown", "--rate", "200", server=again)
+    assert third.returncode == 0
+    assert numbers_received(again) == ["A-001"]
+
+
+@pytest.mark.parametrize("stop_signal", [signal.SIGINT, signal.SIGKILL], ids=["ctrl-c", "crash"])
+def test_an_interrupted_send_resumes_without_duplicates(tmp_path: Path, stop_signal: signal.Signals) -> None:
+    path = write_jsonl(tmp_path / "orders.jsonl", orders(8))
+    script = [Action(202)] * 4 + [Action(202, silence=30.0), Action(202)]
+    command = [sys.executable, "-m", "voyado_engage", "orders", "send", str(path), "--rate", "200"]
+    with fault_server(*script) as first:
+        process = subprocess.Popen(
+            command, env=environment(first), cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        deadline = time.monotonic() + 30
+        while len(first.received) < 5 and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert len(first.received) == 5, "the fifth order never reached the server"
+        process.send_signal(stop_signal)
+        process.communicate(timeout=30)
+    assert process.returncode != 0
+    with fault_server(Action(202)) as second:
+        resumed = cli("orders", "send", str(path), "--rate", "200", server=second)
+    assert resumed.returncode == 1  # the fifth order's fate is unknown: reported, not resent
+    assert "A-004" in resumed.stdout and "--resend-unknown" in resumed.stdout
+    assert numbers_received(first, second) == [f"A-{n:03d}" for n in range(8)]
+
+
+def test_the_pacer_spaces_sends_evenly() -> None:
+    clock = [100.0]
+    sleeps: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        sleeps.append(seconds)
+        clock[0] += seconds
+
+    pacer = _cli.Pacer(40, clock=lambda: clock[0], sleep=sleep)
+    for _ in range(5):
+        pacer.wait()
+        clock[0] += 0.005  # the send itself
+    assert sleeps == pytest.approx([0.02] * 4)  # 25 ms apart at 40/s, minus the 5 ms each send took
+
+
+def test_a_torn_last_record_and_a_second_sender_are_handled(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "orders.jsonl", orders(1))
+    journal = tmp_path / "orders.jsonl.journal"
+    journal.write_text('{"fingerprint": "abc", "outc', encoding="utf-8")  # a crash mid-write
+    with fault_server(Action(202)) as server:
+        result = cli("orders", "send", str(path), server=server)
+        assert result.returncode == 0 and len(server.received) == 1
+        with journal.open("a") as held:
+            fcntl.flock(held.fileno(), fcntl.LOCK_EX)
+            busy = cli("orders", "send", str(path), "--resend-unknown", server=server)
+    assert busy.returncode == 2 and "in use by another send" in busy.stderr
+    assert len(server.received) == 1
+
+
+def test_console_script_is_installed() -> None:
+    script = Path(sys.executable).parent / "voyado-engage"
+    result = subprocess.run(
+        [str(script), "orders", "validate", str(EXAMPLES / "valid" / "order_confirmation.json")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0 and ": ok" in result.stdout
