@@ -334,3 +334,17 @@ def test_voyado_log_turns_on_logging_without_secrets(tmp_path: Any) -> None:
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)
     assert "POST /api/v2/orders -> 202" in result.stderr
     assert API_KEY not in result.stderr and "jane.doe@example.com" not in result.stderr
+
+
+def test_warnings_are_logged_by_rule_and_path_and_the_order_is_sent(
+    order_payload: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.WARNING, logger="voyado_engage")
+    order_payload["items"][0]["grossPaidPricePerUnit"] = 150.0  # 2 x 150 != 398: inferred rule, a warning
+    recorder = Recorder()
+    with client(recorder) as sdk:
+        sdk.orders.orders_register_order(request_body=Order.from_dict(order_payload))
+    assert len(recorder.requests) == 1
+    (record,) = caplog.records
+    assert "items[0].grossPaidPrice" in record.getMessage() and "line-price" in record.getMessage()
+    assert "150" not in record.getMessage()
