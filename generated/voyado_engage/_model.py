@@ -17,6 +17,7 @@ import enum
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
+from contextvars import ContextVar
 from decimal import Decimal
 from functools import cache
 from typing import Any, ClassVar, Self, TypeVar, cast
@@ -88,10 +89,13 @@ class Model:
 
         Anything wrong raises `RequestValidationError` listing the problems with their JSON paths.
         """
+        token = _WIRE_KEYS_ONLY.set(True)
         try:
             return _from_mapping(cls, src_dict)
         except Invalid as exc:
             raise RequestValidationError([exc.problem], subject=cls.__name__) from None
+        finally:
+            _WIRE_KEYS_ONLY.reset(token)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -120,7 +124,7 @@ class Fields:
 
     def required(self, wire_name: str, coerce: Coercer[T], value: Any) -> T:
         if value is None or value is UNSET:
-            self.problems.append(Problem(wire_name, "is required and must not be null", rule="required"))
+            self.problems.append(Problem(wire_name, "is required", rule="required"))
             return cast(T, value)
         return self._coerce(wire_name, coerce, value)
 
@@ -136,6 +140,8 @@ class Fields:
         if not isinstance(value, Mapping):
             self.problems.append(Problem("", "additional_properties must be a mapping", actual=type(value).__name__))
             return {}
+        for key, element in value.items():
+            self._coerce(str(key), anything, element)
         return dict(value)
 
     def done(self, owner: type) -> None:
@@ -159,7 +165,7 @@ def _from_mapping(cls: type[M], data: Any) -> M:
         raise Invalid(
             f"expected an object for {cls.__name__}, got {_kind(data)}", expected="object", actual=_kind(data)
         )
-    by_key = _names(cls)
+    by_key = _names(cls, wire_only=_WIRE_KEYS_ONLY.get())
     kwargs: dict[str, Any] = {}
     extra: dict[str, Any] = {}
     for key, value in data.items():
@@ -168,11 +174,8 @@ def _from_mapping(cls: type[M], data: Any) -> M:
             extra[key] = value
         else:
             kwargs[python_name] = value
-    missing = [wire for python, wire in cls._fields if python in cls._required and python not in kwargs]
-    if missing:
-        raise RequestValidationError(
-            [Problem(wire, "is required", rule="required") for wire in missing], subject=cls.__name__
-        )
+    for python_name in cls._required - kwargs.keys():
+        kwargs[python_name] = UNSET  # reported by the constructor, together with every other problem
     return cls(**kwargs, additional_properties=extra)  # type: ignore[call-arg]
 
 
@@ -180,16 +183,18 @@ _ENUM_COERCERS: dict[type[enum.Enum], Coercer[Any]] = {}
 _MODEL_COERCERS: dict[type[Model], Coercer[Any]] = {}
 
 
-_NAMES: dict[type[Model], dict[str, str]] = {}
+# JSON read with `from_dict` has wire keys only; plain dicts given to a constructor may use python names too.
+_WIRE_KEYS_ONLY: ContextVar[bool] = ContextVar("voyado_engage_wire_keys_only", default=False)
+_NAMES: dict[tuple[type[Model], bool], dict[str, str]] = {}
 
 
-def _names(cls: type[Model]) -> dict[str, str]:
-    """Wire names and python names of a model's fields, both mapped to the python name."""
-    names = _NAMES.get(cls)
+def _names(cls: type[Model], *, wire_only: bool) -> dict[str, str]:
+    """The keys a mapping may use for a model's fields, each mapped to the field's python name."""
+    names = _NAMES.get((cls, wire_only))
     if names is None:
-        names = {python: python for python, _ in cls._fields}
+        names = {} if wire_only else {python: python for python, _ in cls._fields}
         names.update({wire: python for python, wire in cls._fields})
-        _NAMES[cls] = names
+        _NAMES[(cls, wire_only)] = names
     return names
 
 
@@ -275,7 +280,23 @@ def date_time(value: Any) -> datetime.datetime:
         ) from None
 
 
+MAX_FREE_FORM_DEPTH = 64
+
+
 def anything(value: Any) -> Any:
+    """Free-form JSON (`extraData`, unknown fields): kept as given, but not nested beyond MAX_FREE_FORM_DEPTH."""
+    pending: list[tuple[Any, int]] = [(value, 1)]
+    while pending:
+        current, depth = pending.pop()
+        if isinstance(current, Mapping | list | tuple):
+            if depth > MAX_FREE_FORM_DEPTH:
+                raise Invalid(
+                    f"free-form data nested deeper than {MAX_FREE_FORM_DEPTH} levels",
+                    rule="depth",
+                    expected=MAX_FREE_FORM_DEPTH,
+                )
+            children = current.values() if isinstance(current, Mapping) else current
+            pending.extend((child, depth + 1) for child in children)
     return value
 
 

@@ -23,6 +23,7 @@ from ._exceptions import (
     APIResponseValidationError,
     APITimeoutError,
     DeliveryUnknownError,
+    Problem,
     RequestValidationError,
     VoyadoError,
     status_error,
@@ -35,6 +36,7 @@ from ._validation import check_body
 T = TypeVar("T")
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 2
+MAX_RESPONSE_BYTES = 10 * 1024 * 1024  # far above any Voyado answer; a hostile server cannot exhaust memory
 
 
 @dataclass(frozen=True)
@@ -136,7 +138,10 @@ class BaseClient:
         if body is not None:
             if options.get("validate", True) and operation.body_schema:
                 check_body(operation.body_schema, body)
-            content = _json.dumps(body)
+            try:
+                content = _json.dumps(body)
+            except TypeError as exc:  # orjson: non-str keys, lone surrogates, nesting beyond its limit
+                raise RequestValidationError([Problem("", f"cannot be encoded as JSON: {exc}")]) from None
         headers = self._default_headers()
         headers.update(parts.get("headers") or {})
         headers.update(options.get("extra_headers") or {})
@@ -207,9 +212,14 @@ class _Attempts:
         self.request.headers["apikey"] = "<redacted>"
         return error
 
-    def finish(self, response: httpx.Response, parse: Parser[T]) -> APIResponse[T]:
+    def finish(self, response: httpx.Response, parse: Parser[T], *, truncated: bool) -> APIResponse[T]:
         if not 200 <= response.status_code < 300:
             raise self.fail(status_error(response))
+        if truncated:
+            error = APIResponseValidationError(
+                f"success body larger than {MAX_RESPONSE_BYTES} bytes", response=response
+            )
+            raise self.fail(error)
         try:
             parsed = parse(response)
         except (ValueError, Invalid, RequestValidationError) as exc:
@@ -238,6 +248,33 @@ def _short(exc: BaseException) -> str:
     return text[:200]
 
 
+class _CappedBody:
+    """A response body read up to MAX_RESPONSE_BYTES; the rest is not read."""
+
+    def __init__(self) -> None:
+        self.chunks: list[bytes] = []
+        self.size = 0
+        self.truncated = False
+
+    def add(self, chunk: bytes) -> bool:
+        """Keep the chunk (or what fits of it); False once the cap is reached."""
+        room = MAX_RESPONSE_BYTES - self.size
+        if len(chunk) > room:
+            self.chunks.append(chunk[:room])
+            self.size, self.truncated = MAX_RESPONSE_BYTES, True
+            return False
+        self.chunks.append(chunk)
+        self.size += len(chunk)
+        return True
+
+    def response(self, streamed: httpx.Response) -> httpx.Response:
+        """A fully read response; the body is already decoded, so the copy drops Content-Encoding."""
+        headers = [(k, v) for k, v in streamed.headers.multi_items() if k.lower() != "content-encoding"]
+        return httpx.Response(
+            streamed.status_code, headers=headers, content=b"".join(self.chunks), request=streamed.request
+        )
+
+
 class SyncAPIClient(BaseClient):
     """A blocking client holding one connection pool; use it as a context manager or call `close()`."""
 
@@ -255,16 +292,23 @@ class SyncAPIClient(BaseClient):
         attempts = _Attempts(operation, request, self._max_retries(options))
         while True:
             try:
-                response = self._http.send(request)
+                streamed = self._http.send(request, stream=True)
+                try:
+                    body = _CappedBody()
+                    for chunk in streamed.iter_bytes():
+                        if not body.add(chunk):
+                            break
+                finally:
+                    streamed.close()
             except httpx.TransportError as exc:
                 decision, error = attempts.after_exception(exc)
                 if not decision.retry:
                     raise attempts.fail(error) from None
             else:
+                response = body.response(streamed)
                 decision = attempts.after_response(response)
                 if not decision.retry:
-                    return attempts.finish(response, parse)
-                response.close()
+                    return attempts.finish(response, parse, truncated=body.truncated)
             time.sleep(decision.delay)
             attempts.retries_done += 1
 
@@ -295,16 +339,23 @@ class AsyncAPIClient(BaseClient):
         attempts = _Attempts(operation, request, self._max_retries(options))
         while True:
             try:
-                response = await self._http.send(request)
+                streamed = await self._http.send(request, stream=True)
+                try:
+                    body = _CappedBody()
+                    async for chunk in streamed.aiter_bytes():
+                        if not body.add(chunk):
+                            break
+                finally:
+                    await streamed.aclose()
             except httpx.TransportError as exc:
                 decision, error = attempts.after_exception(exc)
                 if not decision.retry:
                     raise attempts.fail(error) from None
             else:
+                response = body.response(streamed)
                 decision = attempts.after_response(response)
                 if not decision.retry:
-                    return attempts.finish(response, parse)
-                await response.aclose()
+                    return attempts.finish(response, parse, truncated=body.truncated)
             await asyncio.sleep(decision.delay)
             attempts.retries_done += 1
 
