@@ -18,13 +18,14 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Action:
-    """What to do with one request: answer, drop the connection, or stay silent for a while."""
+    """What to do with one request: answer, drop the connection, stay silent, or drip the body out slowly."""
 
     status: int = 202
     body: bytes = b""
     headers: tuple[tuple[str, str], ...] = ()
     drop: bool = False
     silence: float = 0.0
+    drip: float = 0.0  # seconds between body bytes
 
 
 @dataclass
@@ -78,6 +79,35 @@ def _reason(status: int) -> str:
 
 
 @contextmanager
+def hang_up_server() -> Iterator[FaultServer]:
+    """A server that accepts each connection and closes it at once, before reading anything."""
+    state = FaultServer([Action()])
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(16)
+    listener.settimeout(0.1)
+    state.port = listener.getsockname()[1]
+    stop = threading.Event()
+
+    def serve() -> None:
+        while not stop.is_set():
+            try:
+                connection, _ = listener.accept()
+            except TimeoutError:
+                continue
+            connection.close()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        yield state
+    finally:
+        stop.set()
+        thread.join()
+        listener.close()
+
+
+@contextmanager
 def fault_server(*script: Action) -> Iterator[FaultServer]:
     """Serve `script` on a free 127.0.0.1 port for the duration of the block."""
     state = FaultServer(list(script) or [Action()])
@@ -100,7 +130,13 @@ def fault_server(*script: Action) -> Iterator[FaultServer]:
                     return
                 head = [f"HTTP/1.1 {action.status} {_reason(action.status)}", f"Content-Length: {len(action.body)}"]
                 head += [f"{name}: {value}" for name, value in action.headers]
-                connection.sendall(("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + action.body)
+                connection.sendall(("\r\n".join(head) + "\r\n\r\n").encode("latin-1"))
+                if action.drip:
+                    for index in range(len(action.body)):
+                        time.sleep(action.drip)
+                        connection.sendall(action.body[index : index + 1])
+                else:
+                    connection.sendall(action.body)
 
     class Server(socketserver.ThreadingTCPServer):
         daemon_threads = True
