@@ -41,14 +41,22 @@ def _code(value: Any) -> str:
     return str(value.as_unembedded_code()) if hasattr(value, "as_unembedded_code") else str(value)
 
 
-def coercer(prop: Any) -> str:
-    """The `_model` coercer that turns input into this property's value."""
+def _bounds(prop: Any, model: Any) -> tuple[float | None, float | None]:
+    """The `minimum` and `maximum` the spec gives a property of `model` (openapi-python-client drops them)."""
+    properties = (model.data.properties if model is not None else None) or {}
+    schema = properties.get(prop.name)
+    low, high = getattr(schema, "minimum", None), getattr(schema, "maximum", None)
+    return (None if low is None else float(low)), (None if high is None else float(high))
+
+
+def coercer(prop: Any, model: Any = None) -> str:
+    """The `_model` coercer that turns input into this property's value (bounded numbers where the spec says)."""
+    if isinstance(prop, FloatProperty | IntProperty):
+        kind = "_m.number" if isinstance(prop, FloatProperty) else "_m.integer"
+        low, high = _bounds(prop, model)
+        return kind if low is None and high is None else f"_m.bounded({kind}, {low!r}, {high!r})"
     if isinstance(prop, StringProperty):
         return "_m.string"
-    if isinstance(prop, FloatProperty):
-        return "_m.number"
-    if isinstance(prop, IntProperty):
-        return "_m.integer"
     if isinstance(prop, BooleanProperty):
         return "_m.boolean"
     if isinstance(prop, DateTimeProperty):

@@ -250,6 +250,37 @@ def integer(value: Any) -> int:
     return value
 
 
+_BOUNDED: dict[tuple[Coercer[Any], float | None, float | None], Coercer[Any]] = {}
+
+
+def bounded(kind: Coercer[T], minimum: float | None, maximum: float | None) -> Coercer[T]:
+    """A number coercer that also enforces the spec's `minimum` and `maximum` (inclusive)."""
+    key = (kind, minimum, maximum)
+    coercer = _BOUNDED.get(key)
+    if coercer is None:
+
+        def coerce(value: Any) -> T:
+            number = kind(value)
+            if minimum is not None and number < minimum:  # type: ignore[operator]
+                raise Invalid(
+                    f"{number} is below the minimum {minimum:g}",
+                    expected=f">= {minimum:g}",
+                    actual=number,
+                    rule="minimum",
+                )
+            if maximum is not None and number > maximum:  # type: ignore[operator]
+                raise Invalid(
+                    f"{number} is above the maximum {maximum:g}",
+                    expected=f"<= {maximum:g}",
+                    actual=number,
+                    rule="maximum",
+                )
+            return number
+
+        coercer = _BOUNDED[key] = coerce
+    return cast(Coercer[T], coercer)
+
+
 def date_time(value: Any) -> datetime.datetime:
     """An ISO 8601 date-time with a UTC offset, as text or as an aware `datetime`."""
     if isinstance(value, datetime.datetime):

@@ -46,7 +46,7 @@ class OrderItemDiscount(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.value = fields.required("value", _m.number, value)
+        self.value = fields.required("value", _m.bounded(_m.number, -2147483648.0, 0.0), value)
         self.type_ = fields.optional("type", _m.string, type_)
         self.description = fields.optional("description", _m.string, description)
         self.extra_data = fields.optional("extraData", _m.model_of(OrderItemDiscountExtraData), extra_data)
