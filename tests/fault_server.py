@@ -141,6 +141,7 @@ def fault_server(*script: Action) -> Iterator[FaultServer]:
     class Server(socketserver.ThreadingTCPServer):
         daemon_threads = True
         allow_reuse_address = True
+        request_queue_size = 256  # the listen backlog: room for every concurrent client to connect at once
 
     with Server(("127.0.0.1", 0), Handler) as server:
         state.port = server.server_address[1]
