@@ -153,7 +153,12 @@ def test_malformed_order_gives_a_clear_error_and_sends_nothing(name: str) -> Non
     payload = copy.deepcopy(VALID)
     CORPUS[name](payload)
     requests: list[httpx.Request] = []
-    http = httpx.Client(transport=httpx.MockTransport(lambda r: requests.append(r) or httpx.Response(202)))
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        requests.append(request)
+        return httpx.Response(202)
+
+    http = httpx.Client(transport=httpx.MockTransport(answer))
     with pytest.raises(RequestValidationError) as caught:
         order = Order.from_dict(payload)
         with VoyadoEngage(api_key=API_KEY, base_url="https://acme.voyado.com", http_client=http) as sdk:
