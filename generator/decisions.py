@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from openapi_python_client.parser.openapi import Endpoint
+from openapi_python_client.strings import PythonIdentifier
 from openapi_python_client.parser.properties import EnumProperty, ModelProperty
 from openapi_python_client.parser.properties.boolean import BooleanProperty
 from openapi_python_client.parser.properties.datetime import DateTimeProperty
@@ -29,7 +30,7 @@ from .spec import iter_operations
 IDEMPOTENT_EXTENSION = "x-voyado-idempotent"
 EMPTY_BODY_EXTENSION = "x-voyado-empty-body"
 SENT_BY_CLIENT_EXTENSION = "x-voyado-sent-by-client"
-EMPTY_BODY_FILLERS = {"status-code": "status_code_body"}
+EMPTY_BODY_FILLERS = {"status-code": "status_code_body", "empty-object": "empty_object_body"}
 
 
 def _class_name(prop: Any) -> str:
@@ -107,8 +108,9 @@ class OperationFacts:
     document: dict[str, Any]
 
     def _operation(self, endpoint: Endpoint) -> dict[str, Any]:
-        for method, path, operation in iter_operations(self.document):
-            if method == endpoint.method.lower() and endpoint.path == path:
+        # Matched by operationId: openapi-python-client renames path parameters inside `endpoint.path`.
+        for _method, _path, operation in iter_operations(self.document):
+            if PythonIdentifier(str(operation.get("operationId", "")), prefix="field_") == endpoint.name:
                 return operation
         raise SpecError(f"operation {endpoint.name} is not in the bundled description")
 
@@ -124,12 +126,12 @@ class OperationFacts:
             idempotent = declared
         return "RetryPolicy.IDEMPOTENT" if idempotent else "RetryPolicy.NOT_PROCESSED_ONLY"
 
-    def body_schema(self, endpoint: Endpoint) -> str | None:
-        """The component name of the JSON request body, which selects its business-rule checks."""
+    def body_schema(self, endpoint: Endpoint) -> str:
+        """The component name of the JSON request body (a Python literal), which selects its business rules."""
         body = self._operation(endpoint).get("requestBody") or {}
         schema = ((body.get("content") or {}).get("application/json") or {}).get("schema") or {}
         ref = schema.get("$ref", "")
-        return ref.rsplit("/", 1)[-1] if ref.startswith("#/components/schemas/") else None
+        return json.dumps(ref.rsplit("/", 1)[-1]) if ref.startswith("#/components/schemas/") else "None"
 
     def empty_body_filler(self, endpoint: Endpoint, response: Response) -> str | None:
         """The runtime function that stands in for an empty body of this response, if the spec allows one."""
@@ -165,7 +167,7 @@ def parameters(endpoint: Endpoint, *, body_name: str) -> tuple[list[str], list[s
     positional = [_code(p.to_string()) for p in endpoint.path_parameters]
     keyword: list[str] = []
     for body in endpoint.bodies:
-        declaration = f"{body_name}: {_code(body.prop.get_type_string(no_optional=True))}"
+        declaration = f"{body_name}: {input_type(body.prop)}"
         keyword.append(declaration if body.prop.required else f"{declaration} | Unset = UNSET")
     keyword += [_code(p.to_string()) for p in endpoint.query_parameters + endpoint.header_parameters]
     return positional, keyword

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import unquote
 from typing import Any
 
 import yaml
@@ -147,9 +148,9 @@ class _Bundler:
         return node
 
     def split_ref(self, ref: str, base: Path) -> tuple[Path, str]:
-        location, _, pointer = ref.partition("#")
-        file = (base.parent / location).resolve() if location else base
-        return file, pointer
+        location, _, fragment = ref.partition("#")
+        file = (base.parent / unquote(location)).resolve() if location else base
+        return file, unquote(fragment)  # a fragment is URI-encoded: `{` in a path is written %7B
 
     def register_components(self, root_doc: dict[str, Any]) -> None:
         components = root_doc.get("components") or {}

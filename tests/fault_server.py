@@ -131,12 +131,15 @@ def fault_server(*script: Action) -> Iterator[FaultServer]:
                 head = [f"HTTP/1.1 {action.status} {_reason(action.status)}", f"Content-Length: {len(action.body)}"]
                 head += [f"{name}: {value}" for name, value in action.headers]
                 connection.sendall(("\r\n".join(head) + "\r\n\r\n").encode("latin-1"))
-                if action.drip:
-                    for index in range(len(action.body)):
-                        time.sleep(action.drip)
-                        connection.sendall(action.body[index : index + 1])
-                else:
-                    connection.sendall(action.body)
+                try:
+                    if action.drip:
+                        for index in range(len(action.body)):
+                            time.sleep(action.drip)
+                            connection.sendall(action.body[index : index + 1])
+                    else:
+                        connection.sendall(action.body)
+                except OSError:
+                    return  # the client stopped reading (as it should, for a body over its size cap)
 
     class Server(socketserver.ThreadingTCPServer):
         daemon_threads = True

@@ -379,6 +379,11 @@ def decode_body(response: httpx.Response, *, empty: Callable[[int], Any] | None 
     return _json.loads(response.content)
 
 
+def empty_object_body(status_code: int) -> dict[str, Any]:
+    """What an empty body stands for where the spec declares a free-form object or an ASP.NET `OkResult`."""
+    return {}
+
+
 def status_code_body(status_code: int) -> dict[str, str]:
     """What an empty body stands for where the spec declares a .NET `StatusCodeResult`: 202 -> "Accepted"."""
     try:

@@ -398,6 +398,14 @@ def dict_of(item: Coercer[T]) -> Coercer[dict[str, T]]:
     return coerce
 
 
+def to_body(coerce: Coercer[Any], value: Any) -> Any:
+    """The JSON form of a request body given as a model or plain data; problems raise RequestValidationError."""
+    try:
+        return to_wire(coerce(value))
+    except Invalid as exc:
+        raise RequestValidationError([exc.problem], subject="request body") from None
+
+
 def to_wire(value: Any) -> Any:
     """The JSON-ready form of a field value."""
     if isinstance(value, Model):

@@ -1,4 +1,5 @@
 # Generated from generator/templates/model.py.jinja by `make generate`; do not edit.
+# ruff: noqa: E402
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -50,4 +51,4 @@ class ErrorBody(_m.Model):
 
 
 # Imported after the class, so that models may refer to each other.
-from ..models.error_body_model_state import ErrorBodyModelState  # noqa: E402
+from ..models.error_body_model_state import ErrorBodyModelState

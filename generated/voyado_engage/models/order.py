@@ -1,4 +1,5 @@
 # Generated from generator/templates/model.py.jinja by `make generate`; do not edit.
+# ruff: noqa: E402
 from __future__ import annotations
 
 import datetime
@@ -168,9 +169,9 @@ class Order(_m.Model):
 
 
 # Imported after the class, so that models may refer to each other.
-from ..models.order_contact import OrderContact  # noqa: E402
-from ..models.order_extra_data import OrderExtraData  # noqa: E402
-from ..models.order_fee import OrderFee  # noqa: E402
-from ..models.order_item import OrderItem  # noqa: E402
-from ..models.order_payment_method import OrderPaymentMethod  # noqa: E402
-from ..models.tax_detail import TaxDetail  # noqa: E402
+from ..models.order_contact import OrderContact
+from ..models.order_extra_data import OrderExtraData
+from ..models.order_fee import OrderFee
+from ..models.order_item import OrderItem
+from ..models.order_payment_method import OrderPaymentMethod
+from ..models.tax_detail import TaxDetail

@@ -1,4 +1,5 @@
 # Generated from generator/templates/model.py.jinja by `make generate`; do not edit.
+# ruff: noqa: E402
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
@@ -112,5 +113,5 @@ class OrderItem(_m.Model):
 
 
 # Imported after the class, so that models may refer to each other.
-from ..models.order_item_discount import OrderItemDiscount  # noqa: E402
-from ..models.order_item_extra_data import OrderItemExtraData  # noqa: E402
+from ..models.order_item_discount import OrderItemDiscount
+from ..models.order_item_extra_data import OrderItemExtraData

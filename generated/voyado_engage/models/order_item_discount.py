@@ -1,4 +1,5 @@
 # Generated from generator/templates/model.py.jinja by `make generate`; do not edit.
+# ruff: noqa: E402
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -55,4 +56,4 @@ class OrderItemDiscount(_m.Model):
 
 
 # Imported after the class, so that models may refer to each other.
-from ..models.order_item_discount_extra_data import OrderItemDiscountExtraData  # noqa: E402
+from ..models.order_item_discount_extra_data import OrderItemDiscountExtraData

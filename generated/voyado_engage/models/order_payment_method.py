@@ -1,4 +1,5 @@
 # Generated from generator/templates/model.py.jinja by `make generate`; do not edit.
+# ruff: noqa: E402
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -56,4 +57,4 @@ class OrderPaymentMethod(_m.Model):
 
 
 # Imported after the class, so that models may refer to each other.
-from ..models.order_payment_method_extra_data import OrderPaymentMethodExtraData  # noqa: E402
+from ..models.order_payment_method_extra_data import OrderPaymentMethodExtraData

@@ -1,4 +1,5 @@
 # Generated from generator/templates/model.py.jinja by `make generate`; do not edit.
+# ruff: noqa: E402
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -45,4 +46,4 @@ class StatusCodeResult(_m.Model):
 
 
 # Imported after the class, so that models may refer to each other.
-from ..models.status_code_result_request import StatusCodeResultRequest  # noqa: E402
+from ..models.status_code_result_request import StatusCodeResultRequest

@@ -1,10 +1,15 @@
 # Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
-"""orders_register_order: POST /api/v2/orders"""
+"""Trigger order automations (order, delivery or return confirmation)
 
+POST /api/v2/orders
+"""
+
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
+from ... import _model as _m
 from ..._base_client import (
     APIResponse,
     AsyncAPIClient,
@@ -29,16 +34,15 @@ OPERATION = Operation(
 
 def _get_kwargs(
     *,
-    body: Order,
+    body: Order | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/v2/orders",
+        "url": OPERATION.path,
     }
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = _m.to_body(_m.model_of(Order), body)
     _kwargs["headers"] = headers
     return _kwargs
 
@@ -53,7 +57,7 @@ def _parse(response: httpx.Response) -> StatusCodeResult:
 def sync_detailed(
     client: SyncAPIClient,
     *,
-    body: Order,
+    body: Order | Mapping[str, Any],
     options: CallOptions | None = None,
 ) -> APIResponse[StatusCodeResult]:
     """Trigger order automations (order, delivery or return confirmation) (the full response)."""
@@ -70,7 +74,7 @@ def sync_detailed(
 def sync(
     client: SyncAPIClient,
     *,
-    body: Order,
+    body: Order | Mapping[str, Any],
     options: CallOptions | None = None,
 ) -> StatusCodeResult:
     """Trigger order automations (order, delivery or return confirmation)"""
@@ -80,7 +84,7 @@ def sync(
 async def asyncio_detailed(
     client: AsyncAPIClient,
     *,
-    body: Order,
+    body: Order | Mapping[str, Any],
     options: CallOptions | None = None,
 ) -> APIResponse[StatusCodeResult]:
     """Trigger order automations (order, delivery or return confirmation) (the full response)."""
@@ -97,7 +101,7 @@ async def asyncio_detailed(
 async def asyncio(
     client: AsyncAPIClient,
     *,
-    body: Order,
+    body: Order | Mapping[str, Any],
     options: CallOptions | None = None,
 ) -> StatusCodeResult:
     """Trigger order automations (order, delivery or return confirmation)"""

@@ -1,13 +1,14 @@
 # Generated from generator/templates/service.py.jinja by `make generate`; do not edit.
-"""The Orders service: one method per operation tagged orders, for `VoyadoEngage.orders`."""
+"""Orders operations, reached as `VoyadoEngage.orders`."""
 
+from collections.abc import Mapping
 from functools import cached_property
-from typing import Unpack
+from typing import Any, Unpack
 
 from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, SyncAPIClient
 from ...models.order import Order
 from ...models.status_code_result import StatusCodeResult
-from . import orders_register_order as _orders_register_order
+from . import orders_register_order
 
 
 class OrdersServiceWithRawResponse:
@@ -19,12 +20,14 @@ class OrdersServiceWithRawResponse:
     def orders_register_order(
         self,
         *,
-        request_body: Order,
+        request_body: Order | Mapping[str, Any],
         **options: Unpack[CallOptions],
     ) -> APIResponse[StatusCodeResult]:
         """Trigger order automations (order, delivery or return confirmation)
 
-        POST /api/v2/orders (retry policy NOT_PROCESSED_ONLY).
+        POST /api/v2/orders
+
+        Retries: not processed only.
 
         Sends an order to Engage to trigger automation flows, such as an order, delivery or return
         confirmation sent to the customer. Call it each time a change happens that Engage should act on,
@@ -34,7 +37,7 @@ class OrdersServiceWithRawResponse:
         An order is accepted only when its orderStatus and paymentStatus values are configured in Voyado and
         its totals, tax and item quantities add up; otherwise Voyado answers 400 or 422 with an error code.
         """
-        return _orders_register_order.sync_detailed(self._client, body=request_body, options=options)
+        return orders_register_order.sync_detailed(self._client, body=request_body, options=options)
 
 
 class OrdersService:
@@ -51,12 +54,14 @@ class OrdersService:
     def orders_register_order(
         self,
         *,
-        request_body: Order,
+        request_body: Order | Mapping[str, Any],
         **options: Unpack[CallOptions],
     ) -> StatusCodeResult:
         """Trigger order automations (order, delivery or return confirmation)
 
-        POST /api/v2/orders (retry policy NOT_PROCESSED_ONLY).
+        POST /api/v2/orders
+
+        Retries: not processed only.
 
         Sends an order to Engage to trigger automation flows, such as an order, delivery or return
         confirmation sent to the customer. Call it each time a change happens that Engage should act on,
@@ -66,7 +71,7 @@ class OrdersService:
         An order is accepted only when its orderStatus and paymentStatus values are configured in Voyado and
         its totals, tax and item quantities add up; otherwise Voyado answers 400 or 422 with an error code.
         """
-        return _orders_register_order.sync(self._client, body=request_body, options=options)
+        return orders_register_order.sync(self._client, body=request_body, options=options)
 
 
 class AsyncOrdersServiceWithRawResponse:
@@ -78,12 +83,14 @@ class AsyncOrdersServiceWithRawResponse:
     async def orders_register_order(
         self,
         *,
-        request_body: Order,
+        request_body: Order | Mapping[str, Any],
         **options: Unpack[CallOptions],
     ) -> APIResponse[StatusCodeResult]:
         """Trigger order automations (order, delivery or return confirmation)
 
-        POST /api/v2/orders (retry policy NOT_PROCESSED_ONLY).
+        POST /api/v2/orders
+
+        Retries: not processed only.
 
         Sends an order to Engage to trigger automation flows, such as an order, delivery or return
         confirmation sent to the customer. Call it each time a change happens that Engage should act on,
@@ -93,7 +100,7 @@ class AsyncOrdersServiceWithRawResponse:
         An order is accepted only when its orderStatus and paymentStatus values are configured in Voyado and
         its totals, tax and item quantities add up; otherwise Voyado answers 400 or 422 with an error code.
         """
-        return await _orders_register_order.asyncio_detailed(self._client, body=request_body, options=options)
+        return await orders_register_order.asyncio_detailed(self._client, body=request_body, options=options)
 
 
 class AsyncOrdersService:
@@ -110,12 +117,14 @@ class AsyncOrdersService:
     async def orders_register_order(
         self,
         *,
-        request_body: Order,
+        request_body: Order | Mapping[str, Any],
         **options: Unpack[CallOptions],
     ) -> StatusCodeResult:
         """Trigger order automations (order, delivery or return confirmation)
 
-        POST /api/v2/orders (retry policy NOT_PROCESSED_ONLY).
+        POST /api/v2/orders
+
+        Retries: not processed only.
 
         Sends an order to Engage to trigger automation flows, such as an order, delivery or return
         confirmation sent to the customer. Call it each time a change happens that Engage should act on,
@@ -125,4 +134,4 @@ class AsyncOrdersService:
         An order is accepted only when its orderStatus and paymentStatus values are configured in Voyado and
         its totals, tax and item quantities add up; otherwise Voyado answers 400 or 422 with an error code.
         """
-        return await _orders_register_order.asyncio(self._client, body=request_body, options=options)
+        return await orders_register_order.asyncio(self._client, body=request_body, options=options)

@@ -1,0 +1,111 @@
+# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+"""Get all achievements
+
+GET /api/v2/achievements
+"""
+
+from typing import Any
+
+import httpx
+
+from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
+from ..._retry import RetryPolicy
+from ...models.paged_result_of_api_achievement_definition import PagedResultOfApiAchievementDefinition
+from ...types import UNSET, Unset
+
+OPERATION = Operation(
+    operation_id="Achievements_GetAllAchievements",
+    method="GET",
+    path="/api/v2/achievements",
+    retry_policy=RetryPolicy.IDEMPOTENT,
+    body_schema=None,
+)
+
+
+def _get_kwargs(
+    *,
+    offset: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["offset"] = offset
+
+    params["count"] = count
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": OPERATION.path,
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> PagedResultOfApiAchievementDefinition:
+    payload = decode_body(response)
+    response_200 = PagedResultOfApiAchievementDefinition.from_dict(payload)
+
+    return response_200
+
+
+def sync_detailed(
+    client: SyncAPIClient,
+    *,
+    offset: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[PagedResultOfApiAchievementDefinition]:
+    """Get all achievements (the full response)."""
+    return client.request(
+        OPERATION,
+        _get_kwargs(
+            offset=offset,
+            count=count,
+        ),
+        _parse,
+        options,
+    )
+
+
+def sync(
+    client: SyncAPIClient,
+    *,
+    offset: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> PagedResultOfApiAchievementDefinition:
+    """Get all achievements"""
+    return sync_detailed(client, offset=offset, count=count, options=options).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncAPIClient,
+    *,
+    offset: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[PagedResultOfApiAchievementDefinition]:
+    """Get all achievements (the full response)."""
+    return await client.request(
+        OPERATION,
+        _get_kwargs(
+            offset=offset,
+            count=count,
+        ),
+        _parse,
+        options,
+    )
+
+
+async def asyncio(
+    client: AsyncAPIClient,
+    *,
+    offset: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> PagedResultOfApiAchievementDefinition:
+    """Get all achievements"""
+    return (await asyncio_detailed(client, offset=offset, count=count, options=options)).parsed

@@ -1,0 +1,100 @@
+# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+"""Remove achievement
+
+DELETE /api/v2/contacts/{contact_id}/achievements/{achievement_id}
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient
+from ..._retry import RetryPolicy
+
+OPERATION = Operation(
+    operation_id="Achievements_RemoveAchievement",
+    method="DELETE",
+    path="/api/v2/contacts/{contact_id}/achievements/{achievement_id}",
+    retry_policy=RetryPolicy.IDEMPOTENT,
+    body_schema=None,
+)
+
+
+def _get_kwargs(
+    contact_id: str,
+    achievement_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": OPERATION.path.format(
+            contact_id=quote(str(contact_id), safe=""),
+            achievement_id=quote(str(achievement_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> Any:
+    return None
+
+
+def sync_detailed(
+    client: SyncAPIClient,
+    contact_id: str,
+    achievement_id: str,
+    *,
+    options: CallOptions | None = None,
+) -> APIResponse[Any]:
+    """Remove achievement (the full response)."""
+    return client.request(
+        OPERATION,
+        _get_kwargs(
+            contact_id,
+            achievement_id,
+        ),
+        _parse,
+        options,
+    )
+
+
+def sync(
+    client: SyncAPIClient,
+    contact_id: str,
+    achievement_id: str,
+    *,
+    options: CallOptions | None = None,
+) -> Any:
+    """Remove achievement"""
+    return sync_detailed(client, contact_id, achievement_id, options=options).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncAPIClient,
+    contact_id: str,
+    achievement_id: str,
+    *,
+    options: CallOptions | None = None,
+) -> APIResponse[Any]:
+    """Remove achievement (the full response)."""
+    return await client.request(
+        OPERATION,
+        _get_kwargs(
+            contact_id,
+            achievement_id,
+        ),
+        _parse,
+        options,
+    )
+
+
+async def asyncio(
+    client: AsyncAPIClient,
+    contact_id: str,
+    achievement_id: str,
+    *,
+    options: CallOptions | None = None,
+) -> Any:
+    """Remove achievement"""
+    return (await asyncio_detailed(client, contact_id, achievement_id, options=options)).parsed

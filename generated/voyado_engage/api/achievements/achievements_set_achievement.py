@@ -1,0 +1,114 @@
+# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+"""Set achievement
+
+POST /api/v2/contacts/{contact_id}/achievements/{achievement_id}
+"""
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _model as _m
+from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient
+from ..._retry import RetryPolicy
+from ...models.achievements_set_achievement_body import AchievementsSetAchievementBody
+
+OPERATION = Operation(
+    operation_id="Achievements_SetAchievement",
+    method="POST",
+    path="/api/v2/contacts/{contact_id}/achievements/{achievement_id}",
+    retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
+    body_schema=None,
+)
+
+
+def _get_kwargs(
+    contact_id: str,
+    achievement_id: str,
+    *,
+    body: AchievementsSetAchievementBody | Mapping[str, Any],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": OPERATION.path.format(
+            contact_id=quote(str(contact_id), safe=""),
+            achievement_id=quote(str(achievement_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = _m.to_body(_m.model_of(AchievementsSetAchievementBody), body)
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> Any:
+    return None
+
+
+def sync_detailed(
+    client: SyncAPIClient,
+    contact_id: str,
+    achievement_id: str,
+    *,
+    body: AchievementsSetAchievementBody | Mapping[str, Any],
+    options: CallOptions | None = None,
+) -> APIResponse[Any]:
+    """Set achievement (the full response)."""
+    return client.request(
+        OPERATION,
+        _get_kwargs(
+            contact_id,
+            achievement_id,
+            body=body,
+        ),
+        _parse,
+        options,
+    )
+
+
+def sync(
+    client: SyncAPIClient,
+    contact_id: str,
+    achievement_id: str,
+    *,
+    body: AchievementsSetAchievementBody | Mapping[str, Any],
+    options: CallOptions | None = None,
+) -> Any:
+    """Set achievement"""
+    return sync_detailed(client, contact_id, achievement_id, body=body, options=options).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncAPIClient,
+    contact_id: str,
+    achievement_id: str,
+    *,
+    body: AchievementsSetAchievementBody | Mapping[str, Any],
+    options: CallOptions | None = None,
+) -> APIResponse[Any]:
+    """Set achievement (the full response)."""
+    return await client.request(
+        OPERATION,
+        _get_kwargs(
+            contact_id,
+            achievement_id,
+            body=body,
+        ),
+        _parse,
+        options,
+    )
+
+
+async def asyncio(
+    client: AsyncAPIClient,
+    contact_id: str,
+    achievement_id: str,
+    *,
+    body: AchievementsSetAchievementBody | Mapping[str, Any],
+    options: CallOptions | None = None,
+) -> Any:
+    """Set achievement"""
+    return (await asyncio_detailed(client, contact_id, achievement_id, body=body, options=options)).parsed

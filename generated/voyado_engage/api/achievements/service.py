@@ -1,0 +1,306 @@
+# Generated from generator/templates/service.py.jinja by `make generate`; do not edit.
+"""Achievements operations, reached as `VoyadoEngage.achievements`."""
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import Any, Unpack
+
+from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, SyncAPIClient
+from ...models.achievements_set_achievement_body import AchievementsSetAchievementBody
+from ...models.api_achievement_value import ApiAchievementValue
+from ...models.paged_result_of_api_achievement_definition import PagedResultOfApiAchievementDefinition
+from ...types import UNSET, Unset
+from . import (
+    achievements_get_achievements_for_contact,
+    achievements_get_all_achievements,
+    achievements_remove_achievement,
+    achievements_set_achievement,
+)
+
+
+class AchievementsServiceWithRawResponse:
+    """The achievements operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def achievements_get_all_achievements(
+        self,
+        *,
+        offset: int | Unset = UNSET,
+        count: int | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[PagedResultOfApiAchievementDefinition]:
+        """Get all achievements
+
+        GET /api/v2/achievements
+
+        Retries: idempotent.
+        """
+        return achievements_get_all_achievements.sync_detailed(
+            self._client, offset=offset, count=count, options=options
+        )
+
+    def achievements_get_achievements_for_contact(
+        self,
+        contact_id: str,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[list[ApiAchievementValue]]:
+        """Get achievements for contact
+
+        GET /api/v2/contacts/{contact_id}/achievements
+
+        Retries: idempotent.
+        """
+        return achievements_get_achievements_for_contact.sync_detailed(self._client, contact_id, options=options)
+
+    def achievements_set_achievement(
+        self,
+        contact_id: str,
+        achievement_id: str,
+        *,
+        request_body: AchievementsSetAchievementBody | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[Any]:
+        """Set achievement
+
+        POST /api/v2/contacts/{contact_id}/achievements/{achievement_id}
+
+        Retries: not processed only.
+        """
+        return achievements_set_achievement.sync_detailed(
+            self._client, contact_id, achievement_id, body=request_body, options=options
+        )
+
+    def achievements_remove_achievement(
+        self,
+        contact_id: str,
+        achievement_id: str,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[Any]:
+        """Remove achievement
+
+        DELETE /api/v2/contacts/{contact_id}/achievements/{achievement_id}
+
+        Retries: idempotent.
+        """
+        return achievements_remove_achievement.sync_detailed(self._client, contact_id, achievement_id, options=options)
+
+
+class AchievementsService:
+    """Achievements operations. Reach it as `client.achievements`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AchievementsServiceWithRawResponse:
+        """The same operations, returning the full response instead of the parsed result."""
+        return AchievementsServiceWithRawResponse(self._client)
+
+    def achievements_get_all_achievements(
+        self,
+        *,
+        offset: int | Unset = UNSET,
+        count: int | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> PagedResultOfApiAchievementDefinition:
+        """Get all achievements
+
+        GET /api/v2/achievements
+
+        Retries: idempotent.
+        """
+        return achievements_get_all_achievements.sync(self._client, offset=offset, count=count, options=options)
+
+    def achievements_get_achievements_for_contact(
+        self,
+        contact_id: str,
+        **options: Unpack[CallOptions],
+    ) -> list[ApiAchievementValue]:
+        """Get achievements for contact
+
+        GET /api/v2/contacts/{contact_id}/achievements
+
+        Retries: idempotent.
+        """
+        return achievements_get_achievements_for_contact.sync(self._client, contact_id, options=options)
+
+    def achievements_set_achievement(
+        self,
+        contact_id: str,
+        achievement_id: str,
+        *,
+        request_body: AchievementsSetAchievementBody | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """Set achievement
+
+        POST /api/v2/contacts/{contact_id}/achievements/{achievement_id}
+
+        Retries: not processed only.
+        """
+        return achievements_set_achievement.sync(
+            self._client, contact_id, achievement_id, body=request_body, options=options
+        )
+
+    def achievements_remove_achievement(
+        self,
+        contact_id: str,
+        achievement_id: str,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """Remove achievement
+
+        DELETE /api/v2/contacts/{contact_id}/achievements/{achievement_id}
+
+        Retries: idempotent.
+        """
+        return achievements_remove_achievement.sync(self._client, contact_id, achievement_id, options=options)
+
+
+class AsyncAchievementsServiceWithRawResponse:
+    """The achievements operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def achievements_get_all_achievements(
+        self,
+        *,
+        offset: int | Unset = UNSET,
+        count: int | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[PagedResultOfApiAchievementDefinition]:
+        """Get all achievements
+
+        GET /api/v2/achievements
+
+        Retries: idempotent.
+        """
+        return await achievements_get_all_achievements.asyncio_detailed(
+            self._client, offset=offset, count=count, options=options
+        )
+
+    async def achievements_get_achievements_for_contact(
+        self,
+        contact_id: str,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[list[ApiAchievementValue]]:
+        """Get achievements for contact
+
+        GET /api/v2/contacts/{contact_id}/achievements
+
+        Retries: idempotent.
+        """
+        return await achievements_get_achievements_for_contact.asyncio_detailed(
+            self._client, contact_id, options=options
+        )
+
+    async def achievements_set_achievement(
+        self,
+        contact_id: str,
+        achievement_id: str,
+        *,
+        request_body: AchievementsSetAchievementBody | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[Any]:
+        """Set achievement
+
+        POST /api/v2/contacts/{contact_id}/achievements/{achievement_id}
+
+        Retries: not processed only.
+        """
+        return await achievements_set_achievement.asyncio_detailed(
+            self._client, contact_id, achievement_id, body=request_body, options=options
+        )
+
+    async def achievements_remove_achievement(
+        self,
+        contact_id: str,
+        achievement_id: str,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[Any]:
+        """Remove achievement
+
+        DELETE /api/v2/contacts/{contact_id}/achievements/{achievement_id}
+
+        Retries: idempotent.
+        """
+        return await achievements_remove_achievement.asyncio_detailed(
+            self._client, contact_id, achievement_id, options=options
+        )
+
+
+class AsyncAchievementsService:
+    """Achievements operations (async). Reach it as `client.achievements`."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAchievementsServiceWithRawResponse:
+        """The same operations, returning the full response instead of the parsed result."""
+        return AsyncAchievementsServiceWithRawResponse(self._client)
+
+    async def achievements_get_all_achievements(
+        self,
+        *,
+        offset: int | Unset = UNSET,
+        count: int | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> PagedResultOfApiAchievementDefinition:
+        """Get all achievements
+
+        GET /api/v2/achievements
+
+        Retries: idempotent.
+        """
+        return await achievements_get_all_achievements.asyncio(
+            self._client, offset=offset, count=count, options=options
+        )
+
+    async def achievements_get_achievements_for_contact(
+        self,
+        contact_id: str,
+        **options: Unpack[CallOptions],
+    ) -> list[ApiAchievementValue]:
+        """Get achievements for contact
+
+        GET /api/v2/contacts/{contact_id}/achievements
+
+        Retries: idempotent.
+        """
+        return await achievements_get_achievements_for_contact.asyncio(self._client, contact_id, options=options)
+
+    async def achievements_set_achievement(
+        self,
+        contact_id: str,
+        achievement_id: str,
+        *,
+        request_body: AchievementsSetAchievementBody | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """Set achievement
+
+        POST /api/v2/contacts/{contact_id}/achievements/{achievement_id}
+
+        Retries: not processed only.
+        """
+        return await achievements_set_achievement.asyncio(
+            self._client, contact_id, achievement_id, body=request_body, options=options
+        )
+
+    async def achievements_remove_achievement(
+        self,
+        contact_id: str,
+        achievement_id: str,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """Remove achievement
+
+        DELETE /api/v2/contacts/{contact_id}/achievements/{achievement_id}
+
+        Retries: idempotent.
+        """
+        return await achievements_remove_achievement.asyncio(self._client, contact_id, achievement_id, options=options)

@@ -1,0 +1,126 @@
+# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+"""Trigger by contact id
+
+POST /api/v2/automation/customTriggers/{trigger_id}/triggerByContactId/{contact_id}
+"""
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _model as _m
+from ..._base_client import (
+    APIResponse,
+    AsyncAPIClient,
+    CallOptions,
+    Operation,
+    SyncAPIClient,
+    decode_body,
+    empty_object_body,
+)
+from ..._retry import RetryPolicy
+from ...models.custom_triggers_trigger_by_contact_id_body import CustomTriggersTriggerByContactIdBody
+from ...models.custom_triggers_trigger_by_contact_id_response_200 import CustomTriggersTriggerByContactIdResponse200
+
+OPERATION = Operation(
+    operation_id="CustomTriggers_TriggerByContactId",
+    method="POST",
+    path="/api/v2/automation/customTriggers/{trigger_id}/triggerByContactId/{contact_id}",
+    retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
+    body_schema=None,
+)
+
+
+def _get_kwargs(
+    trigger_id: str,
+    contact_id: str,
+    *,
+    body: CustomTriggersTriggerByContactIdBody | Mapping[str, Any],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": OPERATION.path.format(
+            trigger_id=quote(str(trigger_id), safe=""),
+            contact_id=quote(str(contact_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = _m.to_body(_m.model_of(CustomTriggersTriggerByContactIdBody), body)
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> CustomTriggersTriggerByContactIdResponse200:
+    payload = decode_body(response, empty=empty_object_body)
+    response_200 = CustomTriggersTriggerByContactIdResponse200.from_dict(payload)
+
+    return response_200
+
+
+def sync_detailed(
+    client: SyncAPIClient,
+    trigger_id: str,
+    contact_id: str,
+    *,
+    body: CustomTriggersTriggerByContactIdBody | Mapping[str, Any],
+    options: CallOptions | None = None,
+) -> APIResponse[CustomTriggersTriggerByContactIdResponse200]:
+    """Trigger by contact id (the full response)."""
+    return client.request(
+        OPERATION,
+        _get_kwargs(
+            trigger_id,
+            contact_id,
+            body=body,
+        ),
+        _parse,
+        options,
+    )
+
+
+def sync(
+    client: SyncAPIClient,
+    trigger_id: str,
+    contact_id: str,
+    *,
+    body: CustomTriggersTriggerByContactIdBody | Mapping[str, Any],
+    options: CallOptions | None = None,
+) -> CustomTriggersTriggerByContactIdResponse200:
+    """Trigger by contact id"""
+    return sync_detailed(client, trigger_id, contact_id, body=body, options=options).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncAPIClient,
+    trigger_id: str,
+    contact_id: str,
+    *,
+    body: CustomTriggersTriggerByContactIdBody | Mapping[str, Any],
+    options: CallOptions | None = None,
+) -> APIResponse[CustomTriggersTriggerByContactIdResponse200]:
+    """Trigger by contact id (the full response)."""
+    return await client.request(
+        OPERATION,
+        _get_kwargs(
+            trigger_id,
+            contact_id,
+            body=body,
+        ),
+        _parse,
+        options,
+    )
+
+
+async def asyncio(
+    client: AsyncAPIClient,
+    trigger_id: str,
+    contact_id: str,
+    *,
+    body: CustomTriggersTriggerByContactIdBody | Mapping[str, Any],
+    options: CallOptions | None = None,
+) -> CustomTriggersTriggerByContactIdResponse200:
+    """Trigger by contact id"""
+    return (await asyncio_detailed(client, trigger_id, contact_id, body=body, options=options)).parsed

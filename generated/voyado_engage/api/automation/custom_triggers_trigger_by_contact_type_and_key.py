@@ -1,0 +1,136 @@
+# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+"""Trigger by contact type and key
+
+POST /api/v2/automation/customTriggers/{trigger_id}/triggerByContactTypeAndKey/{contact_type}/{key_value}
+"""
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _model as _m
+from ..._base_client import (
+    APIResponse,
+    AsyncAPIClient,
+    CallOptions,
+    Operation,
+    SyncAPIClient,
+    decode_body,
+    empty_object_body,
+)
+from ..._retry import RetryPolicy
+from ...models.custom_triggers_trigger_by_contact_type_and_key_body import CustomTriggersTriggerByContactTypeAndKeyBody
+from ...models.custom_triggers_trigger_by_contact_type_and_key_response_200 import (
+    CustomTriggersTriggerByContactTypeAndKeyResponse200,
+)
+
+OPERATION = Operation(
+    operation_id="CustomTriggers_TriggerByContactTypeAndKey",
+    method="POST",
+    path="/api/v2/automation/customTriggers/{trigger_id}/triggerByContactTypeAndKey/{contact_type}/{key_value}",
+    retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
+    body_schema=None,
+)
+
+
+def _get_kwargs(
+    trigger_id: str,
+    contact_type: str,
+    key_value: str,
+    *,
+    body: CustomTriggersTriggerByContactTypeAndKeyBody | Mapping[str, Any],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": OPERATION.path.format(
+            trigger_id=quote(str(trigger_id), safe=""),
+            contact_type=quote(str(contact_type), safe=""),
+            key_value=quote(str(key_value), safe=""),
+        ),
+    }
+    _kwargs["json"] = _m.to_body(_m.model_of(CustomTriggersTriggerByContactTypeAndKeyBody), body)
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> CustomTriggersTriggerByContactTypeAndKeyResponse200:
+    payload = decode_body(response, empty=empty_object_body)
+    response_200 = CustomTriggersTriggerByContactTypeAndKeyResponse200.from_dict(payload)
+
+    return response_200
+
+
+def sync_detailed(
+    client: SyncAPIClient,
+    trigger_id: str,
+    contact_type: str,
+    key_value: str,
+    *,
+    body: CustomTriggersTriggerByContactTypeAndKeyBody | Mapping[str, Any],
+    options: CallOptions | None = None,
+) -> APIResponse[CustomTriggersTriggerByContactTypeAndKeyResponse200]:
+    """Trigger by contact type and key (the full response)."""
+    return client.request(
+        OPERATION,
+        _get_kwargs(
+            trigger_id,
+            contact_type,
+            key_value,
+            body=body,
+        ),
+        _parse,
+        options,
+    )
+
+
+def sync(
+    client: SyncAPIClient,
+    trigger_id: str,
+    contact_type: str,
+    key_value: str,
+    *,
+    body: CustomTriggersTriggerByContactTypeAndKeyBody | Mapping[str, Any],
+    options: CallOptions | None = None,
+) -> CustomTriggersTriggerByContactTypeAndKeyResponse200:
+    """Trigger by contact type and key"""
+    return sync_detailed(client, trigger_id, contact_type, key_value, body=body, options=options).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncAPIClient,
+    trigger_id: str,
+    contact_type: str,
+    key_value: str,
+    *,
+    body: CustomTriggersTriggerByContactTypeAndKeyBody | Mapping[str, Any],
+    options: CallOptions | None = None,
+) -> APIResponse[CustomTriggersTriggerByContactTypeAndKeyResponse200]:
+    """Trigger by contact type and key (the full response)."""
+    return await client.request(
+        OPERATION,
+        _get_kwargs(
+            trigger_id,
+            contact_type,
+            key_value,
+            body=body,
+        ),
+        _parse,
+        options,
+    )
+
+
+async def asyncio(
+    client: AsyncAPIClient,
+    trigger_id: str,
+    contact_type: str,
+    key_value: str,
+    *,
+    body: CustomTriggersTriggerByContactTypeAndKeyBody | Mapping[str, Any],
+    options: CallOptions | None = None,
+) -> CustomTriggersTriggerByContactTypeAndKeyResponse200:
+    """Trigger by contact type and key"""
+    return (await asyncio_detailed(client, trigger_id, contact_type, key_value, body=body, options=options)).parsed

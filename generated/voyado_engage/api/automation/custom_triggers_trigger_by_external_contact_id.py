@@ -1,0 +1,128 @@
+# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+"""Trigger by external contact id
+
+POST /api/v2/automation/customTriggers/{trigger_id}/triggerByExternalContactId/{external_id}
+"""
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _model as _m
+from ..._base_client import (
+    APIResponse,
+    AsyncAPIClient,
+    CallOptions,
+    Operation,
+    SyncAPIClient,
+    decode_body,
+    empty_object_body,
+)
+from ..._retry import RetryPolicy
+from ...models.custom_triggers_trigger_by_external_contact_id_body import CustomTriggersTriggerByExternalContactIdBody
+from ...models.custom_triggers_trigger_by_external_contact_id_response_200 import (
+    CustomTriggersTriggerByExternalContactIdResponse200,
+)
+
+OPERATION = Operation(
+    operation_id="CustomTriggers_TriggerByExternalContactId",
+    method="POST",
+    path="/api/v2/automation/customTriggers/{trigger_id}/triggerByExternalContactId/{external_id}",
+    retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
+    body_schema=None,
+)
+
+
+def _get_kwargs(
+    trigger_id: str,
+    external_id: str,
+    *,
+    body: CustomTriggersTriggerByExternalContactIdBody | Mapping[str, Any],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": OPERATION.path.format(
+            trigger_id=quote(str(trigger_id), safe=""),
+            external_id=quote(str(external_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = _m.to_body(_m.model_of(CustomTriggersTriggerByExternalContactIdBody), body)
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> CustomTriggersTriggerByExternalContactIdResponse200:
+    payload = decode_body(response, empty=empty_object_body)
+    response_200 = CustomTriggersTriggerByExternalContactIdResponse200.from_dict(payload)
+
+    return response_200
+
+
+def sync_detailed(
+    client: SyncAPIClient,
+    trigger_id: str,
+    external_id: str,
+    *,
+    body: CustomTriggersTriggerByExternalContactIdBody | Mapping[str, Any],
+    options: CallOptions | None = None,
+) -> APIResponse[CustomTriggersTriggerByExternalContactIdResponse200]:
+    """Trigger by external contact id (the full response)."""
+    return client.request(
+        OPERATION,
+        _get_kwargs(
+            trigger_id,
+            external_id,
+            body=body,
+        ),
+        _parse,
+        options,
+    )
+
+
+def sync(
+    client: SyncAPIClient,
+    trigger_id: str,
+    external_id: str,
+    *,
+    body: CustomTriggersTriggerByExternalContactIdBody | Mapping[str, Any],
+    options: CallOptions | None = None,
+) -> CustomTriggersTriggerByExternalContactIdResponse200:
+    """Trigger by external contact id"""
+    return sync_detailed(client, trigger_id, external_id, body=body, options=options).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncAPIClient,
+    trigger_id: str,
+    external_id: str,
+    *,
+    body: CustomTriggersTriggerByExternalContactIdBody | Mapping[str, Any],
+    options: CallOptions | None = None,
+) -> APIResponse[CustomTriggersTriggerByExternalContactIdResponse200]:
+    """Trigger by external contact id (the full response)."""
+    return await client.request(
+        OPERATION,
+        _get_kwargs(
+            trigger_id,
+            external_id,
+            body=body,
+        ),
+        _parse,
+        options,
+    )
+
+
+async def asyncio(
+    client: AsyncAPIClient,
+    trigger_id: str,
+    external_id: str,
+    *,
+    body: CustomTriggersTriggerByExternalContactIdBody | Mapping[str, Any],
+    options: CallOptions | None = None,
+) -> CustomTriggersTriggerByExternalContactIdResponse200:
+    """Trigger by external contact id"""
+    return (await asyncio_detailed(client, trigger_id, external_id, body=body, options=options)).parsed

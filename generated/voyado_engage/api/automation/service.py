@@ -1,0 +1,360 @@
+# Generated from generator/templates/service.py.jinja by `make generate`; do not edit.
+"""Automation operations, reached as `VoyadoEngage.automation`."""
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import Any, Unpack
+
+from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, SyncAPIClient
+from ...models.custom_triggers_trigger_by_contact_id_body import CustomTriggersTriggerByContactIdBody
+from ...models.custom_triggers_trigger_by_contact_id_response_200 import CustomTriggersTriggerByContactIdResponse200
+from ...models.custom_triggers_trigger_by_contact_type_and_key_body import CustomTriggersTriggerByContactTypeAndKeyBody
+from ...models.custom_triggers_trigger_by_contact_type_and_key_response_200 import (
+    CustomTriggersTriggerByContactTypeAndKeyResponse200,
+)
+from ...models.custom_triggers_trigger_by_external_contact_id_body import CustomTriggersTriggerByExternalContactIdBody
+from ...models.custom_triggers_trigger_by_external_contact_id_response_200 import (
+    CustomTriggersTriggerByExternalContactIdResponse200,
+)
+from ...models.custom_triggers_trigger_by_social_security_number_body import (
+    CustomTriggersTriggerBySocialSecurityNumberBody,
+)
+from ...models.custom_triggers_trigger_by_social_security_number_response_200 import (
+    CustomTriggersTriggerBySocialSecurityNumberResponse200,
+)
+from . import (
+    custom_triggers_trigger_by_contact_id,
+    custom_triggers_trigger_by_contact_type_and_key,
+    custom_triggers_trigger_by_external_contact_id,
+    custom_triggers_trigger_by_social_security_number,
+)
+
+
+class AutomationServiceWithRawResponse:
+    """The automation operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def custom_triggers_trigger_by_contact_id(
+        self,
+        trigger_id: str,
+        contact_id: str,
+        *,
+        request_body: CustomTriggersTriggerByContactIdBody | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[CustomTriggersTriggerByContactIdResponse200]:
+        """Trigger by contact id
+
+        POST /api/v2/automation/customTriggers/{trigger_id}/triggerByContactId/{contact_id}
+
+        Retries: not processed only.
+        """
+        return custom_triggers_trigger_by_contact_id.sync_detailed(
+            self._client, trigger_id, contact_id, body=request_body, options=options
+        )
+
+    def custom_triggers_trigger_by_contact_type_and_key(
+        self,
+        trigger_id: str,
+        contact_type: str,
+        key_value: str,
+        *,
+        request_body: CustomTriggersTriggerByContactTypeAndKeyBody | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[CustomTriggersTriggerByContactTypeAndKeyResponse200]:
+        """Trigger by contact type and key
+
+        POST /api/v2/automation/customTriggers/{trigger_id}/triggerByContactTypeAndKey/{contact_type}/{key_value}
+
+        Retries: not processed only.
+        """
+        return custom_triggers_trigger_by_contact_type_and_key.sync_detailed(
+            self._client, trigger_id, contact_type, key_value, body=request_body, options=options
+        )
+
+    def custom_triggers_trigger_by_external_contact_id(
+        self,
+        trigger_id: str,
+        external_id: str,
+        *,
+        request_body: CustomTriggersTriggerByExternalContactIdBody | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[CustomTriggersTriggerByExternalContactIdResponse200]:
+        """Trigger by external contact id
+
+        POST /api/v2/automation/customTriggers/{trigger_id}/triggerByExternalContactId/{external_id}
+
+        Retries: not processed only.
+        """
+        return custom_triggers_trigger_by_external_contact_id.sync_detailed(
+            self._client, trigger_id, external_id, body=request_body, options=options
+        )
+
+    def custom_triggers_trigger_by_social_security_number(
+        self,
+        trigger_id: str,
+        ssn: str,
+        *,
+        request_body: CustomTriggersTriggerBySocialSecurityNumberBody | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[CustomTriggersTriggerBySocialSecurityNumberResponse200]:
+        """Trigger by social security number
+
+        POST /api/v2/automation/customTriggers/{trigger_id}/triggerBySocialSecurityNumber/{ssn}
+
+        Retries: not processed only.
+        """
+        return custom_triggers_trigger_by_social_security_number.sync_detailed(
+            self._client, trigger_id, ssn, body=request_body, options=options
+        )
+
+
+class AutomationService:
+    """Automation operations. Reach it as `client.automation`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AutomationServiceWithRawResponse:
+        """The same operations, returning the full response instead of the parsed result."""
+        return AutomationServiceWithRawResponse(self._client)
+
+    def custom_triggers_trigger_by_contact_id(
+        self,
+        trigger_id: str,
+        contact_id: str,
+        *,
+        request_body: CustomTriggersTriggerByContactIdBody | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> CustomTriggersTriggerByContactIdResponse200:
+        """Trigger by contact id
+
+        POST /api/v2/automation/customTriggers/{trigger_id}/triggerByContactId/{contact_id}
+
+        Retries: not processed only.
+        """
+        return custom_triggers_trigger_by_contact_id.sync(
+            self._client, trigger_id, contact_id, body=request_body, options=options
+        )
+
+    def custom_triggers_trigger_by_contact_type_and_key(
+        self,
+        trigger_id: str,
+        contact_type: str,
+        key_value: str,
+        *,
+        request_body: CustomTriggersTriggerByContactTypeAndKeyBody | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> CustomTriggersTriggerByContactTypeAndKeyResponse200:
+        """Trigger by contact type and key
+
+        POST /api/v2/automation/customTriggers/{trigger_id}/triggerByContactTypeAndKey/{contact_type}/{key_value}
+
+        Retries: not processed only.
+        """
+        return custom_triggers_trigger_by_contact_type_and_key.sync(
+            self._client, trigger_id, contact_type, key_value, body=request_body, options=options
+        )
+
+    def custom_triggers_trigger_by_external_contact_id(
+        self,
+        trigger_id: str,
+        external_id: str,
+        *,
+        request_body: CustomTriggersTriggerByExternalContactIdBody | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> CustomTriggersTriggerByExternalContactIdResponse200:
+        """Trigger by external contact id
+
+        POST /api/v2/automation/customTriggers/{trigger_id}/triggerByExternalContactId/{external_id}
+
+        Retries: not processed only.
+        """
+        return custom_triggers_trigger_by_external_contact_id.sync(
+            self._client, trigger_id, external_id, body=request_body, options=options
+        )
+
+    def custom_triggers_trigger_by_social_security_number(
+        self,
+        trigger_id: str,
+        ssn: str,
+        *,
+        request_body: CustomTriggersTriggerBySocialSecurityNumberBody | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> CustomTriggersTriggerBySocialSecurityNumberResponse200:
+        """Trigger by social security number
+
+        POST /api/v2/automation/customTriggers/{trigger_id}/triggerBySocialSecurityNumber/{ssn}
+
+        Retries: not processed only.
+        """
+        return custom_triggers_trigger_by_social_security_number.sync(
+            self._client, trigger_id, ssn, body=request_body, options=options
+        )
+
+
+class AsyncAutomationServiceWithRawResponse:
+    """The automation operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def custom_triggers_trigger_by_contact_id(
+        self,
+        trigger_id: str,
+        contact_id: str,
+        *,
+        request_body: CustomTriggersTriggerByContactIdBody | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[CustomTriggersTriggerByContactIdResponse200]:
+        """Trigger by contact id
+
+        POST /api/v2/automation/customTriggers/{trigger_id}/triggerByContactId/{contact_id}
+
+        Retries: not processed only.
+        """
+        return await custom_triggers_trigger_by_contact_id.asyncio_detailed(
+            self._client, trigger_id, contact_id, body=request_body, options=options
+        )
+
+    async def custom_triggers_trigger_by_contact_type_and_key(
+        self,
+        trigger_id: str,
+        contact_type: str,
+        key_value: str,
+        *,
+        request_body: CustomTriggersTriggerByContactTypeAndKeyBody | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[CustomTriggersTriggerByContactTypeAndKeyResponse200]:
+        """Trigger by contact type and key
+
+        POST /api/v2/automation/customTriggers/{trigger_id}/triggerByContactTypeAndKey/{contact_type}/{key_value}
+
+        Retries: not processed only.
+        """
+        return await custom_triggers_trigger_by_contact_type_and_key.asyncio_detailed(
+            self._client, trigger_id, contact_type, key_value, body=request_body, options=options
+        )
+
+    async def custom_triggers_trigger_by_external_contact_id(
+        self,
+        trigger_id: str,
+        external_id: str,
+        *,
+        request_body: CustomTriggersTriggerByExternalContactIdBody | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[CustomTriggersTriggerByExternalContactIdResponse200]:
+        """Trigger by external contact id
+
+        POST /api/v2/automation/customTriggers/{trigger_id}/triggerByExternalContactId/{external_id}
+
+        Retries: not processed only.
+        """
+        return await custom_triggers_trigger_by_external_contact_id.asyncio_detailed(
+            self._client, trigger_id, external_id, body=request_body, options=options
+        )
+
+    async def custom_triggers_trigger_by_social_security_number(
+        self,
+        trigger_id: str,
+        ssn: str,
+        *,
+        request_body: CustomTriggersTriggerBySocialSecurityNumberBody | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[CustomTriggersTriggerBySocialSecurityNumberResponse200]:
+        """Trigger by social security number
+
+        POST /api/v2/automation/customTriggers/{trigger_id}/triggerBySocialSecurityNumber/{ssn}
+
+        Retries: not processed only.
+        """
+        return await custom_triggers_trigger_by_social_security_number.asyncio_detailed(
+            self._client, trigger_id, ssn, body=request_body, options=options
+        )
+
+
+class AsyncAutomationService:
+    """Automation operations (async). Reach it as `client.automation`."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAutomationServiceWithRawResponse:
+        """The same operations, returning the full response instead of the parsed result."""
+        return AsyncAutomationServiceWithRawResponse(self._client)
+
+    async def custom_triggers_trigger_by_contact_id(
+        self,
+        trigger_id: str,
+        contact_id: str,
+        *,
+        request_body: CustomTriggersTriggerByContactIdBody | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> CustomTriggersTriggerByContactIdResponse200:
+        """Trigger by contact id
+
+        POST /api/v2/automation/customTriggers/{trigger_id}/triggerByContactId/{contact_id}
+
+        Retries: not processed only.
+        """
+        return await custom_triggers_trigger_by_contact_id.asyncio(
+            self._client, trigger_id, contact_id, body=request_body, options=options
+        )
+
+    async def custom_triggers_trigger_by_contact_type_and_key(
+        self,
+        trigger_id: str,
+        contact_type: str,
+        key_value: str,
+        *,
+        request_body: CustomTriggersTriggerByContactTypeAndKeyBody | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> CustomTriggersTriggerByContactTypeAndKeyResponse200:
+        """Trigger by contact type and key
+
+        POST /api/v2/automation/customTriggers/{trigger_id}/triggerByContactTypeAndKey/{contact_type}/{key_value}
+
+        Retries: not processed only.
+        """
+        return await custom_triggers_trigger_by_contact_type_and_key.asyncio(
+            self._client, trigger_id, contact_type, key_value, body=request_body, options=options
+        )
+
+    async def custom_triggers_trigger_by_external_contact_id(
+        self,
+        trigger_id: str,
+        external_id: str,
+        *,
+        request_body: CustomTriggersTriggerByExternalContactIdBody | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> CustomTriggersTriggerByExternalContactIdResponse200:
+        """Trigger by external contact id
+
+        POST /api/v2/automation/customTriggers/{trigger_id}/triggerByExternalContactId/{external_id}
+
+        Retries: not processed only.
+        """
+        return await custom_triggers_trigger_by_external_contact_id.asyncio(
+            self._client, trigger_id, external_id, body=request_body, options=options
+        )
+
+    async def custom_triggers_trigger_by_social_security_number(
+        self,
+        trigger_id: str,
+        ssn: str,
+        *,
+        request_body: CustomTriggersTriggerBySocialSecurityNumberBody | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> CustomTriggersTriggerBySocialSecurityNumberResponse200:
+        """Trigger by social security number
+
+        POST /api/v2/automation/customTriggers/{trigger_id}/triggerBySocialSecurityNumber/{ssn}
+
+        Retries: not processed only.
+        """
+        return await custom_triggers_trigger_by_social_security_number.asyncio(
+            self._client, trigger_id, ssn, body=request_body, options=options
+        )

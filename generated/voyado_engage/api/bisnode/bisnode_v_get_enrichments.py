@@ -1,0 +1,101 @@
+# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+"""Get enrichments
+
+GET /api/v2/bisnode/{contact_id}/enrichments
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
+from ..._retry import RetryPolicy
+from ...models.enrichment_variable_group import EnrichmentVariableGroup
+
+OPERATION = Operation(
+    operation_id="BisnodeV_GetEnrichments",
+    method="GET",
+    path="/api/v2/bisnode/{contact_id}/enrichments",
+    retry_policy=RetryPolicy.IDEMPOTENT,
+    body_schema=None,
+)
+
+
+def _get_kwargs(
+    contact_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": OPERATION.path.format(
+            contact_id=quote(str(contact_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> list[EnrichmentVariableGroup]:
+    payload = decode_body(response)
+    response_200 = []
+    _response_200 = payload
+    for response_200_item_data in _response_200:
+        response_200_item = EnrichmentVariableGroup.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+def sync_detailed(
+    client: SyncAPIClient,
+    contact_id: str,
+    *,
+    options: CallOptions | None = None,
+) -> APIResponse[list[EnrichmentVariableGroup]]:
+    """Get enrichments (the full response)."""
+    return client.request(
+        OPERATION,
+        _get_kwargs(
+            contact_id,
+        ),
+        _parse,
+        options,
+    )
+
+
+def sync(
+    client: SyncAPIClient,
+    contact_id: str,
+    *,
+    options: CallOptions | None = None,
+) -> list[EnrichmentVariableGroup]:
+    """Get enrichments"""
+    return sync_detailed(client, contact_id, options=options).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncAPIClient,
+    contact_id: str,
+    *,
+    options: CallOptions | None = None,
+) -> APIResponse[list[EnrichmentVariableGroup]]:
+    """Get enrichments (the full response)."""
+    return await client.request(
+        OPERATION,
+        _get_kwargs(
+            contact_id,
+        ),
+        _parse,
+        options,
+    )
+
+
+async def asyncio(
+    client: AsyncAPIClient,
+    contact_id: str,
+    *,
+    options: CallOptions | None = None,
+) -> list[EnrichmentVariableGroup]:
+    """Get enrichments"""
+    return (await asyncio_detailed(client, contact_id, options=options)).parsed

@@ -1,0 +1,121 @@
+# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+"""Get available bonus checks
+
+GET /api/v2/contacts/{contact_id}/bonuschecks/available
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
+from ..._retry import RetryPolicy
+from ...models.paged_result_of_available_bonus_check_model import PagedResultOfAvailableBonusCheckModel
+from ...types import UNSET, Unset
+
+OPERATION = Operation(
+    operation_id="BonusChecks_GetAvailableBonusChecks",
+    method="GET",
+    path="/api/v2/contacts/{contact_id}/bonuschecks/available",
+    retry_policy=RetryPolicy.IDEMPOTENT,
+    body_schema=None,
+)
+
+
+def _get_kwargs(
+    contact_id: str,
+    *,
+    offset: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["offset"] = offset
+
+    params["count"] = count
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": OPERATION.path.format(
+            contact_id=quote(str(contact_id), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> PagedResultOfAvailableBonusCheckModel:
+    payload = decode_body(response)
+    response_200 = PagedResultOfAvailableBonusCheckModel.from_dict(payload)
+
+    return response_200
+
+
+def sync_detailed(
+    client: SyncAPIClient,
+    contact_id: str,
+    *,
+    offset: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[PagedResultOfAvailableBonusCheckModel]:
+    """Get available bonus checks (the full response)."""
+    return client.request(
+        OPERATION,
+        _get_kwargs(
+            contact_id,
+            offset=offset,
+            count=count,
+        ),
+        _parse,
+        options,
+    )
+
+
+def sync(
+    client: SyncAPIClient,
+    contact_id: str,
+    *,
+    offset: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> PagedResultOfAvailableBonusCheckModel:
+    """Get available bonus checks"""
+    return sync_detailed(client, contact_id, offset=offset, count=count, options=options).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncAPIClient,
+    contact_id: str,
+    *,
+    offset: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[PagedResultOfAvailableBonusCheckModel]:
+    """Get available bonus checks (the full response)."""
+    return await client.request(
+        OPERATION,
+        _get_kwargs(
+            contact_id,
+            offset=offset,
+            count=count,
+        ),
+        _parse,
+        options,
+    )
+
+
+async def asyncio(
+    client: AsyncAPIClient,
+    contact_id: str,
+    *,
+    offset: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> PagedResultOfAvailableBonusCheckModel:
+    """Get available bonus checks"""
+    return (await asyncio_detailed(client, contact_id, offset=offset, count=count, options=options)).parsed

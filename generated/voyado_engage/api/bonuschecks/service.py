@@ -1,0 +1,330 @@
+# Generated from generator/templates/service.py.jinja by `make generate`; do not edit.
+"""Bonuschecks operations, reached as `VoyadoEngage.bonuschecks`."""
+
+from functools import cached_property
+from typing import Unpack
+
+from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, SyncAPIClient
+from ...models.paged_result_of_all_bonus_check_model import PagedResultOfAllBonusCheckModel
+from ...models.paged_result_of_available_bonus_check_model import PagedResultOfAvailableBonusCheckModel
+from ...models.paged_result_of_redeemed_bonus_check_model import PagedResultOfRedeemedBonusCheckModel
+from ...models.redeemed_bonus_check_model import RedeemedBonusCheckModel
+from ...types import UNSET, Unset
+from . import (
+    bonus_checks_get_available_bonus_checks,
+    bonus_checks_get_bonus_checks_for_contact,
+    bonus_checks_get_redeemed_bonus_checks_for_contact,
+    bonus_checks_redeem_bonus_check,
+)
+
+
+class BonuschecksServiceWithRawResponse:
+    """The bonuschecks operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def bonus_checks_get_bonus_checks_for_contact(
+        self,
+        contact_id: str,
+        *,
+        offset: int | Unset = UNSET,
+        count: int | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[PagedResultOfAllBonusCheckModel]:
+        """Get bonus checks for contact
+
+        GET /api/v2/contacts/{contact_id}/bonuschecks
+
+        Retries: idempotent.
+        """
+        return bonus_checks_get_bonus_checks_for_contact.sync_detailed(
+            self._client, contact_id, offset=offset, count=count, options=options
+        )
+
+    def bonus_checks_get_available_bonus_checks(
+        self,
+        contact_id: str,
+        *,
+        offset: int | Unset = UNSET,
+        count: int | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[PagedResultOfAvailableBonusCheckModel]:
+        """Get available bonus checks
+
+        GET /api/v2/contacts/{contact_id}/bonuschecks/available
+
+        Retries: idempotent.
+        """
+        return bonus_checks_get_available_bonus_checks.sync_detailed(
+            self._client, contact_id, offset=offset, count=count, options=options
+        )
+
+    def bonus_checks_get_redeemed_bonus_checks_for_contact(
+        self,
+        contact_id: str,
+        *,
+        offset: int | Unset = UNSET,
+        count: int | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[PagedResultOfRedeemedBonusCheckModel]:
+        """Get redeemed bonus checks for contact
+
+        GET /api/v2/contacts/{contact_id}/bonuschecks/redeemed
+
+        Retries: idempotent.
+        """
+        return bonus_checks_get_redeemed_bonus_checks_for_contact.sync_detailed(
+            self._client, contact_id, offset=offset, count=count, options=options
+        )
+
+    def bonus_checks_redeem_bonus_check(
+        self,
+        contact_id: str,
+        bonus_check_id: str,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[RedeemedBonusCheckModel]:
+        """Redeem bonus check
+
+        POST /api/v2/contacts/{contact_id}/bonuschecks/{bonus_check_id}/redeem
+
+        Retries: not processed only.
+        """
+        return bonus_checks_redeem_bonus_check.sync_detailed(self._client, contact_id, bonus_check_id, options=options)
+
+
+class BonuschecksService:
+    """Bonuschecks operations. Reach it as `client.bonuschecks`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> BonuschecksServiceWithRawResponse:
+        """The same operations, returning the full response instead of the parsed result."""
+        return BonuschecksServiceWithRawResponse(self._client)
+
+    def bonus_checks_get_bonus_checks_for_contact(
+        self,
+        contact_id: str,
+        *,
+        offset: int | Unset = UNSET,
+        count: int | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> PagedResultOfAllBonusCheckModel:
+        """Get bonus checks for contact
+
+        GET /api/v2/contacts/{contact_id}/bonuschecks
+
+        Retries: idempotent.
+        """
+        return bonus_checks_get_bonus_checks_for_contact.sync(
+            self._client, contact_id, offset=offset, count=count, options=options
+        )
+
+    def bonus_checks_get_available_bonus_checks(
+        self,
+        contact_id: str,
+        *,
+        offset: int | Unset = UNSET,
+        count: int | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> PagedResultOfAvailableBonusCheckModel:
+        """Get available bonus checks
+
+        GET /api/v2/contacts/{contact_id}/bonuschecks/available
+
+        Retries: idempotent.
+        """
+        return bonus_checks_get_available_bonus_checks.sync(
+            self._client, contact_id, offset=offset, count=count, options=options
+        )
+
+    def bonus_checks_get_redeemed_bonus_checks_for_contact(
+        self,
+        contact_id: str,
+        *,
+        offset: int | Unset = UNSET,
+        count: int | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> PagedResultOfRedeemedBonusCheckModel:
+        """Get redeemed bonus checks for contact
+
+        GET /api/v2/contacts/{contact_id}/bonuschecks/redeemed
+
+        Retries: idempotent.
+        """
+        return bonus_checks_get_redeemed_bonus_checks_for_contact.sync(
+            self._client, contact_id, offset=offset, count=count, options=options
+        )
+
+    def bonus_checks_redeem_bonus_check(
+        self,
+        contact_id: str,
+        bonus_check_id: str,
+        **options: Unpack[CallOptions],
+    ) -> RedeemedBonusCheckModel:
+        """Redeem bonus check
+
+        POST /api/v2/contacts/{contact_id}/bonuschecks/{bonus_check_id}/redeem
+
+        Retries: not processed only.
+        """
+        return bonus_checks_redeem_bonus_check.sync(self._client, contact_id, bonus_check_id, options=options)
+
+
+class AsyncBonuschecksServiceWithRawResponse:
+    """The bonuschecks operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def bonus_checks_get_bonus_checks_for_contact(
+        self,
+        contact_id: str,
+        *,
+        offset: int | Unset = UNSET,
+        count: int | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[PagedResultOfAllBonusCheckModel]:
+        """Get bonus checks for contact
+
+        GET /api/v2/contacts/{contact_id}/bonuschecks
+
+        Retries: idempotent.
+        """
+        return await bonus_checks_get_bonus_checks_for_contact.asyncio_detailed(
+            self._client, contact_id, offset=offset, count=count, options=options
+        )
+
+    async def bonus_checks_get_available_bonus_checks(
+        self,
+        contact_id: str,
+        *,
+        offset: int | Unset = UNSET,
+        count: int | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[PagedResultOfAvailableBonusCheckModel]:
+        """Get available bonus checks
+
+        GET /api/v2/contacts/{contact_id}/bonuschecks/available
+
+        Retries: idempotent.
+        """
+        return await bonus_checks_get_available_bonus_checks.asyncio_detailed(
+            self._client, contact_id, offset=offset, count=count, options=options
+        )
+
+    async def bonus_checks_get_redeemed_bonus_checks_for_contact(
+        self,
+        contact_id: str,
+        *,
+        offset: int | Unset = UNSET,
+        count: int | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[PagedResultOfRedeemedBonusCheckModel]:
+        """Get redeemed bonus checks for contact
+
+        GET /api/v2/contacts/{contact_id}/bonuschecks/redeemed
+
+        Retries: idempotent.
+        """
+        return await bonus_checks_get_redeemed_bonus_checks_for_contact.asyncio_detailed(
+            self._client, contact_id, offset=offset, count=count, options=options
+        )
+
+    async def bonus_checks_redeem_bonus_check(
+        self,
+        contact_id: str,
+        bonus_check_id: str,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[RedeemedBonusCheckModel]:
+        """Redeem bonus check
+
+        POST /api/v2/contacts/{contact_id}/bonuschecks/{bonus_check_id}/redeem
+
+        Retries: not processed only.
+        """
+        return await bonus_checks_redeem_bonus_check.asyncio_detailed(
+            self._client, contact_id, bonus_check_id, options=options
+        )
+
+
+class AsyncBonuschecksService:
+    """Bonuschecks operations (async). Reach it as `client.bonuschecks`."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBonuschecksServiceWithRawResponse:
+        """The same operations, returning the full response instead of the parsed result."""
+        return AsyncBonuschecksServiceWithRawResponse(self._client)
+
+    async def bonus_checks_get_bonus_checks_for_contact(
+        self,
+        contact_id: str,
+        *,
+        offset: int | Unset = UNSET,
+        count: int | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> PagedResultOfAllBonusCheckModel:
+        """Get bonus checks for contact
+
+        GET /api/v2/contacts/{contact_id}/bonuschecks
+
+        Retries: idempotent.
+        """
+        return await bonus_checks_get_bonus_checks_for_contact.asyncio(
+            self._client, contact_id, offset=offset, count=count, options=options
+        )
+
+    async def bonus_checks_get_available_bonus_checks(
+        self,
+        contact_id: str,
+        *,
+        offset: int | Unset = UNSET,
+        count: int | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> PagedResultOfAvailableBonusCheckModel:
+        """Get available bonus checks
+
+        GET /api/v2/contacts/{contact_id}/bonuschecks/available
+
+        Retries: idempotent.
+        """
+        return await bonus_checks_get_available_bonus_checks.asyncio(
+            self._client, contact_id, offset=offset, count=count, options=options
+        )
+
+    async def bonus_checks_get_redeemed_bonus_checks_for_contact(
+        self,
+        contact_id: str,
+        *,
+        offset: int | Unset = UNSET,
+        count: int | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> PagedResultOfRedeemedBonusCheckModel:
+        """Get redeemed bonus checks for contact
+
+        GET /api/v2/contacts/{contact_id}/bonuschecks/redeemed
+
+        Retries: idempotent.
+        """
+        return await bonus_checks_get_redeemed_bonus_checks_for_contact.asyncio(
+            self._client, contact_id, offset=offset, count=count, options=options
+        )
+
+    async def bonus_checks_redeem_bonus_check(
+        self,
+        contact_id: str,
+        bonus_check_id: str,
+        **options: Unpack[CallOptions],
+    ) -> RedeemedBonusCheckModel:
+        """Redeem bonus check
+
+        POST /api/v2/contacts/{contact_id}/bonuschecks/{bonus_check_id}/redeem
+
+        Retries: not processed only.
+        """
+        return await bonus_checks_redeem_bonus_check.asyncio(self._client, contact_id, bonus_check_id, options=options)

@@ -1,0 +1,109 @@
+# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+"""Consent
+
+POST /api/v2/challenges/definitions/{id}/assign
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
+from ..._retry import RetryPolicy
+from ...types import UNSET, Unset
+
+OPERATION = Operation(
+    operation_id="Challenge_Consent",
+    method="POST",
+    path="/api/v2/challenges/definitions/{id}/assign",
+    retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
+    body_schema=None,
+)
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    contact_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["contactId"] = contact_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": OPERATION.path.format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> bool:
+    payload = decode_body(response)
+    return payload  # type: ignore[no-any-return]
+
+
+def sync_detailed(
+    client: SyncAPIClient,
+    id: str,
+    *,
+    contact_id: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[bool]:
+    """Consent (the full response)."""
+    return client.request(
+        OPERATION,
+        _get_kwargs(
+            id,
+            contact_id=contact_id,
+        ),
+        _parse,
+        options,
+    )
+
+
+def sync(
+    client: SyncAPIClient,
+    id: str,
+    *,
+    contact_id: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> bool:
+    """Consent"""
+    return sync_detailed(client, id, contact_id=contact_id, options=options).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncAPIClient,
+    id: str,
+    *,
+    contact_id: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[bool]:
+    """Consent (the full response)."""
+    return await client.request(
+        OPERATION,
+        _get_kwargs(
+            id,
+            contact_id=contact_id,
+        ),
+        _parse,
+        options,
+    )
+
+
+async def asyncio(
+    client: AsyncAPIClient,
+    id: str,
+    *,
+    contact_id: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> bool:
+    """Consent"""
+    return (await asyncio_detailed(client, id, contact_id=contact_id, options=options)).parsed

@@ -1,0 +1,125 @@
+# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+"""Get challenge definitions
+
+GET /api/v2/challenges/definitions
+"""
+
+from typing import Any
+
+import httpx
+
+from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
+from ..._retry import RetryPolicy
+from ...models.challenge_definition_models_result import ChallengeDefinitionModelsResult
+from ...models.challenge_get_challenge_definitions_status import ChallengeGetChallengeDefinitionsStatus
+from ...types import UNSET, Unset
+
+OPERATION = Operation(
+    operation_id="Challenge_GetChallengeDefinitions",
+    method="GET",
+    path="/api/v2/challenges/definitions",
+    retry_policy=RetryPolicy.IDEMPOTENT,
+    body_schema=None,
+)
+
+
+def _get_kwargs(
+    *,
+    offset: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    status: ChallengeGetChallengeDefinitionsStatus | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["offset"] = offset
+
+    params["count"] = count
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": OPERATION.path,
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> ChallengeDefinitionModelsResult:
+    payload = decode_body(response)
+    response_200 = ChallengeDefinitionModelsResult.from_dict(payload)
+
+    return response_200
+
+
+def sync_detailed(
+    client: SyncAPIClient,
+    *,
+    offset: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    status: ChallengeGetChallengeDefinitionsStatus | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[ChallengeDefinitionModelsResult]:
+    """Get challenge definitions (the full response)."""
+    return client.request(
+        OPERATION,
+        _get_kwargs(
+            offset=offset,
+            count=count,
+            status=status,
+        ),
+        _parse,
+        options,
+    )
+
+
+def sync(
+    client: SyncAPIClient,
+    *,
+    offset: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    status: ChallengeGetChallengeDefinitionsStatus | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> ChallengeDefinitionModelsResult:
+    """Get challenge definitions"""
+    return sync_detailed(client, offset=offset, count=count, status=status, options=options).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncAPIClient,
+    *,
+    offset: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    status: ChallengeGetChallengeDefinitionsStatus | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[ChallengeDefinitionModelsResult]:
+    """Get challenge definitions (the full response)."""
+    return await client.request(
+        OPERATION,
+        _get_kwargs(
+            offset=offset,
+            count=count,
+            status=status,
+        ),
+        _parse,
+        options,
+    )
+
+
+async def asyncio(
+    client: AsyncAPIClient,
+    *,
+    offset: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    status: ChallengeGetChallengeDefinitionsStatus | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> ChallengeDefinitionModelsResult:
+    """Get challenge definitions"""
+    return (await asyncio_detailed(client, offset=offset, count=count, status=status, options=options)).parsed

@@ -1,0 +1,161 @@
+# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+"""Get challenges
+
+GET /api/v2/challenges
+"""
+
+from typing import Any
+
+import httpx
+
+from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
+from ..._retry import RetryPolicy
+from ...models.challenge_assignment_models_result import ChallengeAssignmentModelsResult
+from ...models.challenge_get_challenges_filter import ChallengeGetChallengesFilter
+from ...types import UNSET, Unset
+
+OPERATION = Operation(
+    operation_id="Challenge_GetChallenges",
+    method="GET",
+    path="/api/v2/challenges",
+    retry_policy=RetryPolicy.IDEMPOTENT,
+    body_schema=None,
+)
+
+
+def _get_kwargs(
+    *,
+    contact_id: str | Unset = UNSET,
+    definition_id: str | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    filter_: ChallengeGetChallengesFilter | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["contactId"] = contact_id
+
+    params["definitionId"] = definition_id
+
+    params["offset"] = offset
+
+    params["count"] = count
+
+    json_filter_: str | Unset = UNSET
+    if not isinstance(filter_, Unset):
+        json_filter_ = filter_.value
+
+    params["filter"] = json_filter_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": OPERATION.path,
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> ChallengeAssignmentModelsResult:
+    payload = decode_body(response)
+    response_200 = ChallengeAssignmentModelsResult.from_dict(payload)
+
+    return response_200
+
+
+def sync_detailed(
+    client: SyncAPIClient,
+    *,
+    contact_id: str | Unset = UNSET,
+    definition_id: str | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    filter_: ChallengeGetChallengesFilter | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[ChallengeAssignmentModelsResult]:
+    """Get challenges (the full response)."""
+    return client.request(
+        OPERATION,
+        _get_kwargs(
+            contact_id=contact_id,
+            definition_id=definition_id,
+            offset=offset,
+            count=count,
+            filter_=filter_,
+        ),
+        _parse,
+        options,
+    )
+
+
+def sync(
+    client: SyncAPIClient,
+    *,
+    contact_id: str | Unset = UNSET,
+    definition_id: str | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    filter_: ChallengeGetChallengesFilter | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> ChallengeAssignmentModelsResult:
+    """Get challenges"""
+    return sync_detailed(
+        client,
+        contact_id=contact_id,
+        definition_id=definition_id,
+        offset=offset,
+        count=count,
+        filter_=filter_,
+        options=options,
+    ).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncAPIClient,
+    *,
+    contact_id: str | Unset = UNSET,
+    definition_id: str | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    filter_: ChallengeGetChallengesFilter | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[ChallengeAssignmentModelsResult]:
+    """Get challenges (the full response)."""
+    return await client.request(
+        OPERATION,
+        _get_kwargs(
+            contact_id=contact_id,
+            definition_id=definition_id,
+            offset=offset,
+            count=count,
+            filter_=filter_,
+        ),
+        _parse,
+        options,
+    )
+
+
+async def asyncio(
+    client: AsyncAPIClient,
+    *,
+    contact_id: str | Unset = UNSET,
+    definition_id: str | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    filter_: ChallengeGetChallengesFilter | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> ChallengeAssignmentModelsResult:
+    """Get challenges"""
+    return (
+        await asyncio_detailed(
+            client,
+            contact_id=contact_id,
+            definition_id=definition_id,
+            offset=offset,
+            count=count,
+            filter_=filter_,
+            options=options,
+        )
+    ).parsed

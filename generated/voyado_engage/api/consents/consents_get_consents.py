@@ -1,0 +1,78 @@
+# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+"""Get consents
+
+GET /api/v2/consents
+"""
+
+from typing import Any
+
+import httpx
+
+from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
+from ..._retry import RetryPolicy
+from ...models.api_consent_definition import ApiConsentDefinition
+
+OPERATION = Operation(
+    operation_id="Consents_GetConsents",
+    method="GET",
+    path="/api/v2/consents",
+    retry_policy=RetryPolicy.IDEMPOTENT,
+    body_schema=None,
+)
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": OPERATION.path,
+    }
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> list[ApiConsentDefinition]:
+    payload = decode_body(response)
+    response_200 = []
+    _response_200 = payload
+    for response_200_item_data in _response_200:
+        response_200_item = ApiConsentDefinition.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+def sync_detailed(
+    client: SyncAPIClient,
+    *,
+    options: CallOptions | None = None,
+) -> APIResponse[list[ApiConsentDefinition]]:
+    """Get consents (the full response)."""
+    return client.request(OPERATION, _get_kwargs(), _parse, options)
+
+
+def sync(
+    client: SyncAPIClient,
+    *,
+    options: CallOptions | None = None,
+) -> list[ApiConsentDefinition]:
+    """Get consents"""
+    return sync_detailed(client, options=options).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncAPIClient,
+    *,
+    options: CallOptions | None = None,
+) -> APIResponse[list[ApiConsentDefinition]]:
+    """Get consents (the full response)."""
+    return await client.request(OPERATION, _get_kwargs(), _parse, options)
+
+
+async def asyncio(
+    client: AsyncAPIClient,
+    *,
+    options: CallOptions | None = None,
+) -> list[ApiConsentDefinition]:
+    """Get consents"""
+    return (await asyncio_detailed(client, options=options)).parsed

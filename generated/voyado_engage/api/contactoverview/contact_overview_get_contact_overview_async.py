@@ -1,0 +1,188 @@
+# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+"""Get contact overview async
+
+GET /api/v2/contactoverview
+"""
+
+from typing import Any
+
+import httpx
+
+from ..._base_client import (
+    APIResponse,
+    AsyncAPIClient,
+    CallOptions,
+    Operation,
+    SyncAPIClient,
+    decode_body,
+    empty_object_body,
+)
+from ..._retry import RetryPolicy
+from ...models.contact_overview_get_contact_overview_async_response_200 import (
+    ContactOverviewGetContactOverviewAsyncResponse200,
+)
+from ...types import UNSET, Unset
+
+OPERATION = Operation(
+    operation_id="ContactOverview_GetContactOverviewAsync",
+    method="GET",
+    path="/api/v2/contactoverview",
+    retry_policy=RetryPolicy.IDEMPOTENT,
+    body_schema=None,
+)
+
+
+def _get_kwargs(
+    *,
+    contact_type: str | Unset = UNSET,
+    contact_id: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    social_security_number: str | Unset = UNSET,
+    mobile_phone: str | Unset = UNSET,
+    custom_key: str | Unset = UNSET,
+    any_: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["contactType"] = contact_type
+
+    params["contactId"] = contact_id
+
+    params["email"] = email
+
+    params["socialSecurityNumber"] = social_security_number
+
+    params["mobilePhone"] = mobile_phone
+
+    params["customKey"] = custom_key
+
+    params["any"] = any_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": OPERATION.path,
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> ContactOverviewGetContactOverviewAsyncResponse200:
+    payload = decode_body(response, empty=empty_object_body)
+    response_200 = ContactOverviewGetContactOverviewAsyncResponse200.from_dict(payload)
+
+    return response_200
+
+
+def sync_detailed(
+    client: SyncAPIClient,
+    *,
+    contact_type: str | Unset = UNSET,
+    contact_id: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    social_security_number: str | Unset = UNSET,
+    mobile_phone: str | Unset = UNSET,
+    custom_key: str | Unset = UNSET,
+    any_: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[ContactOverviewGetContactOverviewAsyncResponse200]:
+    """Get contact overview async (the full response)."""
+    return client.request(
+        OPERATION,
+        _get_kwargs(
+            contact_type=contact_type,
+            contact_id=contact_id,
+            email=email,
+            social_security_number=social_security_number,
+            mobile_phone=mobile_phone,
+            custom_key=custom_key,
+            any_=any_,
+        ),
+        _parse,
+        options,
+    )
+
+
+def sync(
+    client: SyncAPIClient,
+    *,
+    contact_type: str | Unset = UNSET,
+    contact_id: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    social_security_number: str | Unset = UNSET,
+    mobile_phone: str | Unset = UNSET,
+    custom_key: str | Unset = UNSET,
+    any_: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> ContactOverviewGetContactOverviewAsyncResponse200:
+    """Get contact overview async"""
+    return sync_detailed(
+        client,
+        contact_type=contact_type,
+        contact_id=contact_id,
+        email=email,
+        social_security_number=social_security_number,
+        mobile_phone=mobile_phone,
+        custom_key=custom_key,
+        any_=any_,
+        options=options,
+    ).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncAPIClient,
+    *,
+    contact_type: str | Unset = UNSET,
+    contact_id: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    social_security_number: str | Unset = UNSET,
+    mobile_phone: str | Unset = UNSET,
+    custom_key: str | Unset = UNSET,
+    any_: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[ContactOverviewGetContactOverviewAsyncResponse200]:
+    """Get contact overview async (the full response)."""
+    return await client.request(
+        OPERATION,
+        _get_kwargs(
+            contact_type=contact_type,
+            contact_id=contact_id,
+            email=email,
+            social_security_number=social_security_number,
+            mobile_phone=mobile_phone,
+            custom_key=custom_key,
+            any_=any_,
+        ),
+        _parse,
+        options,
+    )
+
+
+async def asyncio(
+    client: AsyncAPIClient,
+    *,
+    contact_type: str | Unset = UNSET,
+    contact_id: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    social_security_number: str | Unset = UNSET,
+    mobile_phone: str | Unset = UNSET,
+    custom_key: str | Unset = UNSET,
+    any_: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> ContactOverviewGetContactOverviewAsyncResponse200:
+    """Get contact overview async"""
+    return (
+        await asyncio_detailed(
+            client,
+            contact_type=contact_type,
+            contact_id=contact_id,
+            email=email,
+            social_security_number=social_security_number,
+            mobile_phone=mobile_phone,
+            custom_key=custom_key,
+            any_=any_,
+            options=options,
+        )
+    ).parsed

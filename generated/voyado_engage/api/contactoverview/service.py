@@ -1,0 +1,170 @@
+# Generated from generator/templates/service.py.jinja by `make generate`; do not edit.
+"""Contactoverview operations, reached as `VoyadoEngage.contactoverview`."""
+
+from functools import cached_property
+from typing import Unpack
+
+from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, SyncAPIClient
+from ...models.contact_overview_get_contact_overview_async_response_200 import (
+    ContactOverviewGetContactOverviewAsyncResponse200,
+)
+from ...types import UNSET, Unset
+from . import contact_overview_get_contact_overview_async
+
+
+class ContactoverviewServiceWithRawResponse:
+    """The contactoverview operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def contact_overview_get_contact_overview_async(
+        self,
+        *,
+        contact_type: str | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        social_security_number: str | Unset = UNSET,
+        mobile_phone: str | Unset = UNSET,
+        custom_key: str | Unset = UNSET,
+        any_: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[ContactOverviewGetContactOverviewAsyncResponse200]:
+        """Get contact overview async
+
+        GET /api/v2/contactoverview
+
+        Retries: idempotent.
+        """
+        return contact_overview_get_contact_overview_async.sync_detailed(
+            self._client,
+            contact_type=contact_type,
+            contact_id=contact_id,
+            email=email,
+            social_security_number=social_security_number,
+            mobile_phone=mobile_phone,
+            custom_key=custom_key,
+            any_=any_,
+            options=options,
+        )
+
+
+class ContactoverviewService:
+    """Contactoverview operations. Reach it as `client.contactoverview`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> ContactoverviewServiceWithRawResponse:
+        """The same operations, returning the full response instead of the parsed result."""
+        return ContactoverviewServiceWithRawResponse(self._client)
+
+    def contact_overview_get_contact_overview_async(
+        self,
+        *,
+        contact_type: str | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        social_security_number: str | Unset = UNSET,
+        mobile_phone: str | Unset = UNSET,
+        custom_key: str | Unset = UNSET,
+        any_: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> ContactOverviewGetContactOverviewAsyncResponse200:
+        """Get contact overview async
+
+        GET /api/v2/contactoverview
+
+        Retries: idempotent.
+        """
+        return contact_overview_get_contact_overview_async.sync(
+            self._client,
+            contact_type=contact_type,
+            contact_id=contact_id,
+            email=email,
+            social_security_number=social_security_number,
+            mobile_phone=mobile_phone,
+            custom_key=custom_key,
+            any_=any_,
+            options=options,
+        )
+
+
+class AsyncContactoverviewServiceWithRawResponse:
+    """The contactoverview operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def contact_overview_get_contact_overview_async(
+        self,
+        *,
+        contact_type: str | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        social_security_number: str | Unset = UNSET,
+        mobile_phone: str | Unset = UNSET,
+        custom_key: str | Unset = UNSET,
+        any_: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[ContactOverviewGetContactOverviewAsyncResponse200]:
+        """Get contact overview async
+
+        GET /api/v2/contactoverview
+
+        Retries: idempotent.
+        """
+        return await contact_overview_get_contact_overview_async.asyncio_detailed(
+            self._client,
+            contact_type=contact_type,
+            contact_id=contact_id,
+            email=email,
+            social_security_number=social_security_number,
+            mobile_phone=mobile_phone,
+            custom_key=custom_key,
+            any_=any_,
+            options=options,
+        )
+
+
+class AsyncContactoverviewService:
+    """Contactoverview operations (async). Reach it as `client.contactoverview`."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncContactoverviewServiceWithRawResponse:
+        """The same operations, returning the full response instead of the parsed result."""
+        return AsyncContactoverviewServiceWithRawResponse(self._client)
+
+    async def contact_overview_get_contact_overview_async(
+        self,
+        *,
+        contact_type: str | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        social_security_number: str | Unset = UNSET,
+        mobile_phone: str | Unset = UNSET,
+        custom_key: str | Unset = UNSET,
+        any_: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> ContactOverviewGetContactOverviewAsyncResponse200:
+        """Get contact overview async
+
+        GET /api/v2/contactoverview
+
+        Retries: idempotent.
+        """
+        return await contact_overview_get_contact_overview_async.asyncio(
+            self._client,
+            contact_type=contact_type,
+            contact_id=contact_id,
+            email=email,
+            social_security_number=social_security_number,
+            mobile_phone=mobile_phone,
+            custom_key=custom_key,
+            any_=any_,
+            options=options,
+        )

@@ -1,0 +1,112 @@
+# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+"""Assign
+
+POST /api/v2/contacts/{contact_id}/promotions/{promotion_id}/assign
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._base_client import (
+    APIResponse,
+    AsyncAPIClient,
+    CallOptions,
+    Operation,
+    SyncAPIClient,
+    decode_body,
+    empty_object_body,
+)
+from ..._retry import RetryPolicy
+from ...models.assign_promotion_assign_response_200 import AssignPromotionAssignResponse200
+
+OPERATION = Operation(
+    operation_id="AssignPromotion_Assign",
+    method="POST",
+    path="/api/v2/contacts/{contact_id}/promotions/{promotion_id}/assign",
+    retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
+    body_schema=None,
+)
+
+
+def _get_kwargs(
+    contact_id: str,
+    promotion_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": OPERATION.path.format(
+            contact_id=quote(str(contact_id), safe=""),
+            promotion_id=quote(str(promotion_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> AssignPromotionAssignResponse200:
+    payload = decode_body(response, empty=empty_object_body)
+    response_200 = AssignPromotionAssignResponse200.from_dict(payload)
+
+    return response_200
+
+
+def sync_detailed(
+    client: SyncAPIClient,
+    contact_id: str,
+    promotion_id: str,
+    *,
+    options: CallOptions | None = None,
+) -> APIResponse[AssignPromotionAssignResponse200]:
+    """Assign (the full response)."""
+    return client.request(
+        OPERATION,
+        _get_kwargs(
+            contact_id,
+            promotion_id,
+        ),
+        _parse,
+        options,
+    )
+
+
+def sync(
+    client: SyncAPIClient,
+    contact_id: str,
+    promotion_id: str,
+    *,
+    options: CallOptions | None = None,
+) -> AssignPromotionAssignResponse200:
+    """Assign"""
+    return sync_detailed(client, contact_id, promotion_id, options=options).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncAPIClient,
+    contact_id: str,
+    promotion_id: str,
+    *,
+    options: CallOptions | None = None,
+) -> APIResponse[AssignPromotionAssignResponse200]:
+    """Assign (the full response)."""
+    return await client.request(
+        OPERATION,
+        _get_kwargs(
+            contact_id,
+            promotion_id,
+        ),
+        _parse,
+        options,
+    )
+
+
+async def asyncio(
+    client: AsyncAPIClient,
+    contact_id: str,
+    promotion_id: str,
+    *,
+    options: CallOptions | None = None,
+) -> AssignPromotionAssignResponse200:
+    """Assign"""
+    return (await asyncio_detailed(client, contact_id, promotion_id, options=options)).parsed

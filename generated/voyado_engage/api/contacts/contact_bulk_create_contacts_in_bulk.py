@@ -1,0 +1,112 @@
+# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+"""Create contacts in bulk
+
+POST /api/v2/contacts/bulk
+"""
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ... import _model as _m
+from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
+from ..._retry import RetryPolicy
+from ...models.contact_bulk_create_contacts_in_bulk_body import ContactBulkCreateContactsInBulkBody
+from ...types import UNSET, Unset
+
+OPERATION = Operation(
+    operation_id="ContactBulk_CreateContactsInBulk",
+    method="POST",
+    path="/api/v2/contacts/bulk",
+    retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
+    body_schema=None,
+)
+
+
+def _get_kwargs(
+    *,
+    body: ContactBulkCreateContactsInBulkBody | Mapping[str, Any],
+    contact_type: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["contactType"] = contact_type
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": OPERATION.path,
+        "params": params,
+    }
+    _kwargs["json"] = _m.to_body(_m.model_of(ContactBulkCreateContactsInBulkBody), body)
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> str:
+    payload = decode_body(response)
+    return payload  # type: ignore[no-any-return]
+
+
+def sync_detailed(
+    client: SyncAPIClient,
+    *,
+    body: ContactBulkCreateContactsInBulkBody | Mapping[str, Any],
+    contact_type: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[str]:
+    """Create contacts in bulk (the full response)."""
+    return client.request(
+        OPERATION,
+        _get_kwargs(
+            body=body,
+            contact_type=contact_type,
+        ),
+        _parse,
+        options,
+    )
+
+
+def sync(
+    client: SyncAPIClient,
+    *,
+    body: ContactBulkCreateContactsInBulkBody | Mapping[str, Any],
+    contact_type: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> str:
+    """Create contacts in bulk"""
+    return sync_detailed(client, body=body, contact_type=contact_type, options=options).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncAPIClient,
+    *,
+    body: ContactBulkCreateContactsInBulkBody | Mapping[str, Any],
+    contact_type: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[str]:
+    """Create contacts in bulk (the full response)."""
+    return await client.request(
+        OPERATION,
+        _get_kwargs(
+            body=body,
+            contact_type=contact_type,
+        ),
+        _parse,
+        options,
+    )
+
+
+async def asyncio(
+    client: AsyncAPIClient,
+    *,
+    body: ContactBulkCreateContactsInBulkBody | Mapping[str, Any],
+    contact_type: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> str:
+    """Create contacts in bulk"""
+    return (await asyncio_detailed(client, body=body, contact_type=contact_type, options=options)).parsed

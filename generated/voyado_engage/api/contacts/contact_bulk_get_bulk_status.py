@@ -1,0 +1,110 @@
+# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+"""Get bulk status
+
+GET /api/v2/contacts/bulk/status
+"""
+
+from typing import Any
+
+import httpx
+
+from ..._base_client import (
+    APIResponse,
+    AsyncAPIClient,
+    CallOptions,
+    Operation,
+    SyncAPIClient,
+    decode_body,
+    empty_object_body,
+)
+from ..._retry import RetryPolicy
+from ...models.contact_bulk_get_bulk_status_response_200 import ContactBulkGetBulkStatusResponse200
+from ...types import UNSET, Unset
+
+OPERATION = Operation(
+    operation_id="ContactBulk_GetBulkStatus",
+    method="GET",
+    path="/api/v2/contacts/bulk/status",
+    retry_policy=RetryPolicy.IDEMPOTENT,
+    body_schema=None,
+)
+
+
+def _get_kwargs(
+    *,
+    batch_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["batchId"] = batch_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": OPERATION.path,
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> ContactBulkGetBulkStatusResponse200:
+    payload = decode_body(response, empty=empty_object_body)
+    response_200 = ContactBulkGetBulkStatusResponse200.from_dict(payload)
+
+    return response_200
+
+
+def sync_detailed(
+    client: SyncAPIClient,
+    *,
+    batch_id: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[ContactBulkGetBulkStatusResponse200]:
+    """Get bulk status (the full response)."""
+    return client.request(
+        OPERATION,
+        _get_kwargs(
+            batch_id=batch_id,
+        ),
+        _parse,
+        options,
+    )
+
+
+def sync(
+    client: SyncAPIClient,
+    *,
+    batch_id: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> ContactBulkGetBulkStatusResponse200:
+    """Get bulk status"""
+    return sync_detailed(client, batch_id=batch_id, options=options).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncAPIClient,
+    *,
+    batch_id: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[ContactBulkGetBulkStatusResponse200]:
+    """Get bulk status (the full response)."""
+    return await client.request(
+        OPERATION,
+        _get_kwargs(
+            batch_id=batch_id,
+        ),
+        _parse,
+        options,
+    )
+
+
+async def asyncio(
+    client: AsyncAPIClient,
+    *,
+    batch_id: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> ContactBulkGetBulkStatusResponse200:
+    """Get bulk status"""
+    return (await asyncio_detailed(client, batch_id=batch_id, options=options)).parsed

@@ -1,0 +1,108 @@
+# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+"""Email unsubscribe contact
+
+POST /api/v2/contacts/{contact_id}/unsubscribeEmail
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient
+from ..._retry import RetryPolicy
+from ...types import UNSET, Unset
+
+OPERATION = Operation(
+    operation_id="ContactMessage_EmailUnsubscribeContact",
+    method="POST",
+    path="/api/v2/contacts/{contact_id}/unsubscribeEmail",
+    retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
+    body_schema=None,
+)
+
+
+def _get_kwargs(
+    contact_id: str,
+    *,
+    message_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["messageId"] = message_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": OPERATION.path.format(
+            contact_id=quote(str(contact_id), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> Any:
+    return None
+
+
+def sync_detailed(
+    client: SyncAPIClient,
+    contact_id: str,
+    *,
+    message_id: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[Any]:
+    """Email unsubscribe contact (the full response)."""
+    return client.request(
+        OPERATION,
+        _get_kwargs(
+            contact_id,
+            message_id=message_id,
+        ),
+        _parse,
+        options,
+    )
+
+
+def sync(
+    client: SyncAPIClient,
+    contact_id: str,
+    *,
+    message_id: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> Any:
+    """Email unsubscribe contact"""
+    return sync_detailed(client, contact_id, message_id=message_id, options=options).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncAPIClient,
+    contact_id: str,
+    *,
+    message_id: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[Any]:
+    """Email unsubscribe contact (the full response)."""
+    return await client.request(
+        OPERATION,
+        _get_kwargs(
+            contact_id,
+            message_id=message_id,
+        ),
+        _parse,
+        options,
+    )
+
+
+async def asyncio(
+    client: AsyncAPIClient,
+    contact_id: str,
+    *,
+    message_id: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> Any:
+    """Email unsubscribe contact"""
+    return (await asyncio_detailed(client, contact_id, message_id=message_id, options=options)).parsed

@@ -1,0 +1,112 @@
+# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+"""Get latest messages by contact id
+
+GET /api/v2/contacts/{contact_id}/messages/latest
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
+from ..._retry import RetryPolicy
+from ...models.list_result_of_api_message import ListResultOfApiMessage
+from ...types import UNSET, Unset
+
+OPERATION = Operation(
+    operation_id="ContactMessage_GetLatestMessagesByContactId",
+    method="GET",
+    path="/api/v2/contacts/{contact_id}/messages/latest",
+    retry_policy=RetryPolicy.IDEMPOTENT,
+    body_schema=None,
+)
+
+
+def _get_kwargs(
+    contact_id: str,
+    *,
+    count: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["count"] = count
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": OPERATION.path.format(
+            contact_id=quote(str(contact_id), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> ListResultOfApiMessage:
+    payload = decode_body(response)
+    response_200 = ListResultOfApiMessage.from_dict(payload)
+
+    return response_200
+
+
+def sync_detailed(
+    client: SyncAPIClient,
+    contact_id: str,
+    *,
+    count: int | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[ListResultOfApiMessage]:
+    """Get latest messages by contact id (the full response)."""
+    return client.request(
+        OPERATION,
+        _get_kwargs(
+            contact_id,
+            count=count,
+        ),
+        _parse,
+        options,
+    )
+
+
+def sync(
+    client: SyncAPIClient,
+    contact_id: str,
+    *,
+    count: int | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> ListResultOfApiMessage:
+    """Get latest messages by contact id"""
+    return sync_detailed(client, contact_id, count=count, options=options).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncAPIClient,
+    contact_id: str,
+    *,
+    count: int | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[ListResultOfApiMessage]:
+    """Get latest messages by contact id (the full response)."""
+    return await client.request(
+        OPERATION,
+        _get_kwargs(
+            contact_id,
+            count=count,
+        ),
+        _parse,
+        options,
+    )
+
+
+async def asyncio(
+    client: AsyncAPIClient,
+    contact_id: str,
+    *,
+    count: int | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> ListResultOfApiMessage:
+    """Get latest messages by contact id"""
+    return (await asyncio_detailed(client, contact_id, count=count, options=options)).parsed

@@ -1,0 +1,122 @@
+# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+"""Sms unsubscribe contact
+
+POST /api/v2/contacts/{contact_id}/unsubscribeSms
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._base_client import (
+    APIResponse,
+    AsyncAPIClient,
+    CallOptions,
+    Operation,
+    SyncAPIClient,
+    decode_body,
+    empty_object_body,
+)
+from ..._retry import RetryPolicy
+from ...models.contact_message_sms_unsubscribe_contact_response_200 import (
+    ContactMessageSmsUnsubscribeContactResponse200,
+)
+from ...types import UNSET, Unset
+
+OPERATION = Operation(
+    operation_id="ContactMessage_SmsUnsubscribeContact",
+    method="POST",
+    path="/api/v2/contacts/{contact_id}/unsubscribeSms",
+    retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
+    body_schema=None,
+)
+
+
+def _get_kwargs(
+    contact_id: str,
+    *,
+    message_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["messageId"] = message_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": OPERATION.path.format(
+            contact_id=quote(str(contact_id), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> ContactMessageSmsUnsubscribeContactResponse200:
+    payload = decode_body(response, empty=empty_object_body)
+    response_200 = ContactMessageSmsUnsubscribeContactResponse200.from_dict(payload)
+
+    return response_200
+
+
+def sync_detailed(
+    client: SyncAPIClient,
+    contact_id: str,
+    *,
+    message_id: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[ContactMessageSmsUnsubscribeContactResponse200]:
+    """Sms unsubscribe contact (the full response)."""
+    return client.request(
+        OPERATION,
+        _get_kwargs(
+            contact_id,
+            message_id=message_id,
+        ),
+        _parse,
+        options,
+    )
+
+
+def sync(
+    client: SyncAPIClient,
+    contact_id: str,
+    *,
+    message_id: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> ContactMessageSmsUnsubscribeContactResponse200:
+    """Sms unsubscribe contact"""
+    return sync_detailed(client, contact_id, message_id=message_id, options=options).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncAPIClient,
+    contact_id: str,
+    *,
+    message_id: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[ContactMessageSmsUnsubscribeContactResponse200]:
+    """Sms unsubscribe contact (the full response)."""
+    return await client.request(
+        OPERATION,
+        _get_kwargs(
+            contact_id,
+            message_id=message_id,
+        ),
+        _parse,
+        options,
+    )
+
+
+async def asyncio(
+    client: AsyncAPIClient,
+    contact_id: str,
+    *,
+    message_id: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> ContactMessageSmsUnsubscribeContactResponse200:
+    """Sms unsubscribe contact"""
+    return (await asyncio_detailed(client, contact_id, message_id=message_id, options=options)).parsed

@@ -1,0 +1,164 @@
+# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+"""Get contact id async
+
+GET /api/v2/contacts/id
+"""
+
+from typing import Any
+
+import httpx
+
+from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
+from ..._retry import RetryPolicy
+from ...types import UNSET, Unset
+
+OPERATION = Operation(
+    operation_id="ContactOverview_GetContactIdAsync",
+    method="GET",
+    path="/api/v2/contacts/id",
+    retry_policy=RetryPolicy.IDEMPOTENT,
+    body_schema=None,
+)
+
+
+def _get_kwargs(
+    *,
+    contact_type: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    social_security_number: str | Unset = UNSET,
+    mobile_phone: str | Unset = UNSET,
+    custom_key: str | Unset = UNSET,
+    any_: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["contactType"] = contact_type
+
+    params["email"] = email
+
+    params["socialSecurityNumber"] = social_security_number
+
+    params["mobilePhone"] = mobile_phone
+
+    params["customKey"] = custom_key
+
+    params["any"] = any_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": OPERATION.path,
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> str:
+    payload = decode_body(response)
+    return payload  # type: ignore[no-any-return]
+
+
+def sync_detailed(
+    client: SyncAPIClient,
+    *,
+    contact_type: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    social_security_number: str | Unset = UNSET,
+    mobile_phone: str | Unset = UNSET,
+    custom_key: str | Unset = UNSET,
+    any_: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[str]:
+    """Get contact id async (the full response)."""
+    return client.request(
+        OPERATION,
+        _get_kwargs(
+            contact_type=contact_type,
+            email=email,
+            social_security_number=social_security_number,
+            mobile_phone=mobile_phone,
+            custom_key=custom_key,
+            any_=any_,
+        ),
+        _parse,
+        options,
+    )
+
+
+def sync(
+    client: SyncAPIClient,
+    *,
+    contact_type: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    social_security_number: str | Unset = UNSET,
+    mobile_phone: str | Unset = UNSET,
+    custom_key: str | Unset = UNSET,
+    any_: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> str:
+    """Get contact id async"""
+    return sync_detailed(
+        client,
+        contact_type=contact_type,
+        email=email,
+        social_security_number=social_security_number,
+        mobile_phone=mobile_phone,
+        custom_key=custom_key,
+        any_=any_,
+        options=options,
+    ).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncAPIClient,
+    *,
+    contact_type: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    social_security_number: str | Unset = UNSET,
+    mobile_phone: str | Unset = UNSET,
+    custom_key: str | Unset = UNSET,
+    any_: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[str]:
+    """Get contact id async (the full response)."""
+    return await client.request(
+        OPERATION,
+        _get_kwargs(
+            contact_type=contact_type,
+            email=email,
+            social_security_number=social_security_number,
+            mobile_phone=mobile_phone,
+            custom_key=custom_key,
+            any_=any_,
+        ),
+        _parse,
+        options,
+    )
+
+
+async def asyncio(
+    client: AsyncAPIClient,
+    *,
+    contact_type: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    social_security_number: str | Unset = UNSET,
+    mobile_phone: str | Unset = UNSET,
+    custom_key: str | Unset = UNSET,
+    any_: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> str:
+    """Get contact id async"""
+    return (
+        await asyncio_detailed(
+            client,
+            contact_type=contact_type,
+            email=email,
+            social_security_number=social_security_number,
+            mobile_phone=mobile_phone,
+            custom_key=custom_key,
+            any_=any_,
+            options=options,
+        )
+    ).parsed

@@ -1,0 +1,146 @@
+# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+"""Create contact header param
+
+POST /api/v2/contacts
+"""
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ... import _model as _m
+from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
+from ..._retry import RetryPolicy
+from ...models.contacts_v_create_contact_header_param_body import ContactsVCreateContactHeaderParamBody
+from ...models.i_api_contact import IApiContact
+from ...types import UNSET, Unset
+
+OPERATION = Operation(
+    operation_id="ContactsV_CreateContactHeaderParam",
+    method="POST",
+    path="/api/v2/contacts",
+    retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
+    body_schema=None,
+)
+
+
+def _get_kwargs(
+    *,
+    body: ContactsVCreateContactHeaderParamBody | Mapping[str, Any],
+    source: str | Unset = UNSET,
+    store_external_id: str | Unset = UNSET,
+    create_as_unapproved: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(source, Unset):
+        headers["source"] = source
+
+    if not isinstance(store_external_id, Unset):
+        headers["storeExternalId"] = store_external_id
+
+    if not isinstance(create_as_unapproved, Unset):
+        headers["createAsUnapproved"] = "true" if create_as_unapproved else "false"
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": OPERATION.path,
+    }
+    _kwargs["json"] = _m.to_body(_m.model_of(ContactsVCreateContactHeaderParamBody), body)
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> IApiContact:
+    payload = decode_body(response)
+    response_201 = IApiContact.from_dict(payload)
+
+    return response_201
+
+
+def sync_detailed(
+    client: SyncAPIClient,
+    *,
+    body: ContactsVCreateContactHeaderParamBody | Mapping[str, Any],
+    source: str | Unset = UNSET,
+    store_external_id: str | Unset = UNSET,
+    create_as_unapproved: bool | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[IApiContact]:
+    """Create contact header param (the full response)."""
+    return client.request(
+        OPERATION,
+        _get_kwargs(
+            body=body,
+            source=source,
+            store_external_id=store_external_id,
+            create_as_unapproved=create_as_unapproved,
+        ),
+        _parse,
+        options,
+    )
+
+
+def sync(
+    client: SyncAPIClient,
+    *,
+    body: ContactsVCreateContactHeaderParamBody | Mapping[str, Any],
+    source: str | Unset = UNSET,
+    store_external_id: str | Unset = UNSET,
+    create_as_unapproved: bool | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> IApiContact:
+    """Create contact header param"""
+    return sync_detailed(
+        client,
+        body=body,
+        source=source,
+        store_external_id=store_external_id,
+        create_as_unapproved=create_as_unapproved,
+        options=options,
+    ).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncAPIClient,
+    *,
+    body: ContactsVCreateContactHeaderParamBody | Mapping[str, Any],
+    source: str | Unset = UNSET,
+    store_external_id: str | Unset = UNSET,
+    create_as_unapproved: bool | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[IApiContact]:
+    """Create contact header param (the full response)."""
+    return await client.request(
+        OPERATION,
+        _get_kwargs(
+            body=body,
+            source=source,
+            store_external_id=store_external_id,
+            create_as_unapproved=create_as_unapproved,
+        ),
+        _parse,
+        options,
+    )
+
+
+async def asyncio(
+    client: AsyncAPIClient,
+    *,
+    body: ContactsVCreateContactHeaderParamBody | Mapping[str, Any],
+    source: str | Unset = UNSET,
+    store_external_id: str | Unset = UNSET,
+    create_as_unapproved: bool | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> IApiContact:
+    """Create contact header param"""
+    return (
+        await asyncio_detailed(
+            client,
+            body=body,
+            source=source,
+            store_external_id=store_external_id,
+            create_as_unapproved=create_as_unapproved,
+            options=options,
+        )
+    ).parsed

@@ -1,0 +1,117 @@
+# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+"""Delete with header param
+
+DELETE /api/v2/contacts/{contact_id}
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._base_client import (
+    APIResponse,
+    AsyncAPIClient,
+    CallOptions,
+    Operation,
+    SyncAPIClient,
+    decode_body,
+    empty_object_body,
+)
+from ..._retry import RetryPolicy
+from ...models.contacts_v_delete_with_header_param_response_200 import ContactsVDeleteWithHeaderParamResponse200
+from ...types import UNSET, Unset
+
+OPERATION = Operation(
+    operation_id="ContactsV_DeleteWithHeaderParam",
+    method="DELETE",
+    path="/api/v2/contacts/{contact_id}",
+    retry_policy=RetryPolicy.IDEMPOTENT,
+    body_schema=None,
+)
+
+
+def _get_kwargs(
+    contact_id: str,
+    *,
+    source: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(source, Unset):
+        headers["source"] = source
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": OPERATION.path.format(
+            contact_id=quote(str(contact_id), safe=""),
+        ),
+    }
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> ContactsVDeleteWithHeaderParamResponse200:
+    payload = decode_body(response, empty=empty_object_body)
+    response_200 = ContactsVDeleteWithHeaderParamResponse200.from_dict(payload)
+
+    return response_200
+
+
+def sync_detailed(
+    client: SyncAPIClient,
+    contact_id: str,
+    *,
+    source: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[ContactsVDeleteWithHeaderParamResponse200]:
+    """Delete with header param (the full response)."""
+    return client.request(
+        OPERATION,
+        _get_kwargs(
+            contact_id,
+            source=source,
+        ),
+        _parse,
+        options,
+    )
+
+
+def sync(
+    client: SyncAPIClient,
+    contact_id: str,
+    *,
+    source: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> ContactsVDeleteWithHeaderParamResponse200:
+    """Delete with header param"""
+    return sync_detailed(client, contact_id, source=source, options=options).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncAPIClient,
+    contact_id: str,
+    *,
+    source: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[ContactsVDeleteWithHeaderParamResponse200]:
+    """Delete with header param (the full response)."""
+    return await client.request(
+        OPERATION,
+        _get_kwargs(
+            contact_id,
+            source=source,
+        ),
+        _parse,
+        options,
+    )
+
+
+async def asyncio(
+    client: AsyncAPIClient,
+    contact_id: str,
+    *,
+    source: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> ContactsVDeleteWithHeaderParamResponse200:
+    """Delete with header param"""
+    return (await asyncio_detailed(client, contact_id, source=source, options=options)).parsed

@@ -1,0 +1,142 @@
+# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+"""Get changed contact ids
+
+GET /api/v2/contacts/changes
+"""
+
+import datetime
+from typing import Any
+
+import httpx
+
+from ..._base_client import (
+    APIResponse,
+    AsyncAPIClient,
+    CallOptions,
+    Operation,
+    SyncAPIClient,
+    decode_body,
+    empty_object_body,
+)
+from ..._retry import RetryPolicy
+from ...models.change_type import ChangeType
+from ...models.contacts_v_get_changed_contact_ids_response_200 import ContactsVGetChangedContactIdsResponse200
+from ...types import UNSET, Unset
+
+OPERATION = Operation(
+    operation_id="ContactsV_GetChangedContactIds",
+    method="GET",
+    path="/api/v2/contacts/changes",
+    retry_policy=RetryPolicy.IDEMPOTENT,
+    body_schema=None,
+)
+
+
+def _get_kwargs(
+    *,
+    change_type: ChangeType | Unset = UNSET,
+    from_date: datetime.datetime | Unset = UNSET,
+    to_date: datetime.datetime | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_change_type: str | Unset = UNSET
+    if not isinstance(change_type, Unset):
+        json_change_type = change_type.value
+
+    params["changeType"] = json_change_type
+
+    json_from_date: str | Unset = UNSET
+    if not isinstance(from_date, Unset):
+        json_from_date = from_date.isoformat()
+    params["fromDate"] = json_from_date
+
+    json_to_date: str | Unset = UNSET
+    if not isinstance(to_date, Unset):
+        json_to_date = to_date.isoformat()
+    params["toDate"] = json_to_date
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": OPERATION.path,
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> ContactsVGetChangedContactIdsResponse200:
+    payload = decode_body(response, empty=empty_object_body)
+    response_200 = ContactsVGetChangedContactIdsResponse200.from_dict(payload)
+
+    return response_200
+
+
+def sync_detailed(
+    client: SyncAPIClient,
+    *,
+    change_type: ChangeType | Unset = UNSET,
+    from_date: datetime.datetime | Unset = UNSET,
+    to_date: datetime.datetime | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[ContactsVGetChangedContactIdsResponse200]:
+    """Get changed contact ids (the full response)."""
+    return client.request(
+        OPERATION,
+        _get_kwargs(
+            change_type=change_type,
+            from_date=from_date,
+            to_date=to_date,
+        ),
+        _parse,
+        options,
+    )
+
+
+def sync(
+    client: SyncAPIClient,
+    *,
+    change_type: ChangeType | Unset = UNSET,
+    from_date: datetime.datetime | Unset = UNSET,
+    to_date: datetime.datetime | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> ContactsVGetChangedContactIdsResponse200:
+    """Get changed contact ids"""
+    return sync_detailed(client, change_type=change_type, from_date=from_date, to_date=to_date, options=options).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncAPIClient,
+    *,
+    change_type: ChangeType | Unset = UNSET,
+    from_date: datetime.datetime | Unset = UNSET,
+    to_date: datetime.datetime | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[ContactsVGetChangedContactIdsResponse200]:
+    """Get changed contact ids (the full response)."""
+    return await client.request(
+        OPERATION,
+        _get_kwargs(
+            change_type=change_type,
+            from_date=from_date,
+            to_date=to_date,
+        ),
+        _parse,
+        options,
+    )
+
+
+async def asyncio(
+    client: AsyncAPIClient,
+    *,
+    change_type: ChangeType | Unset = UNSET,
+    from_date: datetime.datetime | Unset = UNSET,
+    to_date: datetime.datetime | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> ContactsVGetChangedContactIdsResponse200:
+    """Get changed contact ids"""
+    return (
+        await asyncio_detailed(client, change_type=change_type, from_date=from_date, to_date=to_date, options=options)
+    ).parsed

@@ -1,0 +1,112 @@
+# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+"""Get contact by type and key value async
+
+GET /api/v2/contacts/{contact_type}/bykey
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
+from ..._retry import RetryPolicy
+from ...models.i_api_contact import IApiContact
+from ...types import UNSET, Unset
+
+OPERATION = Operation(
+    operation_id="ContactsV_GetContactByTypeAndKeyValueAsync",
+    method="GET",
+    path="/api/v2/contacts/{contact_type}/bykey",
+    retry_policy=RetryPolicy.IDEMPOTENT,
+    body_schema=None,
+)
+
+
+def _get_kwargs(
+    contact_type: str,
+    *,
+    key_value: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["keyValue"] = key_value
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": OPERATION.path.format(
+            contact_type=quote(str(contact_type), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> IApiContact:
+    payload = decode_body(response)
+    response_200 = IApiContact.from_dict(payload)
+
+    return response_200
+
+
+def sync_detailed(
+    client: SyncAPIClient,
+    contact_type: str,
+    *,
+    key_value: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[IApiContact]:
+    """Get contact by type and key value async (the full response)."""
+    return client.request(
+        OPERATION,
+        _get_kwargs(
+            contact_type,
+            key_value=key_value,
+        ),
+        _parse,
+        options,
+    )
+
+
+def sync(
+    client: SyncAPIClient,
+    contact_type: str,
+    *,
+    key_value: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> IApiContact:
+    """Get contact by type and key value async"""
+    return sync_detailed(client, contact_type, key_value=key_value, options=options).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncAPIClient,
+    contact_type: str,
+    *,
+    key_value: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[IApiContact]:
+    """Get contact by type and key value async (the full response)."""
+    return await client.request(
+        OPERATION,
+        _get_kwargs(
+            contact_type,
+            key_value=key_value,
+        ),
+        _parse,
+        options,
+    )
+
+
+async def asyncio(
+    client: AsyncAPIClient,
+    contact_type: str,
+    *,
+    key_value: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> IApiContact:
+    """Get contact by type and key value async"""
+    return (await asyncio_detailed(client, contact_type, key_value=key_value, options=options)).parsed

@@ -1,0 +1,104 @@
+# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+"""Get contact by type and key value in url async
+
+GET /api/v2/contacts/{contact_type}/bykey/{key_value}
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
+from ..._retry import RetryPolicy
+from ...models.i_api_contact import IApiContact
+
+OPERATION = Operation(
+    operation_id="ContactsV_GetContactByTypeAndKeyValueInUrlAsync",
+    method="GET",
+    path="/api/v2/contacts/{contact_type}/bykey/{key_value}",
+    retry_policy=RetryPolicy.IDEMPOTENT,
+    body_schema=None,
+)
+
+
+def _get_kwargs(
+    contact_type: str,
+    key_value: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": OPERATION.path.format(
+            contact_type=quote(str(contact_type), safe=""),
+            key_value=quote(str(key_value), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> IApiContact:
+    payload = decode_body(response)
+    response_200 = IApiContact.from_dict(payload)
+
+    return response_200
+
+
+def sync_detailed(
+    client: SyncAPIClient,
+    contact_type: str,
+    key_value: str,
+    *,
+    options: CallOptions | None = None,
+) -> APIResponse[IApiContact]:
+    """Get contact by type and key value in url async (the full response)."""
+    return client.request(
+        OPERATION,
+        _get_kwargs(
+            contact_type,
+            key_value,
+        ),
+        _parse,
+        options,
+    )
+
+
+def sync(
+    client: SyncAPIClient,
+    contact_type: str,
+    key_value: str,
+    *,
+    options: CallOptions | None = None,
+) -> IApiContact:
+    """Get contact by type and key value in url async"""
+    return sync_detailed(client, contact_type, key_value, options=options).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncAPIClient,
+    contact_type: str,
+    key_value: str,
+    *,
+    options: CallOptions | None = None,
+) -> APIResponse[IApiContact]:
+    """Get contact by type and key value in url async (the full response)."""
+    return await client.request(
+        OPERATION,
+        _get_kwargs(
+            contact_type,
+            key_value,
+        ),
+        _parse,
+        options,
+    )
+
+
+async def asyncio(
+    client: AsyncAPIClient,
+    contact_type: str,
+    key_value: str,
+    *,
+    options: CallOptions | None = None,
+) -> IApiContact:
+    """Get contact by type and key value in url async"""
+    return (await asyncio_detailed(client, contact_type, key_value, options=options)).parsed

@@ -1,0 +1,108 @@
+# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+"""Update contact type
+
+POST /api/v2/contacts/{contact_id}/updateContactType
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient
+from ..._retry import RetryPolicy
+from ...types import UNSET, Unset
+
+OPERATION = Operation(
+    operation_id="ContactsV_UpdateContactType",
+    method="POST",
+    path="/api/v2/contacts/{contact_id}/updateContactType",
+    retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
+    body_schema=None,
+)
+
+
+def _get_kwargs(
+    contact_id: str,
+    *,
+    contact_type_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["contactTypeId"] = contact_type_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": OPERATION.path.format(
+            contact_id=quote(str(contact_id), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> Any:
+    return None
+
+
+def sync_detailed(
+    client: SyncAPIClient,
+    contact_id: str,
+    *,
+    contact_type_id: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[Any]:
+    """Update contact type (the full response)."""
+    return client.request(
+        OPERATION,
+        _get_kwargs(
+            contact_id,
+            contact_type_id=contact_type_id,
+        ),
+        _parse,
+        options,
+    )
+
+
+def sync(
+    client: SyncAPIClient,
+    contact_id: str,
+    *,
+    contact_type_id: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> Any:
+    """Update contact type"""
+    return sync_detailed(client, contact_id, contact_type_id=contact_type_id, options=options).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncAPIClient,
+    contact_id: str,
+    *,
+    contact_type_id: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[Any]:
+    """Update contact type (the full response)."""
+    return await client.request(
+        OPERATION,
+        _get_kwargs(
+            contact_id,
+            contact_type_id=contact_type_id,
+        ),
+        _parse,
+        options,
+    )
+
+
+async def asyncio(
+    client: AsyncAPIClient,
+    contact_id: str,
+    *,
+    contact_type_id: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> Any:
+    """Update contact type"""
+    return (await asyncio_detailed(client, contact_id, contact_type_id=contact_type_id, options=options)).parsed

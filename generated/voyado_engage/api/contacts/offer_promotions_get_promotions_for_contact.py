@@ -1,0 +1,119 @@
+# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+"""Get promotions for contact
+
+GET /api/v2/contacts/{contact_id}/promotions
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
+from ..._retry import RetryPolicy
+from ...models.api_promotion_model import ApiPromotionModel
+from ...types import UNSET, Unset
+
+OPERATION = Operation(
+    operation_id="OfferPromotions_GetPromotionsForContact",
+    method="GET",
+    path="/api/v2/contacts/{contact_id}/promotions",
+    retry_policy=RetryPolicy.IDEMPOTENT,
+    body_schema=None,
+)
+
+
+def _get_kwargs(
+    contact_id: str,
+    *,
+    redemption_channel_type: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["redemptionChannelType"] = redemption_channel_type
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": OPERATION.path.format(
+            contact_id=quote(str(contact_id), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> list[ApiPromotionModel]:
+    payload = decode_body(response)
+    response_200 = []
+    _response_200 = payload
+    for response_200_item_data in _response_200:
+        response_200_item = ApiPromotionModel.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+def sync_detailed(
+    client: SyncAPIClient,
+    contact_id: str,
+    *,
+    redemption_channel_type: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[list[ApiPromotionModel]]:
+    """Get promotions for contact (the full response)."""
+    return client.request(
+        OPERATION,
+        _get_kwargs(
+            contact_id,
+            redemption_channel_type=redemption_channel_type,
+        ),
+        _parse,
+        options,
+    )
+
+
+def sync(
+    client: SyncAPIClient,
+    contact_id: str,
+    *,
+    redemption_channel_type: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> list[ApiPromotionModel]:
+    """Get promotions for contact"""
+    return sync_detailed(client, contact_id, redemption_channel_type=redemption_channel_type, options=options).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncAPIClient,
+    contact_id: str,
+    *,
+    redemption_channel_type: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[list[ApiPromotionModel]]:
+    """Get promotions for contact (the full response)."""
+    return await client.request(
+        OPERATION,
+        _get_kwargs(
+            contact_id,
+            redemption_channel_type=redemption_channel_type,
+        ),
+        _parse,
+        options,
+    )
+
+
+async def asyncio(
+    client: AsyncAPIClient,
+    contact_id: str,
+    *,
+    redemption_channel_type: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> list[ApiPromotionModel]:
+    """Get promotions for contact"""
+    return (
+        await asyncio_detailed(client, contact_id, redemption_channel_type=redemption_channel_type, options=options)
+    ).parsed

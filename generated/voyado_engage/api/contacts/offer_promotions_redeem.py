@@ -1,0 +1,126 @@
+# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+"""Redeem
+
+POST /api/v2/contacts/{contact_id}/promotions/{promotion_id}/redeem
+"""
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _model as _m
+from ..._base_client import (
+    APIResponse,
+    AsyncAPIClient,
+    CallOptions,
+    Operation,
+    SyncAPIClient,
+    decode_body,
+    empty_object_body,
+)
+from ..._retry import RetryPolicy
+from ...models.offer_promotions_redeem_response_200 import OfferPromotionsRedeemResponse200
+from ...models.redeem_body_model import RedeemBodyModel
+
+OPERATION = Operation(
+    operation_id="OfferPromotions_Redeem",
+    method="POST",
+    path="/api/v2/contacts/{contact_id}/promotions/{promotion_id}/redeem",
+    retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
+    body_schema="RedeemBodyModel",
+)
+
+
+def _get_kwargs(
+    contact_id: str,
+    promotion_id: str,
+    *,
+    body: RedeemBodyModel | Mapping[str, Any],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": OPERATION.path.format(
+            contact_id=quote(str(contact_id), safe=""),
+            promotion_id=quote(str(promotion_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = _m.to_body(_m.model_of(RedeemBodyModel), body)
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> OfferPromotionsRedeemResponse200:
+    payload = decode_body(response, empty=empty_object_body)
+    response_200 = OfferPromotionsRedeemResponse200.from_dict(payload)
+
+    return response_200
+
+
+def sync_detailed(
+    client: SyncAPIClient,
+    contact_id: str,
+    promotion_id: str,
+    *,
+    body: RedeemBodyModel | Mapping[str, Any],
+    options: CallOptions | None = None,
+) -> APIResponse[OfferPromotionsRedeemResponse200]:
+    """Redeem (the full response)."""
+    return client.request(
+        OPERATION,
+        _get_kwargs(
+            contact_id,
+            promotion_id,
+            body=body,
+        ),
+        _parse,
+        options,
+    )
+
+
+def sync(
+    client: SyncAPIClient,
+    contact_id: str,
+    promotion_id: str,
+    *,
+    body: RedeemBodyModel | Mapping[str, Any],
+    options: CallOptions | None = None,
+) -> OfferPromotionsRedeemResponse200:
+    """Redeem"""
+    return sync_detailed(client, contact_id, promotion_id, body=body, options=options).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncAPIClient,
+    contact_id: str,
+    promotion_id: str,
+    *,
+    body: RedeemBodyModel | Mapping[str, Any],
+    options: CallOptions | None = None,
+) -> APIResponse[OfferPromotionsRedeemResponse200]:
+    """Redeem (the full response)."""
+    return await client.request(
+        OPERATION,
+        _get_kwargs(
+            contact_id,
+            promotion_id,
+            body=body,
+        ),
+        _parse,
+        options,
+    )
+
+
+async def asyncio(
+    client: AsyncAPIClient,
+    contact_id: str,
+    promotion_id: str,
+    *,
+    body: RedeemBodyModel | Mapping[str, Any],
+    options: CallOptions | None = None,
+) -> OfferPromotionsRedeemResponse200:
+    """Redeem"""
+    return (await asyncio_detailed(client, contact_id, promotion_id, body=body, options=options)).parsed

@@ -1,0 +1,2264 @@
+# Generated from generator/templates/service.py.jinja by `make generate`; do not edit.
+"""Contacts operations, reached as `VoyadoEngage.contacts`."""
+
+import datetime
+from collections.abc import Mapping
+from functools import cached_property
+from typing import Any, Unpack
+
+from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, SyncAPIClient
+from ...models.api_adjust_reward_points import ApiAdjustRewardPoints
+from ...models.api_adjust_reward_points_response import ApiAdjustRewardPointsResponse
+from ...models.api_promotion_model import ApiPromotionModel
+from ...models.assign_promotion_assign_response_200 import AssignPromotionAssignResponse200
+from ...models.bool_request import BoolRequest
+from ...models.change_type import ChangeType
+from ...models.contact_bulk_create_contacts_in_bulk_body import ContactBulkCreateContactsInBulkBody
+from ...models.contact_bulk_get_bulk_status_response_200 import ContactBulkGetBulkStatusResponse200
+from ...models.contact_bulk_update_contacts_in_bulk_body import ContactBulkUpdateContactsInBulkBody
+from ...models.contact_message_sms_unsubscribe_contact_response_200 import (
+    ContactMessageSmsUnsubscribeContactResponse200,
+)
+from ...models.contacts_v_create_contact_header_param_body import ContactsVCreateContactHeaderParamBody
+from ...models.contacts_v_delete_with_header_param_response_200 import ContactsVDeleteWithHeaderParamResponse200
+from ...models.contacts_v_get_changed_contact_ids_response_200 import ContactsVGetChangedContactIdsResponse200
+from ...models.contacts_v_promote_to_member_body import ContactsVPromoteToMemberBody
+from ...models.contacts_v_update_contact_post_body import ContactsVUpdateContactPostBody
+from ...models.i_api_contact import IApiContact
+from ...models.list_result_of_api_message import ListResultOfApiMessage
+from ...models.offer_promotions_redeem_response_200 import OfferPromotionsRedeemResponse200
+from ...models.paged_result_of_api_message import PagedResultOfApiMessage
+from ...models.paged_result_of_bonus_point_transaction_model import PagedResultOfBonusPointTransactionModel
+from ...models.paged_result_of_transaction_item import PagedResultOfTransactionItem
+from ...models.product_recommendations_model import ProductRecommendationsModel
+from ...models.purchase_history_summary import PurchaseHistorySummary
+from ...models.redeem_body_model import RedeemBodyModel
+from ...types import UNSET, Unset
+from . import (
+    assign_promotion_assign,
+    back_in_stock_subscription_get_by_contact_id,
+    bonus_point_transactions_adjust_reward_points,
+    bonus_point_transactions_get_bonus_point_transactions_for_contact,
+    contact_bulk_create_contacts_in_bulk,
+    contact_bulk_get_bulk_status,
+    contact_bulk_update_contacts_in_bulk,
+    contact_message_email_unsubscribe_contact,
+    contact_message_get_latest_messages_by_contact_id,
+    contact_message_get_messages_by_contact_id,
+    contact_message_sms_unsubscribe_contact,
+    contact_overview_get_contact_id_async,
+    contact_preferences_accepts_email,
+    contact_preferences_accepts_postal,
+    contact_preferences_accepts_sms,
+    contact_retail_kpi_get_purchase_history,
+    contacts_v_count,
+    contacts_v_count_by_contact_type,
+    contacts_v_create_contact_header_param,
+    contacts_v_delete_with_header_param,
+    contacts_v_get_changed_contact_ids,
+    contacts_v_get_contact_by_external_id_async,
+    contacts_v_get_contact_by_id,
+    contacts_v_get_contact_by_type_and_key_value_async,
+    contacts_v_get_contact_by_type_and_key_value_in_url_async,
+    contacts_v_promote_to_member,
+    contacts_v_update_contact_post,
+    contacts_v_update_contact_type,
+    offer_promotions_get_promotions_for_contact,
+    offer_promotions_redeem,
+    product_recommendation_get_product_recommendations,
+    transactions_get_transactions_by_contact_id,
+)
+
+
+class ContactsServiceWithRawResponse:
+    """The contacts operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def contacts_v_create_contact_header_param(
+        self,
+        *,
+        request_body: ContactsVCreateContactHeaderParamBody | Mapping[str, Any],
+        source: str | Unset = UNSET,
+        store_external_id: str | Unset = UNSET,
+        create_as_unapproved: bool | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[IApiContact]:
+        """Create contact header param
+
+        POST /api/v2/contacts
+
+        Retries: not processed only.
+        """
+        return contacts_v_create_contact_header_param.sync_detailed(
+            self._client,
+            body=request_body,
+            source=source,
+            store_external_id=store_external_id,
+            create_as_unapproved=create_as_unapproved,
+            options=options,
+        )
+
+    def contact_bulk_create_contacts_in_bulk(
+        self,
+        *,
+        request_body: ContactBulkCreateContactsInBulkBody | Mapping[str, Any],
+        contact_type: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[str]:
+        """Create contacts in bulk
+
+        POST /api/v2/contacts/bulk
+
+        Retries: not processed only.
+        """
+        return contact_bulk_create_contacts_in_bulk.sync_detailed(
+            self._client, body=request_body, contact_type=contact_type, options=options
+        )
+
+    def contact_bulk_update_contacts_in_bulk(
+        self,
+        *,
+        request_body: ContactBulkUpdateContactsInBulkBody | Mapping[str, Any],
+        contact_type: str | Unset = UNSET,
+        avoid_triggering_export: bool | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[str]:
+        """Update contacts in bulk
+
+        PATCH /api/v2/contacts/bulk
+
+        Retries: not processed only.
+        """
+        return contact_bulk_update_contacts_in_bulk.sync_detailed(
+            self._client,
+            body=request_body,
+            contact_type=contact_type,
+            avoid_triggering_export=avoid_triggering_export,
+            options=options,
+        )
+
+    def contact_bulk_get_bulk_status(
+        self,
+        *,
+        batch_id: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[ContactBulkGetBulkStatusResponse200]:
+        """Get bulk status
+
+        GET /api/v2/contacts/bulk/status
+
+        Retries: idempotent.
+        """
+        return contact_bulk_get_bulk_status.sync_detailed(self._client, batch_id=batch_id, options=options)
+
+    def contacts_v_get_changed_contact_ids(
+        self,
+        *,
+        change_type: ChangeType | Unset = UNSET,
+        from_date: datetime.datetime | Unset = UNSET,
+        to_date: datetime.datetime | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[ContactsVGetChangedContactIdsResponse200]:
+        """Get changed contact ids
+
+        GET /api/v2/contacts/changes
+
+        Retries: idempotent.
+        """
+        return contacts_v_get_changed_contact_ids.sync_detailed(
+            self._client, change_type=change_type, from_date=from_date, to_date=to_date, options=options
+        )
+
+    def contacts_v_count(
+        self,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[int]:
+        """Count
+
+        GET /api/v2/contacts/count
+
+        Retries: idempotent.
+        """
+        return contacts_v_count.sync_detailed(self._client, options=options)
+
+    def contact_overview_get_contact_id_async(
+        self,
+        *,
+        contact_type: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        social_security_number: str | Unset = UNSET,
+        mobile_phone: str | Unset = UNSET,
+        custom_key: str | Unset = UNSET,
+        any_: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[str]:
+        """Get contact id async
+
+        GET /api/v2/contacts/id
+
+        Retries: idempotent.
+        """
+        return contact_overview_get_contact_id_async.sync_detailed(
+            self._client,
+            contact_type=contact_type,
+            email=email,
+            social_security_number=social_security_number,
+            mobile_phone=mobile_phone,
+            custom_key=custom_key,
+            any_=any_,
+            options=options,
+        )
+
+    def contacts_v_get_contact_by_id(
+        self,
+        contact_id: str,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[IApiContact]:
+        """Get contact by id
+
+        GET /api/v2/contacts/{contact_id}
+
+        Retries: idempotent.
+        """
+        return contacts_v_get_contact_by_id.sync_detailed(self._client, contact_id, options=options)
+
+    def contacts_v_update_contact_post(
+        self,
+        contact_id: str,
+        *,
+        request_body: ContactsVUpdateContactPostBody | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[IApiContact]:
+        """Update contact post
+
+        POST /api/v2/contacts/{contact_id}
+
+        Retries: not processed only.
+        """
+        return contacts_v_update_contact_post.sync_detailed(
+            self._client, contact_id, body=request_body, options=options
+        )
+
+    def contacts_v_delete_with_header_param(
+        self,
+        contact_id: str,
+        *,
+        source: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[ContactsVDeleteWithHeaderParamResponse200]:
+        """Delete with header param
+
+        DELETE /api/v2/contacts/{contact_id}
+
+        Retries: idempotent.
+        """
+        return contacts_v_delete_with_header_param.sync_detailed(
+            self._client, contact_id, source=source, options=options
+        )
+
+    def back_in_stock_subscription_get_by_contact_id(
+        self,
+        contact_id: str,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[Any]:
+        """Get by contact id
+
+        GET /api/v2/contacts/{contact_id}/backinstock/subscriptions
+
+        Retries: idempotent.
+        """
+        return back_in_stock_subscription_get_by_contact_id.sync_detailed(self._client, contact_id, options=options)
+
+    def bonus_point_transactions_get_bonus_point_transactions_for_contact(
+        self,
+        contact_id: str,
+        *,
+        offset: int | Unset = UNSET,
+        count: int | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[PagedResultOfBonusPointTransactionModel]:
+        """Get bonus point transactions for contact
+
+        GET /api/v2/contacts/{contact_id}/bonuspointtransactions
+
+        Retries: idempotent.
+        """
+        return bonus_point_transactions_get_bonus_point_transactions_for_contact.sync_detailed(
+            self._client, contact_id, offset=offset, count=count, options=options
+        )
+
+    def contact_message_get_messages_by_contact_id(
+        self,
+        contact_id: str,
+        *,
+        offset: int | Unset = UNSET,
+        count: int | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[PagedResultOfApiMessage]:
+        """Get messages by contact id
+
+        GET /api/v2/contacts/{contact_id}/messages
+
+        Retries: idempotent.
+        """
+        return contact_message_get_messages_by_contact_id.sync_detailed(
+            self._client, contact_id, offset=offset, count=count, options=options
+        )
+
+    def contact_message_get_latest_messages_by_contact_id(
+        self,
+        contact_id: str,
+        *,
+        count: int | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[ListResultOfApiMessage]:
+        """Get latest messages by contact id
+
+        GET /api/v2/contacts/{contact_id}/messages/latest
+
+        Retries: idempotent.
+        """
+        return contact_message_get_latest_messages_by_contact_id.sync_detailed(
+            self._client, contact_id, count=count, options=options
+        )
+
+    def contact_preferences_accepts_email(
+        self,
+        contact_id: str,
+        *,
+        request_body: BoolRequest | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[IApiContact]:
+        """Accepts email
+
+        POST /api/v2/contacts/{contact_id}/preferences/acceptsEmail
+
+        Retries: not processed only.
+        """
+        return contact_preferences_accepts_email.sync_detailed(
+            self._client, contact_id, body=request_body, options=options
+        )
+
+    def contact_preferences_accepts_postal(
+        self,
+        contact_id: str,
+        *,
+        request_body: BoolRequest | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[IApiContact]:
+        """Accepts postal
+
+        POST /api/v2/contacts/{contact_id}/preferences/acceptsPostal
+
+        Retries: not processed only.
+        """
+        return contact_preferences_accepts_postal.sync_detailed(
+            self._client, contact_id, body=request_body, options=options
+        )
+
+    def contact_preferences_accepts_sms(
+        self,
+        contact_id: str,
+        *,
+        request_body: BoolRequest | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[IApiContact]:
+        """Accepts sms
+
+        POST /api/v2/contacts/{contact_id}/preferences/acceptsSms
+
+        Retries: not processed only.
+        """
+        return contact_preferences_accepts_sms.sync_detailed(
+            self._client, contact_id, body=request_body, options=options
+        )
+
+    def product_recommendation_get_product_recommendations(
+        self,
+        contact_id: str,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[ProductRecommendationsModel]:
+        """Get product recommendations
+
+        GET /api/v2/contacts/{contact_id}/productrecommendations
+
+        Retries: idempotent.
+        """
+        return product_recommendation_get_product_recommendations.sync_detailed(
+            self._client, contact_id, options=options
+        )
+
+    def contacts_v_promote_to_member(
+        self,
+        contact_id: str,
+        *,
+        request_body: ContactsVPromoteToMemberBody | Mapping[str, Any],
+        source: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[IApiContact]:
+        """Promote to member
+
+        POST /api/v2/contacts/{contact_id}/promoteToMember
+
+        Retries: not processed only.
+        """
+        return contacts_v_promote_to_member.sync_detailed(
+            self._client, contact_id, body=request_body, source=source, options=options
+        )
+
+    def offer_promotions_get_promotions_for_contact(
+        self,
+        contact_id: str,
+        *,
+        redemption_channel_type: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[list[ApiPromotionModel]]:
+        """Get promotions for contact
+
+        GET /api/v2/contacts/{contact_id}/promotions
+
+        Retries: idempotent.
+        """
+        return offer_promotions_get_promotions_for_contact.sync_detailed(
+            self._client, contact_id, redemption_channel_type=redemption_channel_type, options=options
+        )
+
+    def assign_promotion_assign(
+        self,
+        contact_id: str,
+        promotion_id: str,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[AssignPromotionAssignResponse200]:
+        """Assign
+
+        POST /api/v2/contacts/{contact_id}/promotions/{promotion_id}/assign
+
+        Retries: not processed only.
+        """
+        return assign_promotion_assign.sync_detailed(self._client, contact_id, promotion_id, options=options)
+
+    def offer_promotions_redeem(
+        self,
+        contact_id: str,
+        promotion_id: str,
+        *,
+        request_body: RedeemBodyModel | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[OfferPromotionsRedeemResponse200]:
+        """Redeem
+
+        POST /api/v2/contacts/{contact_id}/promotions/{promotion_id}/redeem
+
+        Retries: not processed only.
+        """
+        return offer_promotions_redeem.sync_detailed(
+            self._client, contact_id, promotion_id, body=request_body, options=options
+        )
+
+    def contact_retail_kpi_get_purchase_history(
+        self,
+        contact_id: str,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[PurchaseHistorySummary]:
+        """Get purchase history
+
+        GET /api/v2/contacts/{contact_id}/purchasehistorysummary
+
+        Retries: idempotent.
+        """
+        return contact_retail_kpi_get_purchase_history.sync_detailed(self._client, contact_id, options=options)
+
+    def bonus_point_transactions_adjust_reward_points(
+        self,
+        contact_id: str,
+        *,
+        request_body: ApiAdjustRewardPoints | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[ApiAdjustRewardPointsResponse]:
+        """Adjust reward points
+
+        POST /api/v2/contacts/{contact_id}/rewardpointtransaction
+
+        Retries: not processed only.
+        """
+        return bonus_point_transactions_adjust_reward_points.sync_detailed(
+            self._client, contact_id, body=request_body, options=options
+        )
+
+    def transactions_get_transactions_by_contact_id(
+        self,
+        contact_id: str,
+        *,
+        offset: int | Unset = UNSET,
+        count: int | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[PagedResultOfTransactionItem]:
+        """Get transactions by contact id
+
+        GET /api/v2/contacts/{contact_id}/transactions
+
+        Retries: idempotent.
+        """
+        return transactions_get_transactions_by_contact_id.sync_detailed(
+            self._client, contact_id, offset=offset, count=count, options=options
+        )
+
+    def contact_message_email_unsubscribe_contact(
+        self,
+        contact_id: str,
+        *,
+        message_id: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[Any]:
+        """Email unsubscribe contact
+
+        POST /api/v2/contacts/{contact_id}/unsubscribeEmail
+
+        Retries: not processed only.
+        """
+        return contact_message_email_unsubscribe_contact.sync_detailed(
+            self._client, contact_id, message_id=message_id, options=options
+        )
+
+    def contact_message_sms_unsubscribe_contact(
+        self,
+        contact_id: str,
+        *,
+        message_id: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[ContactMessageSmsUnsubscribeContactResponse200]:
+        """Sms unsubscribe contact
+
+        POST /api/v2/contacts/{contact_id}/unsubscribeSms
+
+        Retries: not processed only.
+        """
+        return contact_message_sms_unsubscribe_contact.sync_detailed(
+            self._client, contact_id, message_id=message_id, options=options
+        )
+
+    def contacts_v_update_contact_type(
+        self,
+        contact_id: str,
+        *,
+        contact_type_id: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[Any]:
+        """Update contact type
+
+        POST /api/v2/contacts/{contact_id}/updateContactType
+
+        Retries: not processed only.
+        """
+        return contacts_v_update_contact_type.sync_detailed(
+            self._client, contact_id, contact_type_id=contact_type_id, options=options
+        )
+
+    def contacts_v_get_contact_by_external_id_async(
+        self,
+        contact_type: str,
+        external_id: str,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[IApiContact]:
+        """Get contact by external id async
+
+        GET /api/v2/contacts/{contact_type}/byexternalid/{external_id}
+
+        Retries: idempotent.
+        """
+        return contacts_v_get_contact_by_external_id_async.sync_detailed(
+            self._client, contact_type, external_id, options=options
+        )
+
+    def contacts_v_get_contact_by_type_and_key_value_async(
+        self,
+        contact_type: str,
+        *,
+        key_value: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[IApiContact]:
+        """Get contact by type and key value async
+
+        GET /api/v2/contacts/{contact_type}/bykey
+
+        Retries: idempotent.
+        """
+        return contacts_v_get_contact_by_type_and_key_value_async.sync_detailed(
+            self._client, contact_type, key_value=key_value, options=options
+        )
+
+    def contacts_v_get_contact_by_type_and_key_value_in_url_async(
+        self,
+        contact_type: str,
+        key_value: str,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[IApiContact]:
+        """Get contact by type and key value in url async
+
+        GET /api/v2/contacts/{contact_type}/bykey/{key_value}
+
+        Retries: idempotent.
+        """
+        return contacts_v_get_contact_by_type_and_key_value_in_url_async.sync_detailed(
+            self._client, contact_type, key_value, options=options
+        )
+
+    def contacts_v_count_by_contact_type(
+        self,
+        contact_type: str,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[int]:
+        """Count by contact type
+
+        GET /api/v2/contacts/{contact_type}/count
+
+        Retries: idempotent.
+        """
+        return contacts_v_count_by_contact_type.sync_detailed(self._client, contact_type, options=options)
+
+
+class ContactsService:
+    """Contacts operations. Reach it as `client.contacts`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> ContactsServiceWithRawResponse:
+        """The same operations, returning the full response instead of the parsed result."""
+        return ContactsServiceWithRawResponse(self._client)
+
+    def contacts_v_create_contact_header_param(
+        self,
+        *,
+        request_body: ContactsVCreateContactHeaderParamBody | Mapping[str, Any],
+        source: str | Unset = UNSET,
+        store_external_id: str | Unset = UNSET,
+        create_as_unapproved: bool | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> IApiContact:
+        """Create contact header param
+
+        POST /api/v2/contacts
+
+        Retries: not processed only.
+        """
+        return contacts_v_create_contact_header_param.sync(
+            self._client,
+            body=request_body,
+            source=source,
+            store_external_id=store_external_id,
+            create_as_unapproved=create_as_unapproved,
+            options=options,
+        )
+
+    def contact_bulk_create_contacts_in_bulk(
+        self,
+        *,
+        request_body: ContactBulkCreateContactsInBulkBody | Mapping[str, Any],
+        contact_type: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> str:
+        """Create contacts in bulk
+
+        POST /api/v2/contacts/bulk
+
+        Retries: not processed only.
+        """
+        return contact_bulk_create_contacts_in_bulk.sync(
+            self._client, body=request_body, contact_type=contact_type, options=options
+        )
+
+    def contact_bulk_update_contacts_in_bulk(
+        self,
+        *,
+        request_body: ContactBulkUpdateContactsInBulkBody | Mapping[str, Any],
+        contact_type: str | Unset = UNSET,
+        avoid_triggering_export: bool | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> str:
+        """Update contacts in bulk
+
+        PATCH /api/v2/contacts/bulk
+
+        Retries: not processed only.
+        """
+        return contact_bulk_update_contacts_in_bulk.sync(
+            self._client,
+            body=request_body,
+            contact_type=contact_type,
+            avoid_triggering_export=avoid_triggering_export,
+            options=options,
+        )
+
+    def contact_bulk_get_bulk_status(
+        self,
+        *,
+        batch_id: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> ContactBulkGetBulkStatusResponse200:
+        """Get bulk status
+
+        GET /api/v2/contacts/bulk/status
+
+        Retries: idempotent.
+        """
+        return contact_bulk_get_bulk_status.sync(self._client, batch_id=batch_id, options=options)
+
+    def contacts_v_get_changed_contact_ids(
+        self,
+        *,
+        change_type: ChangeType | Unset = UNSET,
+        from_date: datetime.datetime | Unset = UNSET,
+        to_date: datetime.datetime | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> ContactsVGetChangedContactIdsResponse200:
+        """Get changed contact ids
+
+        GET /api/v2/contacts/changes
+
+        Retries: idempotent.
+        """
+        return contacts_v_get_changed_contact_ids.sync(
+            self._client, change_type=change_type, from_date=from_date, to_date=to_date, options=options
+        )
+
+    def contacts_v_count(
+        self,
+        **options: Unpack[CallOptions],
+    ) -> int:
+        """Count
+
+        GET /api/v2/contacts/count
+
+        Retries: idempotent.
+        """
+        return contacts_v_count.sync(self._client, options=options)
+
+    def contact_overview_get_contact_id_async(
+        self,
+        *,
+        contact_type: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        social_security_number: str | Unset = UNSET,
+        mobile_phone: str | Unset = UNSET,
+        custom_key: str | Unset = UNSET,
+        any_: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> str:
+        """Get contact id async
+
+        GET /api/v2/contacts/id
+
+        Retries: idempotent.
+        """
+        return contact_overview_get_contact_id_async.sync(
+            self._client,
+            contact_type=contact_type,
+            email=email,
+            social_security_number=social_security_number,
+            mobile_phone=mobile_phone,
+            custom_key=custom_key,
+            any_=any_,
+            options=options,
+        )
+
+    def contacts_v_get_contact_by_id(
+        self,
+        contact_id: str,
+        **options: Unpack[CallOptions],
+    ) -> IApiContact:
+        """Get contact by id
+
+        GET /api/v2/contacts/{contact_id}
+
+        Retries: idempotent.
+        """
+        return contacts_v_get_contact_by_id.sync(self._client, contact_id, options=options)
+
+    def contacts_v_update_contact_post(
+        self,
+        contact_id: str,
+        *,
+        request_body: ContactsVUpdateContactPostBody | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> IApiContact:
+        """Update contact post
+
+        POST /api/v2/contacts/{contact_id}
+
+        Retries: not processed only.
+        """
+        return contacts_v_update_contact_post.sync(self._client, contact_id, body=request_body, options=options)
+
+    def contacts_v_delete_with_header_param(
+        self,
+        contact_id: str,
+        *,
+        source: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> ContactsVDeleteWithHeaderParamResponse200:
+        """Delete with header param
+
+        DELETE /api/v2/contacts/{contact_id}
+
+        Retries: idempotent.
+        """
+        return contacts_v_delete_with_header_param.sync(self._client, contact_id, source=source, options=options)
+
+    def back_in_stock_subscription_get_by_contact_id(
+        self,
+        contact_id: str,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """Get by contact id
+
+        GET /api/v2/contacts/{contact_id}/backinstock/subscriptions
+
+        Retries: idempotent.
+        """
+        return back_in_stock_subscription_get_by_contact_id.sync(self._client, contact_id, options=options)
+
+    def bonus_point_transactions_get_bonus_point_transactions_for_contact(
+        self,
+        contact_id: str,
+        *,
+        offset: int | Unset = UNSET,
+        count: int | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> PagedResultOfBonusPointTransactionModel:
+        """Get bonus point transactions for contact
+
+        GET /api/v2/contacts/{contact_id}/bonuspointtransactions
+
+        Retries: idempotent.
+        """
+        return bonus_point_transactions_get_bonus_point_transactions_for_contact.sync(
+            self._client, contact_id, offset=offset, count=count, options=options
+        )
+
+    def contact_message_get_messages_by_contact_id(
+        self,
+        contact_id: str,
+        *,
+        offset: int | Unset = UNSET,
+        count: int | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> PagedResultOfApiMessage:
+        """Get messages by contact id
+
+        GET /api/v2/contacts/{contact_id}/messages
+
+        Retries: idempotent.
+        """
+        return contact_message_get_messages_by_contact_id.sync(
+            self._client, contact_id, offset=offset, count=count, options=options
+        )
+
+    def contact_message_get_latest_messages_by_contact_id(
+        self,
+        contact_id: str,
+        *,
+        count: int | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> ListResultOfApiMessage:
+        """Get latest messages by contact id
+
+        GET /api/v2/contacts/{contact_id}/messages/latest
+
+        Retries: idempotent.
+        """
+        return contact_message_get_latest_messages_by_contact_id.sync(
+            self._client, contact_id, count=count, options=options
+        )
+
+    def contact_preferences_accepts_email(
+        self,
+        contact_id: str,
+        *,
+        request_body: BoolRequest | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> IApiContact:
+        """Accepts email
+
+        POST /api/v2/contacts/{contact_id}/preferences/acceptsEmail
+
+        Retries: not processed only.
+        """
+        return contact_preferences_accepts_email.sync(self._client, contact_id, body=request_body, options=options)
+
+    def contact_preferences_accepts_postal(
+        self,
+        contact_id: str,
+        *,
+        request_body: BoolRequest | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> IApiContact:
+        """Accepts postal
+
+        POST /api/v2/contacts/{contact_id}/preferences/acceptsPostal
+
+        Retries: not processed only.
+        """
+        return contact_preferences_accepts_postal.sync(self._client, contact_id, body=request_body, options=options)
+
+    def contact_preferences_accepts_sms(
+        self,
+        contact_id: str,
+        *,
+        request_body: BoolRequest | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> IApiContact:
+        """Accepts sms
+
+        POST /api/v2/contacts/{contact_id}/preferences/acceptsSms
+
+        Retries: not processed only.
+        """
+        return contact_preferences_accepts_sms.sync(self._client, contact_id, body=request_body, options=options)
+
+    def product_recommendation_get_product_recommendations(
+        self,
+        contact_id: str,
+        **options: Unpack[CallOptions],
+    ) -> ProductRecommendationsModel:
+        """Get product recommendations
+
+        GET /api/v2/contacts/{contact_id}/productrecommendations
+
+        Retries: idempotent.
+        """
+        return product_recommendation_get_product_recommendations.sync(self._client, contact_id, options=options)
+
+    def contacts_v_promote_to_member(
+        self,
+        contact_id: str,
+        *,
+        request_body: ContactsVPromoteToMemberBody | Mapping[str, Any],
+        source: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> IApiContact:
+        """Promote to member
+
+        POST /api/v2/contacts/{contact_id}/promoteToMember
+
+        Retries: not processed only.
+        """
+        return contacts_v_promote_to_member.sync(
+            self._client, contact_id, body=request_body, source=source, options=options
+        )
+
+    def offer_promotions_get_promotions_for_contact(
+        self,
+        contact_id: str,
+        *,
+        redemption_channel_type: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> list[ApiPromotionModel]:
+        """Get promotions for contact
+
+        GET /api/v2/contacts/{contact_id}/promotions
+
+        Retries: idempotent.
+        """
+        return offer_promotions_get_promotions_for_contact.sync(
+            self._client, contact_id, redemption_channel_type=redemption_channel_type, options=options
+        )
+
+    def assign_promotion_assign(
+        self,
+        contact_id: str,
+        promotion_id: str,
+        **options: Unpack[CallOptions],
+    ) -> AssignPromotionAssignResponse200:
+        """Assign
+
+        POST /api/v2/contacts/{contact_id}/promotions/{promotion_id}/assign
+
+        Retries: not processed only.
+        """
+        return assign_promotion_assign.sync(self._client, contact_id, promotion_id, options=options)
+
+    def offer_promotions_redeem(
+        self,
+        contact_id: str,
+        promotion_id: str,
+        *,
+        request_body: RedeemBodyModel | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> OfferPromotionsRedeemResponse200:
+        """Redeem
+
+        POST /api/v2/contacts/{contact_id}/promotions/{promotion_id}/redeem
+
+        Retries: not processed only.
+        """
+        return offer_promotions_redeem.sync(self._client, contact_id, promotion_id, body=request_body, options=options)
+
+    def contact_retail_kpi_get_purchase_history(
+        self,
+        contact_id: str,
+        **options: Unpack[CallOptions],
+    ) -> PurchaseHistorySummary:
+        """Get purchase history
+
+        GET /api/v2/contacts/{contact_id}/purchasehistorysummary
+
+        Retries: idempotent.
+        """
+        return contact_retail_kpi_get_purchase_history.sync(self._client, contact_id, options=options)
+
+    def bonus_point_transactions_adjust_reward_points(
+        self,
+        contact_id: str,
+        *,
+        request_body: ApiAdjustRewardPoints | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> ApiAdjustRewardPointsResponse:
+        """Adjust reward points
+
+        POST /api/v2/contacts/{contact_id}/rewardpointtransaction
+
+        Retries: not processed only.
+        """
+        return bonus_point_transactions_adjust_reward_points.sync(
+            self._client, contact_id, body=request_body, options=options
+        )
+
+    def transactions_get_transactions_by_contact_id(
+        self,
+        contact_id: str,
+        *,
+        offset: int | Unset = UNSET,
+        count: int | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> PagedResultOfTransactionItem:
+        """Get transactions by contact id
+
+        GET /api/v2/contacts/{contact_id}/transactions
+
+        Retries: idempotent.
+        """
+        return transactions_get_transactions_by_contact_id.sync(
+            self._client, contact_id, offset=offset, count=count, options=options
+        )
+
+    def contact_message_email_unsubscribe_contact(
+        self,
+        contact_id: str,
+        *,
+        message_id: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """Email unsubscribe contact
+
+        POST /api/v2/contacts/{contact_id}/unsubscribeEmail
+
+        Retries: not processed only.
+        """
+        return contact_message_email_unsubscribe_contact.sync(
+            self._client, contact_id, message_id=message_id, options=options
+        )
+
+    def contact_message_sms_unsubscribe_contact(
+        self,
+        contact_id: str,
+        *,
+        message_id: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> ContactMessageSmsUnsubscribeContactResponse200:
+        """Sms unsubscribe contact
+
+        POST /api/v2/contacts/{contact_id}/unsubscribeSms
+
+        Retries: not processed only.
+        """
+        return contact_message_sms_unsubscribe_contact.sync(
+            self._client, contact_id, message_id=message_id, options=options
+        )
+
+    def contacts_v_update_contact_type(
+        self,
+        contact_id: str,
+        *,
+        contact_type_id: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """Update contact type
+
+        POST /api/v2/contacts/{contact_id}/updateContactType
+
+        Retries: not processed only.
+        """
+        return contacts_v_update_contact_type.sync(
+            self._client, contact_id, contact_type_id=contact_type_id, options=options
+        )
+
+    def contacts_v_get_contact_by_external_id_async(
+        self,
+        contact_type: str,
+        external_id: str,
+        **options: Unpack[CallOptions],
+    ) -> IApiContact:
+        """Get contact by external id async
+
+        GET /api/v2/contacts/{contact_type}/byexternalid/{external_id}
+
+        Retries: idempotent.
+        """
+        return contacts_v_get_contact_by_external_id_async.sync(
+            self._client, contact_type, external_id, options=options
+        )
+
+    def contacts_v_get_contact_by_type_and_key_value_async(
+        self,
+        contact_type: str,
+        *,
+        key_value: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> IApiContact:
+        """Get contact by type and key value async
+
+        GET /api/v2/contacts/{contact_type}/bykey
+
+        Retries: idempotent.
+        """
+        return contacts_v_get_contact_by_type_and_key_value_async.sync(
+            self._client, contact_type, key_value=key_value, options=options
+        )
+
+    def contacts_v_get_contact_by_type_and_key_value_in_url_async(
+        self,
+        contact_type: str,
+        key_value: str,
+        **options: Unpack[CallOptions],
+    ) -> IApiContact:
+        """Get contact by type and key value in url async
+
+        GET /api/v2/contacts/{contact_type}/bykey/{key_value}
+
+        Retries: idempotent.
+        """
+        return contacts_v_get_contact_by_type_and_key_value_in_url_async.sync(
+            self._client, contact_type, key_value, options=options
+        )
+
+    def contacts_v_count_by_contact_type(
+        self,
+        contact_type: str,
+        **options: Unpack[CallOptions],
+    ) -> int:
+        """Count by contact type
+
+        GET /api/v2/contacts/{contact_type}/count
+
+        Retries: idempotent.
+        """
+        return contacts_v_count_by_contact_type.sync(self._client, contact_type, options=options)
+
+
+class AsyncContactsServiceWithRawResponse:
+    """The contacts operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def contacts_v_create_contact_header_param(
+        self,
+        *,
+        request_body: ContactsVCreateContactHeaderParamBody | Mapping[str, Any],
+        source: str | Unset = UNSET,
+        store_external_id: str | Unset = UNSET,
+        create_as_unapproved: bool | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[IApiContact]:
+        """Create contact header param
+
+        POST /api/v2/contacts
+
+        Retries: not processed only.
+        """
+        return await contacts_v_create_contact_header_param.asyncio_detailed(
+            self._client,
+            body=request_body,
+            source=source,
+            store_external_id=store_external_id,
+            create_as_unapproved=create_as_unapproved,
+            options=options,
+        )
+
+    async def contact_bulk_create_contacts_in_bulk(
+        self,
+        *,
+        request_body: ContactBulkCreateContactsInBulkBody | Mapping[str, Any],
+        contact_type: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[str]:
+        """Create contacts in bulk
+
+        POST /api/v2/contacts/bulk
+
+        Retries: not processed only.
+        """
+        return await contact_bulk_create_contacts_in_bulk.asyncio_detailed(
+            self._client, body=request_body, contact_type=contact_type, options=options
+        )
+
+    async def contact_bulk_update_contacts_in_bulk(
+        self,
+        *,
+        request_body: ContactBulkUpdateContactsInBulkBody | Mapping[str, Any],
+        contact_type: str | Unset = UNSET,
+        avoid_triggering_export: bool | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[str]:
+        """Update contacts in bulk
+
+        PATCH /api/v2/contacts/bulk
+
+        Retries: not processed only.
+        """
+        return await contact_bulk_update_contacts_in_bulk.asyncio_detailed(
+            self._client,
+            body=request_body,
+            contact_type=contact_type,
+            avoid_triggering_export=avoid_triggering_export,
+            options=options,
+        )
+
+    async def contact_bulk_get_bulk_status(
+        self,
+        *,
+        batch_id: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[ContactBulkGetBulkStatusResponse200]:
+        """Get bulk status
+
+        GET /api/v2/contacts/bulk/status
+
+        Retries: idempotent.
+        """
+        return await contact_bulk_get_bulk_status.asyncio_detailed(self._client, batch_id=batch_id, options=options)
+
+    async def contacts_v_get_changed_contact_ids(
+        self,
+        *,
+        change_type: ChangeType | Unset = UNSET,
+        from_date: datetime.datetime | Unset = UNSET,
+        to_date: datetime.datetime | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[ContactsVGetChangedContactIdsResponse200]:
+        """Get changed contact ids
+
+        GET /api/v2/contacts/changes
+
+        Retries: idempotent.
+        """
+        return await contacts_v_get_changed_contact_ids.asyncio_detailed(
+            self._client, change_type=change_type, from_date=from_date, to_date=to_date, options=options
+        )
+
+    async def contacts_v_count(
+        self,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[int]:
+        """Count
+
+        GET /api/v2/contacts/count
+
+        Retries: idempotent.
+        """
+        return await contacts_v_count.asyncio_detailed(self._client, options=options)
+
+    async def contact_overview_get_contact_id_async(
+        self,
+        *,
+        contact_type: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        social_security_number: str | Unset = UNSET,
+        mobile_phone: str | Unset = UNSET,
+        custom_key: str | Unset = UNSET,
+        any_: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[str]:
+        """Get contact id async
+
+        GET /api/v2/contacts/id
+
+        Retries: idempotent.
+        """
+        return await contact_overview_get_contact_id_async.asyncio_detailed(
+            self._client,
+            contact_type=contact_type,
+            email=email,
+            social_security_number=social_security_number,
+            mobile_phone=mobile_phone,
+            custom_key=custom_key,
+            any_=any_,
+            options=options,
+        )
+
+    async def contacts_v_get_contact_by_id(
+        self,
+        contact_id: str,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[IApiContact]:
+        """Get contact by id
+
+        GET /api/v2/contacts/{contact_id}
+
+        Retries: idempotent.
+        """
+        return await contacts_v_get_contact_by_id.asyncio_detailed(self._client, contact_id, options=options)
+
+    async def contacts_v_update_contact_post(
+        self,
+        contact_id: str,
+        *,
+        request_body: ContactsVUpdateContactPostBody | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[IApiContact]:
+        """Update contact post
+
+        POST /api/v2/contacts/{contact_id}
+
+        Retries: not processed only.
+        """
+        return await contacts_v_update_contact_post.asyncio_detailed(
+            self._client, contact_id, body=request_body, options=options
+        )
+
+    async def contacts_v_delete_with_header_param(
+        self,
+        contact_id: str,
+        *,
+        source: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[ContactsVDeleteWithHeaderParamResponse200]:
+        """Delete with header param
+
+        DELETE /api/v2/contacts/{contact_id}
+
+        Retries: idempotent.
+        """
+        return await contacts_v_delete_with_header_param.asyncio_detailed(
+            self._client, contact_id, source=source, options=options
+        )
+
+    async def back_in_stock_subscription_get_by_contact_id(
+        self,
+        contact_id: str,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[Any]:
+        """Get by contact id
+
+        GET /api/v2/contacts/{contact_id}/backinstock/subscriptions
+
+        Retries: idempotent.
+        """
+        return await back_in_stock_subscription_get_by_contact_id.asyncio_detailed(
+            self._client, contact_id, options=options
+        )
+
+    async def bonus_point_transactions_get_bonus_point_transactions_for_contact(
+        self,
+        contact_id: str,
+        *,
+        offset: int | Unset = UNSET,
+        count: int | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[PagedResultOfBonusPointTransactionModel]:
+        """Get bonus point transactions for contact
+
+        GET /api/v2/contacts/{contact_id}/bonuspointtransactions
+
+        Retries: idempotent.
+        """
+        return await bonus_point_transactions_get_bonus_point_transactions_for_contact.asyncio_detailed(
+            self._client, contact_id, offset=offset, count=count, options=options
+        )
+
+    async def contact_message_get_messages_by_contact_id(
+        self,
+        contact_id: str,
+        *,
+        offset: int | Unset = UNSET,
+        count: int | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[PagedResultOfApiMessage]:
+        """Get messages by contact id
+
+        GET /api/v2/contacts/{contact_id}/messages
+
+        Retries: idempotent.
+        """
+        return await contact_message_get_messages_by_contact_id.asyncio_detailed(
+            self._client, contact_id, offset=offset, count=count, options=options
+        )
+
+    async def contact_message_get_latest_messages_by_contact_id(
+        self,
+        contact_id: str,
+        *,
+        count: int | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[ListResultOfApiMessage]:
+        """Get latest messages by contact id
+
+        GET /api/v2/contacts/{contact_id}/messages/latest
+
+        Retries: idempotent.
+        """
+        return await contact_message_get_latest_messages_by_contact_id.asyncio_detailed(
+            self._client, contact_id, count=count, options=options
+        )
+
+    async def contact_preferences_accepts_email(
+        self,
+        contact_id: str,
+        *,
+        request_body: BoolRequest | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[IApiContact]:
+        """Accepts email
+
+        POST /api/v2/contacts/{contact_id}/preferences/acceptsEmail
+
+        Retries: not processed only.
+        """
+        return await contact_preferences_accepts_email.asyncio_detailed(
+            self._client, contact_id, body=request_body, options=options
+        )
+
+    async def contact_preferences_accepts_postal(
+        self,
+        contact_id: str,
+        *,
+        request_body: BoolRequest | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[IApiContact]:
+        """Accepts postal
+
+        POST /api/v2/contacts/{contact_id}/preferences/acceptsPostal
+
+        Retries: not processed only.
+        """
+        return await contact_preferences_accepts_postal.asyncio_detailed(
+            self._client, contact_id, body=request_body, options=options
+        )
+
+    async def contact_preferences_accepts_sms(
+        self,
+        contact_id: str,
+        *,
+        request_body: BoolRequest | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[IApiContact]:
+        """Accepts sms
+
+        POST /api/v2/contacts/{contact_id}/preferences/acceptsSms
+
+        Retries: not processed only.
+        """
+        return await contact_preferences_accepts_sms.asyncio_detailed(
+            self._client, contact_id, body=request_body, options=options
+        )
+
+    async def product_recommendation_get_product_recommendations(
+        self,
+        contact_id: str,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[ProductRecommendationsModel]:
+        """Get product recommendations
+
+        GET /api/v2/contacts/{contact_id}/productrecommendations
+
+        Retries: idempotent.
+        """
+        return await product_recommendation_get_product_recommendations.asyncio_detailed(
+            self._client, contact_id, options=options
+        )
+
+    async def contacts_v_promote_to_member(
+        self,
+        contact_id: str,
+        *,
+        request_body: ContactsVPromoteToMemberBody | Mapping[str, Any],
+        source: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[IApiContact]:
+        """Promote to member
+
+        POST /api/v2/contacts/{contact_id}/promoteToMember
+
+        Retries: not processed only.
+        """
+        return await contacts_v_promote_to_member.asyncio_detailed(
+            self._client, contact_id, body=request_body, source=source, options=options
+        )
+
+    async def offer_promotions_get_promotions_for_contact(
+        self,
+        contact_id: str,
+        *,
+        redemption_channel_type: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[list[ApiPromotionModel]]:
+        """Get promotions for contact
+
+        GET /api/v2/contacts/{contact_id}/promotions
+
+        Retries: idempotent.
+        """
+        return await offer_promotions_get_promotions_for_contact.asyncio_detailed(
+            self._client, contact_id, redemption_channel_type=redemption_channel_type, options=options
+        )
+
+    async def assign_promotion_assign(
+        self,
+        contact_id: str,
+        promotion_id: str,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[AssignPromotionAssignResponse200]:
+        """Assign
+
+        POST /api/v2/contacts/{contact_id}/promotions/{promotion_id}/assign
+
+        Retries: not processed only.
+        """
+        return await assign_promotion_assign.asyncio_detailed(self._client, contact_id, promotion_id, options=options)
+
+    async def offer_promotions_redeem(
+        self,
+        contact_id: str,
+        promotion_id: str,
+        *,
+        request_body: RedeemBodyModel | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[OfferPromotionsRedeemResponse200]:
+        """Redeem
+
+        POST /api/v2/contacts/{contact_id}/promotions/{promotion_id}/redeem
+
+        Retries: not processed only.
+        """
+        return await offer_promotions_redeem.asyncio_detailed(
+            self._client, contact_id, promotion_id, body=request_body, options=options
+        )
+
+    async def contact_retail_kpi_get_purchase_history(
+        self,
+        contact_id: str,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[PurchaseHistorySummary]:
+        """Get purchase history
+
+        GET /api/v2/contacts/{contact_id}/purchasehistorysummary
+
+        Retries: idempotent.
+        """
+        return await contact_retail_kpi_get_purchase_history.asyncio_detailed(self._client, contact_id, options=options)
+
+    async def bonus_point_transactions_adjust_reward_points(
+        self,
+        contact_id: str,
+        *,
+        request_body: ApiAdjustRewardPoints | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[ApiAdjustRewardPointsResponse]:
+        """Adjust reward points
+
+        POST /api/v2/contacts/{contact_id}/rewardpointtransaction
+
+        Retries: not processed only.
+        """
+        return await bonus_point_transactions_adjust_reward_points.asyncio_detailed(
+            self._client, contact_id, body=request_body, options=options
+        )
+
+    async def transactions_get_transactions_by_contact_id(
+        self,
+        contact_id: str,
+        *,
+        offset: int | Unset = UNSET,
+        count: int | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[PagedResultOfTransactionItem]:
+        """Get transactions by contact id
+
+        GET /api/v2/contacts/{contact_id}/transactions
+
+        Retries: idempotent.
+        """
+        return await transactions_get_transactions_by_contact_id.asyncio_detailed(
+            self._client, contact_id, offset=offset, count=count, options=options
+        )
+
+    async def contact_message_email_unsubscribe_contact(
+        self,
+        contact_id: str,
+        *,
+        message_id: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[Any]:
+        """Email unsubscribe contact
+
+        POST /api/v2/contacts/{contact_id}/unsubscribeEmail
+
+        Retries: not processed only.
+        """
+        return await contact_message_email_unsubscribe_contact.asyncio_detailed(
+            self._client, contact_id, message_id=message_id, options=options
+        )
+
+    async def contact_message_sms_unsubscribe_contact(
+        self,
+        contact_id: str,
+        *,
+        message_id: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[ContactMessageSmsUnsubscribeContactResponse200]:
+        """Sms unsubscribe contact
+
+        POST /api/v2/contacts/{contact_id}/unsubscribeSms
+
+        Retries: not processed only.
+        """
+        return await contact_message_sms_unsubscribe_contact.asyncio_detailed(
+            self._client, contact_id, message_id=message_id, options=options
+        )
+
+    async def contacts_v_update_contact_type(
+        self,
+        contact_id: str,
+        *,
+        contact_type_id: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[Any]:
+        """Update contact type
+
+        POST /api/v2/contacts/{contact_id}/updateContactType
+
+        Retries: not processed only.
+        """
+        return await contacts_v_update_contact_type.asyncio_detailed(
+            self._client, contact_id, contact_type_id=contact_type_id, options=options
+        )
+
+    async def contacts_v_get_contact_by_external_id_async(
+        self,
+        contact_type: str,
+        external_id: str,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[IApiContact]:
+        """Get contact by external id async
+
+        GET /api/v2/contacts/{contact_type}/byexternalid/{external_id}
+
+        Retries: idempotent.
+        """
+        return await contacts_v_get_contact_by_external_id_async.asyncio_detailed(
+            self._client, contact_type, external_id, options=options
+        )
+
+    async def contacts_v_get_contact_by_type_and_key_value_async(
+        self,
+        contact_type: str,
+        *,
+        key_value: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[IApiContact]:
+        """Get contact by type and key value async
+
+        GET /api/v2/contacts/{contact_type}/bykey
+
+        Retries: idempotent.
+        """
+        return await contacts_v_get_contact_by_type_and_key_value_async.asyncio_detailed(
+            self._client, contact_type, key_value=key_value, options=options
+        )
+
+    async def contacts_v_get_contact_by_type_and_key_value_in_url_async(
+        self,
+        contact_type: str,
+        key_value: str,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[IApiContact]:
+        """Get contact by type and key value in url async
+
+        GET /api/v2/contacts/{contact_type}/bykey/{key_value}
+
+        Retries: idempotent.
+        """
+        return await contacts_v_get_contact_by_type_and_key_value_in_url_async.asyncio_detailed(
+            self._client, contact_type, key_value, options=options
+        )
+
+    async def contacts_v_count_by_contact_type(
+        self,
+        contact_type: str,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[int]:
+        """Count by contact type
+
+        GET /api/v2/contacts/{contact_type}/count
+
+        Retries: idempotent.
+        """
+        return await contacts_v_count_by_contact_type.asyncio_detailed(self._client, contact_type, options=options)
+
+
+class AsyncContactsService:
+    """Contacts operations (async). Reach it as `client.contacts`."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncContactsServiceWithRawResponse:
+        """The same operations, returning the full response instead of the parsed result."""
+        return AsyncContactsServiceWithRawResponse(self._client)
+
+    async def contacts_v_create_contact_header_param(
+        self,
+        *,
+        request_body: ContactsVCreateContactHeaderParamBody | Mapping[str, Any],
+        source: str | Unset = UNSET,
+        store_external_id: str | Unset = UNSET,
+        create_as_unapproved: bool | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> IApiContact:
+        """Create contact header param
+
+        POST /api/v2/contacts
+
+        Retries: not processed only.
+        """
+        return await contacts_v_create_contact_header_param.asyncio(
+            self._client,
+            body=request_body,
+            source=source,
+            store_external_id=store_external_id,
+            create_as_unapproved=create_as_unapproved,
+            options=options,
+        )
+
+    async def contact_bulk_create_contacts_in_bulk(
+        self,
+        *,
+        request_body: ContactBulkCreateContactsInBulkBody | Mapping[str, Any],
+        contact_type: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> str:
+        """Create contacts in bulk
+
+        POST /api/v2/contacts/bulk
+
+        Retries: not processed only.
+        """
+        return await contact_bulk_create_contacts_in_bulk.asyncio(
+            self._client, body=request_body, contact_type=contact_type, options=options
+        )
+
+    async def contact_bulk_update_contacts_in_bulk(
+        self,
+        *,
+        request_body: ContactBulkUpdateContactsInBulkBody | Mapping[str, Any],
+        contact_type: str | Unset = UNSET,
+        avoid_triggering_export: bool | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> str:
+        """Update contacts in bulk
+
+        PATCH /api/v2/contacts/bulk
+
+        Retries: not processed only.
+        """
+        return await contact_bulk_update_contacts_in_bulk.asyncio(
+            self._client,
+            body=request_body,
+            contact_type=contact_type,
+            avoid_triggering_export=avoid_triggering_export,
+            options=options,
+        )
+
+    async def contact_bulk_get_bulk_status(
+        self,
+        *,
+        batch_id: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> ContactBulkGetBulkStatusResponse200:
+        """Get bulk status
+
+        GET /api/v2/contacts/bulk/status
+
+        Retries: idempotent.
+        """
+        return await contact_bulk_get_bulk_status.asyncio(self._client, batch_id=batch_id, options=options)
+
+    async def contacts_v_get_changed_contact_ids(
+        self,
+        *,
+        change_type: ChangeType | Unset = UNSET,
+        from_date: datetime.datetime | Unset = UNSET,
+        to_date: datetime.datetime | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> ContactsVGetChangedContactIdsResponse200:
+        """Get changed contact ids
+
+        GET /api/v2/contacts/changes
+
+        Retries: idempotent.
+        """
+        return await contacts_v_get_changed_contact_ids.asyncio(
+            self._client, change_type=change_type, from_date=from_date, to_date=to_date, options=options
+        )
+
+    async def contacts_v_count(
+        self,
+        **options: Unpack[CallOptions],
+    ) -> int:
+        """Count
+
+        GET /api/v2/contacts/count
+
+        Retries: idempotent.
+        """
+        return await contacts_v_count.asyncio(self._client, options=options)
+
+    async def contact_overview_get_contact_id_async(
+        self,
+        *,
+        contact_type: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        social_security_number: str | Unset = UNSET,
+        mobile_phone: str | Unset = UNSET,
+        custom_key: str | Unset = UNSET,
+        any_: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> str:
+        """Get contact id async
+
+        GET /api/v2/contacts/id
+
+        Retries: idempotent.
+        """
+        return await contact_overview_get_contact_id_async.asyncio(
+            self._client,
+            contact_type=contact_type,
+            email=email,
+            social_security_number=social_security_number,
+            mobile_phone=mobile_phone,
+            custom_key=custom_key,
+            any_=any_,
+            options=options,
+        )
+
+    async def contacts_v_get_contact_by_id(
+        self,
+        contact_id: str,
+        **options: Unpack[CallOptions],
+    ) -> IApiContact:
+        """Get contact by id
+
+        GET /api/v2/contacts/{contact_id}
+
+        Retries: idempotent.
+        """
+        return await contacts_v_get_contact_by_id.asyncio(self._client, contact_id, options=options)
+
+    async def contacts_v_update_contact_post(
+        self,
+        contact_id: str,
+        *,
+        request_body: ContactsVUpdateContactPostBody | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> IApiContact:
+        """Update contact post
+
+        POST /api/v2/contacts/{contact_id}
+
+        Retries: not processed only.
+        """
+        return await contacts_v_update_contact_post.asyncio(
+            self._client, contact_id, body=request_body, options=options
+        )
+
+    async def contacts_v_delete_with_header_param(
+        self,
+        contact_id: str,
+        *,
+        source: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> ContactsVDeleteWithHeaderParamResponse200:
+        """Delete with header param
+
+        DELETE /api/v2/contacts/{contact_id}
+
+        Retries: idempotent.
+        """
+        return await contacts_v_delete_with_header_param.asyncio(
+            self._client, contact_id, source=source, options=options
+        )
+
+    async def back_in_stock_subscription_get_by_contact_id(
+        self,
+        contact_id: str,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """Get by contact id
+
+        GET /api/v2/contacts/{contact_id}/backinstock/subscriptions
+
+        Retries: idempotent.
+        """
+        return await back_in_stock_subscription_get_by_contact_id.asyncio(self._client, contact_id, options=options)
+
+    async def bonus_point_transactions_get_bonus_point_transactions_for_contact(
+        self,
+        contact_id: str,
+        *,
+        offset: int | Unset = UNSET,
+        count: int | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> PagedResultOfBonusPointTransactionModel:
+        """Get bonus point transactions for contact
+
+        GET /api/v2/contacts/{contact_id}/bonuspointtransactions
+
+        Retries: idempotent.
+        """
+        return await bonus_point_transactions_get_bonus_point_transactions_for_contact.asyncio(
+            self._client, contact_id, offset=offset, count=count, options=options
+        )
+
+    async def contact_message_get_messages_by_contact_id(
+        self,
+        contact_id: str,
+        *,
+        offset: int | Unset = UNSET,
+        count: int | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> PagedResultOfApiMessage:
+        """Get messages by contact id
+
+        GET /api/v2/contacts/{contact_id}/messages
+
+        Retries: idempotent.
+        """
+        return await contact_message_get_messages_by_contact_id.asyncio(
+            self._client, contact_id, offset=offset, count=count, options=options
+        )
+
+    async def contact_message_get_latest_messages_by_contact_id(
+        self,
+        contact_id: str,
+        *,
+        count: int | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> ListResultOfApiMessage:
+        """Get latest messages by contact id
+
+        GET /api/v2/contacts/{contact_id}/messages/latest
+
+        Retries: idempotent.
+        """
+        return await contact_message_get_latest_messages_by_contact_id.asyncio(
+            self._client, contact_id, count=count, options=options
+        )
+
+    async def contact_preferences_accepts_email(
+        self,
+        contact_id: str,
+        *,
+        request_body: BoolRequest | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> IApiContact:
+        """Accepts email
+
+        POST /api/v2/contacts/{contact_id}/preferences/acceptsEmail
+
+        Retries: not processed only.
+        """
+        return await contact_preferences_accepts_email.asyncio(
+            self._client, contact_id, body=request_body, options=options
+        )
+
+    async def contact_preferences_accepts_postal(
+        self,
+        contact_id: str,
+        *,
+        request_body: BoolRequest | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> IApiContact:
+        """Accepts postal
+
+        POST /api/v2/contacts/{contact_id}/preferences/acceptsPostal
+
+        Retries: not processed only.
+        """
+        return await contact_preferences_accepts_postal.asyncio(
+            self._client, contact_id, body=request_body, options=options
+        )
+
+    async def contact_preferences_accepts_sms(
+        self,
+        contact_id: str,
+        *,
+        request_body: BoolRequest | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> IApiContact:
+        """Accepts sms
+
+        POST /api/v2/contacts/{contact_id}/preferences/acceptsSms
+
+        Retries: not processed only.
+        """
+        return await contact_preferences_accepts_sms.asyncio(
+            self._client, contact_id, body=request_body, options=options
+        )
+
+    async def product_recommendation_get_product_recommendations(
+        self,
+        contact_id: str,
+        **options: Unpack[CallOptions],
+    ) -> ProductRecommendationsModel:
+        """Get product recommendations
+
+        GET /api/v2/contacts/{contact_id}/productrecommendations
+
+        Retries: idempotent.
+        """
+        return await product_recommendation_get_product_recommendations.asyncio(
+            self._client, contact_id, options=options
+        )
+
+    async def contacts_v_promote_to_member(
+        self,
+        contact_id: str,
+        *,
+        request_body: ContactsVPromoteToMemberBody | Mapping[str, Any],
+        source: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> IApiContact:
+        """Promote to member
+
+        POST /api/v2/contacts/{contact_id}/promoteToMember
+
+        Retries: not processed only.
+        """
+        return await contacts_v_promote_to_member.asyncio(
+            self._client, contact_id, body=request_body, source=source, options=options
+        )
+
+    async def offer_promotions_get_promotions_for_contact(
+        self,
+        contact_id: str,
+        *,
+        redemption_channel_type: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> list[ApiPromotionModel]:
+        """Get promotions for contact
+
+        GET /api/v2/contacts/{contact_id}/promotions
+
+        Retries: idempotent.
+        """
+        return await offer_promotions_get_promotions_for_contact.asyncio(
+            self._client, contact_id, redemption_channel_type=redemption_channel_type, options=options
+        )
+
+    async def assign_promotion_assign(
+        self,
+        contact_id: str,
+        promotion_id: str,
+        **options: Unpack[CallOptions],
+    ) -> AssignPromotionAssignResponse200:
+        """Assign
+
+        POST /api/v2/contacts/{contact_id}/promotions/{promotion_id}/assign
+
+        Retries: not processed only.
+        """
+        return await assign_promotion_assign.asyncio(self._client, contact_id, promotion_id, options=options)
+
+    async def offer_promotions_redeem(
+        self,
+        contact_id: str,
+        promotion_id: str,
+        *,
+        request_body: RedeemBodyModel | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> OfferPromotionsRedeemResponse200:
+        """Redeem
+
+        POST /api/v2/contacts/{contact_id}/promotions/{promotion_id}/redeem
+
+        Retries: not processed only.
+        """
+        return await offer_promotions_redeem.asyncio(
+            self._client, contact_id, promotion_id, body=request_body, options=options
+        )
+
+    async def contact_retail_kpi_get_purchase_history(
+        self,
+        contact_id: str,
+        **options: Unpack[CallOptions],
+    ) -> PurchaseHistorySummary:
+        """Get purchase history
+
+        GET /api/v2/contacts/{contact_id}/purchasehistorysummary
+
+        Retries: idempotent.
+        """
+        return await contact_retail_kpi_get_purchase_history.asyncio(self._client, contact_id, options=options)
+
+    async def bonus_point_transactions_adjust_reward_points(
+        self,
+        contact_id: str,
+        *,
+        request_body: ApiAdjustRewardPoints | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> ApiAdjustRewardPointsResponse:
+        """Adjust reward points
+
+        POST /api/v2/contacts/{contact_id}/rewardpointtransaction
+
+        Retries: not processed only.
+        """
+        return await bonus_point_transactions_adjust_reward_points.asyncio(
+            self._client, contact_id, body=request_body, options=options
+        )
+
+    async def transactions_get_transactions_by_contact_id(
+        self,
+        contact_id: str,
+        *,
+        offset: int | Unset = UNSET,
+        count: int | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> PagedResultOfTransactionItem:
+        """Get transactions by contact id
+
+        GET /api/v2/contacts/{contact_id}/transactions
+
+        Retries: idempotent.
+        """
+        return await transactions_get_transactions_by_contact_id.asyncio(
+            self._client, contact_id, offset=offset, count=count, options=options
+        )
+
+    async def contact_message_email_unsubscribe_contact(
+        self,
+        contact_id: str,
+        *,
+        message_id: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """Email unsubscribe contact
+
+        POST /api/v2/contacts/{contact_id}/unsubscribeEmail
+
+        Retries: not processed only.
+        """
+        return await contact_message_email_unsubscribe_contact.asyncio(
+            self._client, contact_id, message_id=message_id, options=options
+        )
+
+    async def contact_message_sms_unsubscribe_contact(
+        self,
+        contact_id: str,
+        *,
+        message_id: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> ContactMessageSmsUnsubscribeContactResponse200:
+        """Sms unsubscribe contact
+
+        POST /api/v2/contacts/{contact_id}/unsubscribeSms
+
+        Retries: not processed only.
+        """
+        return await contact_message_sms_unsubscribe_contact.asyncio(
+            self._client, contact_id, message_id=message_id, options=options
+        )
+
+    async def contacts_v_update_contact_type(
+        self,
+        contact_id: str,
+        *,
+        contact_type_id: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """Update contact type
+
+        POST /api/v2/contacts/{contact_id}/updateContactType
+
+        Retries: not processed only.
+        """
+        return await contacts_v_update_contact_type.asyncio(
+            self._client, contact_id, contact_type_id=contact_type_id, options=options
+        )
+
+    async def contacts_v_get_contact_by_external_id_async(
+        self,
+        contact_type: str,
+        external_id: str,
+        **options: Unpack[CallOptions],
+    ) -> IApiContact:
+        """Get contact by external id async
+
+        GET /api/v2/contacts/{contact_type}/byexternalid/{external_id}
+
+        Retries: idempotent.
+        """
+        return await contacts_v_get_contact_by_external_id_async.asyncio(
+            self._client, contact_type, external_id, options=options
+        )
+
+    async def contacts_v_get_contact_by_type_and_key_value_async(
+        self,
+        contact_type: str,
+        *,
+        key_value: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> IApiContact:
+        """Get contact by type and key value async
+
+        GET /api/v2/contacts/{contact_type}/bykey
+
+        Retries: idempotent.
+        """
+        return await contacts_v_get_contact_by_type_and_key_value_async.asyncio(
+            self._client, contact_type, key_value=key_value, options=options
+        )
+
+    async def contacts_v_get_contact_by_type_and_key_value_in_url_async(
+        self,
+        contact_type: str,
+        key_value: str,
+        **options: Unpack[CallOptions],
+    ) -> IApiContact:
+        """Get contact by type and key value in url async
+
+        GET /api/v2/contacts/{contact_type}/bykey/{key_value}
+
+        Retries: idempotent.
+        """
+        return await contacts_v_get_contact_by_type_and_key_value_in_url_async.asyncio(
+            self._client, contact_type, key_value, options=options
+        )
+
+    async def contacts_v_count_by_contact_type(
+        self,
+        contact_type: str,
+        **options: Unpack[CallOptions],
+    ) -> int:
+        """Count by contact type
+
+        GET /api/v2/contacts/{contact_type}/count
+
+        Retries: idempotent.
+        """
+        return await contacts_v_count_by_contact_type.asyncio(self._client, contact_type, options=options)

@@ -1,0 +1,92 @@
+# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+"""Delete interaction
+
+DELETE /api/v2/interactions/{interaction_id}
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient
+from ..._retry import RetryPolicy
+
+OPERATION = Operation(
+    operation_id="Interaction_DeleteInteraction",
+    method="DELETE",
+    path="/api/v2/interactions/{interaction_id}",
+    retry_policy=RetryPolicy.IDEMPOTENT,
+    body_schema=None,
+)
+
+
+def _get_kwargs(
+    interaction_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": OPERATION.path.format(
+            interaction_id=quote(str(interaction_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> Any:
+    return None
+
+
+def sync_detailed(
+    client: SyncAPIClient,
+    interaction_id: str,
+    *,
+    options: CallOptions | None = None,
+) -> APIResponse[Any]:
+    """Delete interaction (the full response)."""
+    return client.request(
+        OPERATION,
+        _get_kwargs(
+            interaction_id,
+        ),
+        _parse,
+        options,
+    )
+
+
+def sync(
+    client: SyncAPIClient,
+    interaction_id: str,
+    *,
+    options: CallOptions | None = None,
+) -> Any:
+    """Delete interaction"""
+    return sync_detailed(client, interaction_id, options=options).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncAPIClient,
+    interaction_id: str,
+    *,
+    options: CallOptions | None = None,
+) -> APIResponse[Any]:
+    """Delete interaction (the full response)."""
+    return await client.request(
+        OPERATION,
+        _get_kwargs(
+            interaction_id,
+        ),
+        _parse,
+        options,
+    )
+
+
+async def asyncio(
+    client: AsyncAPIClient,
+    interaction_id: str,
+    *,
+    options: CallOptions | None = None,
+) -> Any:
+    """Delete interaction"""
+    return (await asyncio_detailed(client, interaction_id, options=options)).parsed

@@ -1,0 +1,96 @@
+# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+"""Get interaction
+
+GET /api/v2/interactions/{interaction_id}
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
+from ..._retry import RetryPolicy
+from ...models.interaction_model import InteractionModel
+
+OPERATION = Operation(
+    operation_id="Interaction_GetInteraction",
+    method="GET",
+    path="/api/v2/interactions/{interaction_id}",
+    retry_policy=RetryPolicy.IDEMPOTENT,
+    body_schema=None,
+)
+
+
+def _get_kwargs(
+    interaction_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": OPERATION.path.format(
+            interaction_id=quote(str(interaction_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> InteractionModel:
+    payload = decode_body(response)
+    response_200 = InteractionModel.from_dict(payload)
+
+    return response_200
+
+
+def sync_detailed(
+    client: SyncAPIClient,
+    interaction_id: str,
+    *,
+    options: CallOptions | None = None,
+) -> APIResponse[InteractionModel]:
+    """Get interaction (the full response)."""
+    return client.request(
+        OPERATION,
+        _get_kwargs(
+            interaction_id,
+        ),
+        _parse,
+        options,
+    )
+
+
+def sync(
+    client: SyncAPIClient,
+    interaction_id: str,
+    *,
+    options: CallOptions | None = None,
+) -> InteractionModel:
+    """Get interaction"""
+    return sync_detailed(client, interaction_id, options=options).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncAPIClient,
+    interaction_id: str,
+    *,
+    options: CallOptions | None = None,
+) -> APIResponse[InteractionModel]:
+    """Get interaction (the full response)."""
+    return await client.request(
+        OPERATION,
+        _get_kwargs(
+            interaction_id,
+        ),
+        _parse,
+        options,
+    )
+
+
+async def asyncio(
+    client: AsyncAPIClient,
+    interaction_id: str,
+    *,
+    options: CallOptions | None = None,
+) -> InteractionModel:
+    """Get interaction"""
+    return (await asyncio_detailed(client, interaction_id, options=options)).parsed

@@ -1,0 +1,126 @@
+# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+"""Get interactions
+
+GET /api/v2/interactions
+"""
+
+from typing import Any
+
+import httpx
+
+from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
+from ..._retry import RetryPolicy
+from ...models.interaction_page import InteractionPage
+from ...types import UNSET, Unset
+
+OPERATION = Operation(
+    operation_id="Interaction_GetInteractions",
+    method="GET",
+    path="/api/v2/interactions",
+    retry_policy=RetryPolicy.IDEMPOTENT,
+    body_schema=None,
+)
+
+
+def _get_kwargs(
+    *,
+    contact_id: str | Unset = UNSET,
+    schema_id: str | Unset = UNSET,
+    continuation: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["contactId"] = contact_id
+
+    params["schemaId"] = schema_id
+
+    params["continuation"] = continuation
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": OPERATION.path,
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> InteractionPage:
+    payload = decode_body(response)
+    response_200 = InteractionPage.from_dict(payload)
+
+    return response_200
+
+
+def sync_detailed(
+    client: SyncAPIClient,
+    *,
+    contact_id: str | Unset = UNSET,
+    schema_id: str | Unset = UNSET,
+    continuation: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[InteractionPage]:
+    """Get interactions (the full response)."""
+    return client.request(
+        OPERATION,
+        _get_kwargs(
+            contact_id=contact_id,
+            schema_id=schema_id,
+            continuation=continuation,
+        ),
+        _parse,
+        options,
+    )
+
+
+def sync(
+    client: SyncAPIClient,
+    *,
+    contact_id: str | Unset = UNSET,
+    schema_id: str | Unset = UNSET,
+    continuation: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> InteractionPage:
+    """Get interactions"""
+    return sync_detailed(
+        client, contact_id=contact_id, schema_id=schema_id, continuation=continuation, options=options
+    ).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncAPIClient,
+    *,
+    contact_id: str | Unset = UNSET,
+    schema_id: str | Unset = UNSET,
+    continuation: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[InteractionPage]:
+    """Get interactions (the full response)."""
+    return await client.request(
+        OPERATION,
+        _get_kwargs(
+            contact_id=contact_id,
+            schema_id=schema_id,
+            continuation=continuation,
+        ),
+        _parse,
+        options,
+    )
+
+
+async def asyncio(
+    client: AsyncAPIClient,
+    *,
+    contact_id: str | Unset = UNSET,
+    schema_id: str | Unset = UNSET,
+    continuation: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> InteractionPage:
+    """Get interactions"""
+    return (
+        await asyncio_detailed(
+            client, contact_id=contact_id, schema_id=schema_id, continuation=continuation, options=options
+        )
+    ).parsed

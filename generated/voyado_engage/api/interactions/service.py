@@ -1,0 +1,289 @@
+# Generated from generator/templates/service.py.jinja by `make generate`; do not edit.
+"""Interactions operations, reached as `VoyadoEngage.interactions`."""
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import Any, Unpack
+
+from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, SyncAPIClient
+from ...models.interaction_create_interaction_body import InteractionCreateInteractionBody
+from ...models.interaction_create_response import InteractionCreateResponse
+from ...models.interaction_model import InteractionModel
+from ...models.interaction_page import InteractionPage
+from ...types import UNSET, Unset
+from . import (
+    interaction_create_interaction,
+    interaction_delete_interaction,
+    interaction_get_interaction,
+    interaction_get_interactions,
+)
+
+
+class InteractionsServiceWithRawResponse:
+    """The interactions operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def interaction_get_interactions(
+        self,
+        *,
+        contact_id: str | Unset = UNSET,
+        schema_id: str | Unset = UNSET,
+        continuation: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[InteractionPage]:
+        """Get interactions
+
+        GET /api/v2/interactions
+
+        Retries: idempotent.
+        """
+        return interaction_get_interactions.sync_detailed(
+            self._client, contact_id=contact_id, schema_id=schema_id, continuation=continuation, options=options
+        )
+
+    def interaction_create_interaction(
+        self,
+        *,
+        request_body: InteractionCreateInteractionBody | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[InteractionCreateResponse]:
+        """Create interaction
+
+        POST /api/v2/interactions
+
+        Retries: not processed only.
+        """
+        return interaction_create_interaction.sync_detailed(self._client, body=request_body, options=options)
+
+    def interaction_get_interaction(
+        self,
+        interaction_id: str,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[InteractionModel]:
+        """Get interaction
+
+        GET /api/v2/interactions/{interaction_id}
+
+        Retries: idempotent.
+        """
+        return interaction_get_interaction.sync_detailed(self._client, interaction_id, options=options)
+
+    def interaction_delete_interaction(
+        self,
+        interaction_id: str,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[Any]:
+        """Delete interaction
+
+        DELETE /api/v2/interactions/{interaction_id}
+
+        Retries: idempotent.
+        """
+        return interaction_delete_interaction.sync_detailed(self._client, interaction_id, options=options)
+
+
+class InteractionsService:
+    """Interactions operations. Reach it as `client.interactions`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> InteractionsServiceWithRawResponse:
+        """The same operations, returning the full response instead of the parsed result."""
+        return InteractionsServiceWithRawResponse(self._client)
+
+    def interaction_get_interactions(
+        self,
+        *,
+        contact_id: str | Unset = UNSET,
+        schema_id: str | Unset = UNSET,
+        continuation: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> InteractionPage:
+        """Get interactions
+
+        GET /api/v2/interactions
+
+        Retries: idempotent.
+        """
+        return interaction_get_interactions.sync(
+            self._client, contact_id=contact_id, schema_id=schema_id, continuation=continuation, options=options
+        )
+
+    def interaction_create_interaction(
+        self,
+        *,
+        request_body: InteractionCreateInteractionBody | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> InteractionCreateResponse:
+        """Create interaction
+
+        POST /api/v2/interactions
+
+        Retries: not processed only.
+        """
+        return interaction_create_interaction.sync(self._client, body=request_body, options=options)
+
+    def interaction_get_interaction(
+        self,
+        interaction_id: str,
+        **options: Unpack[CallOptions],
+    ) -> InteractionModel:
+        """Get interaction
+
+        GET /api/v2/interactions/{interaction_id}
+
+        Retries: idempotent.
+        """
+        return interaction_get_interaction.sync(self._client, interaction_id, options=options)
+
+    def interaction_delete_interaction(
+        self,
+        interaction_id: str,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """Delete interaction
+
+        DELETE /api/v2/interactions/{interaction_id}
+
+        Retries: idempotent.
+        """
+        return interaction_delete_interaction.sync(self._client, interaction_id, options=options)
+
+
+class AsyncInteractionsServiceWithRawResponse:
+    """The interactions operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def interaction_get_interactions(
+        self,
+        *,
+        contact_id: str | Unset = UNSET,
+        schema_id: str | Unset = UNSET,
+        continuation: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[InteractionPage]:
+        """Get interactions
+
+        GET /api/v2/interactions
+
+        Retries: idempotent.
+        """
+        return await interaction_get_interactions.asyncio_detailed(
+            self._client, contact_id=contact_id, schema_id=schema_id, continuation=continuation, options=options
+        )
+
+    async def interaction_create_interaction(
+        self,
+        *,
+        request_body: InteractionCreateInteractionBody | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[InteractionCreateResponse]:
+        """Create interaction
+
+        POST /api/v2/interactions
+
+        Retries: not processed only.
+        """
+        return await interaction_create_interaction.asyncio_detailed(self._client, body=request_body, options=options)
+
+    async def interaction_get_interaction(
+        self,
+        interaction_id: str,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[InteractionModel]:
+        """Get interaction
+
+        GET /api/v2/interactions/{interaction_id}
+
+        Retries: idempotent.
+        """
+        return await interaction_get_interaction.asyncio_detailed(self._client, interaction_id, options=options)
+
+    async def interaction_delete_interaction(
+        self,
+        interaction_id: str,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[Any]:
+        """Delete interaction
+
+        DELETE /api/v2/interactions/{interaction_id}
+
+        Retries: idempotent.
+        """
+        return await interaction_delete_interaction.asyncio_detailed(self._client, interaction_id, options=options)
+
+
+class AsyncInteractionsService:
+    """Interactions operations (async). Reach it as `client.interactions`."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncInteractionsServiceWithRawResponse:
+        """The same operations, returning the full response instead of the parsed result."""
+        return AsyncInteractionsServiceWithRawResponse(self._client)
+
+    async def interaction_get_interactions(
+        self,
+        *,
+        contact_id: str | Unset = UNSET,
+        schema_id: str | Unset = UNSET,
+        continuation: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> InteractionPage:
+        """Get interactions
+
+        GET /api/v2/interactions
+
+        Retries: idempotent.
+        """
+        return await interaction_get_interactions.asyncio(
+            self._client, contact_id=contact_id, schema_id=schema_id, continuation=continuation, options=options
+        )
+
+    async def interaction_create_interaction(
+        self,
+        *,
+        request_body: InteractionCreateInteractionBody | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> InteractionCreateResponse:
+        """Create interaction
+
+        POST /api/v2/interactions
+
+        Retries: not processed only.
+        """
+        return await interaction_create_interaction.asyncio(self._client, body=request_body, options=options)
+
+    async def interaction_get_interaction(
+        self,
+        interaction_id: str,
+        **options: Unpack[CallOptions],
+    ) -> InteractionModel:
+        """Get interaction
+
+        GET /api/v2/interactions/{interaction_id}
+
+        Retries: idempotent.
+        """
+        return await interaction_get_interaction.asyncio(self._client, interaction_id, options=options)
+
+    async def interaction_delete_interaction(
+        self,
+        interaction_id: str,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """Delete interaction
+
+        DELETE /api/v2/interactions/{interaction_id}
+
+        Retries: idempotent.
+        """
+        return await interaction_delete_interaction.asyncio(self._client, interaction_id, options=options)

@@ -1,0 +1,108 @@
+# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+"""Update stock level
+
+PUT /api/v2/inventory/stock-levels
+"""
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ... import _model as _m
+from ..._base_client import (
+    APIResponse,
+    AsyncAPIClient,
+    CallOptions,
+    Operation,
+    SyncAPIClient,
+    decode_body,
+    empty_object_body,
+)
+from ..._retry import RetryPolicy
+from ...models.inventory_update_stock_level_response_200 import InventoryUpdateStockLevelResponse200
+from ...models.stock_level_request import StockLevelRequest
+
+OPERATION = Operation(
+    operation_id="Inventory_UpdateStockLevel",
+    method="PUT",
+    path="/api/v2/inventory/stock-levels",
+    retry_policy=RetryPolicy.IDEMPOTENT,
+    body_schema="StockLevelRequest",
+)
+
+
+def _get_kwargs(
+    *,
+    body: StockLevelRequest | Mapping[str, Any],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": OPERATION.path,
+    }
+    _kwargs["json"] = _m.to_body(_m.model_of(StockLevelRequest), body)
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> InventoryUpdateStockLevelResponse200:
+    payload = decode_body(response, empty=empty_object_body)
+    response_200 = InventoryUpdateStockLevelResponse200.from_dict(payload)
+
+    return response_200
+
+
+def sync_detailed(
+    client: SyncAPIClient,
+    *,
+    body: StockLevelRequest | Mapping[str, Any],
+    options: CallOptions | None = None,
+) -> APIResponse[InventoryUpdateStockLevelResponse200]:
+    """Update stock level (the full response)."""
+    return client.request(
+        OPERATION,
+        _get_kwargs(
+            body=body,
+        ),
+        _parse,
+        options,
+    )
+
+
+def sync(
+    client: SyncAPIClient,
+    *,
+    body: StockLevelRequest | Mapping[str, Any],
+    options: CallOptions | None = None,
+) -> InventoryUpdateStockLevelResponse200:
+    """Update stock level"""
+    return sync_detailed(client, body=body, options=options).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncAPIClient,
+    *,
+    body: StockLevelRequest | Mapping[str, Any],
+    options: CallOptions | None = None,
+) -> APIResponse[InventoryUpdateStockLevelResponse200]:
+    """Update stock level (the full response)."""
+    return await client.request(
+        OPERATION,
+        _get_kwargs(
+            body=body,
+        ),
+        _parse,
+        options,
+    )
+
+
+async def asyncio(
+    client: AsyncAPIClient,
+    *,
+    body: StockLevelRequest | Mapping[str, Any],
+    options: CallOptions | None = None,
+) -> InventoryUpdateStockLevelResponse200:
+    """Update stock level"""
+    return (await asyncio_detailed(client, body=body, options=options)).parsed

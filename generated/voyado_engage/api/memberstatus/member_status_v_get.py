@@ -1,0 +1,102 @@
+# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+"""Get
+
+GET /api/v2/memberstatus
+"""
+
+from typing import Any
+
+import httpx
+
+from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
+from ..._retry import RetryPolicy
+from ...models.member_status_model import MemberStatusModel
+from ...types import UNSET, Unset
+
+OPERATION = Operation(
+    operation_id="MemberStatusV_Get",
+    method="GET",
+    path="/api/v2/memberstatus",
+    retry_policy=RetryPolicy.IDEMPOTENT,
+    body_schema=None,
+)
+
+
+def _get_kwargs(
+    *,
+    query: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["query"] = query
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": OPERATION.path,
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> MemberStatusModel:
+    payload = decode_body(response)
+    response_200 = MemberStatusModel.from_dict(payload)
+
+    return response_200
+
+
+def sync_detailed(
+    client: SyncAPIClient,
+    *,
+    query: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[MemberStatusModel]:
+    """Get (the full response)."""
+    return client.request(
+        OPERATION,
+        _get_kwargs(
+            query=query,
+        ),
+        _parse,
+        options,
+    )
+
+
+def sync(
+    client: SyncAPIClient,
+    *,
+    query: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> MemberStatusModel:
+    """Get"""
+    return sync_detailed(client, query=query, options=options).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncAPIClient,
+    *,
+    query: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[MemberStatusModel]:
+    """Get (the full response)."""
+    return await client.request(
+        OPERATION,
+        _get_kwargs(
+            query=query,
+        ),
+        _parse,
+        options,
+    )
+
+
+async def asyncio(
+    client: AsyncAPIClient,
+    *,
+    query: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> MemberStatusModel:
+    """Get"""
+    return (await asyncio_detailed(client, query=query, options=options)).parsed

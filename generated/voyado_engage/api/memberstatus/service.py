@@ -1,0 +1,104 @@
+# Generated from generator/templates/service.py.jinja by `make generate`; do not edit.
+"""Memberstatus operations, reached as `VoyadoEngage.memberstatus`."""
+
+from functools import cached_property
+from typing import Unpack
+
+from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, SyncAPIClient
+from ...models.member_status_model import MemberStatusModel
+from ...types import UNSET, Unset
+from . import member_status_v_get
+
+
+class MemberstatusServiceWithRawResponse:
+    """The memberstatus operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def member_status_v_get(
+        self,
+        *,
+        query: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[MemberStatusModel]:
+        """Get
+
+        GET /api/v2/memberstatus
+
+        Retries: idempotent.
+        """
+        return member_status_v_get.sync_detailed(self._client, query=query, options=options)
+
+
+class MemberstatusService:
+    """Memberstatus operations. Reach it as `client.memberstatus`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> MemberstatusServiceWithRawResponse:
+        """The same operations, returning the full response instead of the parsed result."""
+        return MemberstatusServiceWithRawResponse(self._client)
+
+    def member_status_v_get(
+        self,
+        *,
+        query: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> MemberStatusModel:
+        """Get
+
+        GET /api/v2/memberstatus
+
+        Retries: idempotent.
+        """
+        return member_status_v_get.sync(self._client, query=query, options=options)
+
+
+class AsyncMemberstatusServiceWithRawResponse:
+    """The memberstatus operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def member_status_v_get(
+        self,
+        *,
+        query: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[MemberStatusModel]:
+        """Get
+
+        GET /api/v2/memberstatus
+
+        Retries: idempotent.
+        """
+        return await member_status_v_get.asyncio_detailed(self._client, query=query, options=options)
+
+
+class AsyncMemberstatusService:
+    """Memberstatus operations (async). Reach it as `client.memberstatus`."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncMemberstatusServiceWithRawResponse:
+        """The same operations, returning the full response instead of the parsed result."""
+        return AsyncMemberstatusServiceWithRawResponse(self._client)
+
+    async def member_status_v_get(
+        self,
+        *,
+        query: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> MemberStatusModel:
+        """Get
+
+        GET /api/v2/memberstatus
+
+        Retries: idempotent.
+        """
+        return await member_status_v_get.asyncio(self._client, query=query, options=options)

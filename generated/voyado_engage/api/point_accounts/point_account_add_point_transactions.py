@@ -1,0 +1,100 @@
+# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+"""Add point transactions
+
+POST /api/v2/point-accounts/transactions
+"""
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import httpx
+
+from ... import _model as _m
+from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
+from ..._retry import RetryPolicy
+from ...models.point_transaction_to_account import PointTransactionToAccount
+from ...models.point_transaction_to_account_result_model import PointTransactionToAccountResultModel
+
+OPERATION = Operation(
+    operation_id="PointAccount_AddPointTransactions",
+    method="POST",
+    path="/api/v2/point-accounts/transactions",
+    retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
+    body_schema=None,
+)
+
+
+def _get_kwargs(
+    *,
+    body: Sequence[PointTransactionToAccount | Mapping[str, Any]],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": OPERATION.path,
+    }
+    _kwargs["json"] = _m.to_body(_m.list_of(_m.model_of(PointTransactionToAccount)), body)
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> PointTransactionToAccountResultModel:
+    payload = decode_body(response)
+    response_200 = PointTransactionToAccountResultModel.from_dict(payload)
+
+    return response_200
+
+
+def sync_detailed(
+    client: SyncAPIClient,
+    *,
+    body: Sequence[PointTransactionToAccount | Mapping[str, Any]],
+    options: CallOptions | None = None,
+) -> APIResponse[PointTransactionToAccountResultModel]:
+    """Add point transactions (the full response)."""
+    return client.request(
+        OPERATION,
+        _get_kwargs(
+            body=body,
+        ),
+        _parse,
+        options,
+    )
+
+
+def sync(
+    client: SyncAPIClient,
+    *,
+    body: Sequence[PointTransactionToAccount | Mapping[str, Any]],
+    options: CallOptions | None = None,
+) -> PointTransactionToAccountResultModel:
+    """Add point transactions"""
+    return sync_detailed(client, body=body, options=options).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncAPIClient,
+    *,
+    body: Sequence[PointTransactionToAccount | Mapping[str, Any]],
+    options: CallOptions | None = None,
+) -> APIResponse[PointTransactionToAccountResultModel]:
+    """Add point transactions (the full response)."""
+    return await client.request(
+        OPERATION,
+        _get_kwargs(
+            body=body,
+        ),
+        _parse,
+        options,
+    )
+
+
+async def asyncio(
+    client: AsyncAPIClient,
+    *,
+    body: Sequence[PointTransactionToAccount | Mapping[str, Any]],
+    options: CallOptions | None = None,
+) -> PointTransactionToAccountResultModel:
+    """Add point transactions"""
+    return (await asyncio_detailed(client, body=body, options=options)).parsed

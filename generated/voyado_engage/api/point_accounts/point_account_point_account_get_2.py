@@ -1,0 +1,120 @@
+# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+"""Point account get2
+
+GET /api/v2/point-accounts
+"""
+
+from typing import Any
+
+import httpx
+
+from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
+from ..._retry import RetryPolicy
+from ...models.point_account_models_result import PointAccountModelsResult
+from ...types import UNSET, Unset
+
+OPERATION = Operation(
+    operation_id="PointAccount_PointAccountGet2",
+    method="GET",
+    path="/api/v2/point-accounts",
+    retry_policy=RetryPolicy.IDEMPOTENT,
+    body_schema=None,
+)
+
+
+def _get_kwargs(
+    *,
+    contact_id: str | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["contactId"] = contact_id
+
+    params["offset"] = offset
+
+    params["count"] = count
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": OPERATION.path,
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> PointAccountModelsResult:
+    payload = decode_body(response)
+    response_200 = PointAccountModelsResult.from_dict(payload)
+
+    return response_200
+
+
+def sync_detailed(
+    client: SyncAPIClient,
+    *,
+    contact_id: str | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[PointAccountModelsResult]:
+    """Point account get2 (the full response)."""
+    return client.request(
+        OPERATION,
+        _get_kwargs(
+            contact_id=contact_id,
+            offset=offset,
+            count=count,
+        ),
+        _parse,
+        options,
+    )
+
+
+def sync(
+    client: SyncAPIClient,
+    *,
+    contact_id: str | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> PointAccountModelsResult:
+    """Point account get2"""
+    return sync_detailed(client, contact_id=contact_id, offset=offset, count=count, options=options).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncAPIClient,
+    *,
+    contact_id: str | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[PointAccountModelsResult]:
+    """Point account get2 (the full response)."""
+    return await client.request(
+        OPERATION,
+        _get_kwargs(
+            contact_id=contact_id,
+            offset=offset,
+            count=count,
+        ),
+        _parse,
+        options,
+    )
+
+
+async def asyncio(
+    client: AsyncAPIClient,
+    *,
+    contact_id: str | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> PointAccountModelsResult:
+    """Point account get2"""
+    return (await asyncio_detailed(client, contact_id=contact_id, offset=offset, count=count, options=options)).parsed

@@ -1,0 +1,96 @@
+# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+"""Point definition
+
+GET /api/v2/point-accounts/definitions/{id}
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
+from ..._retry import RetryPolicy
+from ...models.point_definition_model import PointDefinitionModel
+
+OPERATION = Operation(
+    operation_id="PointAccount_PointDefinition",
+    method="GET",
+    path="/api/v2/point-accounts/definitions/{id}",
+    retry_policy=RetryPolicy.IDEMPOTENT,
+    body_schema=None,
+)
+
+
+def _get_kwargs(
+    id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": OPERATION.path.format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> PointDefinitionModel:
+    payload = decode_body(response)
+    response_200 = PointDefinitionModel.from_dict(payload)
+
+    return response_200
+
+
+def sync_detailed(
+    client: SyncAPIClient,
+    id: str,
+    *,
+    options: CallOptions | None = None,
+) -> APIResponse[PointDefinitionModel]:
+    """Point definition (the full response)."""
+    return client.request(
+        OPERATION,
+        _get_kwargs(
+            id,
+        ),
+        _parse,
+        options,
+    )
+
+
+def sync(
+    client: SyncAPIClient,
+    id: str,
+    *,
+    options: CallOptions | None = None,
+) -> PointDefinitionModel:
+    """Point definition"""
+    return sync_detailed(client, id, options=options).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncAPIClient,
+    id: str,
+    *,
+    options: CallOptions | None = None,
+) -> APIResponse[PointDefinitionModel]:
+    """Point definition (the full response)."""
+    return await client.request(
+        OPERATION,
+        _get_kwargs(
+            id,
+        ),
+        _parse,
+        options,
+    )
+
+
+async def asyncio(
+    client: AsyncAPIClient,
+    id: str,
+    *,
+    options: CallOptions | None = None,
+) -> PointDefinitionModel:
+    """Point definition"""
+    return (await asyncio_detailed(client, id, options=options)).parsed

@@ -1,0 +1,116 @@
+# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+"""Point definitions
+
+GET /api/v2/point-accounts/definitions
+"""
+
+from typing import Any
+
+import httpx
+
+from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
+from ..._retry import RetryPolicy
+from ...models.point_definition_model import PointDefinitionModel
+from ...types import UNSET, Unset
+
+OPERATION = Operation(
+    operation_id="PointAccount_PointDefinitions",
+    method="GET",
+    path="/api/v2/point-accounts/definitions",
+    retry_policy=RetryPolicy.IDEMPOTENT,
+    body_schema=None,
+)
+
+
+def _get_kwargs(
+    *,
+    offset: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["offset"] = offset
+
+    params["count"] = count
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": OPERATION.path,
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> list[PointDefinitionModel]:
+    payload = decode_body(response)
+    response_200 = []
+    _response_200 = payload
+    for response_200_item_data in _response_200:
+        response_200_item = PointDefinitionModel.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+def sync_detailed(
+    client: SyncAPIClient,
+    *,
+    offset: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[list[PointDefinitionModel]]:
+    """Point definitions (the full response)."""
+    return client.request(
+        OPERATION,
+        _get_kwargs(
+            offset=offset,
+            count=count,
+        ),
+        _parse,
+        options,
+    )
+
+
+def sync(
+    client: SyncAPIClient,
+    *,
+    offset: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> list[PointDefinitionModel]:
+    """Point definitions"""
+    return sync_detailed(client, offset=offset, count=count, options=options).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncAPIClient,
+    *,
+    offset: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[list[PointDefinitionModel]]:
+    """Point definitions (the full response)."""
+    return await client.request(
+        OPERATION,
+        _get_kwargs(
+            offset=offset,
+            count=count,
+        ),
+        _parse,
+        options,
+    )
+
+
+async def asyncio(
+    client: AsyncAPIClient,
+    *,
+    offset: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> list[PointDefinitionModel]:
+    """Point definitions"""
+    return (await asyncio_detailed(client, offset=offset, count=count, options=options)).parsed

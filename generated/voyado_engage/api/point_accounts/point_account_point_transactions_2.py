@@ -1,0 +1,172 @@
+# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+"""Point transactions2
+
+GET /api/v2/point-accounts/transactions
+"""
+
+from typing import Any
+
+import httpx
+
+from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
+from ..._retry import RetryPolicy
+from ...models.point_account_point_transactions_2_filter import PointAccountPointTransactions2Filter
+from ...models.point_transaction_models_result import PointTransactionModelsResult
+from ...types import UNSET, Unset
+
+OPERATION = Operation(
+    operation_id="PointAccount_PointTransactions2",
+    method="GET",
+    path="/api/v2/point-accounts/transactions",
+    retry_policy=RetryPolicy.IDEMPOTENT,
+    body_schema=None,
+)
+
+
+def _get_kwargs(
+    *,
+    contact_id: str | Unset = UNSET,
+    definition_id: str | Unset = UNSET,
+    account_id: str | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    filter_: PointAccountPointTransactions2Filter | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["contactId"] = contact_id
+
+    params["definitionId"] = definition_id
+
+    params["accountId"] = account_id
+
+    params["offset"] = offset
+
+    params["count"] = count
+
+    json_filter_: str | Unset = UNSET
+    if not isinstance(filter_, Unset):
+        json_filter_ = filter_.value
+
+    params["filter"] = json_filter_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": OPERATION.path,
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> PointTransactionModelsResult:
+    payload = decode_body(response)
+    response_200 = PointTransactionModelsResult.from_dict(payload)
+
+    return response_200
+
+
+def sync_detailed(
+    client: SyncAPIClient,
+    *,
+    contact_id: str | Unset = UNSET,
+    definition_id: str | Unset = UNSET,
+    account_id: str | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    filter_: PointAccountPointTransactions2Filter | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[PointTransactionModelsResult]:
+    """Point transactions2 (the full response)."""
+    return client.request(
+        OPERATION,
+        _get_kwargs(
+            contact_id=contact_id,
+            definition_id=definition_id,
+            account_id=account_id,
+            offset=offset,
+            count=count,
+            filter_=filter_,
+        ),
+        _parse,
+        options,
+    )
+
+
+def sync(
+    client: SyncAPIClient,
+    *,
+    contact_id: str | Unset = UNSET,
+    definition_id: str | Unset = UNSET,
+    account_id: str | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    filter_: PointAccountPointTransactions2Filter | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> PointTransactionModelsResult:
+    """Point transactions2"""
+    return sync_detailed(
+        client,
+        contact_id=contact_id,
+        definition_id=definition_id,
+        account_id=account_id,
+        offset=offset,
+        count=count,
+        filter_=filter_,
+        options=options,
+    ).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncAPIClient,
+    *,
+    contact_id: str | Unset = UNSET,
+    definition_id: str | Unset = UNSET,
+    account_id: str | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    filter_: PointAccountPointTransactions2Filter | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[PointTransactionModelsResult]:
+    """Point transactions2 (the full response)."""
+    return await client.request(
+        OPERATION,
+        _get_kwargs(
+            contact_id=contact_id,
+            definition_id=definition_id,
+            account_id=account_id,
+            offset=offset,
+            count=count,
+            filter_=filter_,
+        ),
+        _parse,
+        options,
+    )
+
+
+async def asyncio(
+    client: AsyncAPIClient,
+    *,
+    contact_id: str | Unset = UNSET,
+    definition_id: str | Unset = UNSET,
+    account_id: str | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    filter_: PointAccountPointTransactions2Filter | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> PointTransactionModelsResult:
+    """Point transactions2"""
+    return (
+        await asyncio_detailed(
+            client,
+            contact_id=contact_id,
+            definition_id=definition_id,
+            account_id=account_id,
+            offset=offset,
+            count=count,
+            filter_=filter_,
+            options=options,
+        )
+    ).parsed

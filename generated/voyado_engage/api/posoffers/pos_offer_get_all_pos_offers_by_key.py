@@ -1,0 +1,96 @@
+# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+"""Get all pos offers by key
+
+GET /api/v2/contacts/bykey/{key_value}/posoffers/all
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
+from ..._retry import RetryPolicy
+from ...models.paged_result_of_all_loyalty_bar_claim_model import PagedResultOfAllLoyaltyBarClaimModel
+
+OPERATION = Operation(
+    operation_id="PosOffer_GetAllPosOffersByKey",
+    method="GET",
+    path="/api/v2/contacts/bykey/{key_value}/posoffers/all",
+    retry_policy=RetryPolicy.IDEMPOTENT,
+    body_schema=None,
+)
+
+
+def _get_kwargs(
+    key_value: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": OPERATION.path.format(
+            key_value=quote(str(key_value), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> PagedResultOfAllLoyaltyBarClaimModel:
+    payload = decode_body(response)
+    response_200 = PagedResultOfAllLoyaltyBarClaimModel.from_dict(payload)
+
+    return response_200
+
+
+def sync_detailed(
+    client: SyncAPIClient,
+    key_value: str,
+    *,
+    options: CallOptions | None = None,
+) -> APIResponse[PagedResultOfAllLoyaltyBarClaimModel]:
+    """Get all pos offers by key (the full response)."""
+    return client.request(
+        OPERATION,
+        _get_kwargs(
+            key_value,
+        ),
+        _parse,
+        options,
+    )
+
+
+def sync(
+    client: SyncAPIClient,
+    key_value: str,
+    *,
+    options: CallOptions | None = None,
+) -> PagedResultOfAllLoyaltyBarClaimModel:
+    """Get all pos offers by key"""
+    return sync_detailed(client, key_value, options=options).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncAPIClient,
+    key_value: str,
+    *,
+    options: CallOptions | None = None,
+) -> APIResponse[PagedResultOfAllLoyaltyBarClaimModel]:
+    """Get all pos offers by key (the full response)."""
+    return await client.request(
+        OPERATION,
+        _get_kwargs(
+            key_value,
+        ),
+        _parse,
+        options,
+    )
+
+
+async def asyncio(
+    client: AsyncAPIClient,
+    key_value: str,
+    *,
+    options: CallOptions | None = None,
+) -> PagedResultOfAllLoyaltyBarClaimModel:
+    """Get all pos offers by key"""
+    return (await asyncio_detailed(client, key_value, options=options)).parsed

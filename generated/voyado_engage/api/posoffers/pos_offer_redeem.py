@@ -1,0 +1,104 @@
+# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+"""Redeem
+
+POST /api/v2/contacts/{contact_id}/posoffers/{id}/redeem
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
+from ..._retry import RetryPolicy
+from ...models.redeemed_loyalty_bar_claim_model import RedeemedLoyaltyBarClaimModel
+
+OPERATION = Operation(
+    operation_id="PosOffer_Redeem",
+    method="POST",
+    path="/api/v2/contacts/{contact_id}/posoffers/{id}/redeem",
+    retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
+    body_schema=None,
+)
+
+
+def _get_kwargs(
+    contact_id: str,
+    id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": OPERATION.path.format(
+            contact_id=quote(str(contact_id), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> RedeemedLoyaltyBarClaimModel:
+    payload = decode_body(response)
+    response_200 = RedeemedLoyaltyBarClaimModel.from_dict(payload)
+
+    return response_200
+
+
+def sync_detailed(
+    client: SyncAPIClient,
+    contact_id: str,
+    id: str,
+    *,
+    options: CallOptions | None = None,
+) -> APIResponse[RedeemedLoyaltyBarClaimModel]:
+    """Redeem (the full response)."""
+    return client.request(
+        OPERATION,
+        _get_kwargs(
+            contact_id,
+            id,
+        ),
+        _parse,
+        options,
+    )
+
+
+def sync(
+    client: SyncAPIClient,
+    contact_id: str,
+    id: str,
+    *,
+    options: CallOptions | None = None,
+) -> RedeemedLoyaltyBarClaimModel:
+    """Redeem"""
+    return sync_detailed(client, contact_id, id, options=options).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncAPIClient,
+    contact_id: str,
+    id: str,
+    *,
+    options: CallOptions | None = None,
+) -> APIResponse[RedeemedLoyaltyBarClaimModel]:
+    """Redeem (the full response)."""
+    return await client.request(
+        OPERATION,
+        _get_kwargs(
+            contact_id,
+            id,
+        ),
+        _parse,
+        options,
+    )
+
+
+async def asyncio(
+    client: AsyncAPIClient,
+    contact_id: str,
+    id: str,
+    *,
+    options: CallOptions | None = None,
+) -> RedeemedLoyaltyBarClaimModel:
+    """Redeem"""
+    return (await asyncio_detailed(client, contact_id, id, options=options)).parsed

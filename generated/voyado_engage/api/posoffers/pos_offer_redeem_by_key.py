@@ -1,0 +1,104 @@
+# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+"""Redeem by key
+
+POST /api/v2/contacts/bykey/{key_value}/posoffers/{id}/redeem
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
+from ..._retry import RetryPolicy
+from ...models.redeemed_loyalty_bar_claim_model import RedeemedLoyaltyBarClaimModel
+
+OPERATION = Operation(
+    operation_id="PosOffer_RedeemByKey",
+    method="POST",
+    path="/api/v2/contacts/bykey/{key_value}/posoffers/{id}/redeem",
+    retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
+    body_schema=None,
+)
+
+
+def _get_kwargs(
+    key_value: str,
+    id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": OPERATION.path.format(
+            key_value=quote(str(key_value), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> RedeemedLoyaltyBarClaimModel:
+    payload = decode_body(response)
+    response_200 = RedeemedLoyaltyBarClaimModel.from_dict(payload)
+
+    return response_200
+
+
+def sync_detailed(
+    client: SyncAPIClient,
+    key_value: str,
+    id: str,
+    *,
+    options: CallOptions | None = None,
+) -> APIResponse[RedeemedLoyaltyBarClaimModel]:
+    """Redeem by key (the full response)."""
+    return client.request(
+        OPERATION,
+        _get_kwargs(
+            key_value,
+            id,
+        ),
+        _parse,
+        options,
+    )
+
+
+def sync(
+    client: SyncAPIClient,
+    key_value: str,
+    id: str,
+    *,
+    options: CallOptions | None = None,
+) -> RedeemedLoyaltyBarClaimModel:
+    """Redeem by key"""
+    return sync_detailed(client, key_value, id, options=options).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncAPIClient,
+    key_value: str,
+    id: str,
+    *,
+    options: CallOptions | None = None,
+) -> APIResponse[RedeemedLoyaltyBarClaimModel]:
+    """Redeem by key (the full response)."""
+    return await client.request(
+        OPERATION,
+        _get_kwargs(
+            key_value,
+            id,
+        ),
+        _parse,
+        options,
+    )
+
+
+async def asyncio(
+    client: AsyncAPIClient,
+    key_value: str,
+    id: str,
+    *,
+    options: CallOptions | None = None,
+) -> RedeemedLoyaltyBarClaimModel:
+    """Redeem by key"""
+    return (await asyncio_detailed(client, key_value, id, options=options)).parsed

@@ -1,0 +1,616 @@
+# Generated from generator/templates/service.py.jinja by `make generate`; do not edit.
+"""Posoffers operations, reached as `VoyadoEngage.posoffers`."""
+
+from functools import cached_property
+from typing import Unpack
+
+from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, SyncAPIClient
+from ...models.paged_result_of_all_loyalty_bar_claim_model import PagedResultOfAllLoyaltyBarClaimModel
+from ...models.paged_result_of_available_loyalty_bar_claim_model import PagedResultOfAvailableLoyaltyBarClaimModel
+from ...models.redeemed_loyalty_bar_claim_model import RedeemedLoyaltyBarClaimModel
+from ...types import UNSET, Unset
+from . import (
+    pos_offer_get_all_pos_offers_by_contact_type_and_key,
+    pos_offer_get_all_pos_offers_by_key,
+    pos_offer_get_all_pos_offers_for_contact,
+    pos_offer_get_available_pos_offers_by_contact_type_and_key,
+    pos_offer_get_available_pos_offers_by_key,
+    pos_offer_get_available_pos_offers_for_contact,
+    pos_offer_redeem,
+    pos_offer_redeem_by_contact_type_and_key,
+    pos_offer_redeem_by_key,
+)
+
+
+class PosoffersServiceWithRawResponse:
+    """The posoffers operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def pos_offer_get_all_pos_offers_by_key(
+        self,
+        key_value: str,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[PagedResultOfAllLoyaltyBarClaimModel]:
+        """Get all pos offers by key
+
+        GET /api/v2/contacts/bykey/{key_value}/posoffers/all
+
+        Retries: idempotent.
+        """
+        return pos_offer_get_all_pos_offers_by_key.sync_detailed(self._client, key_value, options=options)
+
+    def pos_offer_get_available_pos_offers_by_key(
+        self,
+        key_value: str,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[PagedResultOfAvailableLoyaltyBarClaimModel]:
+        """Get available pos offers by key
+
+        GET /api/v2/contacts/bykey/{key_value}/posoffers/available
+
+        Retries: idempotent.
+        """
+        return pos_offer_get_available_pos_offers_by_key.sync_detailed(self._client, key_value, options=options)
+
+    def pos_offer_redeem_by_key(
+        self,
+        key_value: str,
+        id: str,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[RedeemedLoyaltyBarClaimModel]:
+        """Redeem by key
+
+        POST /api/v2/contacts/bykey/{key_value}/posoffers/{id}/redeem
+
+        Retries: not processed only.
+        """
+        return pos_offer_redeem_by_key.sync_detailed(self._client, key_value, id, options=options)
+
+    def pos_offer_get_all_pos_offers_for_contact(
+        self,
+        contact_id: str,
+        *,
+        offset: int | Unset = UNSET,
+        count: int | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[PagedResultOfAllLoyaltyBarClaimModel]:
+        """Get all pos offers for contact
+
+        GET /api/v2/contacts/{contact_id}/posoffers/all
+
+        Retries: idempotent.
+        """
+        return pos_offer_get_all_pos_offers_for_contact.sync_detailed(
+            self._client, contact_id, offset=offset, count=count, options=options
+        )
+
+    def pos_offer_get_available_pos_offers_for_contact(
+        self,
+        contact_id: str,
+        *,
+        offset: int | Unset = UNSET,
+        count: int | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[PagedResultOfAvailableLoyaltyBarClaimModel]:
+        """Get available pos offers for contact
+
+        GET /api/v2/contacts/{contact_id}/posoffers/available
+
+        Retries: idempotent.
+        """
+        return pos_offer_get_available_pos_offers_for_contact.sync_detailed(
+            self._client, contact_id, offset=offset, count=count, options=options
+        )
+
+    def pos_offer_redeem(
+        self,
+        contact_id: str,
+        id: str,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[RedeemedLoyaltyBarClaimModel]:
+        """Redeem
+
+        POST /api/v2/contacts/{contact_id}/posoffers/{id}/redeem
+
+        Retries: not processed only.
+        """
+        return pos_offer_redeem.sync_detailed(self._client, contact_id, id, options=options)
+
+    def pos_offer_get_all_pos_offers_by_contact_type_and_key(
+        self,
+        contact_type: str,
+        key_value: str,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[PagedResultOfAllLoyaltyBarClaimModel]:
+        """Get all pos offers by contact type and key
+
+        GET /api/v2/contacts/{contact_type}/bykey/{key_value}/posoffers/all
+
+        Retries: idempotent.
+        """
+        return pos_offer_get_all_pos_offers_by_contact_type_and_key.sync_detailed(
+            self._client, contact_type, key_value, options=options
+        )
+
+    def pos_offer_get_available_pos_offers_by_contact_type_and_key(
+        self,
+        contact_type: str,
+        key_value: str,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[PagedResultOfAvailableLoyaltyBarClaimModel]:
+        """Get available pos offers by contact type and key
+
+        GET /api/v2/contacts/{contact_type}/bykey/{key_value}/posoffers/available
+
+        Retries: idempotent.
+        """
+        return pos_offer_get_available_pos_offers_by_contact_type_and_key.sync_detailed(
+            self._client, contact_type, key_value, options=options
+        )
+
+    def pos_offer_redeem_by_contact_type_and_key(
+        self,
+        contact_type: str,
+        key_value: str,
+        id: str,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[RedeemedLoyaltyBarClaimModel]:
+        """Redeem by contact type and key
+
+        POST /api/v2/contacts/{contact_type}/bykey/{key_value}/posoffers/{id}/redeem
+
+        Retries: not processed only.
+        """
+        return pos_offer_redeem_by_contact_type_and_key.sync_detailed(
+            self._client, contact_type, key_value, id, options=options
+        )
+
+
+class PosoffersService:
+    """Posoffers operations. Reach it as `client.posoffers`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> PosoffersServiceWithRawResponse:
+        """The same operations, returning the full response instead of the parsed result."""
+        return PosoffersServiceWithRawResponse(self._client)
+
+    def pos_offer_get_all_pos_offers_by_key(
+        self,
+        key_value: str,
+        **options: Unpack[CallOptions],
+    ) -> PagedResultOfAllLoyaltyBarClaimModel:
+        """Get all pos offers by key
+
+        GET /api/v2/contacts/bykey/{key_value}/posoffers/all
+
+        Retries: idempotent.
+        """
+        return pos_offer_get_all_pos_offers_by_key.sync(self._client, key_value, options=options)
+
+    def pos_offer_get_available_pos_offers_by_key(
+        self,
+        key_value: str,
+        **options: Unpack[CallOptions],
+    ) -> PagedResultOfAvailableLoyaltyBarClaimModel:
+        """Get available pos offers by key
+
+        GET /api/v2/contacts/bykey/{key_value}/posoffers/available
+
+        Retries: idempotent.
+        """
+        return pos_offer_get_available_pos_offers_by_key.sync(self._client, key_value, options=options)
+
+    def pos_offer_redeem_by_key(
+        self,
+        key_value: str,
+        id: str,
+        **options: Unpack[CallOptions],
+    ) -> RedeemedLoyaltyBarClaimModel:
+        """Redeem by key
+
+        POST /api/v2/contacts/bykey/{key_value}/posoffers/{id}/redeem
+
+        Retries: not processed only.
+        """
+        return pos_offer_redeem_by_key.sync(self._client, key_value, id, options=options)
+
+    def pos_offer_get_all_pos_offers_for_contact(
+        self,
+        contact_id: str,
+        *,
+        offset: int | Unset = UNSET,
+        count: int | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> PagedResultOfAllLoyaltyBarClaimModel:
+        """Get all pos offers for contact
+
+        GET /api/v2/contacts/{contact_id}/posoffers/all
+
+        Retries: idempotent.
+        """
+        return pos_offer_get_all_pos_offers_for_contact.sync(
+            self._client, contact_id, offset=offset, count=count, options=options
+        )
+
+    def pos_offer_get_available_pos_offers_for_contact(
+        self,
+        contact_id: str,
+        *,
+        offset: int | Unset = UNSET,
+        count: int | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> PagedResultOfAvailableLoyaltyBarClaimModel:
+        """Get available pos offers for contact
+
+        GET /api/v2/contacts/{contact_id}/posoffers/available
+
+        Retries: idempotent.
+        """
+        return pos_offer_get_available_pos_offers_for_contact.sync(
+            self._client, contact_id, offset=offset, count=count, options=options
+        )
+
+    def pos_offer_redeem(
+        self,
+        contact_id: str,
+        id: str,
+        **options: Unpack[CallOptions],
+    ) -> RedeemedLoyaltyBarClaimModel:
+        """Redeem
+
+        POST /api/v2/contacts/{contact_id}/posoffers/{id}/redeem
+
+        Retries: not processed only.
+        """
+        return pos_offer_redeem.sync(self._client, contact_id, id, options=options)
+
+    def pos_offer_get_all_pos_offers_by_contact_type_and_key(
+        self,
+        contact_type: str,
+        key_value: str,
+        **options: Unpack[CallOptions],
+    ) -> PagedResultOfAllLoyaltyBarClaimModel:
+        """Get all pos offers by contact type and key
+
+        GET /api/v2/contacts/{contact_type}/bykey/{key_value}/posoffers/all
+
+        Retries: idempotent.
+        """
+        return pos_offer_get_all_pos_offers_by_contact_type_and_key.sync(
+            self._client, contact_type, key_value, options=options
+        )
+
+    def pos_offer_get_available_pos_offers_by_contact_type_and_key(
+        self,
+        contact_type: str,
+        key_value: str,
+        **options: Unpack[CallOptions],
+    ) -> PagedResultOfAvailableLoyaltyBarClaimModel:
+        """Get available pos offers by contact type and key
+
+        GET /api/v2/contacts/{contact_type}/bykey/{key_value}/posoffers/available
+
+        Retries: idempotent.
+        """
+        return pos_offer_get_available_pos_offers_by_contact_type_and_key.sync(
+            self._client, contact_type, key_value, options=options
+        )
+
+    def pos_offer_redeem_by_contact_type_and_key(
+        self,
+        contact_type: str,
+        key_value: str,
+        id: str,
+        **options: Unpack[CallOptions],
+    ) -> RedeemedLoyaltyBarClaimModel:
+        """Redeem by contact type and key
+
+        POST /api/v2/contacts/{contact_type}/bykey/{key_value}/posoffers/{id}/redeem
+
+        Retries: not processed only.
+        """
+        return pos_offer_redeem_by_contact_type_and_key.sync(self._client, contact_type, key_value, id, options=options)
+
+
+class AsyncPosoffersServiceWithRawResponse:
+    """The posoffers operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def pos_offer_get_all_pos_offers_by_key(
+        self,
+        key_value: str,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[PagedResultOfAllLoyaltyBarClaimModel]:
+        """Get all pos offers by key
+
+        GET /api/v2/contacts/bykey/{key_value}/posoffers/all
+
+        Retries: idempotent.
+        """
+        return await pos_offer_get_all_pos_offers_by_key.asyncio_detailed(self._client, key_value, options=options)
+
+    async def pos_offer_get_available_pos_offers_by_key(
+        self,
+        key_value: str,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[PagedResultOfAvailableLoyaltyBarClaimModel]:
+        """Get available pos offers by key
+
+        GET /api/v2/contacts/bykey/{key_value}/posoffers/available
+
+        Retries: idempotent.
+        """
+        return await pos_offer_get_available_pos_offers_by_key.asyncio_detailed(
+            self._client, key_value, options=options
+        )
+
+    async def pos_offer_redeem_by_key(
+        self,
+        key_value: str,
+        id: str,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[RedeemedLoyaltyBarClaimModel]:
+        """Redeem by key
+
+        POST /api/v2/contacts/bykey/{key_value}/posoffers/{id}/redeem
+
+        Retries: not processed only.
+        """
+        return await pos_offer_redeem_by_key.asyncio_detailed(self._client, key_value, id, options=options)
+
+    async def pos_offer_get_all_pos_offers_for_contact(
+        self,
+        contact_id: str,
+        *,
+        offset: int | Unset = UNSET,
+        count: int | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[PagedResultOfAllLoyaltyBarClaimModel]:
+        """Get all pos offers for contact
+
+        GET /api/v2/contacts/{contact_id}/posoffers/all
+
+        Retries: idempotent.
+        """
+        return await pos_offer_get_all_pos_offers_for_contact.asyncio_detailed(
+            self._client, contact_id, offset=offset, count=count, options=options
+        )
+
+    async def pos_offer_get_available_pos_offers_for_contact(
+        self,
+        contact_id: str,
+        *,
+        offset: int | Unset = UNSET,
+        count: int | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[PagedResultOfAvailableLoyaltyBarClaimModel]:
+        """Get available pos offers for contact
+
+        GET /api/v2/contacts/{contact_id}/posoffers/available
+
+        Retries: idempotent.
+        """
+        return await pos_offer_get_available_pos_offers_for_contact.asyncio_detailed(
+            self._client, contact_id, offset=offset, count=count, options=options
+        )
+
+    async def pos_offer_redeem(
+        self,
+        contact_id: str,
+        id: str,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[RedeemedLoyaltyBarClaimModel]:
+        """Redeem
+
+        POST /api/v2/contacts/{contact_id}/posoffers/{id}/redeem
+
+        Retries: not processed only.
+        """
+        return await pos_offer_redeem.asyncio_detailed(self._client, contact_id, id, options=options)
+
+    async def pos_offer_get_all_pos_offers_by_contact_type_and_key(
+        self,
+        contact_type: str,
+        key_value: str,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[PagedResultOfAllLoyaltyBarClaimModel]:
+        """Get all pos offers by contact type and key
+
+        GET /api/v2/contacts/{contact_type}/bykey/{key_value}/posoffers/all
+
+        Retries: idempotent.
+        """
+        return await pos_offer_get_all_pos_offers_by_contact_type_and_key.asyncio_detailed(
+            self._client, contact_type, key_value, options=options
+        )
+
+    async def pos_offer_get_available_pos_offers_by_contact_type_and_key(
+        self,
+        contact_type: str,
+        key_value: str,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[PagedResultOfAvailableLoyaltyBarClaimModel]:
+        """Get available pos offers by contact type and key
+
+        GET /api/v2/contacts/{contact_type}/bykey/{key_value}/posoffers/available
+
+        Retries: idempotent.
+        """
+        return await pos_offer_get_available_pos_offers_by_contact_type_and_key.asyncio_detailed(
+            self._client, contact_type, key_value, options=options
+        )
+
+    async def pos_offer_redeem_by_contact_type_and_key(
+        self,
+        contact_type: str,
+        key_value: str,
+        id: str,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[RedeemedLoyaltyBarClaimModel]:
+        """Redeem by contact type and key
+
+        POST /api/v2/contacts/{contact_type}/bykey/{key_value}/posoffers/{id}/redeem
+
+        Retries: not processed only.
+        """
+        return await pos_offer_redeem_by_contact_type_and_key.asyncio_detailed(
+            self._client, contact_type, key_value, id, options=options
+        )
+
+
+class AsyncPosoffersService:
+    """Posoffers operations (async). Reach it as `client.posoffers`."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncPosoffersServiceWithRawResponse:
+        """The same operations, returning the full response instead of the parsed result."""
+        return AsyncPosoffersServiceWithRawResponse(self._client)
+
+    async def pos_offer_get_all_pos_offers_by_key(
+        self,
+        key_value: str,
+        **options: Unpack[CallOptions],
+    ) -> PagedResultOfAllLoyaltyBarClaimModel:
+        """Get all pos offers by key
+
+        GET /api/v2/contacts/bykey/{key_value}/posoffers/all
+
+        Retries: idempotent.
+        """
+        return await pos_offer_get_all_pos_offers_by_key.asyncio(self._client, key_value, options=options)
+
+    async def pos_offer_get_available_pos_offers_by_key(
+        self,
+        key_value: str,
+        **options: Unpack[CallOptions],
+    ) -> PagedResultOfAvailableLoyaltyBarClaimModel:
+        """Get available pos offers by key
+
+        GET /api/v2/contacts/bykey/{key_value}/posoffers/available
+
+        Retries: idempotent.
+        """
+        return await pos_offer_get_available_pos_offers_by_key.asyncio(self._client, key_value, options=options)
+
+    async def pos_offer_redeem_by_key(
+        self,
+        key_value: str,
+        id: str,
+        **options: Unpack[CallOptions],
+    ) -> RedeemedLoyaltyBarClaimModel:
+        """Redeem by key
+
+        POST /api/v2/contacts/bykey/{key_value}/posoffers/{id}/redeem
+
+        Retries: not processed only.
+        """
+        return await pos_offer_redeem_by_key.asyncio(self._client, key_value, id, options=options)
+
+    async def pos_offer_get_all_pos_offers_for_contact(
+        self,
+        contact_id: str,
+        *,
+        offset: int | Unset = UNSET,
+        count: int | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> PagedResultOfAllLoyaltyBarClaimModel:
+        """Get all pos offers for contact
+
+        GET /api/v2/contacts/{contact_id}/posoffers/all
+
+        Retries: idempotent.
+        """
+        return await pos_offer_get_all_pos_offers_for_contact.asyncio(
+            self._client, contact_id, offset=offset, count=count, options=options
+        )
+
+    async def pos_offer_get_available_pos_offers_for_contact(
+        self,
+        contact_id: str,
+        *,
+        offset: int | Unset = UNSET,
+        count: int | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> PagedResultOfAvailableLoyaltyBarClaimModel:
+        """Get available pos offers for contact
+
+        GET /api/v2/contacts/{contact_id}/posoffers/available
+
+        Retries: idempotent.
+        """
+        return await pos_offer_get_available_pos_offers_for_contact.asyncio(
+            self._client, contact_id, offset=offset, count=count, options=options
+        )
+
+    async def pos_offer_redeem(
+        self,
+        contact_id: str,
+        id: str,
+        **options: Unpack[CallOptions],
+    ) -> RedeemedLoyaltyBarClaimModel:
+        """Redeem
+
+        POST /api/v2/contacts/{contact_id}/posoffers/{id}/redeem
+
+        Retries: not processed only.
+        """
+        return await pos_offer_redeem.asyncio(self._client, contact_id, id, options=options)
+
+    async def pos_offer_get_all_pos_offers_by_contact_type_and_key(
+        self,
+        contact_type: str,
+        key_value: str,
+        **options: Unpack[CallOptions],
+    ) -> PagedResultOfAllLoyaltyBarClaimModel:
+        """Get all pos offers by contact type and key
+
+        GET /api/v2/contacts/{contact_type}/bykey/{key_value}/posoffers/all
+
+        Retries: idempotent.
+        """
+        return await pos_offer_get_all_pos_offers_by_contact_type_and_key.asyncio(
+            self._client, contact_type, key_value, options=options
+        )
+
+    async def pos_offer_get_available_pos_offers_by_contact_type_and_key(
+        self,
+        contact_type: str,
+        key_value: str,
+        **options: Unpack[CallOptions],
+    ) -> PagedResultOfAvailableLoyaltyBarClaimModel:
+        """Get available pos offers by contact type and key
+
+        GET /api/v2/contacts/{contact_type}/bykey/{key_value}/posoffers/available
+
+        Retries: idempotent.
+        """
+        return await pos_offer_get_available_pos_offers_by_contact_type_and_key.asyncio(
+            self._client, contact_type, key_value, options=options
+        )
+
+    async def pos_offer_redeem_by_contact_type_and_key(
+        self,
+        contact_type: str,
+        key_value: str,
+        id: str,
+        **options: Unpack[CallOptions],
+    ) -> RedeemedLoyaltyBarClaimModel:
+        """Redeem by contact type and key
+
+        POST /api/v2/contacts/{contact_type}/bykey/{key_value}/posoffers/{id}/redeem
+
+        Retries: not processed only.
+        """
+        return await pos_offer_redeem_by_contact_type_and_key.asyncio(
+            self._client, contact_type, key_value, id, options=options
+        )

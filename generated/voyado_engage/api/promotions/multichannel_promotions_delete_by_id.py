@@ -1,0 +1,104 @@
+# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+"""Delete by id
+
+DELETE /api/v2/promotions/multichannels/{id}
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._base_client import (
+    APIResponse,
+    AsyncAPIClient,
+    CallOptions,
+    Operation,
+    SyncAPIClient,
+    decode_body,
+    status_code_body,
+)
+from ..._retry import RetryPolicy
+from ...models.status_code_result import StatusCodeResult
+
+OPERATION = Operation(
+    operation_id="MultichannelPromotions_DeleteById",
+    method="DELETE",
+    path="/api/v2/promotions/multichannels/{id}",
+    retry_policy=RetryPolicy.IDEMPOTENT,
+    body_schema=None,
+)
+
+
+def _get_kwargs(
+    id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": OPERATION.path.format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> StatusCodeResult:
+    payload = decode_body(response, empty=status_code_body)
+    response_200 = StatusCodeResult.from_dict(payload)
+
+    return response_200
+
+
+def sync_detailed(
+    client: SyncAPIClient,
+    id: str,
+    *,
+    options: CallOptions | None = None,
+) -> APIResponse[StatusCodeResult]:
+    """Delete by id (the full response)."""
+    return client.request(
+        OPERATION,
+        _get_kwargs(
+            id,
+        ),
+        _parse,
+        options,
+    )
+
+
+def sync(
+    client: SyncAPIClient,
+    id: str,
+    *,
+    options: CallOptions | None = None,
+) -> StatusCodeResult:
+    """Delete by id"""
+    return sync_detailed(client, id, options=options).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncAPIClient,
+    id: str,
+    *,
+    options: CallOptions | None = None,
+) -> APIResponse[StatusCodeResult]:
+    """Delete by id (the full response)."""
+    return await client.request(
+        OPERATION,
+        _get_kwargs(
+            id,
+        ),
+        _parse,
+        options,
+    )
+
+
+async def asyncio(
+    client: AsyncAPIClient,
+    id: str,
+    *,
+    options: CallOptions | None = None,
+) -> StatusCodeResult:
+    """Delete by id"""
+    return (await asyncio_detailed(client, id, options=options)).parsed

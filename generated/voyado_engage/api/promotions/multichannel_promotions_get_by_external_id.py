@@ -1,0 +1,102 @@
+# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+"""Get by external id
+
+GET /api/v2/promotions/multichannels
+"""
+
+from typing import Any
+
+import httpx
+
+from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
+from ..._retry import RetryPolicy
+from ...models.multichannel_promotion_model import MultichannelPromotionModel
+from ...types import UNSET, Unset
+
+OPERATION = Operation(
+    operation_id="MultichannelPromotions_GetByExternalId",
+    method="GET",
+    path="/api/v2/promotions/multichannels",
+    retry_policy=RetryPolicy.IDEMPOTENT,
+    body_schema=None,
+)
+
+
+def _get_kwargs(
+    *,
+    external_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["externalId"] = external_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": OPERATION.path,
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> MultichannelPromotionModel:
+    payload = decode_body(response)
+    response_200 = MultichannelPromotionModel.from_dict(payload)
+
+    return response_200
+
+
+def sync_detailed(
+    client: SyncAPIClient,
+    *,
+    external_id: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[MultichannelPromotionModel]:
+    """Get by external id (the full response)."""
+    return client.request(
+        OPERATION,
+        _get_kwargs(
+            external_id=external_id,
+        ),
+        _parse,
+        options,
+    )
+
+
+def sync(
+    client: SyncAPIClient,
+    *,
+    external_id: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> MultichannelPromotionModel:
+    """Get by external id"""
+    return sync_detailed(client, external_id=external_id, options=options).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncAPIClient,
+    *,
+    external_id: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[MultichannelPromotionModel]:
+    """Get by external id (the full response)."""
+    return await client.request(
+        OPERATION,
+        _get_kwargs(
+            external_id=external_id,
+        ),
+        _parse,
+        options,
+    )
+
+
+async def asyncio(
+    client: AsyncAPIClient,
+    *,
+    external_id: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> MultichannelPromotionModel:
+    """Get by external id"""
+    return (await asyncio_detailed(client, external_id=external_id, options=options)).parsed

@@ -1,0 +1,102 @@
+# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+"""Get by validity external id
+
+GET /api/v2/promotions/multichannels/validity
+"""
+
+from typing import Any
+
+import httpx
+
+from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
+from ..._retry import RetryPolicy
+from ...models.promotion_validity_model import PromotionValidityModel
+from ...types import UNSET, Unset
+
+OPERATION = Operation(
+    operation_id="MultichannelPromotions_GetByValidityExternalId",
+    method="GET",
+    path="/api/v2/promotions/multichannels/validity",
+    retry_policy=RetryPolicy.IDEMPOTENT,
+    body_schema=None,
+)
+
+
+def _get_kwargs(
+    *,
+    external_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["externalId"] = external_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": OPERATION.path,
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> PromotionValidityModel:
+    payload = decode_body(response)
+    response_200 = PromotionValidityModel.from_dict(payload)
+
+    return response_200
+
+
+def sync_detailed(
+    client: SyncAPIClient,
+    *,
+    external_id: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[PromotionValidityModel]:
+    """Get by validity external id (the full response)."""
+    return client.request(
+        OPERATION,
+        _get_kwargs(
+            external_id=external_id,
+        ),
+        _parse,
+        options,
+    )
+
+
+def sync(
+    client: SyncAPIClient,
+    *,
+    external_id: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> PromotionValidityModel:
+    """Get by validity external id"""
+    return sync_detailed(client, external_id=external_id, options=options).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncAPIClient,
+    *,
+    external_id: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[PromotionValidityModel]:
+    """Get by validity external id (the full response)."""
+    return await client.request(
+        OPERATION,
+        _get_kwargs(
+            external_id=external_id,
+        ),
+        _parse,
+        options,
+    )
+
+
+async def asyncio(
+    client: AsyncAPIClient,
+    *,
+    external_id: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> PromotionValidityModel:
+    """Get by validity external id"""
+    return (await asyncio_detailed(client, external_id=external_id, options=options)).parsed

@@ -1,0 +1,96 @@
+# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+"""Get validity by id
+
+GET /api/v2/promotions/multichannels/{id}/validity
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
+from ..._retry import RetryPolicy
+from ...models.promotion_validity_model import PromotionValidityModel
+
+OPERATION = Operation(
+    operation_id="MultichannelPromotions_GetValidityById",
+    method="GET",
+    path="/api/v2/promotions/multichannels/{id}/validity",
+    retry_policy=RetryPolicy.IDEMPOTENT,
+    body_schema=None,
+)
+
+
+def _get_kwargs(
+    id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": OPERATION.path.format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> PromotionValidityModel:
+    payload = decode_body(response)
+    response_200 = PromotionValidityModel.from_dict(payload)
+
+    return response_200
+
+
+def sync_detailed(
+    client: SyncAPIClient,
+    id: str,
+    *,
+    options: CallOptions | None = None,
+) -> APIResponse[PromotionValidityModel]:
+    """Get validity by id (the full response)."""
+    return client.request(
+        OPERATION,
+        _get_kwargs(
+            id,
+        ),
+        _parse,
+        options,
+    )
+
+
+def sync(
+    client: SyncAPIClient,
+    id: str,
+    *,
+    options: CallOptions | None = None,
+) -> PromotionValidityModel:
+    """Get validity by id"""
+    return sync_detailed(client, id, options=options).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncAPIClient,
+    id: str,
+    *,
+    options: CallOptions | None = None,
+) -> APIResponse[PromotionValidityModel]:
+    """Get validity by id (the full response)."""
+    return await client.request(
+        OPERATION,
+        _get_kwargs(
+            id,
+        ),
+        _parse,
+        options,
+    )
+
+
+async def asyncio(
+    client: AsyncAPIClient,
+    id: str,
+    *,
+    options: CallOptions | None = None,
+) -> PromotionValidityModel:
+    """Get validity by id"""
+    return (await asyncio_detailed(client, id, options=options)).parsed

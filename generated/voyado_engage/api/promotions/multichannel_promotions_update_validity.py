@@ -1,0 +1,110 @@
+# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+"""Update validity
+
+PUT /api/v2/promotions/multichannels/{id}/validity
+"""
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _model as _m
+from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
+from ..._retry import RetryPolicy
+from ...models.multichannel_promotion_model import MultichannelPromotionModel
+from ...models.promotion_validity_model import PromotionValidityModel
+
+OPERATION = Operation(
+    operation_id="MultichannelPromotions_UpdateValidity",
+    method="PUT",
+    path="/api/v2/promotions/multichannels/{id}/validity",
+    retry_policy=RetryPolicy.IDEMPOTENT,
+    body_schema="PromotionValidityModel",
+)
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: PromotionValidityModel | Mapping[str, Any],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": OPERATION.path.format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+    _kwargs["json"] = _m.to_body(_m.model_of(PromotionValidityModel), body)
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> MultichannelPromotionModel:
+    payload = decode_body(response)
+    response_200 = MultichannelPromotionModel.from_dict(payload)
+
+    return response_200
+
+
+def sync_detailed(
+    client: SyncAPIClient,
+    id: str,
+    *,
+    body: PromotionValidityModel | Mapping[str, Any],
+    options: CallOptions | None = None,
+) -> APIResponse[MultichannelPromotionModel]:
+    """Update validity (the full response)."""
+    return client.request(
+        OPERATION,
+        _get_kwargs(
+            id,
+            body=body,
+        ),
+        _parse,
+        options,
+    )
+
+
+def sync(
+    client: SyncAPIClient,
+    id: str,
+    *,
+    body: PromotionValidityModel | Mapping[str, Any],
+    options: CallOptions | None = None,
+) -> MultichannelPromotionModel:
+    """Update validity"""
+    return sync_detailed(client, id, body=body, options=options).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncAPIClient,
+    id: str,
+    *,
+    body: PromotionValidityModel | Mapping[str, Any],
+    options: CallOptions | None = None,
+) -> APIResponse[MultichannelPromotionModel]:
+    """Update validity (the full response)."""
+    return await client.request(
+        OPERATION,
+        _get_kwargs(
+            id,
+            body=body,
+        ),
+        _parse,
+        options,
+    )
+
+
+async def asyncio(
+    client: AsyncAPIClient,
+    id: str,
+    *,
+    body: PromotionValidityModel | Mapping[str, Any],
+    options: CallOptions | None = None,
+) -> MultichannelPromotionModel:
+    """Update validity"""
+    return (await asyncio_detailed(client, id, body=body, options=options)).parsed

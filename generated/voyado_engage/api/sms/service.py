@@ -1,0 +1,107 @@
+# Generated from generator/templates/service.py.jinja by `make generate`; do not edit.
+"""Sms operations, reached as `VoyadoEngage.sms`."""
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import Any, Unpack
+
+from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, SyncAPIClient
+from ...models.send_sms_request import SendSmsRequest
+from ...models.send_sms_response import SendSmsResponse
+from . import sms_messages_send_sms_to_phone_numbers
+
+
+class SmsServiceWithRawResponse:
+    """The sms operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def sms_messages_send_sms_to_phone_numbers(
+        self,
+        *,
+        request_body: SendSmsRequest | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[SendSmsResponse]:
+        """Send sms to phone numbers
+
+        POST /api/v2/sms/sendToPhoneNumbers
+
+        Retries: not processed only.
+        """
+        return sms_messages_send_sms_to_phone_numbers.sync_detailed(self._client, body=request_body, options=options)
+
+
+class SmsService:
+    """Sms operations. Reach it as `client.sms`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> SmsServiceWithRawResponse:
+        """The same operations, returning the full response instead of the parsed result."""
+        return SmsServiceWithRawResponse(self._client)
+
+    def sms_messages_send_sms_to_phone_numbers(
+        self,
+        *,
+        request_body: SendSmsRequest | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> SendSmsResponse:
+        """Send sms to phone numbers
+
+        POST /api/v2/sms/sendToPhoneNumbers
+
+        Retries: not processed only.
+        """
+        return sms_messages_send_sms_to_phone_numbers.sync(self._client, body=request_body, options=options)
+
+
+class AsyncSmsServiceWithRawResponse:
+    """The sms operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def sms_messages_send_sms_to_phone_numbers(
+        self,
+        *,
+        request_body: SendSmsRequest | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[SendSmsResponse]:
+        """Send sms to phone numbers
+
+        POST /api/v2/sms/sendToPhoneNumbers
+
+        Retries: not processed only.
+        """
+        return await sms_messages_send_sms_to_phone_numbers.asyncio_detailed(
+            self._client, body=request_body, options=options
+        )
+
+
+class AsyncSmsService:
+    """Sms operations (async). Reach it as `client.sms`."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncSmsServiceWithRawResponse:
+        """The same operations, returning the full response instead of the parsed result."""
+        return AsyncSmsServiceWithRawResponse(self._client)
+
+    async def sms_messages_send_sms_to_phone_numbers(
+        self,
+        *,
+        request_body: SendSmsRequest | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> SendSmsResponse:
+        """Send sms to phone numbers
+
+        POST /api/v2/sms/sendToPhoneNumbers
+
+        Retries: not processed only.
+        """
+        return await sms_messages_send_sms_to_phone_numbers.asyncio(self._client, body=request_body, options=options)

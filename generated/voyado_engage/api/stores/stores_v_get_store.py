@@ -1,0 +1,112 @@
+# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+"""Get store
+
+GET /api/v2/stores/{external_id}
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
+from ..._retry import RetryPolicy
+from ...models.api_store import ApiStore
+from ...types import UNSET, Unset
+
+OPERATION = Operation(
+    operation_id="StoresV_GetStore",
+    method="GET",
+    path="/api/v2/stores/{external_id}",
+    retry_policy=RetryPolicy.IDEMPOTENT,
+    body_schema=None,
+)
+
+
+def _get_kwargs(
+    external_id: str,
+    *,
+    include_inactive: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["includeInactive"] = include_inactive
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": OPERATION.path.format(
+            external_id=quote(str(external_id), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> ApiStore:
+    payload = decode_body(response)
+    response_200 = ApiStore.from_dict(payload)
+
+    return response_200
+
+
+def sync_detailed(
+    client: SyncAPIClient,
+    external_id: str,
+    *,
+    include_inactive: bool | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[ApiStore]:
+    """Get store (the full response)."""
+    return client.request(
+        OPERATION,
+        _get_kwargs(
+            external_id,
+            include_inactive=include_inactive,
+        ),
+        _parse,
+        options,
+    )
+
+
+def sync(
+    client: SyncAPIClient,
+    external_id: str,
+    *,
+    include_inactive: bool | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> ApiStore:
+    """Get store"""
+    return sync_detailed(client, external_id, include_inactive=include_inactive, options=options).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncAPIClient,
+    external_id: str,
+    *,
+    include_inactive: bool | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[ApiStore]:
+    """Get store (the full response)."""
+    return await client.request(
+        OPERATION,
+        _get_kwargs(
+            external_id,
+            include_inactive=include_inactive,
+        ),
+        _parse,
+        options,
+    )
+
+
+async def asyncio(
+    client: AsyncAPIClient,
+    external_id: str,
+    *,
+    include_inactive: bool | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> ApiStore:
+    """Get store"""
+    return (await asyncio_detailed(client, external_id, include_inactive=include_inactive, options=options)).parsed

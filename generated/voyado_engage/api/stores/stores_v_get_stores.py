@@ -1,0 +1,107 @@
+# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+"""Get stores
+
+GET /api/v2/stores
+"""
+
+from typing import Any
+
+import httpx
+
+from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
+from ..._retry import RetryPolicy
+from ...models.api_store import ApiStore
+from ...types import UNSET, Unset
+
+OPERATION = Operation(
+    operation_id="StoresV_GetStores",
+    method="GET",
+    path="/api/v2/stores",
+    retry_policy=RetryPolicy.IDEMPOTENT,
+    body_schema=None,
+)
+
+
+def _get_kwargs(
+    *,
+    include_inactive: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["includeInactive"] = include_inactive
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": OPERATION.path,
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> list[ApiStore]:
+    payload = decode_body(response)
+    response_200 = []
+    _response_200 = payload
+    for response_200_item_data in _response_200:
+        response_200_item = ApiStore.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+def sync_detailed(
+    client: SyncAPIClient,
+    *,
+    include_inactive: bool | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[list[ApiStore]]:
+    """Get stores (the full response)."""
+    return client.request(
+        OPERATION,
+        _get_kwargs(
+            include_inactive=include_inactive,
+        ),
+        _parse,
+        options,
+    )
+
+
+def sync(
+    client: SyncAPIClient,
+    *,
+    include_inactive: bool | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> list[ApiStore]:
+    """Get stores"""
+    return sync_detailed(client, include_inactive=include_inactive, options=options).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncAPIClient,
+    *,
+    include_inactive: bool | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> APIResponse[list[ApiStore]]:
+    """Get stores (the full response)."""
+    return await client.request(
+        OPERATION,
+        _get_kwargs(
+            include_inactive=include_inactive,
+        ),
+        _parse,
+        options,
+    )
+
+
+async def asyncio(
+    client: AsyncAPIClient,
+    *,
+    include_inactive: bool | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> list[ApiStore]:
+    """Get stores"""
+    return (await asyncio_detailed(client, include_inactive=include_inactive, options=options)).parsed

@@ -1,0 +1,108 @@
+# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+"""Register carts
+
+POST /api/v2/tracking/carts/batch
+"""
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import httpx
+
+from ... import _model as _m
+from ..._base_client import (
+    APIResponse,
+    AsyncAPIClient,
+    CallOptions,
+    Operation,
+    SyncAPIClient,
+    decode_body,
+    empty_object_body,
+)
+from ..._retry import RetryPolicy
+from ...models.cart_api_model import CartApiModel
+from ...models.ok_result import OkResult
+
+OPERATION = Operation(
+    operation_id="Cart_RegisterCarts",
+    method="POST",
+    path="/api/v2/tracking/carts/batch",
+    retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
+    body_schema=None,
+)
+
+
+def _get_kwargs(
+    *,
+    body: Sequence[CartApiModel | Mapping[str, Any]],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": OPERATION.path,
+    }
+    _kwargs["json"] = _m.to_body(_m.list_of(_m.model_of(CartApiModel)), body)
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> OkResult:
+    payload = decode_body(response, empty=empty_object_body)
+    response_200 = OkResult.from_dict(payload)
+
+    return response_200
+
+
+def sync_detailed(
+    client: SyncAPIClient,
+    *,
+    body: Sequence[CartApiModel | Mapping[str, Any]],
+    options: CallOptions | None = None,
+) -> APIResponse[OkResult]:
+    """Register carts (the full response)."""
+    return client.request(
+        OPERATION,
+        _get_kwargs(
+            body=body,
+        ),
+        _parse,
+        options,
+    )
+
+
+def sync(
+    client: SyncAPIClient,
+    *,
+    body: Sequence[CartApiModel | Mapping[str, Any]],
+    options: CallOptions | None = None,
+) -> OkResult:
+    """Register carts"""
+    return sync_detailed(client, body=body, options=options).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncAPIClient,
+    *,
+    body: Sequence[CartApiModel | Mapping[str, Any]],
+    options: CallOptions | None = None,
+) -> APIResponse[OkResult]:
+    """Register carts (the full response)."""
+    return await client.request(
+        OPERATION,
+        _get_kwargs(
+            body=body,
+        ),
+        _parse,
+        options,
+    )
+
+
+async def asyncio(
+    client: AsyncAPIClient,
+    *,
+    body: Sequence[CartApiModel | Mapping[str, Any]],
+    options: CallOptions | None = None,
+) -> OkResult:
+    """Register carts"""
+    return (await asyncio_detailed(client, body=body, options=options)).parsed

@@ -1,0 +1,108 @@
+# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+"""Register product view
+
+POST /api/v2/tracking/productview
+"""
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ... import _model as _m
+from ..._base_client import (
+    APIResponse,
+    AsyncAPIClient,
+    CallOptions,
+    Operation,
+    SyncAPIClient,
+    decode_body,
+    empty_object_body,
+)
+from ..._retry import RetryPolicy
+from ...models.product_view_api_model import ProductViewApiModel
+from ...models.product_view_v_register_product_view_response_200 import ProductViewVRegisterProductViewResponse200
+
+OPERATION = Operation(
+    operation_id="ProductViewV_RegisterProductView",
+    method="POST",
+    path="/api/v2/tracking/productview",
+    retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
+    body_schema="ProductViewApiModel",
+)
+
+
+def _get_kwargs(
+    *,
+    body: ProductViewApiModel | Mapping[str, Any],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": OPERATION.path,
+    }
+    _kwargs["json"] = _m.to_body(_m.model_of(ProductViewApiModel), body)
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> ProductViewVRegisterProductViewResponse200:
+    payload = decode_body(response, empty=empty_object_body)
+    response_200 = ProductViewVRegisterProductViewResponse200.from_dict(payload)
+
+    return response_200
+
+
+def sync_detailed(
+    client: SyncAPIClient,
+    *,
+    body: ProductViewApiModel | Mapping[str, Any],
+    options: CallOptions | None = None,
+) -> APIResponse[ProductViewVRegisterProductViewResponse200]:
+    """Register product view (the full response)."""
+    return client.request(
+        OPERATION,
+        _get_kwargs(
+            body=body,
+        ),
+        _parse,
+        options,
+    )
+
+
+def sync(
+    client: SyncAPIClient,
+    *,
+    body: ProductViewApiModel | Mapping[str, Any],
+    options: CallOptions | None = None,
+) -> ProductViewVRegisterProductViewResponse200:
+    """Register product view"""
+    return sync_detailed(client, body=body, options=options).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncAPIClient,
+    *,
+    body: ProductViewApiModel | Mapping[str, Any],
+    options: CallOptions | None = None,
+) -> APIResponse[ProductViewVRegisterProductViewResponse200]:
+    """Register product view (the full response)."""
+    return await client.request(
+        OPERATION,
+        _get_kwargs(
+            body=body,
+        ),
+        _parse,
+        options,
+    )
+
+
+async def asyncio(
+    client: AsyncAPIClient,
+    *,
+    body: ProductViewApiModel | Mapping[str, Any],
+    options: CallOptions | None = None,
+) -> ProductViewVRegisterProductViewResponse200:
+    """Register product view"""
+    return (await asyncio_detailed(client, body=body, options=options)).parsed

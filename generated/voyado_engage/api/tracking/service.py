@@ -1,0 +1,285 @@
+# Generated from generator/templates/service.py.jinja by `make generate`; do not edit.
+"""Tracking operations, reached as `VoyadoEngage.tracking`."""
+
+from collections.abc import Mapping, Sequence
+from functools import cached_property
+from typing import Any, Unpack
+
+from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, SyncAPIClient
+from ...models.cart_api_model import CartApiModel
+from ...models.ok_result import OkResult
+from ...models.product_view_api_model import ProductViewApiModel
+from ...models.product_view_v_register_product_view_response_200 import ProductViewVRegisterProductViewResponse200
+from ...models.product_view_v_register_product_views_response_200 import ProductViewVRegisterProductViewsResponse200
+from . import (
+    cart_register_cart,
+    cart_register_carts,
+    product_view_v_register_product_view,
+    product_view_v_register_product_views,
+)
+
+
+class TrackingServiceWithRawResponse:
+    """The tracking operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def cart_register_cart(
+        self,
+        *,
+        request_body: CartApiModel | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[OkResult]:
+        """Register cart
+
+        POST /api/v2/tracking/carts
+
+        Retries: not processed only.
+        """
+        return cart_register_cart.sync_detailed(self._client, body=request_body, options=options)
+
+    def cart_register_carts(
+        self,
+        *,
+        request_body: Sequence[CartApiModel | Mapping[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[OkResult]:
+        """Register carts
+
+        POST /api/v2/tracking/carts/batch
+
+        Retries: not processed only.
+        """
+        return cart_register_carts.sync_detailed(self._client, body=request_body, options=options)
+
+    def product_view_v_register_product_view(
+        self,
+        *,
+        request_body: ProductViewApiModel | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[ProductViewVRegisterProductViewResponse200]:
+        """Register product view
+
+        POST /api/v2/tracking/productview
+
+        Retries: not processed only.
+        """
+        return product_view_v_register_product_view.sync_detailed(self._client, body=request_body, options=options)
+
+    def product_view_v_register_product_views(
+        self,
+        *,
+        request_body: Sequence[ProductViewApiModel | Mapping[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[ProductViewVRegisterProductViewsResponse200]:
+        """Register product views
+
+        POST /api/v2/tracking/productviews
+
+        Retries: not processed only.
+        """
+        return product_view_v_register_product_views.sync_detailed(self._client, body=request_body, options=options)
+
+
+class TrackingService:
+    """Tracking operations. Reach it as `client.tracking`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> TrackingServiceWithRawResponse:
+        """The same operations, returning the full response instead of the parsed result."""
+        return TrackingServiceWithRawResponse(self._client)
+
+    def cart_register_cart(
+        self,
+        *,
+        request_body: CartApiModel | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> OkResult:
+        """Register cart
+
+        POST /api/v2/tracking/carts
+
+        Retries: not processed only.
+        """
+        return cart_register_cart.sync(self._client, body=request_body, options=options)
+
+    def cart_register_carts(
+        self,
+        *,
+        request_body: Sequence[CartApiModel | Mapping[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> OkResult:
+        """Register carts
+
+        POST /api/v2/tracking/carts/batch
+
+        Retries: not processed only.
+        """
+        return cart_register_carts.sync(self._client, body=request_body, options=options)
+
+    def product_view_v_register_product_view(
+        self,
+        *,
+        request_body: ProductViewApiModel | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> ProductViewVRegisterProductViewResponse200:
+        """Register product view
+
+        POST /api/v2/tracking/productview
+
+        Retries: not processed only.
+        """
+        return product_view_v_register_product_view.sync(self._client, body=request_body, options=options)
+
+    def product_view_v_register_product_views(
+        self,
+        *,
+        request_body: Sequence[ProductViewApiModel | Mapping[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> ProductViewVRegisterProductViewsResponse200:
+        """Register product views
+
+        POST /api/v2/tracking/productviews
+
+        Retries: not processed only.
+        """
+        return product_view_v_register_product_views.sync(self._client, body=request_body, options=options)
+
+
+class AsyncTrackingServiceWithRawResponse:
+    """The tracking operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def cart_register_cart(
+        self,
+        *,
+        request_body: CartApiModel | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[OkResult]:
+        """Register cart
+
+        POST /api/v2/tracking/carts
+
+        Retries: not processed only.
+        """
+        return await cart_register_cart.asyncio_detailed(self._client, body=request_body, options=options)
+
+    async def cart_register_carts(
+        self,
+        *,
+        request_body: Sequence[CartApiModel | Mapping[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[OkResult]:
+        """Register carts
+
+        POST /api/v2/tracking/carts/batch
+
+        Retries: not processed only.
+        """
+        return await cart_register_carts.asyncio_detailed(self._client, body=request_body, options=options)
+
+    async def product_view_v_register_product_view(
+        self,
+        *,
+        request_body: ProductViewApiModel | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[ProductViewVRegisterProductViewResponse200]:
+        """Register product view
+
+        POST /api/v2/tracking/productview
+
+        Retries: not processed only.
+        """
+        return await product_view_v_register_product_view.asyncio_detailed(
+            self._client, body=request_body, options=options
+        )
+
+    async def product_view_v_register_product_views(
+        self,
+        *,
+        request_body: Sequence[ProductViewApiModel | Mapping[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[ProductViewVRegisterProductViewsResponse200]:
+        """Register product views
+
+        POST /api/v2/tracking/productviews
+
+        Retries: not processed only.
+        """
+        return await product_view_v_register_product_views.asyncio_detailed(
+            self._client, body=request_body, options=options
+        )
+
+
+class AsyncTrackingService:
+    """Tracking operations (async). Reach it as `client.tracking`."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncTrackingServiceWithRawResponse:
+        """The same operations, returning the full response instead of the parsed result."""
+        return AsyncTrackingServiceWithRawResponse(self._client)
+
+    async def cart_register_cart(
+        self,
+        *,
+        request_body: CartApiModel | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> OkResult:
+        """Register cart
+
+        POST /api/v2/tracking/carts
+
+        Retries: not processed only.
+        """
+        return await cart_register_cart.asyncio(self._client, body=request_body, options=options)
+
+    async def cart_register_carts(
+        self,
+        *,
+        request_body: Sequence[CartApiModel | Mapping[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> OkResult:
+        """Register carts
+
+        POST /api/v2/tracking/carts/batch
+
+        Retries: not processed only.
+        """
+        return await cart_register_carts.asyncio(self._client, body=request_body, options=options)
+
+    async def product_view_v_register_product_view(
+        self,
+        *,
+        request_body: ProductViewApiModel | Mapping[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> ProductViewVRegisterProductViewResponse200:
+        """Register product view
+
+        POST /api/v2/tracking/productview
+
+        Retries: not processed only.
+        """
+        return await product_view_v_register_product_view.asyncio(self._client, body=request_body, options=options)
+
+    async def product_view_v_register_product_views(
+        self,
+        *,
+        request_body: Sequence[ProductViewApiModel | Mapping[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> ProductViewVRegisterProductViewsResponse200:
+        """Register product views
+
+        POST /api/v2/tracking/productviews
+
+        Retries: not processed only.
+        """
+        return await product_view_v_register_product_views.asyncio(self._client, body=request_body, options=options)

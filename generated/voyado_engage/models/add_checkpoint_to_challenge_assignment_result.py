@@ -1,0 +1,53 @@
+# Generated from generator/templates/model.py.jinja by `make generate`; do not edit.
+# ruff: noqa: E402
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _model as _m
+from ..types import UNSET, Unset
+
+
+@_attrs_define(init=False)
+class AddCheckpointToChallengeAssignmentResult(_m.Model):
+    """AddCheckpointToChallengeAssignmentResult"""
+
+    missing_contact_ids: list[str] | Unset
+    missing_definition_ids: list[str] | Unset
+    not_accepted: list[ChallengeCheckPointDto] | Unset
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    """Fields the API description does not know, kept as they came and sent back unchanged."""
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("missing_contact_ids", "missingContactIds"),
+        ("missing_definition_ids", "missingDefinitionIds"),
+        ("not_accepted", "notAccepted"),
+    )
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        *,
+        missing_contact_ids: Sequence[str] | Unset | None = UNSET,
+        missing_definition_ids: Sequence[str] | Unset | None = UNSET,
+        not_accepted: Sequence[ChallengeCheckPointDto | Mapping[str, Any]] | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        fields = _m.Fields()
+        self.missing_contact_ids = fields.optional("missingContactIds", _m.list_of(_m.string), missing_contact_ids)
+        self.missing_definition_ids = fields.optional(
+            "missingDefinitionIds", _m.list_of(_m.string), missing_definition_ids
+        )
+        self.not_accepted = fields.optional(
+            "notAccepted", _m.list_of(_m.model_of(ChallengeCheckPointDto)), not_accepted
+        )
+        self.additional_properties = fields.extra(additional_properties)
+        fields.done(AddCheckpointToChallengeAssignmentResult)
+
+
+# Imported after the class, so that models may refer to each other.
+from ..models.challenge_check_point_dto import ChallengeCheckPointDto

@@ -1,0 +1,45 @@
+# Generated from generator/templates/model.py.jinja by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _model as _m
+
+
+@_attrs_define(init=False)
+class ApiAdjustRewardPointsResponse(_m.Model):
+    """ApiAdjustRewardPointsResponse"""
+
+    contact_id: str
+    total_reward_points: float | Decimal
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    """Fields the API description does not know, kept as they came and sent back unchanged."""
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("contact_id", "contactId"),
+        ("total_reward_points", "totalRewardPoints"),
+    )
+    _required: ClassVar[frozenset[str]] = frozenset(
+        {
+            "contact_id",
+            "total_reward_points",
+        }
+    )
+
+    def __init__(
+        self,
+        *,
+        contact_id: str,
+        total_reward_points: float | Decimal,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        fields = _m.Fields()
+        self.contact_id = fields.required("contactId", _m.string, contact_id)
+        self.total_reward_points = fields.required("totalRewardPoints", _m.number, total_reward_points)
+        self.additional_properties = fields.extra(additional_properties)
+        fields.done(ApiAdjustRewardPointsResponse)

@@ -1,0 +1,49 @@
+# Generated from generator/templates/model.py.jinja by `make generate`; do not edit.
+# ruff: noqa: E402
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _model as _m
+from ..types import UNSET, Unset
+
+
+@_attrs_define(init=False)
+class ApiConsentDefinition(_m.Model):
+    """ApiConsentDefinition"""
+
+    name: str | Unset
+    id: str | Unset
+    meta_data: ApiConsentDefinitionMetaData | Unset
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    """Fields the API description does not know, kept as they came and sent back unchanged."""
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("name", "name"),
+        ("id", "id"),
+        ("meta_data", "metaData"),
+    )
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        *,
+        name: str | Unset | None = UNSET,
+        id: str | Unset | None = UNSET,
+        meta_data: ApiConsentDefinitionMetaData | Mapping[str, Any] | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        fields = _m.Fields()
+        self.name = fields.optional("name", _m.string, name)
+        self.id = fields.optional("id", _m.string, id)
+        self.meta_data = fields.optional("metaData", _m.model_of(ApiConsentDefinitionMetaData), meta_data)
+        self.additional_properties = fields.extra(additional_properties)
+        fields.done(ApiConsentDefinition)
+
+
+# Imported after the class, so that models may refer to each other.
+from ..models.api_consent_definition_meta_data import ApiConsentDefinitionMetaData

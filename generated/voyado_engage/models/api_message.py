@@ -1,0 +1,68 @@
+# Generated from generator/templates/model.py.jinja by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _model as _m
+from ..types import UNSET, Unset
+
+
+@_attrs_define(init=False)
+class ApiMessage(_m.Model):
+    """ApiMessage"""
+
+    message_id: str | Unset
+    name: str | Unset
+    send_date_time: str | Unset
+    type_: str | Unset
+    source: str | Unset
+    is_transactional: bool | Unset
+    status: str | Unset
+    message_link: str | Unset
+    message_text: str | Unset
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    """Fields the API description does not know, kept as they came and sent back unchanged."""
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("message_id", "messageId"),
+        ("name", "name"),
+        ("send_date_time", "sendDateTime"),
+        ("type_", "type"),
+        ("source", "source"),
+        ("is_transactional", "isTransactional"),
+        ("status", "status"),
+        ("message_link", "messageLink"),
+        ("message_text", "messageText"),
+    )
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        *,
+        message_id: str | Unset | None = UNSET,
+        name: str | Unset | None = UNSET,
+        send_date_time: str | Unset | None = UNSET,
+        type_: str | Unset | None = UNSET,
+        source: str | Unset | None = UNSET,
+        is_transactional: bool | Unset | None = UNSET,
+        status: str | Unset | None = UNSET,
+        message_link: str | Unset | None = UNSET,
+        message_text: str | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        fields = _m.Fields()
+        self.message_id = fields.optional("messageId", _m.string, message_id)
+        self.name = fields.optional("name", _m.string, name)
+        self.send_date_time = fields.optional("sendDateTime", _m.string, send_date_time)
+        self.type_ = fields.optional("type", _m.string, type_)
+        self.source = fields.optional("source", _m.string, source)
+        self.is_transactional = fields.optional("isTransactional", _m.boolean, is_transactional)
+        self.status = fields.optional("status", _m.string, status)
+        self.message_link = fields.optional("messageLink", _m.string, message_link)
+        self.message_text = fields.optional("messageText", _m.string, message_text)
+        self.additional_properties = fields.extra(additional_properties)
+        fields.done(ApiMessage)

@@ -1,0 +1,91 @@
+# Generated from generator/templates/model.py.jinja by `make generate`; do not edit.
+# ruff: noqa: E402
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _model as _m
+from ..types import UNSET, Unset
+
+
+@_attrs_define(init=False)
+class ApiPromotionModel(_m.Model):
+    """ApiPromotionModel"""
+
+    id: str | Unset
+    promotion_id: str | Unset
+    external_id: str | Unset
+    type_: str | Unset
+    name: str | Unset
+    expires_on: str | Unset
+    heading: str | Unset
+    description: str | Unset
+    redeemed: bool | Unset
+    redeemed_on: str | Unset
+    image_url: str | Unset
+    link: str | Unset
+    redemption_channels: list[ApiPromotionRedemptionChannelModel] | Unset
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    """Fields the API description does not know, kept as they came and sent back unchanged."""
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("promotion_id", "promotionId"),
+        ("external_id", "externalId"),
+        ("type_", "type"),
+        ("name", "name"),
+        ("expires_on", "expiresOn"),
+        ("heading", "heading"),
+        ("description", "description"),
+        ("redeemed", "redeemed"),
+        ("redeemed_on", "redeemedOn"),
+        ("image_url", "imageUrl"),
+        ("link", "link"),
+        ("redemption_channels", "redemptionChannels"),
+    )
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        *,
+        id: str | Unset | None = UNSET,
+        promotion_id: str | Unset | None = UNSET,
+        external_id: str | Unset | None = UNSET,
+        type_: str | Unset | None = UNSET,
+        name: str | Unset | None = UNSET,
+        expires_on: str | Unset | None = UNSET,
+        heading: str | Unset | None = UNSET,
+        description: str | Unset | None = UNSET,
+        redeemed: bool | Unset | None = UNSET,
+        redeemed_on: str | Unset | None = UNSET,
+        image_url: str | Unset | None = UNSET,
+        link: str | Unset | None = UNSET,
+        redemption_channels: Sequence[ApiPromotionRedemptionChannelModel | Mapping[str, Any]] | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        fields = _m.Fields()
+        self.id = fields.optional("id", _m.string, id)
+        self.promotion_id = fields.optional("promotionId", _m.string, promotion_id)
+        self.external_id = fields.optional("externalId", _m.string, external_id)
+        self.type_ = fields.optional("type", _m.string, type_)
+        self.name = fields.optional("name", _m.string, name)
+        self.expires_on = fields.optional("expiresOn", _m.string, expires_on)
+        self.heading = fields.optional("heading", _m.string, heading)
+        self.description = fields.optional("description", _m.string, description)
+        self.redeemed = fields.optional("redeemed", _m.boolean, redeemed)
+        self.redeemed_on = fields.optional("redeemedOn", _m.string, redeemed_on)
+        self.image_url = fields.optional("imageUrl", _m.string, image_url)
+        self.link = fields.optional("link", _m.string, link)
+        self.redemption_channels = fields.optional(
+            "redemptionChannels", _m.list_of(_m.model_of(ApiPromotionRedemptionChannelModel)), redemption_channels
+        )
+        self.additional_properties = fields.extra(additional_properties)
+        fields.done(ApiPromotionModel)
+
+
+# Imported after the class, so that models may refer to each other.
+from ..models.api_promotion_redemption_channel_model import ApiPromotionRedemptionChannelModel

@@ -1,0 +1,68 @@
+# Generated from generator/templates/model.py.jinja by `make generate`; do not edit.
+# ruff: noqa: E402
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _model as _m
+from ..models.api_promotion_redemption_channel_model_type import ApiPromotionRedemptionChannelModelType
+from ..models.api_promotion_redemption_channel_model_value_type import ApiPromotionRedemptionChannelModelValueType
+from ..types import UNSET, Unset
+
+
+@_attrs_define(init=False)
+class ApiPromotionRedemptionChannelModel(_m.Model):
+    """ApiPromotionRedemptionChannelModel"""
+
+    type_: ApiPromotionRedemptionChannelModelType | Unset
+    value_type: ApiPromotionRedemptionChannelModelValueType | Unset
+    value: ApiPromotionRedemptionChannelModelValue | Unset
+    local_values: list[ApiPromotionRedemptionChannelModelLocalValuesItem] | Unset
+    instruction: str | Unset
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    """Fields the API description does not know, kept as they came and sent back unchanged."""
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type_", "type"),
+        ("value_type", "valueType"),
+        ("value", "value"),
+        ("local_values", "localValues"),
+        ("instruction", "instruction"),
+    )
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        *,
+        type_: ApiPromotionRedemptionChannelModelType | str | Unset | None = UNSET,
+        value_type: ApiPromotionRedemptionChannelModelValueType | str | Unset | None = UNSET,
+        value: ApiPromotionRedemptionChannelModelValue | Mapping[str, Any] | Unset | None = UNSET,
+        local_values: Sequence[ApiPromotionRedemptionChannelModelLocalValuesItem | Mapping[str, Any]]
+        | Unset
+        | None = UNSET,
+        instruction: str | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        fields = _m.Fields()
+        self.type_ = fields.optional("type", _m.enum_of(ApiPromotionRedemptionChannelModelType), type_)
+        self.value_type = fields.optional(
+            "valueType", _m.enum_of(ApiPromotionRedemptionChannelModelValueType), value_type
+        )
+        self.value = fields.optional("value", _m.model_of(ApiPromotionRedemptionChannelModelValue), value)
+        self.local_values = fields.optional(
+            "localValues", _m.list_of(_m.model_of(ApiPromotionRedemptionChannelModelLocalValuesItem)), local_values
+        )
+        self.instruction = fields.optional("instruction", _m.string, instruction)
+        self.additional_properties = fields.extra(additional_properties)
+        fields.done(ApiPromotionRedemptionChannelModel)
+
+
+# Imported after the class, so that models may refer to each other.
+from ..models.api_promotion_redemption_channel_model_local_values_item import (
+    ApiPromotionRedemptionChannelModelLocalValuesItem,
+)
+from ..models.api_promotion_redemption_channel_model_value import ApiPromotionRedemptionChannelModelValue

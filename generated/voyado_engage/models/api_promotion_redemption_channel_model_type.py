@@ -1,0 +1,11 @@
+# Generated from openapi-python-client's built-in str_enum.py.jinja by `make generate`; do not edit.
+from enum import StrEnum
+
+
+class ApiPromotionRedemptionChannelModelType(StrEnum):
+    ECOM = "ECOM"
+    OTHER = "OTHER"
+    POS = "POS"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,45 @@
+# Generated from generator/templates/model.py.jinja by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _model as _m
+from ..models.assign_date_range_unit import AssignDateRangeUnit
+
+
+@_attrs_define(init=False)
+class AssignDateRange(_m.Model):
+    """AssignDateRange"""
+
+    unit: AssignDateRangeUnit
+    amount: int
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    """Fields the API description does not know, kept as they came and sent back unchanged."""
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("unit", "unit"),
+        ("amount", "amount"),
+    )
+    _required: ClassVar[frozenset[str]] = frozenset(
+        {
+            "unit",
+            "amount",
+        }
+    )
+
+    def __init__(
+        self,
+        *,
+        unit: AssignDateRangeUnit | str,
+        amount: int,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        fields = _m.Fields()
+        self.unit = fields.required("unit", _m.enum_of(AssignDateRangeUnit), unit)
+        self.amount = fields.required("amount", _m.bounded(_m.integer, 1.0, 2147483647.0), amount)
+        self.additional_properties = fields.extra(additional_properties)
+        fields.done(AssignDateRange)

@@ -1,0 +1,69 @@
+# Generated from generator/templates/model.py.jinja by `make generate`; do not edit.
+# ruff: noqa: E402
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _model as _m
+from ..types import UNSET, Unset
+
+
+@_attrs_define(init=False)
+class AvailableBonusCheckModel(_m.Model):
+    """AvailableBonusCheckModel"""
+
+    expires_on: str | Unset
+    id: str | Unset
+    check_number: str | Unset
+    name: str | Unset
+    value: AvailableBonusCheckModelValue | Unset
+    local_values: list[AvailableBonusCheckModelLocalValuesItem] | Unset
+    bonus_points: float | Decimal | Unset
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    """Fields the API description does not know, kept as they came and sent back unchanged."""
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("expires_on", "expiresOn"),
+        ("id", "id"),
+        ("check_number", "checkNumber"),
+        ("name", "name"),
+        ("value", "value"),
+        ("local_values", "localValues"),
+        ("bonus_points", "bonusPoints"),
+    )
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        *,
+        expires_on: str | Unset | None = UNSET,
+        id: str | Unset | None = UNSET,
+        check_number: str | Unset | None = UNSET,
+        name: str | Unset | None = UNSET,
+        value: AvailableBonusCheckModelValue | Mapping[str, Any] | Unset | None = UNSET,
+        local_values: Sequence[AvailableBonusCheckModelLocalValuesItem | Mapping[str, Any]] | Unset | None = UNSET,
+        bonus_points: float | Decimal | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        fields = _m.Fields()
+        self.expires_on = fields.optional("expiresOn", _m.string, expires_on)
+        self.id = fields.optional("id", _m.string, id)
+        self.check_number = fields.optional("checkNumber", _m.string, check_number)
+        self.name = fields.optional("name", _m.string, name)
+        self.value = fields.optional("value", _m.model_of(AvailableBonusCheckModelValue), value)
+        self.local_values = fields.optional(
+            "localValues", _m.list_of(_m.model_of(AvailableBonusCheckModelLocalValuesItem)), local_values
+        )
+        self.bonus_points = fields.optional("bonusPoints", _m.number, bonus_points)
+        self.additional_properties = fields.extra(additional_properties)
+        fields.done(AvailableBonusCheckModel)
+
+
+# Imported after the class, so that models may refer to each other.
+from ..models.available_bonus_check_model_local_values_item import AvailableBonusCheckModelLocalValuesItem
+from ..models.available_bonus_check_model_value import AvailableBonusCheckModelValue

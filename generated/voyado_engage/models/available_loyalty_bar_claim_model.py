@@ -1,0 +1,61 @@
+# Generated from generator/templates/model.py.jinja by `make generate`; do not edit.
+# ruff: noqa: E402
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _model as _m
+from ..types import UNSET, Unset
+
+
+@_attrs_define(init=False)
+class AvailableLoyaltyBarClaimModel(_m.Model):
+    """AvailableLoyaltyBarClaimModel"""
+
+    id: str | Unset
+    description: str | Unset
+    expire_date_time: str | Unset
+    type_: str | Unset
+    value: AvailableLoyaltyBarClaimModelValue | Unset
+    name: str | Unset
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    """Fields the API description does not know, kept as they came and sent back unchanged."""
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("description", "description"),
+        ("expire_date_time", "expireDateTime"),
+        ("type_", "type"),
+        ("value", "value"),
+        ("name", "name"),
+    )
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        *,
+        id: str | Unset | None = UNSET,
+        description: str | Unset | None = UNSET,
+        expire_date_time: str | Unset | None = UNSET,
+        type_: str | Unset | None = UNSET,
+        value: AvailableLoyaltyBarClaimModelValue | Mapping[str, Any] | Unset | None = UNSET,
+        name: str | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        fields = _m.Fields()
+        self.id = fields.optional("id", _m.string, id)
+        self.description = fields.optional("description", _m.string, description)
+        self.expire_date_time = fields.optional("expireDateTime", _m.string, expire_date_time)
+        self.type_ = fields.optional("type", _m.string, type_)
+        self.value = fields.optional("value", _m.model_of(AvailableLoyaltyBarClaimModelValue), value)
+        self.name = fields.optional("name", _m.string, name)
+        self.additional_properties = fields.extra(additional_properties)
+        fields.done(AvailableLoyaltyBarClaimModel)
+
+
+# Imported after the class, so that models may refer to each other.
+from ..models.available_loyalty_bar_claim_model_value import AvailableLoyaltyBarClaimModelValue

@@ -1,0 +1,30 @@
+# Generated from generator/templates/model.py.jinja by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _model as _m
+
+
+@_attrs_define(init=False)
+class BackInStockSubscriptionUnsubscribeResponse200(_m.Model):
+    """BackInStockSubscriptionUnsubscribeResponse200"""
+
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    """Fields the API description does not know, kept as they came and sent back unchanged."""
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = ()
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        *,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        fields = _m.Fields()
+        self.additional_properties = fields.extra(additional_properties)
+        fields.done(BackInStockSubscriptionUnsubscribeResponse200)

@@ -1,0 +1,34 @@
+# Generated from generator/templates/model.py.jinja by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _model as _m
+from ..types import UNSET, Unset
+
+
+@_attrs_define(init=False)
+class BoolRequest(_m.Model):
+    """BoolRequest"""
+
+    value: bool | Unset
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    """Fields the API description does not know, kept as they came and sent back unchanged."""
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (("value", "value"),)
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        *,
+        value: bool | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        fields = _m.Fields()
+        self.value = fields.optional("value", _m.boolean, value)
+        self.additional_properties = fields.extra(additional_properties)
+        fields.done(BoolRequest)

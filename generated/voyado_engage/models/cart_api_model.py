@@ -1,0 +1,61 @@
+# Generated from generator/templates/model.py.jinja by `make generate`; do not edit.
+# ruff: noqa: E402
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _model as _m
+from ..types import UNSET, Unset
+
+
+@_attrs_define(init=False)
+class CartApiModel(_m.Model):
+    """CartApiModel"""
+
+    cart_reference: str | Unset
+    time: str | Unset
+    contact_id: str | Unset
+    language: str | Unset
+    url: str | Unset
+    items: list[CartItemApiModel] | Unset
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    """Fields the API description does not know, kept as they came and sent back unchanged."""
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("cart_reference", "cartReference"),
+        ("time", "time"),
+        ("contact_id", "contactId"),
+        ("language", "language"),
+        ("url", "url"),
+        ("items", "items"),
+    )
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        *,
+        cart_reference: str | Unset | None = UNSET,
+        time: str | Unset | None = UNSET,
+        contact_id: str | Unset | None = UNSET,
+        language: str | Unset | None = UNSET,
+        url: str | Unset | None = UNSET,
+        items: Sequence[CartItemApiModel | Mapping[str, Any]] | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        fields = _m.Fields()
+        self.cart_reference = fields.optional("cartReference", _m.string, cart_reference)
+        self.time = fields.optional("time", _m.string, time)
+        self.contact_id = fields.optional("contactId", _m.string, contact_id)
+        self.language = fields.optional("language", _m.string, language)
+        self.url = fields.optional("url", _m.string, url)
+        self.items = fields.optional("items", _m.list_of(_m.model_of(CartItemApiModel)), items)
+        self.additional_properties = fields.extra(additional_properties)
+        fields.done(CartApiModel)
+
+
+# Imported after the class, so that models may refer to each other.
+from ..models.cart_item_api_model import CartItemApiModel

@@ -1,0 +1,96 @@
+# Generated from generator/templates/model.py.jinja by `make generate`; do not edit.
+# ruff: noqa: E402
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _model as _m
+from ..models.challenge_assignment_model_status import ChallengeAssignmentModelStatus
+from ..types import UNSET, Unset
+
+
+@_attrs_define(init=False)
+class ChallengeAssignmentModel(_m.Model):
+    """ChallengeAssignmentModel"""
+
+    challenge_completed_on: str | Unset
+    challenge_end: str | Unset
+    challenge_id: str | Unset
+    challenge_start: str | Unset
+    completed_checkpoints: int | Unset
+    image_url: str | Unset
+    contact_id: str | Unset
+    id: str | Unset
+    is_active: bool | Unset
+    is_challenge_completed: bool | Unset
+    latest_checkpoint_added_on: str | Unset
+    required_checkpoints: int | Unset
+    status: ChallengeAssignmentModelStatus | Unset
+    links: list[IHypermediaLink] | Unset
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    """Fields the API description does not know, kept as they came and sent back unchanged."""
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("challenge_completed_on", "challengeCompletedOn"),
+        ("challenge_end", "challengeEnd"),
+        ("challenge_id", "challengeId"),
+        ("challenge_start", "challengeStart"),
+        ("completed_checkpoints", "completedCheckpoints"),
+        ("image_url", "imageUrl"),
+        ("contact_id", "contactId"),
+        ("id", "id"),
+        ("is_active", "isActive"),
+        ("is_challenge_completed", "isChallengeCompleted"),
+        ("latest_checkpoint_added_on", "latestCheckpointAddedOn"),
+        ("required_checkpoints", "requiredCheckpoints"),
+        ("status", "status"),
+        ("links", "links"),
+    )
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        *,
+        challenge_completed_on: str | Unset | None = UNSET,
+        challenge_end: str | Unset | None = UNSET,
+        challenge_id: str | Unset | None = UNSET,
+        challenge_start: str | Unset | None = UNSET,
+        completed_checkpoints: int | Unset | None = UNSET,
+        image_url: str | Unset | None = UNSET,
+        contact_id: str | Unset | None = UNSET,
+        id: str | Unset | None = UNSET,
+        is_active: bool | Unset | None = UNSET,
+        is_challenge_completed: bool | Unset | None = UNSET,
+        latest_checkpoint_added_on: str | Unset | None = UNSET,
+        required_checkpoints: int | Unset | None = UNSET,
+        status: ChallengeAssignmentModelStatus | str | Unset | None = UNSET,
+        links: Sequence[IHypermediaLink | Mapping[str, Any]] | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        fields = _m.Fields()
+        self.challenge_completed_on = fields.optional("challengeCompletedOn", _m.string, challenge_completed_on)
+        self.challenge_end = fields.optional("challengeEnd", _m.string, challenge_end)
+        self.challenge_id = fields.optional("challengeId", _m.string, challenge_id)
+        self.challenge_start = fields.optional("challengeStart", _m.string, challenge_start)
+        self.completed_checkpoints = fields.optional("completedCheckpoints", _m.integer, completed_checkpoints)
+        self.image_url = fields.optional("imageUrl", _m.string, image_url)
+        self.contact_id = fields.optional("contactId", _m.string, contact_id)
+        self.id = fields.optional("id", _m.string, id)
+        self.is_active = fields.optional("isActive", _m.boolean, is_active)
+        self.is_challenge_completed = fields.optional("isChallengeCompleted", _m.boolean, is_challenge_completed)
+        self.latest_checkpoint_added_on = fields.optional(
+            "latestCheckpointAddedOn", _m.string, latest_checkpoint_added_on
+        )
+        self.required_checkpoints = fields.optional("requiredCheckpoints", _m.integer, required_checkpoints)
+        self.status = fields.optional("status", _m.enum_of(ChallengeAssignmentModelStatus), status)
+        self.links = fields.optional("links", _m.list_of(_m.model_of(IHypermediaLink)), links)
+        self.additional_properties = fields.extra(additional_properties)
+        fields.done(ChallengeAssignmentModel)
+
+
+# Imported after the class, so that models may refer to each other.
+from ..models.i_hypermedia_link import IHypermediaLink

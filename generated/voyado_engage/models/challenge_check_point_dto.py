@@ -1,0 +1,44 @@
+# Generated from generator/templates/model.py.jinja by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _model as _m
+from ..types import UNSET, Unset
+
+
+@_attrs_define(init=False)
+class ChallengeCheckPointDto(_m.Model):
+    """ChallengeCheckPointDto"""
+
+    definition_id: str | Unset
+    contact_id: str | Unset
+    checkpoint_amount: int | Unset
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    """Fields the API description does not know, kept as they came and sent back unchanged."""
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("definition_id", "definitionId"),
+        ("contact_id", "contactId"),
+        ("checkpoint_amount", "checkpointAmount"),
+    )
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        *,
+        definition_id: str | Unset | None = UNSET,
+        contact_id: str | Unset | None = UNSET,
+        checkpoint_amount: int | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        fields = _m.Fields()
+        self.definition_id = fields.optional("definitionId", _m.string, definition_id)
+        self.contact_id = fields.optional("contactId", _m.string, contact_id)
+        self.checkpoint_amount = fields.optional("checkpointAmount", _m.integer, checkpoint_amount)
+        self.additional_properties = fields.extra(additional_properties)
+        fields.done(ChallengeCheckPointDto)

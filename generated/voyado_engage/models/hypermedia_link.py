@@ -1,0 +1,44 @@
+# Generated from generator/templates/model.py.jinja by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _model as _m
+from ..types import UNSET, Unset
+
+
+@_attrs_define(init=False)
+class HypermediaLink(_m.Model):
+    """HypermediaLink"""
+
+    href: str | Unset
+    method: str | Unset
+    rel: str | Unset
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    """Fields the API description does not know, kept as they came and sent back unchanged."""
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("href", "href"),
+        ("method", "method"),
+        ("rel", "rel"),
+    )
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        *,
+        href: str | Unset | None = UNSET,
+        method: str | Unset | None = UNSET,
+        rel: str | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        fields = _m.Fields()
+        self.href = fields.optional("href", _m.string, href)
+        self.method = fields.optional("method", _m.string, method)
+        self.rel = fields.optional("rel", _m.string, rel)
+        self.additional_properties = fields.extra(additional_properties)
+        fields.done(HypermediaLink)

@@ -1,0 +1,45 @@
+# Generated from generator/templates/model.py.jinja by `make generate`; do not edit.
+# ruff: noqa: E402
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _model as _m
+from ..types import UNSET, Unset
+
+
+@_attrs_define(init=False)
+class InteractionCreateResponse(_m.Model):
+    """InteractionCreateResponse"""
+
+    id: str | Unset
+    self_: InteractionCreateResponseSelf | Unset
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    """Fields the API description does not know, kept as they came and sent back unchanged."""
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("self_", "self"),
+    )
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        *,
+        id: str | Unset | None = UNSET,
+        self_: InteractionCreateResponseSelf | Mapping[str, Any] | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        fields = _m.Fields()
+        self.id = fields.optional("id", _m.string, id)
+        self.self_ = fields.optional("self", _m.model_of(InteractionCreateResponseSelf), self_)
+        self.additional_properties = fields.extra(additional_properties)
+        fields.done(InteractionCreateResponse)
+
+
+# Imported after the class, so that models may refer to each other.
+from ..models.interaction_create_response_self import InteractionCreateResponseSelf

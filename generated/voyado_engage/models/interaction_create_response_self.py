@@ -1,0 +1,44 @@
+# Generated from generator/templates/model.py.jinja by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _model as _m
+from ..types import UNSET, Unset
+
+
+@_attrs_define(init=False)
+class InteractionCreateResponseSelf(_m.Model):
+    """InteractionCreateResponseSelf"""
+
+    contact_id: str | Unset
+    href: str | Unset
+    created: str | Unset
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    """Fields the API description does not know, kept as they came and sent back unchanged."""
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("contact_id", "contactId"),
+        ("href", "href"),
+        ("created", "created"),
+    )
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        *,
+        contact_id: str | Unset | None = UNSET,
+        href: str | Unset | None = UNSET,
+        created: str | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        fields = _m.Fields()
+        self.contact_id = fields.optional("contactId", _m.string, contact_id)
+        self.href = fields.optional("href", _m.string, href)
+        self.created = fields.optional("created", _m.string, created)
+        self.additional_properties = fields.extra(additional_properties)
+        fields.done(InteractionCreateResponseSelf)

@@ -1,0 +1,57 @@
+# Generated from generator/templates/model.py.jinja by `make generate`; do not edit.
+# ruff: noqa: E402
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _model as _m
+from ..types import UNSET, Unset
+
+
+@_attrs_define(init=False)
+class InteractionModel(_m.Model):
+    """InteractionModel"""
+
+    id: str | Unset
+    contact_id: str | Unset
+    schema_id: str | Unset
+    created_date: str | Unset
+    payload: InteractionModelPayload | Unset
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    """Fields the API description does not know, kept as they came and sent back unchanged."""
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("contact_id", "contactId"),
+        ("schema_id", "schemaId"),
+        ("created_date", "createdDate"),
+        ("payload", "payload"),
+    )
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        *,
+        id: str | Unset | None = UNSET,
+        contact_id: str | Unset | None = UNSET,
+        schema_id: str | Unset | None = UNSET,
+        created_date: str | Unset | None = UNSET,
+        payload: InteractionModelPayload | Mapping[str, Any] | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        fields = _m.Fields()
+        self.id = fields.optional("id", _m.string, id)
+        self.contact_id = fields.optional("contactId", _m.string, contact_id)
+        self.schema_id = fields.optional("schemaId", _m.string, schema_id)
+        self.created_date = fields.optional("createdDate", _m.string, created_date)
+        self.payload = fields.optional("payload", _m.model_of(InteractionModelPayload), payload)
+        self.additional_properties = fields.extra(additional_properties)
+        fields.done(InteractionModel)
+
+
+# Imported after the class, so that models may refer to each other.
+from ..models.interaction_model_payload import InteractionModelPayload

@@ -1,0 +1,46 @@
+# Generated from generator/templates/model.py.jinja by `make generate`; do not edit.
+# ruff: noqa: E402
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _model as _m
+from ..types import UNSET, Unset
+
+
+@_attrs_define(init=False)
+class InteractionPage(_m.Model):
+    """InteractionPage"""
+
+    links: list[HypermediaLink] | Unset
+    items: list[InteractionModel] | Unset
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    """Fields the API description does not know, kept as they came and sent back unchanged."""
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("links", "links"),
+        ("items", "items"),
+    )
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        *,
+        links: Sequence[HypermediaLink | Mapping[str, Any]] | Unset | None = UNSET,
+        items: Sequence[InteractionModel | Mapping[str, Any]] | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        fields = _m.Fields()
+        self.links = fields.optional("links", _m.list_of(_m.model_of(HypermediaLink)), links)
+        self.items = fields.optional("items", _m.list_of(_m.model_of(InteractionModel)), items)
+        self.additional_properties = fields.extra(additional_properties)
+        fields.done(InteractionPage)
+
+
+# Imported after the class, so that models may refer to each other.
+from ..models.hypermedia_link import HypermediaLink
+from ..models.interaction_model import InteractionModel

@@ -1,0 +1,49 @@
+# Generated from generator/templates/model.py.jinja by `make generate`; do not edit.
+# ruff: noqa: E402
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _model as _m
+from ..types import UNSET, Unset
+
+
+@_attrs_define(init=False)
+class InteractionSchemaModel(_m.Model):
+    """InteractionSchemaModel"""
+
+    json_schema: InteractionSchemaModelJsonSchema | Unset
+    id: str | Unset
+    display_name: str | Unset
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    """Fields the API description does not know, kept as they came and sent back unchanged."""
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("json_schema", "jsonSchema"),
+        ("id", "id"),
+        ("display_name", "displayName"),
+    )
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        *,
+        json_schema: InteractionSchemaModelJsonSchema | Mapping[str, Any] | Unset | None = UNSET,
+        id: str | Unset | None = UNSET,
+        display_name: str | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        fields = _m.Fields()
+        self.json_schema = fields.optional("jsonSchema", _m.model_of(InteractionSchemaModelJsonSchema), json_schema)
+        self.id = fields.optional("id", _m.string, id)
+        self.display_name = fields.optional("displayName", _m.string, display_name)
+        self.additional_properties = fields.extra(additional_properties)
+        fields.done(InteractionSchemaModel)
+
+
+# Imported after the class, so that models may refer to each other.
+from ..models.interaction_schema_model_json_schema import InteractionSchemaModelJsonSchema

@@ -1,0 +1,45 @@
+# Generated from generator/templates/model.py.jinja by `make generate`; do not edit.
+# ruff: noqa: E402
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _model as _m
+from ..types import UNSET, Unset
+
+
+@_attrs_define(init=False)
+class ListResultOfApiMessage(_m.Model):
+    """ListResultOfApiMessage"""
+
+    count: int | Unset
+    items: list[ApiMessage] | Unset
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    """Fields the API description does not know, kept as they came and sent back unchanged."""
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("count", "count"),
+        ("items", "items"),
+    )
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        *,
+        count: int | Unset | None = UNSET,
+        items: Sequence[ApiMessage | Mapping[str, Any]] | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        fields = _m.Fields()
+        self.count = fields.optional("count", _m.integer, count)
+        self.items = fields.optional("items", _m.list_of(_m.model_of(ApiMessage)), items)
+        self.additional_properties = fields.extra(additional_properties)
+        fields.done(ListResultOfApiMessage)
+
+
+# Imported after the class, so that models may refer to each other.
+from ..models.api_message import ApiMessage

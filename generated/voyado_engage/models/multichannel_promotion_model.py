@@ -1,0 +1,79 @@
+# Generated from generator/templates/model.py.jinja by `make generate`; do not edit.
+# ruff: noqa: E402
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _model as _m
+from ..models.multichannel_promotion_model_status import MultichannelPromotionModelStatus
+from ..types import UNSET, Unset
+
+
+@_attrs_define(init=False)
+class MultichannelPromotionModel(_m.Model):
+    """MultichannelPromotionModel"""
+
+    id: str
+    name: str
+    status: MultichannelPromotionModelStatus | Unset
+    external_id: str | Unset
+    validity: PromotionValidityModel | Unset
+    presentation: PromotionBasicPresentationModel | Unset
+    redemption_channels: list[MultichannelPromotionRedemptionChannelModel] | Unset
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    """Fields the API description does not know, kept as they came and sent back unchanged."""
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("name", "name"),
+        ("status", "status"),
+        ("external_id", "externalId"),
+        ("validity", "validity"),
+        ("presentation", "presentation"),
+        ("redemption_channels", "redemptionChannels"),
+    )
+    _required: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "name",
+        }
+    )
+
+    def __init__(
+        self,
+        *,
+        id: str,
+        name: str,
+        status: MultichannelPromotionModelStatus | str | Unset | None = UNSET,
+        external_id: str | Unset | None = UNSET,
+        validity: PromotionValidityModel | Mapping[str, Any] | Unset | None = UNSET,
+        presentation: PromotionBasicPresentationModel | Mapping[str, Any] | Unset | None = UNSET,
+        redemption_channels: Sequence[MultichannelPromotionRedemptionChannelModel | Mapping[str, Any]]
+        | Unset
+        | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        fields = _m.Fields()
+        self.id = fields.required("id", _m.string, id)
+        self.name = fields.required("name", _m.string, name)
+        self.status = fields.optional("status", _m.enum_of(MultichannelPromotionModelStatus), status)
+        self.external_id = fields.optional("externalId", _m.string, external_id)
+        self.validity = fields.optional("validity", _m.model_of(PromotionValidityModel), validity)
+        self.presentation = fields.optional("presentation", _m.model_of(PromotionBasicPresentationModel), presentation)
+        self.redemption_channels = fields.optional(
+            "redemptionChannels",
+            _m.list_of(_m.model_of(MultichannelPromotionRedemptionChannelModel)),
+            redemption_channels,
+        )
+        self.additional_properties = fields.extra(additional_properties)
+        fields.done(MultichannelPromotionModel)
+
+
+# Imported after the class, so that models may refer to each other.
+from ..models.multichannel_promotion_redemption_channel_model import MultichannelPromotionRedemptionChannelModel
+from ..models.promotion_basic_presentation_model import PromotionBasicPresentationModel
+from ..models.promotion_validity_model import PromotionValidityModel

@@ -1,0 +1,73 @@
+# Generated from generator/templates/model.py.jinja by `make generate`; do not edit.
+# ruff: noqa: E402
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _model as _m
+from ..models.multichannel_promotion_redemption_channel_model_type import (
+    MultichannelPromotionRedemptionChannelModelType,
+)
+from ..models.multichannel_promotion_redemption_channel_model_value_type import (
+    MultichannelPromotionRedemptionChannelModelValueType,
+)
+from ..types import UNSET, Unset
+
+
+@_attrs_define(init=False)
+class MultichannelPromotionRedemptionChannelModel(_m.Model):
+    """MultichannelPromotionRedemptionChannelModel"""
+
+    type_: MultichannelPromotionRedemptionChannelModelType | Unset
+    value_type: MultichannelPromotionRedemptionChannelModelValueType | Unset
+    value: str | Unset
+    local_values: list[MultichannelPromotionRedemptionChannelModelLocalValuesItem] | Unset
+    instruction: str | Unset
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    """Fields the API description does not know, kept as they came and sent back unchanged."""
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type_", "type"),
+        ("value_type", "valueType"),
+        ("value", "value"),
+        ("local_values", "localValues"),
+        ("instruction", "instruction"),
+    )
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        *,
+        type_: MultichannelPromotionRedemptionChannelModelType | str | Unset | None = UNSET,
+        value_type: MultichannelPromotionRedemptionChannelModelValueType | str | Unset | None = UNSET,
+        value: str | Unset | None = UNSET,
+        local_values: Sequence[MultichannelPromotionRedemptionChannelModelLocalValuesItem | Mapping[str, Any]]
+        | Unset
+        | None = UNSET,
+        instruction: str | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        fields = _m.Fields()
+        self.type_ = fields.optional("type", _m.enum_of(MultichannelPromotionRedemptionChannelModelType), type_)
+        self.value_type = fields.optional(
+            "valueType", _m.enum_of(MultichannelPromotionRedemptionChannelModelValueType), value_type
+        )
+        self.value = fields.optional("value", _m.string, value)
+        self.local_values = fields.optional(
+            "localValues",
+            _m.list_of(_m.model_of(MultichannelPromotionRedemptionChannelModelLocalValuesItem)),
+            local_values,
+        )
+        self.instruction = fields.optional("instruction", _m.string, instruction)
+        self.additional_properties = fields.extra(additional_properties)
+        fields.done(MultichannelPromotionRedemptionChannelModel)
+
+
+# Imported after the class, so that models may refer to each other.
+from ..models.multichannel_promotion_redemption_channel_model_local_values_item import (
+    MultichannelPromotionRedemptionChannelModelLocalValuesItem,
+)

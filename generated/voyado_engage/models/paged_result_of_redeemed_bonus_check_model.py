@@ -1,0 +1,53 @@
+# Generated from generator/templates/model.py.jinja by `make generate`; do not edit.
+# ruff: noqa: E402
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _model as _m
+from ..types import UNSET, Unset
+
+
+@_attrs_define(init=False)
+class PagedResultOfRedeemedBonusCheckModel(_m.Model):
+    """PagedResultOfRedeemedBonusCheckModel"""
+
+    items: list[RedeemedBonusCheckModel] | Unset
+    total_count: int | Unset
+    offset: int | Unset
+    count: int | Unset
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    """Fields the API description does not know, kept as they came and sent back unchanged."""
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("items", "items"),
+        ("total_count", "totalCount"),
+        ("offset", "offset"),
+        ("count", "count"),
+    )
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        *,
+        items: Sequence[RedeemedBonusCheckModel | Mapping[str, Any]] | Unset | None = UNSET,
+        total_count: int | Unset | None = UNSET,
+        offset: int | Unset | None = UNSET,
+        count: int | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        fields = _m.Fields()
+        self.items = fields.optional("items", _m.list_of(_m.model_of(RedeemedBonusCheckModel)), items)
+        self.total_count = fields.optional("totalCount", _m.integer, total_count)
+        self.offset = fields.optional("offset", _m.integer, offset)
+        self.count = fields.optional("count", _m.integer, count)
+        self.additional_properties = fields.extra(additional_properties)
+        fields.done(PagedResultOfRedeemedBonusCheckModel)
+
+
+# Imported after the class, so that models may refer to each other.
+from ..models.redeemed_bonus_check_model import RedeemedBonusCheckModel

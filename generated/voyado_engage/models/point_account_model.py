@@ -1,0 +1,66 @@
+# Generated from generator/templates/model.py.jinja by `make generate`; do not edit.
+# ruff: noqa: E402
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _model as _m
+from ..types import UNSET, Unset
+
+
+@_attrs_define(init=False)
+class PointAccountModel(_m.Model):
+    """PointAccountModel"""
+
+    balance: float | Decimal | Unset
+    balance_expires: str | Unset
+    contact_id: str | Unset
+    definition_id: int | Unset
+    id: int | Unset
+    pending_points: float | Decimal | Unset
+    links: list[IHypermediaLink] | Unset
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    """Fields the API description does not know, kept as they came and sent back unchanged."""
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("balance", "balance"),
+        ("balance_expires", "balanceExpires"),
+        ("contact_id", "contactId"),
+        ("definition_id", "definitionId"),
+        ("id", "id"),
+        ("pending_points", "pendingPoints"),
+        ("links", "links"),
+    )
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        *,
+        balance: float | Decimal | Unset | None = UNSET,
+        balance_expires: str | Unset | None = UNSET,
+        contact_id: str | Unset | None = UNSET,
+        definition_id: int | Unset | None = UNSET,
+        id: int | Unset | None = UNSET,
+        pending_points: float | Decimal | Unset | None = UNSET,
+        links: Sequence[IHypermediaLink | Mapping[str, Any]] | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        fields = _m.Fields()
+        self.balance = fields.optional("balance", _m.number, balance)
+        self.balance_expires = fields.optional("balanceExpires", _m.string, balance_expires)
+        self.contact_id = fields.optional("contactId", _m.string, contact_id)
+        self.definition_id = fields.optional("definitionId", _m.integer, definition_id)
+        self.id = fields.optional("id", _m.integer, id)
+        self.pending_points = fields.optional("pendingPoints", _m.number, pending_points)
+        self.links = fields.optional("links", _m.list_of(_m.model_of(IHypermediaLink)), links)
+        self.additional_properties = fields.extra(additional_properties)
+        fields.done(PointAccountModel)
+
+
+# Imported after the class, so that models may refer to each other.
+from ..models.i_hypermedia_link import IHypermediaLink

@@ -1,0 +1,53 @@
+# Generated from generator/templates/model.py.jinja by `make generate`; do not edit.
+# ruff: noqa: E402
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _model as _m
+from ..types import UNSET, Unset
+
+
+@_attrs_define(init=False)
+class PointDefinitionModel(_m.Model):
+    """PointDefinitionModel"""
+
+    description: str | Unset
+    id: int | Unset
+    name: str | Unset
+    links: list[IHypermediaLink] | Unset
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    """Fields the API description does not know, kept as they came and sent back unchanged."""
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("description", "description"),
+        ("id", "id"),
+        ("name", "name"),
+        ("links", "links"),
+    )
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        *,
+        description: str | Unset | None = UNSET,
+        id: int | Unset | None = UNSET,
+        name: str | Unset | None = UNSET,
+        links: Sequence[IHypermediaLink | Mapping[str, Any]] | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        fields = _m.Fields()
+        self.description = fields.optional("description", _m.string, description)
+        self.id = fields.optional("id", _m.integer, id)
+        self.name = fields.optional("name", _m.string, name)
+        self.links = fields.optional("links", _m.list_of(_m.model_of(IHypermediaLink)), links)
+        self.additional_properties = fields.extra(additional_properties)
+        fields.done(PointDefinitionModel)
+
+
+# Imported after the class, so that models may refer to each other.
+from ..models.i_hypermedia_link import IHypermediaLink

@@ -1,0 +1,92 @@
+# Generated from generator/templates/model.py.jinja by `make generate`; do not edit.
+# ruff: noqa: E402
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _model as _m
+from ..types import UNSET, Unset
+
+
+@_attrs_define(init=False)
+class PointTransactionModel(_m.Model):
+    """PointTransactionModel"""
+
+    account_id: int | Unset
+    amount: float | Decimal | Unset
+    created_on: str | Unset
+    description: str | Unset
+    id: int | Unset
+    modified_on: str | Unset
+    source: str | Unset
+    transaction_date: str | Unset
+    type_: str | Unset
+    valid_from: str | Unset
+    valid_to: str | Unset
+    retail_transaction_line_item_id: str | Unset
+    links: list[IHypermediaLink] | Unset
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    """Fields the API description does not know, kept as they came and sent back unchanged."""
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("account_id", "accountId"),
+        ("amount", "amount"),
+        ("created_on", "createdOn"),
+        ("description", "description"),
+        ("id", "id"),
+        ("modified_on", "modifiedOn"),
+        ("source", "source"),
+        ("transaction_date", "transactionDate"),
+        ("type_", "type"),
+        ("valid_from", "validFrom"),
+        ("valid_to", "validTo"),
+        ("retail_transaction_line_item_id", "retailTransactionLineItemId"),
+        ("links", "links"),
+    )
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        *,
+        account_id: int | Unset | None = UNSET,
+        amount: float | Decimal | Unset | None = UNSET,
+        created_on: str | Unset | None = UNSET,
+        description: str | Unset | None = UNSET,
+        id: int | Unset | None = UNSET,
+        modified_on: str | Unset | None = UNSET,
+        source: str | Unset | None = UNSET,
+        transaction_date: str | Unset | None = UNSET,
+        type_: str | Unset | None = UNSET,
+        valid_from: str | Unset | None = UNSET,
+        valid_to: str | Unset | None = UNSET,
+        retail_transaction_line_item_id: str | Unset | None = UNSET,
+        links: Sequence[IHypermediaLink | Mapping[str, Any]] | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        fields = _m.Fields()
+        self.account_id = fields.optional("accountId", _m.integer, account_id)
+        self.amount = fields.optional("amount", _m.number, amount)
+        self.created_on = fields.optional("createdOn", _m.string, created_on)
+        self.description = fields.optional("description", _m.string, description)
+        self.id = fields.optional("id", _m.integer, id)
+        self.modified_on = fields.optional("modifiedOn", _m.string, modified_on)
+        self.source = fields.optional("source", _m.string, source)
+        self.transaction_date = fields.optional("transactionDate", _m.string, transaction_date)
+        self.type_ = fields.optional("type", _m.string, type_)
+        self.valid_from = fields.optional("validFrom", _m.string, valid_from)
+        self.valid_to = fields.optional("validTo", _m.string, valid_to)
+        self.retail_transaction_line_item_id = fields.optional(
+            "retailTransactionLineItemId", _m.string, retail_transaction_line_item_id
+        )
+        self.links = fields.optional("links", _m.list_of(_m.model_of(IHypermediaLink)), links)
+        self.additional_properties = fields.extra(additional_properties)
+        fields.done(PointTransactionModel)
+
+
+# Imported after the class, so that models may refer to each other.
+from ..models.i_hypermedia_link import IHypermediaLink

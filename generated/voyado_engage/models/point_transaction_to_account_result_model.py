@@ -1,0 +1,57 @@
+# Generated from generator/templates/model.py.jinja by `make generate`; do not edit.
+# ruff: noqa: E402
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _model as _m
+from ..types import UNSET, Unset
+
+
+@_attrs_define(init=False)
+class PointTransactionToAccountResultModel(_m.Model):
+    """PointTransactionToAccountResultModel"""
+
+    not_accepted: list[PointTransactionToAccount] | Unset
+    error_messages: list[str] | Unset
+    missing_definition_ids: list[int] | Unset
+    missing_contact_ids: list[str] | Unset
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    """Fields the API description does not know, kept as they came and sent back unchanged."""
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("not_accepted", "notAccepted"),
+        ("error_messages", "errorMessages"),
+        ("missing_definition_ids", "missingDefinitionIds"),
+        ("missing_contact_ids", "missingContactIds"),
+    )
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        *,
+        not_accepted: Sequence[PointTransactionToAccount | Mapping[str, Any]] | Unset | None = UNSET,
+        error_messages: Sequence[str] | Unset | None = UNSET,
+        missing_definition_ids: Sequence[int] | Unset | None = UNSET,
+        missing_contact_ids: Sequence[str] | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        fields = _m.Fields()
+        self.not_accepted = fields.optional(
+            "notAccepted", _m.list_of(_m.model_of(PointTransactionToAccount)), not_accepted
+        )
+        self.error_messages = fields.optional("errorMessages", _m.list_of(_m.string), error_messages)
+        self.missing_definition_ids = fields.optional(
+            "missingDefinitionIds", _m.list_of(_m.integer), missing_definition_ids
+        )
+        self.missing_contact_ids = fields.optional("missingContactIds", _m.list_of(_m.string), missing_contact_ids)
+        self.additional_properties = fields.extra(additional_properties)
+        fields.done(PointTransactionToAccountResultModel)
+
+
+# Imported after the class, so that models may refer to each other.
+from ..models.point_transaction_to_account import PointTransactionToAccount

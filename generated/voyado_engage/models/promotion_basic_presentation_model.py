@@ -1,0 +1,44 @@
+# Generated from generator/templates/model.py.jinja by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _model as _m
+from ..types import UNSET, Unset
+
+
+@_attrs_define(init=False)
+class PromotionBasicPresentationModel(_m.Model):
+    """PromotionBasicPresentationModel"""
+
+    heading: str | Unset
+    description: str | Unset
+    link: str | Unset
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    """Fields the API description does not know, kept as they came and sent back unchanged."""
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("heading", "heading"),
+        ("description", "description"),
+        ("link", "link"),
+    )
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        *,
+        heading: str | Unset | None = UNSET,
+        description: str | Unset | None = UNSET,
+        link: str | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        fields = _m.Fields()
+        self.heading = fields.optional("heading", _m.string, heading)
+        self.description = fields.optional("description", _m.string, description)
+        self.link = fields.optional("link", _m.string, link)
+        self.additional_properties = fields.extra(additional_properties)
+        fields.done(PromotionBasicPresentationModel)

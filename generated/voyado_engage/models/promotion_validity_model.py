@@ -1,0 +1,53 @@
+# Generated from generator/templates/model.py.jinja by `make generate`; do not edit.
+# ruff: noqa: E402
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _model as _m
+from ..types import UNSET, Unset
+
+
+@_attrs_define(init=False)
+class PromotionValidityModel(_m.Model):
+    """PromotionValidityModel"""
+
+    start_date: str
+    end_date: str | Unset
+    assigned_validity: AssignDateRange | Unset
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    """Fields the API description does not know, kept as they came and sent back unchanged."""
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("start_date", "startDate"),
+        ("end_date", "endDate"),
+        ("assigned_validity", "assignedValidity"),
+    )
+    _required: ClassVar[frozenset[str]] = frozenset(
+        {
+            "start_date",
+        }
+    )
+
+    def __init__(
+        self,
+        *,
+        start_date: str,
+        end_date: str | Unset | None = UNSET,
+        assigned_validity: AssignDateRange | Mapping[str, Any] | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        fields = _m.Fields()
+        self.start_date = fields.required("startDate", _m.string, start_date)
+        self.end_date = fields.optional("endDate", _m.string, end_date)
+        self.assigned_validity = fields.optional("assignedValidity", _m.model_of(AssignDateRange), assigned_validity)
+        self.additional_properties = fields.extra(additional_properties)
+        fields.done(PromotionValidityModel)
+
+
+# Imported after the class, so that models may refer to each other.
+from ..models.assign_date_range import AssignDateRange

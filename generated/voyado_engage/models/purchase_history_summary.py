@@ -1,0 +1,103 @@
+# Generated from generator/templates/model.py.jinja by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _model as _m
+from ..types import UNSET, Unset
+
+
+@_attrs_define(init=False)
+class PurchaseHistorySummary(_m.Model):
+    """PurchaseHistorySummary"""
+
+    last_updated: str | Unset
+    purchase_amount_all: float | Decimal | Unset
+    number_of_article_purchases_all: float | Decimal | Unset
+    average_receipt_all: float | Decimal | Unset
+    latest_receipt_date: str | Unset
+    purchase_frequency_all: float | Decimal | Unset
+    purchase_amount_last_year: float | Decimal | Unset
+    number_of_article_purchases_last_year: float | Decimal | Unset
+    average_receipt_last_year: float | Decimal | Unset
+    purchase_frequency_last_year: float | Decimal | Unset
+    purchase_amount_last_two_years: float | Decimal | Unset
+    number_of_article_purchases_last_two_years: float | Decimal | Unset
+    average_receipt_last_two_years: float | Decimal | Unset
+    purchase_frequency_last_two_years: float | Decimal | Unset
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    """Fields the API description does not know, kept as they came and sent back unchanged."""
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("last_updated", "lastUpdated"),
+        ("purchase_amount_all", "purchaseAmountAll"),
+        ("number_of_article_purchases_all", "numberOfArticlePurchasesAll"),
+        ("average_receipt_all", "averageReceiptAll"),
+        ("latest_receipt_date", "latestReceiptDate"),
+        ("purchase_frequency_all", "purchaseFrequencyAll"),
+        ("purchase_amount_last_year", "purchaseAmountLastYear"),
+        ("number_of_article_purchases_last_year", "numberOfArticlePurchasesLastYear"),
+        ("average_receipt_last_year", "averageReceiptLastYear"),
+        ("purchase_frequency_last_year", "purchaseFrequencyLastYear"),
+        ("purchase_amount_last_two_years", "purchaseAmountLastTwoYears"),
+        ("number_of_article_purchases_last_two_years", "numberOfArticlePurchasesLastTwoYears"),
+        ("average_receipt_last_two_years", "averageReceiptLastTwoYears"),
+        ("purchase_frequency_last_two_years", "purchaseFrequencyLastTwoYears"),
+    )
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        *,
+        last_updated: str | Unset | None = UNSET,
+        purchase_amount_all: float | Decimal | Unset | None = UNSET,
+        number_of_article_purchases_all: float | Decimal | Unset | None = UNSET,
+        average_receipt_all: float | Decimal | Unset | None = UNSET,
+        latest_receipt_date: str | Unset | None = UNSET,
+        purchase_frequency_all: float | Decimal | Unset | None = UNSET,
+        purchase_amount_last_year: float | Decimal | Unset | None = UNSET,
+        number_of_article_purchases_last_year: float | Decimal | Unset | None = UNSET,
+        average_receipt_last_year: float | Decimal | Unset | None = UNSET,
+        purchase_frequency_last_year: float | Decimal | Unset | None = UNSET,
+        purchase_amount_last_two_years: float | Decimal | Unset | None = UNSET,
+        number_of_article_purchases_last_two_years: float | Decimal | Unset | None = UNSET,
+        average_receipt_last_two_years: float | Decimal | Unset | None = UNSET,
+        purchase_frequency_last_two_years: float | Decimal | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        fields = _m.Fields()
+        self.last_updated = fields.optional("lastUpdated", _m.string, last_updated)
+        self.purchase_amount_all = fields.optional("purchaseAmountAll", _m.number, purchase_amount_all)
+        self.number_of_article_purchases_all = fields.optional(
+            "numberOfArticlePurchasesAll", _m.number, number_of_article_purchases_all
+        )
+        self.average_receipt_all = fields.optional("averageReceiptAll", _m.number, average_receipt_all)
+        self.latest_receipt_date = fields.optional("latestReceiptDate", _m.string, latest_receipt_date)
+        self.purchase_frequency_all = fields.optional("purchaseFrequencyAll", _m.number, purchase_frequency_all)
+        self.purchase_amount_last_year = fields.optional("purchaseAmountLastYear", _m.number, purchase_amount_last_year)
+        self.number_of_article_purchases_last_year = fields.optional(
+            "numberOfArticlePurchasesLastYear", _m.number, number_of_article_purchases_last_year
+        )
+        self.average_receipt_last_year = fields.optional("averageReceiptLastYear", _m.number, average_receipt_last_year)
+        self.purchase_frequency_last_year = fields.optional(
+            "purchaseFrequencyLastYear", _m.number, purchase_frequency_last_year
+        )
+        self.purchase_amount_last_two_years = fields.optional(
+            "purchaseAmountLastTwoYears", _m.number, purchase_amount_last_two_years
+        )
+        self.number_of_article_purchases_last_two_years = fields.optional(
+            "numberOfArticlePurchasesLastTwoYears", _m.number, number_of_article_purchases_last_two_years
+        )
+        self.average_receipt_last_two_years = fields.optional(
+            "averageReceiptLastTwoYears", _m.number, average_receipt_last_two_years
+        )
+        self.purchase_frequency_last_two_years = fields.optional(
+            "purchaseFrequencyLastTwoYears", _m.number, purchase_frequency_last_two_years
+        )
+        self.additional_properties = fields.extra(additional_properties)
+        fields.done(PurchaseHistorySummary)

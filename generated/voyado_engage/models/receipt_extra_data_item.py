@@ -1,0 +1,40 @@
+# Generated from generator/templates/model.py.jinja by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _model as _m
+from ..types import UNSET, Unset
+
+
+@_attrs_define(init=False)
+class ReceiptExtraDataItem(_m.Model):
+    """ReceiptExtraDataItem"""
+
+    name: str | Unset
+    value: str | Unset
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    """Fields the API description does not know, kept as they came and sent back unchanged."""
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("name", "name"),
+        ("value", "value"),
+    )
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        *,
+        name: str | Unset | None = UNSET,
+        value: str | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        fields = _m.Fields()
+        self.name = fields.optional("name", _m.string, name)
+        self.value = fields.optional("value", _m.string, value)
+        self.additional_properties = fields.extra(additional_properties)
+        fields.done(ReceiptExtraDataItem)

@@ -1,0 +1,107 @@
+# Generated from generator/templates/model.py.jinja by `make generate`; do not edit.
+# ruff: noqa: E402
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _model as _m
+from ..models.receipt_item_type import ReceiptItemType
+from ..types import UNSET, Unset
+
+
+@_attrs_define(init=False)
+class ReceiptItem(_m.Model):
+    """ReceiptItem"""
+
+    type_: ReceiptItemType
+    sku: str
+    quantity: int
+    gross_paid_price: float | Decimal
+    tax_amount: float | Decimal
+    tax_percent: float | Decimal
+    article_number: str
+    article_name: str
+    pack_quantity: float | Decimal | Unset
+    extra_data: list[ReceiptExtraDataItem] | Unset
+    article_group: str | Unset
+    margin_percent: float | Decimal | Unset
+    awards_bonus: bool | Unset
+    discounts: list[ReceiptItemDiscount] | Unset
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    """Fields the API description does not know, kept as they came and sent back unchanged."""
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type_", "type"),
+        ("sku", "sku"),
+        ("quantity", "quantity"),
+        ("gross_paid_price", "grossPaidPrice"),
+        ("tax_amount", "taxAmount"),
+        ("tax_percent", "taxPercent"),
+        ("article_number", "articleNumber"),
+        ("article_name", "articleName"),
+        ("pack_quantity", "packQuantity"),
+        ("extra_data", "extraData"),
+        ("article_group", "articleGroup"),
+        ("margin_percent", "marginPercent"),
+        ("awards_bonus", "awardsBonus"),
+        ("discounts", "discounts"),
+    )
+    _required: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type_",
+            "sku",
+            "quantity",
+            "gross_paid_price",
+            "tax_amount",
+            "tax_percent",
+            "article_number",
+            "article_name",
+        }
+    )
+
+    def __init__(
+        self,
+        *,
+        type_: ReceiptItemType | str,
+        sku: str,
+        quantity: int,
+        gross_paid_price: float | Decimal,
+        tax_amount: float | Decimal,
+        tax_percent: float | Decimal,
+        article_number: str,
+        article_name: str,
+        pack_quantity: float | Decimal | Unset | None = UNSET,
+        extra_data: Sequence[ReceiptExtraDataItem | Mapping[str, Any]] | Unset | None = UNSET,
+        article_group: str | Unset | None = UNSET,
+        margin_percent: float | Decimal | Unset | None = UNSET,
+        awards_bonus: bool | Unset | None = UNSET,
+        discounts: Sequence[ReceiptItemDiscount | Mapping[str, Any]] | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        fields = _m.Fields()
+        self.type_ = fields.required("type", _m.enum_of(ReceiptItemType), type_)
+        self.sku = fields.required("sku", _m.string, sku)
+        self.quantity = fields.required("quantity", _m.integer, quantity)
+        self.gross_paid_price = fields.required("grossPaidPrice", _m.number, gross_paid_price)
+        self.tax_amount = fields.required("taxAmount", _m.number, tax_amount)
+        self.tax_percent = fields.required("taxPercent", _m.number, tax_percent)
+        self.article_number = fields.required("articleNumber", _m.string, article_number)
+        self.article_name = fields.required("articleName", _m.string, article_name)
+        self.pack_quantity = fields.optional("packQuantity", _m.number, pack_quantity)
+        self.extra_data = fields.optional("extraData", _m.list_of(_m.model_of(ReceiptExtraDataItem)), extra_data)
+        self.article_group = fields.optional("articleGroup", _m.string, article_group)
+        self.margin_percent = fields.optional("marginPercent", _m.number, margin_percent)
+        self.awards_bonus = fields.optional("awardsBonus", _m.boolean, awards_bonus)
+        self.discounts = fields.optional("discounts", _m.list_of(_m.model_of(ReceiptItemDiscount)), discounts)
+        self.additional_properties = fields.extra(additional_properties)
+        fields.done(ReceiptItem)
+
+
+# Imported after the class, so that models may refer to each other.
+from ..models.receipt_extra_data_item import ReceiptExtraDataItem
+from ..models.receipt_item_discount import ReceiptItemDiscount

@@ -1,0 +1,59 @@
+# Generated from generator/templates/model.py.jinja by `make generate`; do not edit.
+# ruff: noqa: E402
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _model as _m
+from ..types import UNSET, Unset
+
+
+@_attrs_define(init=False)
+class ReceiptPaymentMethod(_m.Model):
+    """ReceiptPaymentMethod"""
+
+    type_: str
+    value: float | Decimal
+    description: str | Unset
+    extra_data: list[ReceiptExtraDataItem] | Unset
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    """Fields the API description does not know, kept as they came and sent back unchanged."""
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type_", "type"),
+        ("value", "value"),
+        ("description", "description"),
+        ("extra_data", "extraData"),
+    )
+    _required: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type_",
+            "value",
+        }
+    )
+
+    def __init__(
+        self,
+        *,
+        type_: str,
+        value: float | Decimal,
+        description: str | Unset | None = UNSET,
+        extra_data: Sequence[ReceiptExtraDataItem | Mapping[str, Any]] | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        fields = _m.Fields()
+        self.type_ = fields.required("type", _m.string, type_)
+        self.value = fields.required("value", _m.number, value)
+        self.description = fields.optional("description", _m.string, description)
+        self.extra_data = fields.optional("extraData", _m.list_of(_m.model_of(ReceiptExtraDataItem)), extra_data)
+        self.additional_properties = fields.extra(additional_properties)
+        fields.done(ReceiptPaymentMethod)
+
+
+# Imported after the class, so that models may refer to each other.
+from ..models.receipt_extra_data_item import ReceiptExtraDataItem

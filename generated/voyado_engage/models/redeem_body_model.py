@@ -1,0 +1,34 @@
+# Generated from generator/templates/model.py.jinja by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _model as _m
+from ..types import UNSET, Unset
+
+
+@_attrs_define(init=False)
+class RedeemBodyModel(_m.Model):
+    """RedeemBodyModel"""
+
+    redemption_channel: str | Unset
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    """Fields the API description does not know, kept as they came and sent back unchanged."""
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (("redemption_channel", "redemptionChannel"),)
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        *,
+        redemption_channel: str | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        fields = _m.Fields()
+        self.redemption_channel = fields.optional("redemptionChannel", _m.string, redemption_channel)
+        self.additional_properties = fields.extra(additional_properties)
+        fields.done(RedeemBodyModel)

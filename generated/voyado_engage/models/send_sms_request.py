@@ -1,0 +1,52 @@
+# Generated from generator/templates/model.py.jinja by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _model as _m
+from ..types import UNSET, Unset
+
+
+@_attrs_define(init=False)
+class SendSmsRequest(_m.Model):
+    """SendSmsRequest"""
+
+    description: str | Unset
+    invoice_reference: str | Unset
+    message: str | Unset
+    phone_numbers: list[str] | Unset
+    sender: str | Unset
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    """Fields the API description does not know, kept as they came and sent back unchanged."""
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("description", "description"),
+        ("invoice_reference", "invoiceReference"),
+        ("message", "message"),
+        ("phone_numbers", "phoneNumbers"),
+        ("sender", "sender"),
+    )
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        *,
+        description: str | Unset | None = UNSET,
+        invoice_reference: str | Unset | None = UNSET,
+        message: str | Unset | None = UNSET,
+        phone_numbers: Sequence[str] | Unset | None = UNSET,
+        sender: str | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        fields = _m.Fields()
+        self.description = fields.optional("description", _m.string, description)
+        self.invoice_reference = fields.optional("invoiceReference", _m.string, invoice_reference)
+        self.message = fields.optional("message", _m.string, message)
+        self.phone_numbers = fields.optional("phoneNumbers", _m.list_of(_m.string), phone_numbers)
+        self.sender = fields.optional("sender", _m.string, sender)
+        self.additional_properties = fields.extra(additional_properties)
+        fields.done(SendSmsRequest)

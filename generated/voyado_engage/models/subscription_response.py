@@ -1,0 +1,56 @@
+# Generated from generator/templates/model.py.jinja by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _model as _m
+from ..types import UNSET, Unset
+
+
+@_attrs_define(init=False)
+class SubscriptionResponse(_m.Model):
+    """SubscriptionResponse"""
+
+    id: str | Unset
+    contact_id: str | Unset
+    sku: str | Unset
+    locale: str | Unset
+    external_id: str | Unset
+    created_on: str | Unset
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    """Fields the API description does not know, kept as they came and sent back unchanged."""
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("contact_id", "contactId"),
+        ("sku", "sku"),
+        ("locale", "locale"),
+        ("external_id", "externalId"),
+        ("created_on", "createdOn"),
+    )
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        *,
+        id: str | Unset | None = UNSET,
+        contact_id: str | Unset | None = UNSET,
+        sku: str | Unset | None = UNSET,
+        locale: str | Unset | None = UNSET,
+        external_id: str | Unset | None = UNSET,
+        created_on: str | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        fields = _m.Fields()
+        self.id = fields.optional("id", _m.string, id)
+        self.contact_id = fields.optional("contactId", _m.string, contact_id)
+        self.sku = fields.optional("sku", _m.string, sku)
+        self.locale = fields.optional("locale", _m.string, locale)
+        self.external_id = fields.optional("externalId", _m.string, external_id)
+        self.created_on = fields.optional("createdOn", _m.string, created_on)
+        self.additional_properties = fields.extra(additional_properties)
+        fields.done(SubscriptionResponse)

@@ -1,0 +1,46 @@
+# Generated from generator/templates/model.py.jinja by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _model as _m
+from ..types import UNSET, Unset
+
+
+@_attrs_define(init=False)
+class UnregisteredFromOnlineRegisterInformation(_m.Model):
+    """UnregisteredFromOnlineRegisterInformation"""
+
+    reason: str | Unset
+    date: str | Unset
+    new_social_security_number: str | Unset
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    """Fields the API description does not know, kept as they came and sent back unchanged."""
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("reason", "reason"),
+        ("date", "date"),
+        ("new_social_security_number", "newSocialSecurityNumber"),
+    )
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        *,
+        reason: str | Unset | None = UNSET,
+        date: str | Unset | None = UNSET,
+        new_social_security_number: str | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        fields = _m.Fields()
+        self.reason = fields.optional("reason", _m.string, reason)
+        self.date = fields.optional("date", _m.string, date)
+        self.new_social_security_number = fields.optional(
+            "newSocialSecurityNumber", _m.string, new_social_security_number
+        )
+        self.additional_properties = fields.extra(additional_properties)
+        fields.done(UnregisteredFromOnlineRegisterInformation)
