@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from openapi_python_client.parser.openapi import Endpoint
-from openapi_python_client.strings import PythonIdentifier
 from openapi_python_client.parser.properties import EnumProperty, ModelProperty
 from openapi_python_client.parser.properties.boolean import BooleanProperty
 from openapi_python_client.parser.properties.datetime import DateTimeProperty
@@ -23,6 +22,7 @@ from openapi_python_client.parser.properties.int import IntProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.responses import Response
+from openapi_python_client.strings import PythonIdentifier
 
 from .errors import SpecError
 from .spec import iter_operations
@@ -203,9 +203,21 @@ def environments(document: dict[str, Any]) -> list[ServerChoice]:
     return choices
 
 
+def lazy_names(imports: list[str]) -> list[tuple[str, str]]:
+    """(name, relative module) pairs from openapi-python-client's `from .x import Y` lines, sorted by name."""
+    pairs = []
+    for line in imports:
+        match = re.fullmatch(r"from (\.[\w.]+) import (\w+)", line.strip())
+        if match is None:
+            raise SpecError(f"unexpected model import line: {line!r}")
+        pairs.append((match.group(2), match.group(1)))
+    return sorted(pairs)
+
+
 def template_globals(facts: OperationFacts) -> dict[str, Callable[..., Any] | Any]:
     return {
         "coercer": coercer,
+        "lazy_names": lazy_names,
         "value_type": value_type,
         "input_type": input_type,
         "operation_id": facts.operation_id,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
-from dataclasses import dataclass
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from ._exceptions import VoyadoError
@@ -34,8 +34,7 @@ class Secret:
     __str__ = __repr__
 
 
-@dataclass(frozen=True, repr=False)
-class ClientConfig:
+class ClientConfig(NamedTuple):
     api_key: Secret
     base_url: str
     user_agent: str

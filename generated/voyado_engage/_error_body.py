@@ -8,8 +8,7 @@ Voyado documents no error body, so every shape seen in ASP.NET services is under
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import httpx
 import orjson
@@ -21,8 +20,7 @@ _CODE_KEYS = ("errorCode", "ErrorCode", "code", "Code", "error", "type")
 _MESSAGE_KEYS = ("message", "Message", "detail", "title", "error_description", "ExceptionMessage")
 
 
-@dataclass(frozen=True)
-class ErrorDetails:
+class ErrorDetails(NamedTuple):
     """What an error response says: a code, a message, and the body (parsed JSON, or text)."""
 
     error_code: str | None

@@ -9,9 +9,8 @@ Rules that Voyado enforces are errors; inferred consistency rules are warnings u
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, NamedTuple
 
 from ._exceptions import Problem, RequestValidationError
 from ._logging import logger
@@ -21,8 +20,7 @@ DEFAULT_TOLERANCE = Decimal("0.01")
 _FEES = ("freightFee", "handlingFee", "totalRoundOff")
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     """A business rule: its id, whether breaking it is an error, and whether Voyado documents it."""
 
     id: str

@@ -7,12 +7,10 @@ rest, once, for the sync and the async client alike.
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from http import HTTPStatus
-from typing import Any, ClassVar, Generic, Self, TypedDict, TypeVar
+from typing import Any, ClassVar, Generic, NamedTuple, Self, TypedDict, TypeVar
 
 import httpx
 
@@ -39,8 +37,7 @@ DEFAULT_MAX_RETRIES = 2
 MAX_RESPONSE_BYTES = 10 * 1024 * 1024  # far above any Voyado answer; a hostile server cannot exhaust memory
 
 
-@dataclass(frozen=True)
-class Operation:
+class Operation(NamedTuple):
     """What the API description says about one operation, as far as sending it is concerned."""
 
     operation_id: str
@@ -63,8 +60,7 @@ class CallOptions(TypedDict, total=False):
     """Check the request body before sending (default True); problems raise `RequestValidationError`."""
 
 
-@dataclass(frozen=True)
-class APIResponse(Generic[T]):
+class APIResponse(NamedTuple, Generic[T]):
     """A successful response: status, headers, raw body and the parsed result."""
 
     status_code: int
@@ -326,6 +322,10 @@ class AsyncAPIClient(BaseClient):
     """The asyncio twin of `SyncAPIClient`: the same settings, behaviour and errors."""
 
     def __init__(self, *, http_client: httpx.AsyncClient | None = None, **settings: Any) -> None:
+        # asyncio is imported here, not at the top: sync users should not pay for loading it.
+        import asyncio  # noqa: PLC0415
+
+        self._sleep = asyncio.sleep
         super().__init__(**settings)
         self._http = http_client or httpx.AsyncClient(base_url=self.base_url, timeout=self.timeout)
         if http_client is not None:
@@ -356,7 +356,7 @@ class AsyncAPIClient(BaseClient):
                 decision = attempts.after_response(response)
                 if not decision.retry:
                     return attempts.finish(response, parse, truncated=body.truncated)
-            await asyncio.sleep(decision.delay)
+            await self._sleep(decision.delay)
             attempts.retries_done += 1
 
     async def close(self) -> None:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import email.utils
 import random
 import time
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
@@ -44,8 +44,7 @@ class Outcome(StrEnum):
     ANSWERED = "answered"
 
 
-@dataclass(frozen=True)
-class RetryDecision:
+class RetryDecision(NamedTuple):
     retry: bool
     reason: str
     delay: float = 0.0
