@@ -160,8 +160,14 @@ def success_type(endpoint: Endpoint) -> str:
     return " | ".join(types) if types else "None"
 
 
-def parameters(endpoint: Endpoint, *, body_name: str) -> tuple[list[str], list[str]]:
-    """Declarations of an operation's path parameters (positional) and its body, query and header ones."""
+PAGE_PARAMETERS = ("offset", "count")
+
+
+def parameters(endpoint: Endpoint, *, body_name: str, paged: bool = False) -> tuple[list[str], list[str]]:
+    """Declarations of an operation's path parameters (positional) and its body, query and header ones.
+
+    `paged` leaves out `offset` and `count`, which a page iterator supplies itself.
+    """
     if len(endpoint.bodies) > 1:
         raise SpecError(f"{endpoint.name}: only one request body type (application/json) is supported")
     positional = [_code(p.to_string()) for p in endpoint.path_parameters]
@@ -169,16 +175,56 @@ def parameters(endpoint: Endpoint, *, body_name: str) -> tuple[list[str], list[s
     for body in endpoint.bodies:
         declaration = f"{body_name}: {input_type(body.prop)}"
         keyword.append(declaration if body.prop.required else f"{declaration} | Unset = UNSET")
-    keyword += [_code(p.to_string()) for p in endpoint.query_parameters + endpoint.header_parameters]
+    keyword += [_code(p.to_string()) for p in _non_path(endpoint, paged)]
     return positional, keyword
 
 
-def call_arguments(endpoint: Endpoint, *, body_name: str) -> list[str]:
-    """The arguments that pass a facade method's parameters on to the operation function."""
+def _non_path(endpoint: Endpoint, paged: bool) -> list[Any]:
+    parameters = endpoint.query_parameters + endpoint.header_parameters
+    return [p for p in parameters if not (paged and p.name in PAGE_PARAMETERS)]
+
+
+def service_imports(collection: Any) -> list[str]:
+    """The import lines of a tag's service module: its operation modules and the types their methods name."""
+    lines = {f"from . import {endpoint.name}" for endpoint in collection.endpoints}
+    for endpoint in collection.endpoints:
+        lines.update(endpoint.relative_imports)
+        item = _page_item(endpoint)
+        if item is not None:
+            lines.add(f"from ...models.{item.class_info.module_name} import {item.class_info.name}")
+    return sorted(lines)
+
+
+def page_item_type(endpoint: Endpoint) -> str:
+    """The item class of an `offset`/`count` operation whose result has `items` and `totalCount`; else ''."""
+    item = _page_item(endpoint)
+    return "" if item is None else value_type(item)
+
+
+def _page_item(endpoint: Endpoint) -> Any:
+    names = {
+        str(p.name.get_untrusted_value()) if hasattr(p.name, "get_untrusted_value") else str(p.name)
+        for p in endpoint.query_parameters
+    }
+    responses = success_responses(endpoint)
+    if not set(PAGE_PARAMETERS) <= names or len(responses) != 1:
+        return None
+    result = responses[0].prop
+    if not isinstance(result, ModelProperty):
+        return None
+    fields = {str(p.python_name): p for p in (result.required_properties or []) + (result.optional_properties or [])}
+    items = fields.get("items")
+    if "total_count" not in fields or not isinstance(items, ListProperty):
+        return None
+    return items.inner_property if isinstance(items.inner_property, ModelProperty) else None
+
+
+def call_arguments(endpoint: Endpoint, *, body_name: str, paged: bool = False, target_body: str = "body") -> list[str]:
+    """The arguments that pass a method's parameters on (to the operation function, or to the page method)."""
     arguments = [str(p.python_name) for p in endpoint.path_parameters]
     if endpoint.bodies:
-        arguments.append(f"body={body_name}")
-    arguments += [f"{p.python_name}={p.python_name}" for p in endpoint.query_parameters + endpoint.header_parameters]
+        arguments.append(f"{target_body}={body_name}")
+    arguments += [f"{p.python_name}={p.python_name}" for p in _non_path(endpoint, paged)]
     return arguments
 
 
@@ -228,5 +274,7 @@ def template_globals(facts: OperationFacts) -> dict[str, Callable[..., Any] | An
         "success_type": success_type,
         "parameters": parameters,
         "call_arguments": call_arguments,
+        "page_item_type": page_item_type,
+        "service_imports": service_imports,
         "environments": environments(facts.document),
     }

@@ -1,12 +1,14 @@
 # Generated from generator/templates/service.py.jinja by `make generate`; do not edit.
 """Achievements operations, reached as `VoyadoEngage.achievements`."""
 
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cached_property
 from typing import Any, Unpack
 
 from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, SyncAPIClient
+from ..._pagination import DEFAULT_PAGE_SIZE, aiterate_pages, iterate_pages
 from ...models.achievements_set_achievement_body import AchievementsSetAchievementBody
+from ...models.api_achievement_definition import ApiAchievementDefinition
 from ...models.api_achievement_value import ApiAchievementValue
 from ...models.paged_result_of_api_achievement_definition import PagedResultOfApiAchievementDefinition
 from ...types import UNSET, Unset
@@ -112,6 +114,18 @@ class AchievementsService:
         Retries: idempotent.
         """
         return achievements_get_all_achievements.sync(self._client, offset=offset, count=count, options=options)
+
+    def achievements_get_all_achievements_iter(
+        self,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        **options: Unpack[CallOptions],
+    ) -> Iterator[ApiAchievementDefinition]:
+        """Every item, fetched `page_size` per request as the iterator is consumed."""
+        return iterate_pages(
+            lambda offset, count: self.achievements_get_all_achievements(offset=offset, count=count, **options),
+            page_size=page_size,
+        )
 
     def achievements_get_achievements_for_contact(
         self,
@@ -258,6 +272,18 @@ class AsyncAchievementsService:
         """
         return await achievements_get_all_achievements.asyncio(
             self._client, offset=offset, count=count, options=options
+        )
+
+    def achievements_get_all_achievements_iter(
+        self,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        **options: Unpack[CallOptions],
+    ) -> AsyncIterator[ApiAchievementDefinition]:
+        """Every item, fetched `page_size` per request as the iterator is consumed."""
+        return aiterate_pages(
+            lambda offset, count: self.achievements_get_all_achievements(offset=offset, count=count, **options),
+            page_size=page_size,
         )
 
     async def achievements_get_achievements_for_contact(

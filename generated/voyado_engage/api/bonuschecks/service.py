@@ -1,10 +1,14 @@
 # Generated from generator/templates/service.py.jinja by `make generate`; do not edit.
 """Bonuschecks operations, reached as `VoyadoEngage.bonuschecks`."""
 
+from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
 from typing import Unpack
 
 from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, SyncAPIClient
+from ..._pagination import DEFAULT_PAGE_SIZE, aiterate_pages, iterate_pages
+from ...models.all_bonus_check_model import AllBonusCheckModel
+from ...models.available_bonus_check_model import AvailableBonusCheckModel
 from ...models.paged_result_of_all_bonus_check_model import PagedResultOfAllBonusCheckModel
 from ...models.paged_result_of_available_bonus_check_model import PagedResultOfAvailableBonusCheckModel
 from ...models.paged_result_of_redeemed_bonus_check_model import PagedResultOfRedeemedBonusCheckModel
@@ -122,6 +126,21 @@ class BonuschecksService:
             self._client, contact_id, offset=offset, count=count, options=options
         )
 
+    def bonus_checks_get_bonus_checks_for_contact_iter(
+        self,
+        contact_id: str,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        **options: Unpack[CallOptions],
+    ) -> Iterator[AllBonusCheckModel]:
+        """Every item, fetched `page_size` per request as the iterator is consumed."""
+        return iterate_pages(
+            lambda offset, count: self.bonus_checks_get_bonus_checks_for_contact(
+                contact_id, offset=offset, count=count, **options
+            ),
+            page_size=page_size,
+        )
+
     def bonus_checks_get_available_bonus_checks(
         self,
         contact_id: str,
@@ -140,6 +159,21 @@ class BonuschecksService:
             self._client, contact_id, offset=offset, count=count, options=options
         )
 
+    def bonus_checks_get_available_bonus_checks_iter(
+        self,
+        contact_id: str,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        **options: Unpack[CallOptions],
+    ) -> Iterator[AvailableBonusCheckModel]:
+        """Every item, fetched `page_size` per request as the iterator is consumed."""
+        return iterate_pages(
+            lambda offset, count: self.bonus_checks_get_available_bonus_checks(
+                contact_id, offset=offset, count=count, **options
+            ),
+            page_size=page_size,
+        )
+
     def bonus_checks_get_redeemed_bonus_checks_for_contact(
         self,
         contact_id: str,
@@ -156,6 +190,21 @@ class BonuschecksService:
         """
         return bonus_checks_get_redeemed_bonus_checks_for_contact.sync(
             self._client, contact_id, offset=offset, count=count, options=options
+        )
+
+    def bonus_checks_get_redeemed_bonus_checks_for_contact_iter(
+        self,
+        contact_id: str,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        **options: Unpack[CallOptions],
+    ) -> Iterator[RedeemedBonusCheckModel]:
+        """Every item, fetched `page_size` per request as the iterator is consumed."""
+        return iterate_pages(
+            lambda offset, count: self.bonus_checks_get_redeemed_bonus_checks_for_contact(
+                contact_id, offset=offset, count=count, **options
+            ),
+            page_size=page_size,
         )
 
     def bonus_checks_redeem_bonus_check(
@@ -279,6 +328,21 @@ class AsyncBonuschecksService:
             self._client, contact_id, offset=offset, count=count, options=options
         )
 
+    def bonus_checks_get_bonus_checks_for_contact_iter(
+        self,
+        contact_id: str,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        **options: Unpack[CallOptions],
+    ) -> AsyncIterator[AllBonusCheckModel]:
+        """Every item, fetched `page_size` per request as the iterator is consumed."""
+        return aiterate_pages(
+            lambda offset, count: self.bonus_checks_get_bonus_checks_for_contact(
+                contact_id, offset=offset, count=count, **options
+            ),
+            page_size=page_size,
+        )
+
     async def bonus_checks_get_available_bonus_checks(
         self,
         contact_id: str,
@@ -297,6 +361,21 @@ class AsyncBonuschecksService:
             self._client, contact_id, offset=offset, count=count, options=options
         )
 
+    def bonus_checks_get_available_bonus_checks_iter(
+        self,
+        contact_id: str,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        **options: Unpack[CallOptions],
+    ) -> AsyncIterator[AvailableBonusCheckModel]:
+        """Every item, fetched `page_size` per request as the iterator is consumed."""
+        return aiterate_pages(
+            lambda offset, count: self.bonus_checks_get_available_bonus_checks(
+                contact_id, offset=offset, count=count, **options
+            ),
+            page_size=page_size,
+        )
+
     async def bonus_checks_get_redeemed_bonus_checks_for_contact(
         self,
         contact_id: str,
@@ -313,6 +392,21 @@ class AsyncBonuschecksService:
         """
         return await bonus_checks_get_redeemed_bonus_checks_for_contact.asyncio(
             self._client, contact_id, offset=offset, count=count, options=options
+        )
+
+    def bonus_checks_get_redeemed_bonus_checks_for_contact_iter(
+        self,
+        contact_id: str,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        **options: Unpack[CallOptions],
+    ) -> AsyncIterator[RedeemedBonusCheckModel]:
+        """Every item, fetched `page_size` per request as the iterator is consumed."""
+        return aiterate_pages(
+            lambda offset, count: self.bonus_checks_get_redeemed_bonus_checks_for_contact(
+                contact_id, offset=offset, count=count, **options
+            ),
+            page_size=page_size,
         )
 
     async def bonus_checks_redeem_bonus_check(

@@ -1,11 +1,12 @@
 # Generated from generator/templates/service.py.jinja by `make generate`; do not edit.
 """Challenges operations, reached as `VoyadoEngage.challenges`."""
 
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from functools import cached_property
 from typing import Any, Unpack
 
 from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, SyncAPIClient
+from ..._pagination import DEFAULT_PAGE_SIZE, aiterate_pages, iterate_pages
 from ...models.add_checkpoint_to_challenge_assignment_result import AddCheckpointToChallengeAssignmentResult
 from ...models.challenge_assignment_model import ChallengeAssignmentModel
 from ...models.challenge_assignment_models_result import ChallengeAssignmentModelsResult
@@ -168,6 +169,28 @@ class ChallengesService:
             options=options,
         )
 
+    def challenge_get_challenges_iter(
+        self,
+        *,
+        contact_id: str | Unset = UNSET,
+        definition_id: str | Unset = UNSET,
+        filter_: ChallengeGetChallengesFilter | Unset = UNSET,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        **options: Unpack[CallOptions],
+    ) -> Iterator[ChallengeAssignmentModel]:
+        """Every item, fetched `page_size` per request as the iterator is consumed."""
+        return iterate_pages(
+            lambda offset, count: self.challenge_get_challenges(
+                contact_id=contact_id,
+                definition_id=definition_id,
+                filter_=filter_,
+                offset=offset,
+                count=count,
+                **options,
+            ),
+            page_size=page_size,
+        )
+
     def challenge_add_challenge_check_points(
         self,
         *,
@@ -198,6 +221,21 @@ class ChallengesService:
         """
         return challenge_get_challenge_definitions.sync(
             self._client, offset=offset, count=count, status=status, options=options
+        )
+
+    def challenge_get_challenge_definitions_iter(
+        self,
+        *,
+        status: ChallengeGetChallengeDefinitionsStatus | Unset = UNSET,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        **options: Unpack[CallOptions],
+    ) -> Iterator[ChallengeDefinitionModel]:
+        """Every item, fetched `page_size` per request as the iterator is consumed."""
+        return iterate_pages(
+            lambda offset, count: self.challenge_get_challenge_definitions(
+                status=status, offset=offset, count=count, **options
+            ),
+            page_size=page_size,
         )
 
     def challenge_get_challenge_definition_by_id(
@@ -387,6 +425,28 @@ class AsyncChallengesService:
             options=options,
         )
 
+    def challenge_get_challenges_iter(
+        self,
+        *,
+        contact_id: str | Unset = UNSET,
+        definition_id: str | Unset = UNSET,
+        filter_: ChallengeGetChallengesFilter | Unset = UNSET,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        **options: Unpack[CallOptions],
+    ) -> AsyncIterator[ChallengeAssignmentModel]:
+        """Every item, fetched `page_size` per request as the iterator is consumed."""
+        return aiterate_pages(
+            lambda offset, count: self.challenge_get_challenges(
+                contact_id=contact_id,
+                definition_id=definition_id,
+                filter_=filter_,
+                offset=offset,
+                count=count,
+                **options,
+            ),
+            page_size=page_size,
+        )
+
     async def challenge_add_challenge_check_points(
         self,
         *,
@@ -417,6 +477,21 @@ class AsyncChallengesService:
         """
         return await challenge_get_challenge_definitions.asyncio(
             self._client, offset=offset, count=count, status=status, options=options
+        )
+
+    def challenge_get_challenge_definitions_iter(
+        self,
+        *,
+        status: ChallengeGetChallengeDefinitionsStatus | Unset = UNSET,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        **options: Unpack[CallOptions],
+    ) -> AsyncIterator[ChallengeDefinitionModel]:
+        """Every item, fetched `page_size` per request as the iterator is consumed."""
+        return aiterate_pages(
+            lambda offset, count: self.challenge_get_challenge_definitions(
+                status=status, offset=offset, count=count, **options
+            ),
+            page_size=page_size,
         )
 
     async def challenge_get_challenge_definition_by_id(

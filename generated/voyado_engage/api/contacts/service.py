@@ -2,15 +2,18 @@
 """Contacts operations, reached as `VoyadoEngage.contacts`."""
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cached_property
 from typing import Any, Unpack
 
 from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, SyncAPIClient
+from ..._pagination import DEFAULT_PAGE_SIZE, aiterate_pages, iterate_pages
 from ...models.api_adjust_reward_points import ApiAdjustRewardPoints
 from ...models.api_adjust_reward_points_response import ApiAdjustRewardPointsResponse
+from ...models.api_message import ApiMessage
 from ...models.api_promotion_model import ApiPromotionModel
 from ...models.assign_promotion_assign_response_200 import AssignPromotionAssignResponse200
+from ...models.bonus_point_transaction_model import BonusPointTransactionModel
 from ...models.bool_request import BoolRequest
 from ...models.change_type import ChangeType
 from ...models.contact_bulk_create_contacts_in_bulk_body import ContactBulkCreateContactsInBulkBody
@@ -33,6 +36,7 @@ from ...models.paged_result_of_transaction_item import PagedResultOfTransactionI
 from ...models.product_recommendations_model import ProductRecommendationsModel
 from ...models.purchase_history_summary import PurchaseHistorySummary
 from ...models.redeem_body_model import RedeemBodyModel
+from ...models.transaction_item import TransactionItem
 from ...types import UNSET, Unset
 from . import (
     assign_promotion_assign,
@@ -839,6 +843,21 @@ class ContactsService:
             self._client, contact_id, offset=offset, count=count, options=options
         )
 
+    def bonus_point_transactions_get_bonus_point_transactions_for_contact_iter(
+        self,
+        contact_id: str,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        **options: Unpack[CallOptions],
+    ) -> Iterator[BonusPointTransactionModel]:
+        """Every item, fetched `page_size` per request as the iterator is consumed."""
+        return iterate_pages(
+            lambda offset, count: self.bonus_point_transactions_get_bonus_point_transactions_for_contact(
+                contact_id, offset=offset, count=count, **options
+            ),
+            page_size=page_size,
+        )
+
     def contact_message_get_messages_by_contact_id(
         self,
         contact_id: str,
@@ -855,6 +874,21 @@ class ContactsService:
         """
         return contact_message_get_messages_by_contact_id.sync(
             self._client, contact_id, offset=offset, count=count, options=options
+        )
+
+    def contact_message_get_messages_by_contact_id_iter(
+        self,
+        contact_id: str,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        **options: Unpack[CallOptions],
+    ) -> Iterator[ApiMessage]:
+        """Every item, fetched `page_size` per request as the iterator is consumed."""
+        return iterate_pages(
+            lambda offset, count: self.contact_message_get_messages_by_contact_id(
+                contact_id, offset=offset, count=count, **options
+            ),
+            page_size=page_size,
         )
 
     def contact_message_get_latest_messages_by_contact_id(
@@ -1043,6 +1077,21 @@ class ContactsService:
         """
         return transactions_get_transactions_by_contact_id.sync(
             self._client, contact_id, offset=offset, count=count, options=options
+        )
+
+    def transactions_get_transactions_by_contact_id_iter(
+        self,
+        contact_id: str,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        **options: Unpack[CallOptions],
+    ) -> Iterator[TransactionItem]:
+        """Every item, fetched `page_size` per request as the iterator is consumed."""
+        return iterate_pages(
+            lambda offset, count: self.transactions_get_transactions_by_contact_id(
+                contact_id, offset=offset, count=count, **options
+            ),
+            page_size=page_size,
         )
 
     def contact_message_email_unsubscribe_contact(
@@ -1934,6 +1983,21 @@ class AsyncContactsService:
             self._client, contact_id, offset=offset, count=count, options=options
         )
 
+    def bonus_point_transactions_get_bonus_point_transactions_for_contact_iter(
+        self,
+        contact_id: str,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        **options: Unpack[CallOptions],
+    ) -> AsyncIterator[BonusPointTransactionModel]:
+        """Every item, fetched `page_size` per request as the iterator is consumed."""
+        return aiterate_pages(
+            lambda offset, count: self.bonus_point_transactions_get_bonus_point_transactions_for_contact(
+                contact_id, offset=offset, count=count, **options
+            ),
+            page_size=page_size,
+        )
+
     async def contact_message_get_messages_by_contact_id(
         self,
         contact_id: str,
@@ -1950,6 +2014,21 @@ class AsyncContactsService:
         """
         return await contact_message_get_messages_by_contact_id.asyncio(
             self._client, contact_id, offset=offset, count=count, options=options
+        )
+
+    def contact_message_get_messages_by_contact_id_iter(
+        self,
+        contact_id: str,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        **options: Unpack[CallOptions],
+    ) -> AsyncIterator[ApiMessage]:
+        """Every item, fetched `page_size` per request as the iterator is consumed."""
+        return aiterate_pages(
+            lambda offset, count: self.contact_message_get_messages_by_contact_id(
+                contact_id, offset=offset, count=count, **options
+            ),
+            page_size=page_size,
         )
 
     async def contact_message_get_latest_messages_by_contact_id(
@@ -2148,6 +2227,21 @@ class AsyncContactsService:
         """
         return await transactions_get_transactions_by_contact_id.asyncio(
             self._client, contact_id, offset=offset, count=count, options=options
+        )
+
+    def transactions_get_transactions_by_contact_id_iter(
+        self,
+        contact_id: str,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        **options: Unpack[CallOptions],
+    ) -> AsyncIterator[TransactionItem]:
+        """Every item, fetched `page_size` per request as the iterator is consumed."""
+        return aiterate_pages(
+            lambda offset, count: self.transactions_get_transactions_by_contact_id(
+                contact_id, offset=offset, count=count, **options
+            ),
+            page_size=page_size,
         )
 
     async def contact_message_email_unsubscribe_contact(

@@ -1,11 +1,12 @@
 # Generated from generator/templates/service.py.jinja by `make generate`; do not edit.
 """PointAccounts operations, reached as `VoyadoEngage.point_accounts`."""
 
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from functools import cached_property
 from typing import Any, Unpack
 
 from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, SyncAPIClient
+from ..._pagination import DEFAULT_PAGE_SIZE, aiterate_pages, iterate_pages
 from ...models.point_account_model import PointAccountModel
 from ...models.point_account_models_result import PointAccountModelsResult
 from ...models.point_account_point_transactions_2_filter import PointAccountPointTransactions2Filter
@@ -176,6 +177,21 @@ class PointAccountsService:
             self._client, contact_id=contact_id, offset=offset, count=count, options=options
         )
 
+    def point_account_point_account_get_2_iter(
+        self,
+        *,
+        contact_id: str | Unset = UNSET,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        **options: Unpack[CallOptions],
+    ) -> Iterator[PointAccountModel]:
+        """Every item, fetched `page_size` per request as the iterator is consumed."""
+        return iterate_pages(
+            lambda offset, count: self.point_account_point_account_get_2(
+                contact_id=contact_id, offset=offset, count=count, **options
+            ),
+            page_size=page_size,
+        )
+
     def point_account_point_definitions(
         self,
         *,
@@ -230,6 +246,30 @@ class PointAccountsService:
             count=count,
             filter_=filter_,
             options=options,
+        )
+
+    def point_account_point_transactions_2_iter(
+        self,
+        *,
+        contact_id: str | Unset = UNSET,
+        definition_id: str | Unset = UNSET,
+        account_id: str | Unset = UNSET,
+        filter_: PointAccountPointTransactions2Filter | Unset = UNSET,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        **options: Unpack[CallOptions],
+    ) -> Iterator[PointTransactionModel]:
+        """Every item, fetched `page_size` per request as the iterator is consumed."""
+        return iterate_pages(
+            lambda offset, count: self.point_account_point_transactions_2(
+                contact_id=contact_id,
+                definition_id=definition_id,
+                account_id=account_id,
+                filter_=filter_,
+                offset=offset,
+                count=count,
+                **options,
+            ),
+            page_size=page_size,
         )
 
     def point_account_add_point_transactions(
@@ -427,6 +467,21 @@ class AsyncPointAccountsService:
             self._client, contact_id=contact_id, offset=offset, count=count, options=options
         )
 
+    def point_account_point_account_get_2_iter(
+        self,
+        *,
+        contact_id: str | Unset = UNSET,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        **options: Unpack[CallOptions],
+    ) -> AsyncIterator[PointAccountModel]:
+        """Every item, fetched `page_size` per request as the iterator is consumed."""
+        return aiterate_pages(
+            lambda offset, count: self.point_account_point_account_get_2(
+                contact_id=contact_id, offset=offset, count=count, **options
+            ),
+            page_size=page_size,
+        )
+
     async def point_account_point_definitions(
         self,
         *,
@@ -481,6 +536,30 @@ class AsyncPointAccountsService:
             count=count,
             filter_=filter_,
             options=options,
+        )
+
+    def point_account_point_transactions_2_iter(
+        self,
+        *,
+        contact_id: str | Unset = UNSET,
+        definition_id: str | Unset = UNSET,
+        account_id: str | Unset = UNSET,
+        filter_: PointAccountPointTransactions2Filter | Unset = UNSET,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        **options: Unpack[CallOptions],
+    ) -> AsyncIterator[PointTransactionModel]:
+        """Every item, fetched `page_size` per request as the iterator is consumed."""
+        return aiterate_pages(
+            lambda offset, count: self.point_account_point_transactions_2(
+                contact_id=contact_id,
+                definition_id=definition_id,
+                account_id=account_id,
+                filter_=filter_,
+                offset=offset,
+                count=count,
+                **options,
+            ),
+            page_size=page_size,
         )
 
     async def point_account_add_point_transactions(

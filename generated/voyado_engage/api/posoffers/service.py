@@ -1,10 +1,14 @@
 # Generated from generator/templates/service.py.jinja by `make generate`; do not edit.
 """Posoffers operations, reached as `VoyadoEngage.posoffers`."""
 
+from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
 from typing import Unpack
 
 from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, SyncAPIClient
+from ..._pagination import DEFAULT_PAGE_SIZE, aiterate_pages, iterate_pages
+from ...models.all_loyalty_bar_claim_model import AllLoyaltyBarClaimModel
+from ...models.available_loyalty_bar_claim_model import AvailableLoyaltyBarClaimModel
 from ...models.paged_result_of_all_loyalty_bar_claim_model import PagedResultOfAllLoyaltyBarClaimModel
 from ...models.paged_result_of_available_loyalty_bar_claim_model import PagedResultOfAvailableLoyaltyBarClaimModel
 from ...models.redeemed_loyalty_bar_claim_model import RedeemedLoyaltyBarClaimModel
@@ -237,6 +241,21 @@ class PosoffersService:
             self._client, contact_id, offset=offset, count=count, options=options
         )
 
+    def pos_offer_get_all_pos_offers_for_contact_iter(
+        self,
+        contact_id: str,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        **options: Unpack[CallOptions],
+    ) -> Iterator[AllLoyaltyBarClaimModel]:
+        """Every item, fetched `page_size` per request as the iterator is consumed."""
+        return iterate_pages(
+            lambda offset, count: self.pos_offer_get_all_pos_offers_for_contact(
+                contact_id, offset=offset, count=count, **options
+            ),
+            page_size=page_size,
+        )
+
     def pos_offer_get_available_pos_offers_for_contact(
         self,
         contact_id: str,
@@ -253,6 +272,21 @@ class PosoffersService:
         """
         return pos_offer_get_available_pos_offers_for_contact.sync(
             self._client, contact_id, offset=offset, count=count, options=options
+        )
+
+    def pos_offer_get_available_pos_offers_for_contact_iter(
+        self,
+        contact_id: str,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        **options: Unpack[CallOptions],
+    ) -> Iterator[AvailableLoyaltyBarClaimModel]:
+        """Every item, fetched `page_size` per request as the iterator is consumed."""
+        return iterate_pages(
+            lambda offset, count: self.pos_offer_get_available_pos_offers_for_contact(
+                contact_id, offset=offset, count=count, **options
+            ),
+            page_size=page_size,
         )
 
     def pos_offer_redeem(
@@ -534,6 +568,21 @@ class AsyncPosoffersService:
             self._client, contact_id, offset=offset, count=count, options=options
         )
 
+    def pos_offer_get_all_pos_offers_for_contact_iter(
+        self,
+        contact_id: str,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        **options: Unpack[CallOptions],
+    ) -> AsyncIterator[AllLoyaltyBarClaimModel]:
+        """Every item, fetched `page_size` per request as the iterator is consumed."""
+        return aiterate_pages(
+            lambda offset, count: self.pos_offer_get_all_pos_offers_for_contact(
+                contact_id, offset=offset, count=count, **options
+            ),
+            page_size=page_size,
+        )
+
     async def pos_offer_get_available_pos_offers_for_contact(
         self,
         contact_id: str,
@@ -550,6 +599,21 @@ class AsyncPosoffersService:
         """
         return await pos_offer_get_available_pos_offers_for_contact.asyncio(
             self._client, contact_id, offset=offset, count=count, options=options
+        )
+
+    def pos_offer_get_available_pos_offers_for_contact_iter(
+        self,
+        contact_id: str,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        **options: Unpack[CallOptions],
+    ) -> AsyncIterator[AvailableLoyaltyBarClaimModel]:
+        """Every item, fetched `page_size` per request as the iterator is consumed."""
+        return aiterate_pages(
+            lambda offset, count: self.pos_offer_get_available_pos_offers_for_contact(
+                contact_id, offset=offset, count=count, **options
+            ),
+            page_size=page_size,
         )
 
     async def pos_offer_redeem(
