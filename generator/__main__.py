@@ -9,33 +9,53 @@ import time
 from pathlib import Path
 
 from .codegen import PACKAGE, ROOT, render, staging_dir, swap_in
+from .docs import build as build_docs
+from .docs import readme_with_operations, render_docs
 from .errors import SpecError
 from .lint import lint
 
 SPEC = ROOT / "openapi" / "openapi.yaml"
 GENERATED = ROOT / "generated" / PACKAGE
+DOCS = ROOT / "docs"
+README = ROOT / "README.md"
 
 
 def generate(spec: Path, target: Path) -> None:
+    """Render the package and the reference docs, then swap both in and refresh the README's operation table."""
     started = time.perf_counter()
     bundle = lint(spec)
-    with staging_dir(target.parent) as staging:
+    services = build_docs(bundle.document, spec.parent)
+    readme = readme_with_operations(README.read_text(encoding="utf-8"), services)
+    with staging_dir(target.parent) as staging, staging_dir(DOCS.parent / "generated") as docs_staging:
         package_dir = render(bundle.document, staging)
+        render_docs(services, docs_staging / "docs")
         swap_in(package_dir, target)
-    print(f"generated {_shown(target)} from {_shown(spec)} in {time.perf_counter() - started:.1f} s")
+        swap_in(docs_staging / "docs", DOCS)
+    README.write_text(readme, encoding="utf-8")
+    print(f"generated {_shown(target)} and {_shown(DOCS)} from {_shown(spec)} in {time.perf_counter() - started:.1f} s")
 
 
 def check(spec: Path, target: Path) -> int:
+    """Regenerate into a temporary directory and report every difference from what is committed."""
     bundle = lint(spec)
+    services = build_docs(bundle.document, spec.parent)
     with staging_dir(target.parent) as staging:
         package_dir = render(bundle.document, staging)
+        render_docs(services, staging / "docs")
         drift = _differences(filecmp.dircmp(package_dir, target, ignore=["__pycache__"]))
+        if DOCS.is_dir():
+            drift += _differences(filecmp.dircmp(staging / "docs", DOCS), "docs/")
+        else:
+            drift.append("docs/ is missing")
+    readme = README.read_text(encoding="utf-8")
+    if readme_with_operations(readme, services) != readme:
+        drift.append("differs: the operations table in README.md")
     if drift:
-        print("generated/ differs from a fresh generation (run `make generate` and commit the result):")
+        print("generated files differ from a fresh generation (run `make generate` and commit the result):")
         for line in drift:
             print(f"  {line}")
         return 1
-    print("generated/ is up to date with the spec, templates and runtime")
+    print("generated/, docs/ and the README's operations table are up to date with the spec")
     return 0
 
 

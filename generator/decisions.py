@@ -101,6 +101,15 @@ def input_type(prop: Any) -> str:
     return value_type(prop)
 
 
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+
+
+def retry_policy_for(method: str, declared: object) -> str:
+    """The name of an operation's retry policy: `x-voyado-idempotent` when declared, else what the method implies."""
+    idempotent = declared if isinstance(declared, bool) else method.upper() in IDEMPOTENT_METHODS
+    return "IDEMPOTENT" if idempotent else "NOT_PROCESSED_ONLY"
+
+
 @dataclass(frozen=True)
 class OperationFacts:
     """What the bundled document says about each operation beyond what openapi-python-client keeps."""
@@ -121,10 +130,7 @@ class OperationFacts:
     def retry_policy(self, endpoint: Endpoint) -> str:
         """`RetryPolicy.IDEMPOTENT` or `RetryPolicy.NOT_PROCESSED_ONLY`, from the method and `x-voyado-idempotent`."""
         declared = self._operation(endpoint).get(IDEMPOTENT_EXTENSION)
-        idempotent = endpoint.method.upper() in {"GET", "HEAD", "OPTIONS", "PUT", "DELETE"}
-        if isinstance(declared, bool):
-            idempotent = declared
-        return "RetryPolicy.IDEMPOTENT" if idempotent else "RetryPolicy.NOT_PROCESSED_ONLY"
+        return f"RetryPolicy.{retry_policy_for(endpoint.method, declared)}"
 
     def body_schema(self, endpoint: Endpoint) -> str:
         """The component name of the JSON request body (a Python literal), which selects its business rules."""

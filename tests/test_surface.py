@@ -1,0 +1,85 @@
+"""The whole API surface against the Prism mock of our spec: every documented snippet runs, and every operation,
+sync and async, is answered without a spec violation."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import io
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from examples.mock_voyado import PRISM, SPEC, prism_mock
+from generator.docs import EXAMPLE_BASE_URL, Operation
+from generator.docs import build as build_docs
+from tests.conftest import API_KEY, ROOT, spec_document
+from voyado_engage import APIResponse, AsyncVoyadoEngage, VoyadoEngage
+
+pytestmark = pytest.mark.skipif(not PRISM.exists(), reason="Prism is not installed (make installs it)")
+OPERATIONS = [operation for service in build_docs(spec_document(), SPEC.parent) for operation in service.operations]
+SNIPPETS = [
+    (f"{page.stem}#{index}", code)
+    for page in sorted((ROOT / "docs").glob("*.md"))
+    for index, code in enumerate(re.findall(r"```python\n(.*?)```", page.read_text(encoding="utf-8"), re.S))
+]
+
+
+@pytest.fixture(scope="module")
+def prism_url() -> Iterator[str]:
+    with prism_mock() as url:
+        yield url
+
+
+def test_the_surface_is_the_whole_v2_api() -> None:
+    assert len(OPERATIONS) == 107
+    assert len({(op.service, op.method_name) for op in OPERATIONS}) == 107
+    assert len(SNIPPETS) == 107
+
+
+@pytest.mark.parametrize(("name", "code"), SNIPPETS, ids=[name for name, _ in SNIPPETS])
+def test_every_documented_snippet_runs(prism_url: str, name: str, code: str) -> None:
+    assert EXAMPLE_BASE_URL in code
+    output = io.StringIO()
+    with contextlib.redirect_stdout(output):
+        exec(compile(code.replace(EXAMPLE_BASE_URL, prism_url), name, "exec"), {"__name__": "__snippet__"})
+    assert output.getvalue().strip(), "the snippet prints its result"
+
+
+def call_arguments(operation: Operation) -> tuple[list[Any], dict[str, Any]]:
+    positional = [value for keyword, value in operation.arguments if keyword is None]
+    keywords = {keyword: value for keyword, value in operation.arguments if keyword is not None}
+    return positional, keywords
+
+
+def assert_clean(operation: Operation, response: APIResponse[Any]) -> None:
+    assert 200 <= response.status_code < 300, operation.method_name
+    assert "sl-violations" not in response.headers, (operation.method_name, response.headers["sl-violations"])
+
+
+@pytest.mark.parametrize("operation", OPERATIONS, ids=[f"{op.service}.{op.method_name}" for op in OPERATIONS])
+def test_every_operation_sync(prism_url: str, operation: Operation) -> None:
+    positional, keywords = call_arguments(operation)
+    with VoyadoEngage(api_key=API_KEY, base_url=prism_url, user_agent="SurfaceTest/1.0") as sdk:
+        method = getattr(getattr(sdk, operation.service).with_raw_response, operation.method_name)
+        assert_clean(operation, method(*positional, **keywords))
+
+
+def test_every_operation_async(prism_url: str) -> None:
+    async def call_all() -> None:
+        async with AsyncVoyadoEngage(api_key=API_KEY, base_url=prism_url, user_agent="SurfaceTest/1.0") as sdk:
+            for operation in OPERATIONS:
+                positional, keywords = call_arguments(operation)
+                method = getattr(getattr(sdk, operation.service).with_raw_response, operation.method_name)
+                assert_clean(operation, await method(*positional, **keywords))
+
+    asyncio.run(call_all())
+
+
+def test_docs_are_under_docs_with_an_index() -> None:
+    pages = {path.name for path in (ROOT / "docs").glob("*.md")}
+    assert "index.md" in pages and len(pages) == 23
+    assert Path(ROOT / "docs" / "orders.md").read_text(encoding="utf-8").count("## orders_register_order") == 1
