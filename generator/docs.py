@@ -202,31 +202,34 @@ def _operation(
         raise SpecError(f"{method.upper()} {path} has no operationId; the SDK names its method after it")
     parameters = []
     arguments: list[tuple[str | None, Any]] = []
+    required_keywords: list[tuple[str | None, Any]] = []
     for raw in operation.get("parameters") or []:
-        parameter = _parameter(document, raw)
-        if parameter.get(SENT_BY_CLIENT_EXTENSION):
+        spec_parameter = _parameter(document, raw)
+        if spec_parameter.get(SENT_BY_CLIENT_EXTENSION):
             continue
-        schema = parameter.get("schema") or {}
-        name = python_name(parameter["name"])
+        schema = spec_parameter.get("schema") or {}
+        name = python_name(spec_parameter["name"])
+        required = bool(spec_parameter.get("required"))
         parameters.append(
             Parameter(
                 name,
-                parameter["in"],
+                spec_parameter["in"],
                 _type_name(schema),
-                bool(parameter.get("required")),
-                _first_sentence(parameter.get("description", "")),
+                required,
+                _first_sentence(spec_parameter.get("description", "")),
             )
         )
-        if parameter["in"] == "path":
-            arguments.append((None, examples.value(schema, parameter["name"])))
+        example = examples.value(schema, spec_parameter["name"])
+        if spec_parameter["in"] == "path":
+            arguments.append((None, example))
+        elif required:
+            required_keywords.append((name, example))
     body_schema = ((operation.get("requestBody") or {}).get("content") or {}).get("application/json") or {}
     body = None
     if "schema" in body_schema:
         body = _type_name(body_schema["schema"])
         arguments.append(("request_body", examples.value(body_schema["schema"])))
-    for parameter in parameters:
-        if parameter.location != "path" and parameter.required:
-            arguments.append((parameter.name, None))
+    arguments += required_keywords
     responses = operation.get("responses") or {}
     success = [code for code in responses if code.startswith("2")]
     returns = _type_name(
