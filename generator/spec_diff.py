@@ -1,0 +1,304 @@
+"""Semantic diff of two API descriptions: which changes break callers of the generated SDK, which do not.
+
+Breaking: an operation, parameter, schema or field removed; a path or method changed; a field or parameter
+becoming required (or added as required); a type, format or `$ref` changed; an enum value removed; a bound tightened;
+an operationId changed (the method is renamed). Compatible: operations, optional fields, parameters and enum
+values added; bounds loosened; a field no longer required. Docs: summaries and descriptions.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import tarfile
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+from .errors import SpecError
+from .spec import bundle, iter_operations
+
+BREAKING, COMPATIBLE, DOCS = "breaking", "compatible", "docs"
+TEXT_KEYS = ("description", "summary", "title", "example", "examples")
+SHAPE_KEYS = (
+    "type",
+    "format",
+    "$ref",
+    "items",
+    "properties",
+    "required",
+    "enum",
+    "minimum",
+    "maximum",
+    "additionalProperties",
+)
+
+
+@dataclass(frozen=True)
+class Change:
+    kind: str
+    where: str
+    what: str
+
+    def __str__(self) -> str:
+        return f"{self.kind:<10} {self.where}: {self.what}"
+
+
+def _params(document: dict[str, Any], operation: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
+    result = {}
+    for parameter in operation.get("parameters") or []:
+        ref = parameter.get("$ref")
+        if isinstance(ref, str):
+            parameter = document["components"]["parameters"][ref.rsplit("/", 1)[-1]]
+        result[(parameter["in"], parameter["name"])] = parameter
+    return result
+
+
+def _body(operation: dict[str, Any]) -> dict[str, Any] | None:
+    content = (operation.get("requestBody") or {}).get("content") or {}
+    media = content.get("application/json") or {}
+    return media.get("schema")
+
+
+def _success(operation: dict[str, Any]) -> dict[str, Any]:
+    result = {}
+    for status, response in (operation.get("responses") or {}).items():
+        if str(status).startswith("2"):
+            media = ((response.get("content") or {}).get("application/json")) or {}
+            result[str(status)] = media.get("schema")
+    return result
+
+
+def _bound_change(key: str, old: Any, new: Any) -> str:
+    if old is None:
+        return BREAKING  # a bound where there was none
+    if new is None:
+        return COMPATIBLE
+    tighter = new > old if key == "minimum" else new < old
+    return BREAKING if tighter else COMPATIBLE
+
+
+def compare_schema(where: str, old: dict[str, Any] | None, new: dict[str, Any] | None) -> Iterator[Change]:
+    """The changes from one schema to another (refs are compared by name; components are compared on their own)."""
+    old, new = old or {}, new or {}
+    if old.get("$ref") != new.get("$ref"):
+        yield Change(BREAKING, where, f"type changed from {_shape(old)} to {_shape(new)}")
+        return
+    if "$ref" in old:
+        return
+    for key in ("type", "format"):
+        if old.get(key) != new.get(key):
+            yield Change(BREAKING, where, f"{key} changed from {old.get(key)} to {new.get(key)}")
+    old_enum, new_enum = old.get("enum"), new.get("enum")
+    if old_enum is not None or new_enum is not None:
+        if new_enum is None:
+            yield Change(COMPATIBLE, where, "enum dropped (any value allowed)")
+        elif old_enum is None:
+            yield Change(BREAKING, where, f"now limited to {new_enum}")
+        else:
+            for value in old_enum:
+                if value not in new_enum:
+                    yield Change(BREAKING, where, f"enum value {value!r} removed")
+            for value in new_enum:
+                if value not in old_enum:
+                    yield Change(COMPATIBLE, where, f"enum value {value!r} added")
+    for key in ("minimum", "maximum"):
+        if old.get(key) != new.get(key):
+            yield Change(
+                _bound_change(key, old.get(key), new.get(key)),
+                where,
+                f"{key} changed from {old.get(key)} to {new.get(key)}",
+            )
+    if "items" in old or "items" in new:
+        yield from compare_schema(f"{where}[]", old.get("items"), new.get("items"))
+    yield from _compare_properties(where, old, new)
+    for key in TEXT_KEYS:
+        if old.get(key) != new.get(key):
+            yield Change(DOCS, where, f"{key} changed")
+
+
+def _compare_properties(where: str, old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:
+    old_props, new_props = old.get("properties") or {}, new.get("properties") or {}
+    old_required, new_required = set(old.get("required") or []), set(new.get("required") or [])
+    for name in old_props:
+        if name not in new_props:
+            yield Change(BREAKING, f"{where}.{name}", "field removed")
+    for name in new_props:
+        if name not in old_props:
+            kind = BREAKING if name in new_required else COMPATIBLE
+            yield Change(
+                kind, f"{where}.{name}", "required field added" if kind == BREAKING else "optional field added"
+            )
+        else:
+            yield from compare_schema(f"{where}.{name}", old_props[name], new_props[name])
+    for name in sorted((new_required - old_required) & set(old_props)):
+        yield Change(BREAKING, f"{where}.{name}", "became required")
+    for name in sorted((old_required - new_required) & set(new_props)):
+        yield Change(COMPATIBLE, f"{where}.{name}", "no longer required")
+
+
+def _shape(schema: dict[str, Any]) -> str:
+    if "$ref" in schema:
+        return str(schema["$ref"]).rsplit("/", 1)[-1]
+    return str(schema.get("type", "any"))
+
+
+def _compare_operation(
+    where: str, base: dict[str, Any], head: dict[str, Any], old: dict[str, Any], new: dict[str, Any]
+) -> Iterator[Change]:
+    if old.get("operationId") != new.get("operationId"):
+        yield Change(
+            BREAKING,
+            where,
+            f"operationId {old.get('operationId')} renamed to {new.get('operationId')} (the SDK method is renamed)",
+        )
+    old_params, new_params = _params(base, old), _params(head, new)
+    for key in old_params:
+        if key not in new_params:
+            yield Change(BREAKING, where, f"{key[0]} parameter {key[1]} removed")
+    for key, parameter in new_params.items():
+        label = f"{where} {key[0]} parameter {key[1]}"
+        if key not in old_params:
+            required = bool(parameter.get("required"))
+            yield Change(
+                BREAKING if required else COMPATIBLE,
+                where,
+                f"{'required' if required else 'optional'} {key[0]} parameter {key[1]} added",
+            )
+            continue
+        before = old_params[key]
+        if parameter.get("required") and not before.get("required"):
+            yield Change(BREAKING, label, "became required")
+        elif before.get("required") and not parameter.get("required"):
+            yield Change(COMPATIBLE, label, "no longer required")
+        yield from compare_schema(label, before.get("schema"), parameter.get("schema"))
+    old_body, new_body = _body(old), _body(new)
+    if old_body is None and new_body is not None:
+        yield Change(BREAKING, where, "request body added")
+    elif old_body is not None and new_body is None:
+        yield Change(BREAKING, where, "request body removed")
+    elif old_body is not None:
+        yield from compare_schema(f"{where} body", old_body, new_body)
+    old_success, new_success = _success(old), _success(new)
+    for status in old_success:
+        if status not in new_success:
+            yield Change(BREAKING, where, f"success response {status} removed")
+    for status, schema in new_success.items():
+        if status in old_success:
+            yield from compare_schema(f"{where} response {status}", old_success[status], schema)
+        else:
+            yield Change(COMPATIBLE, where, f"success response {status} added")
+    for text_key in TEXT_KEYS:
+        if old.get(text_key) != new.get(text_key):
+            yield Change(DOCS, where, f"{text_key} changed")
+
+
+def diff(base: dict[str, Any], head: dict[str, Any]) -> list[Change]:
+    """Every change from the `base` description to the `head` one, both bundled documents."""
+    changes: list[Change] = []
+    old_ops = {(method, path): op for method, path, op in iter_operations(base)}
+    new_ops = {(method, path): op for method, path, op in iter_operations(head)}
+    for key, operation in old_ops.items():
+        where = f"{key[0].upper()} {key[1]}"
+        if key not in new_ops:
+            moved = [
+                f"{m.upper()} {p}"
+                for (m, p), op in new_ops.items()
+                if op.get("operationId") == operation.get("operationId") and (m, p) not in old_ops
+            ]
+            what = f"operation moved to {moved[0]} (path or method changed)" if moved else "operation removed"
+            changes.append(Change(BREAKING, where, what))
+        else:
+            changes += _compare_operation(where, base, head, operation, new_ops[key])
+    removed_ids = {op.get("operationId") for key, op in old_ops.items() if key not in new_ops}
+    for key, operation in new_ops.items():
+        if key not in old_ops and operation.get("operationId") not in removed_ids:
+            changes.append(
+                Change(COMPATIBLE, f"{key[0].upper()} {key[1]}", f"operation {operation.get('operationId')} added")
+            )
+    old_schemas = (base.get("components") or {}).get("schemas") or {}
+    new_schemas = (head.get("components") or {}).get("schemas") or {}
+    for name, schema in old_schemas.items():
+        if name not in new_schemas:
+            changes.append(Change(BREAKING, f"schema {name}", "removed"))
+        else:
+            changes += compare_schema(f"schema {name}", schema, new_schemas[name])
+    changes += [Change(COMPATIBLE, f"schema {name}", "added") for name in new_schemas if name not in old_schemas]
+    return changes
+
+
+def suggest_bump(changes: list[Change], version: str) -> tuple[str, str]:
+    """The semver part to bump and the next version (while the major version is 0, breaking bumps the minor)."""
+    match = re.match(r"(\d+)\.(\d+)\.(\d+)", version)
+    if match is None:
+        raise SpecError(f"version {version!r} is not MAJOR.MINOR.PATCH")
+    major, minor, patch = (int(part) for part in match.groups())
+    kinds = {change.kind for change in changes}
+    if BREAKING in kinds:
+        part = "minor" if major == 0 else "major"
+    elif COMPATIBLE in kinds:
+        part = "patch" if major == 0 else "minor"
+    elif DOCS in kinds:
+        part = "patch"
+    else:
+        return "none", version
+    bumped = {"major": (major + 1, 0, 0), "minor": (major, minor + 1, 0), "patch": (major, minor, patch + 1)}[part]
+    return part, ".".join(str(number) for number in bumped)
+
+
+def report(changes: list[Change], base_label: str, version: str) -> str:
+    part, next_version = suggest_bump(changes, version)
+    counts = {kind: sum(change.kind == kind for change in changes) for kind in (BREAKING, COMPATIBLE, DOCS)}
+    lines = [
+        f"spec changes since {base_label}: {counts[BREAKING]} breaking, {counts[COMPATIBLE]} compatible, "
+        f"{counts[DOCS]} docs"
+    ]
+    order = {BREAKING: 0, COMPATIBLE: 1, DOCS: 2}
+    lines += [f"  {change}" for change in sorted(changes, key=lambda c: (order[c.kind], c.where, c.what))]
+    lines.append(
+        "suggested version: no release needed"
+        if part == "none"
+        else f"suggested version: {next_version} ({part} bump from {version})"
+    )
+    return "\n".join(lines)
+
+
+def changelog_entry(changes: list[Change], base_label: str, version: str) -> str:
+    _, next_version = suggest_bump(changes, version)
+    titles = {BREAKING: "Breaking", COMPATIBLE: "Added or relaxed", DOCS: "Documentation"}
+    parts = [f"## {next_version} (unreleased)", "", f"Spec changes since {base_label}:", ""]
+    for kind, title in titles.items():
+        entries = [change for change in changes if change.kind == kind]
+        if entries:
+            parts += [f"### {title}", ""] + [f"- {change.where}: {change.what}" for change in entries] + [""]
+    return "\n".join(parts)
+
+
+def prepend_changelog(changelog: Path, entry: str) -> None:
+    """Insert `entry` before the first release heading of the changelog (after its introduction)."""
+    text = changelog.read_text(encoding="utf-8")
+    index = text.find("\n## ")
+    head, tail = (text, "") if index < 0 else (text[: index + 1], text[index + 1 :])
+    changelog.write_text(f"{head}{entry}\n{tail}", encoding="utf-8")
+
+
+def spec_at_revision(repository: Path, revision: str, spec_path: str, into: Path) -> Path:
+    """Export the spec folder as it was at `revision` into `into`; returns its root file there."""
+    folder = str(Path(spec_path).parent)
+    result = subprocess.run(
+        ["git", "archive", "--format=tar", revision, folder], cwd=repository, capture_output=True, check=False
+    )
+    if result.returncode != 0:
+        raise SpecError(f"cannot read {folder}/ at {revision}: {result.stderr.decode(errors='replace').strip()}")
+    with tarfile.open(fileobj=BytesIO(result.stdout)) as archive:
+        archive.extractall(into, filter="data")
+    return into / spec_path
+
+
+def diff_against_revision(repository: Path, spec: Path, revision: str) -> list[Change]:
+    with tempfile.TemporaryDirectory() as temporary:
+        base_root = spec_at_revision(repository, revision, str(spec.relative_to(repository)), Path(temporary))
+        return diff(bundle(base_root).document, bundle(spec).document)

@@ -1,0 +1,109 @@
+"""Semantic spec diff: each kind of change, from a pair of small fixture specs, is classified as it should be."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.__main__ import spec_diff
+from generator.spec_diff import BREAKING, COMPATIBLE, DOCS, changelog_entry, diff, prepend_changelog, suggest_bump
+from tests.conftest import ROOT
+
+FIXTURES = Path(__file__).parent / "fixtures" / "spec_diff"
+BASE = yaml.safe_load((FIXTURES / "base.yaml").read_text(encoding="utf-8"))
+EXPECTED = {
+    "operation_removed": (BREAKING, "operation removed"),
+    "path_changed": (BREAKING, "operation moved to GET /api/v2/shops/{externalId}"),
+    "method_changed": (BREAKING, "operation moved to POST /api/v2/stores/{externalId}"),
+    "operation_renamed": (BREAKING, "renamed to Stores_FetchStore"),
+    "field_removed": (BREAKING, "field removed"),
+    "field_required": (BREAKING, "became required"),
+    "type_changed": (BREAKING, "type changed from integer to string"),
+    "format_changed": (BREAKING, "format changed from int32 to int64"),
+    "enum_value_removed": (BREAKING, "enum value 'Webshop' removed"),
+    "parameter_required": (BREAKING, "became required"),
+    "bound_tightened": (BREAKING, "minimum changed from 1900 to 1950"),
+    "operation_added": (COMPATIBLE, "operation Stores_GetStores added"),
+    "optional_field_added": (COMPATIBLE, "optional field added"),
+    "enum_value_added": (COMPATIBLE, "enum value 'Outlet' added"),
+    "optional_parameter_added": (COMPATIBLE, "optional query parameter language added"),
+    "description_changed": (DOCS, "description changed"),
+    "summary_changed": (DOCS, "summary changed"),
+}
+
+
+def test_every_fixture_has_an_expectation() -> None:
+    assert {path.stem for path in FIXTURES.glob("*.yaml")} - {"base"} == set(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_change_is_classified(name: str) -> None:
+    kind, what = EXPECTED[name]
+    changes = diff(BASE, yaml.safe_load((FIXTURES / f"{name}.yaml").read_text(encoding="utf-8")))
+    assert changes, "the change was not seen"
+    assert {change.kind for change in changes} == {kind}, [str(change) for change in changes]
+    assert any(what in change.what for change in changes), [str(change) for change in changes]
+
+
+def test_no_change_is_no_change() -> None:
+    assert diff(BASE, BASE) == []
+
+
+@pytest.mark.parametrize(
+    ("fixture", "version", "expected"),
+    [
+        ("field_removed", "0.4.2", ("minor", "0.5.0")),
+        ("field_removed", "1.4.2", ("major", "2.0.0")),
+        ("operation_added", "1.4.2", ("minor", "1.5.0")),
+        ("operation_added", "0.4.2", ("patch", "0.4.3")),
+        ("summary_changed", "1.4.2", ("patch", "1.4.3")),
+        ("base", "1.4.2", ("none", "1.4.2")),
+    ],
+)
+def test_semver_suggestion(fixture: str, version: str, expected: tuple[str, str]) -> None:
+    head = yaml.safe_load((FIXTURES / f"{fixture}.yaml").read_text(encoding="utf-8"))
+    assert suggest_bump(diff(BASE, head), version) == expected
+
+
+def test_changelog_entry_goes_before_the_first_release(tmp_path: Path) -> None:
+    changelog = tmp_path / "CHANGELOG.md"
+    changelog.write_text("# Changelog\n\nIntro.\n\n## 0.1.0\n\n- First.\n", encoding="utf-8")
+    head = yaml.safe_load((FIXTURES / "field_removed.yaml").read_text(encoding="utf-8"))
+    prepend_changelog(changelog, changelog_entry(diff(BASE, head), "v0.1.0", "0.1.0"))
+    text = changelog.read_text(encoding="utf-8")
+    assert text.index("## 0.2.0 (unreleased)") < text.index("## 0.1.0")
+    assert "- schema Store.name: field removed" in text and text.startswith("# Changelog\n\nIntro.\n")
+
+
+def test_spec_diff_command_against_a_git_revision() -> None:
+    """The real spec against this checkout's HEAD: the working tree matches it, so no change and exit 0."""
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "spec-diff", "--base", "HEAD"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "spec changes since HEAD:" in result.stdout
+
+
+def test_spec_diff_command_fails_on_breaking_changes_unless_allowed(tmp_path: Path) -> None:
+    repository = tmp_path / "repo"
+    (repository / "openapi").mkdir(parents=True)
+    spec = repository / "openapi" / "openapi.yaml"
+    spec.write_text((FIXTURES / "base.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.com"]
+    subprocess.run(["git", "init", "-q"], cwd=repository, check=True)
+    subprocess.run([*git, "add", "."], cwd=repository, check=True)
+    subprocess.run([*git, "commit", "-qm", "base"], cwd=repository, check=True)
+    spec.write_text((FIXTURES / "field_removed.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    (repository / "CHANGELOG.md").write_text("# Changelog\n\n## 1.0.0\n", encoding="utf-8")
+
+    assert spec_diff(spec, "HEAD", allow_breaking=False, changelog=False, repository=repository) == 1
+    assert spec_diff(spec, "HEAD", allow_breaking=True, changelog=True, repository=repository) == 0
+    assert "field removed" in (repository / "CHANGELOG.md").read_text(encoding="utf-8")
