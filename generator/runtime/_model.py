@@ -217,6 +217,8 @@ def _kind(value: Any) -> str:
 
 
 def string(value: Any) -> str:
+    if type(value) is str:  # the common case first: this runs once per field
+        return value
     if not isinstance(value, str):
         raise Invalid(f"expected a string, got {_kind(value)}", expected="string", actual=_kind(value))
     return value
@@ -230,6 +232,9 @@ def boolean(value: Any) -> bool:
 
 def number(value: Any) -> float | Decimal:
     """A JSON number: `int`, `float` or `Decimal`, finite. A `Decimal` is kept, so it reaches the wire exactly."""
+    kind = type(value)
+    if kind is int or (kind is float and math.isfinite(value)):  # the common cases first
+        return value  # type: ignore[no-any-return]
     if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
         raise Invalid(f"expected a number, got {_kind(value)}", expected="number", actual=_kind(value))
     if isinstance(value, Decimal):
@@ -277,7 +282,7 @@ def bounded(kind: Coercer[T], minimum: float | None, maximum: float | None) -> C
             return number
 
         coercer = _BOUNDED[key] = coerce
-    return cast(Coercer[T], coercer)
+    return cast("Coercer[T]", coercer)  # a string: subscripting a generic alias on every call is slow
 
 
 def date_time(value: Any) -> datetime.datetime:
@@ -335,7 +340,7 @@ def enum_of(cls: type[E]) -> Coercer[E]:
     coercer = _ENUM_COERCERS.get(cls)
     if coercer is None:
         coercer = _ENUM_COERCERS[cls] = _make_enum_coercer(cls)
-    return cast(Coercer[E], coercer)
+    return cast("Coercer[E]", coercer)
 
 
 def _make_enum_coercer(cls: type[E]) -> Coercer[E]:
@@ -363,7 +368,7 @@ def model_of(cls: type[M]) -> Coercer[M]:
             return _from_mapping(cls, value)
 
         coercer = _MODEL_COERCERS[cls] = coerce
-    return cast(Coercer[M], coercer)
+    return cast("Coercer[M]", coercer)
 
 
 @cache
@@ -405,8 +410,13 @@ def to_body(coerce: Coercer[Any], value: Any) -> Any:
         raise RequestValidationError([exc.problem], subject="request body") from None
 
 
+_PLAIN = frozenset({str, int, float, bool, type(None), Decimal})
+
+
 def to_wire(value: Any) -> Any:
     """The JSON-ready form of a field value."""
+    if type(value) in _PLAIN:  # most fields: returned as they are, without the checks below
+        return value
     if isinstance(value, Model):
         return value.to_dict()
     if isinstance(value, enum.Enum):  # before str: a StrEnum is a str too
