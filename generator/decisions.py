@@ -71,6 +71,37 @@ def coercer(prop: Any, model: Any = None) -> str:
     return "_m.anything"
 
 
+def wire_expression(prop: Any, source: str) -> str:
+    """Python that turns the attribute value `source` into its JSON form (what `to_dict` writes)."""
+    if isinstance(prop, DateTimeProperty):
+        return f"_m.date_time_to_wire({source})"
+    if isinstance(prop, EnumProperty):
+        return f"{source}.value"
+    if isinstance(prop, ModelProperty):
+        return f"{source}.to_dict()"
+    if isinstance(prop, ListProperty):
+        inner = wire_expression(prop.inner_property, "item")
+        return f"list({source})" if inner == "item" else f"[{inner} for item in {source}]"
+    if isinstance(prop, StringProperty | IntProperty | FloatProperty | BooleanProperty):
+        return source
+    return f"_m.to_wire({source})"
+
+
+def fast_check(prop: Any, model: Any, source: str) -> str:
+    """A cheap test that `source` needs no coercion (the common case), or '' when every value must be coerced."""
+    if isinstance(prop, StringProperty):
+        return f"type({source}) is str"
+    if isinstance(prop, BooleanProperty):
+        return f"type({source}) is bool"
+    if isinstance(prop, IntProperty | FloatProperty) and _bounds(prop, model) == (None, None):
+        if isinstance(prop, IntProperty):
+            return f"type({source}) is int"
+        return f"_m.plain_number({source})"
+    if isinstance(prop, EnumProperty | ModelProperty):
+        return f"type({source}) is {_class_name(prop)}"
+    return ""
+
+
 def value_type(prop: Any) -> str:
     """The type of the attribute once the model holds it (without Unset)."""
     if isinstance(prop, FloatProperty):
@@ -269,6 +300,8 @@ def lazy_names(imports: list[str]) -> list[tuple[str, str]]:
 def template_globals(facts: OperationFacts) -> dict[str, Callable[..., Any] | Any]:
     return {
         "coercer": coercer,
+        "wire_expression": wire_expression,
+        "fast_check": fast_check,
         "lazy_names": lazy_names,
         "value_type": value_type,
         "input_type": input_type,

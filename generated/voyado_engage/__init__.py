@@ -1,6 +1,8 @@
 # Generated from generator/templates/package_init.py.jinja by `make generate`; do not edit.
 """Python SDK for the Voyado Engage REST API, generated from its OpenAPI description."""
 
+from typing import TYPE_CHECKING
+
 from ._base_client import APIResponse, CallOptions
 from ._config import ConfigurationError
 from ._exceptions import (
@@ -21,8 +23,11 @@ from ._exceptions import (
     UnprocessableEntityError,
     VoyadoError,
 )
-from ._validation import validate_order
+from ._lazy import lazy_attributes
 from .client import AsyncVoyadoEngage, Environment, VoyadoEngage, __version__
+
+if TYPE_CHECKING:
+    from ._validation import validate_order
 
 __all__ = [
     "APIConnectionError",
@@ -50,3 +55,6 @@ __all__ = [
     "__version__",
     "validate_order",
 ]
+
+# The order rules (and the model machinery they use) load when first asked for.
+__getattr__ = lazy_attributes(__name__, {"validate_order": "._validation"})

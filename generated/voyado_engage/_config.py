@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import ipaddress
 import os
 from typing import NamedTuple
 from urllib.parse import urlsplit
@@ -84,6 +83,8 @@ def check_base_url(url: str) -> None:
 def _is_loopback(host: str) -> bool:
     if host == "localhost":
         return True
+    import ipaddress  # noqa: PLC0415 - once per client, and only for an http:// URL
+
     try:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:

@@ -8,10 +8,16 @@ Voyado documents no error body, so every shape seen in ASP.NET services is under
 from __future__ import annotations
 
 import re
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import httpx
-import orjson
+
+from ._lazy import LazyModule
+
+if TYPE_CHECKING:
+    from . import _json
+else:  # loaded with the first error body, so that `import voyado_engage` stays cheap
+    _json = LazyModule(f"{__package__}._json")
 
 _MAX_TEXT = 500
 _TAGS = re.compile(r"<[^>]+>")
@@ -33,8 +39,8 @@ def read_error_body(response: httpx.Response) -> ErrorDetails:
     if not raw.strip():
         return ErrorDetails(None, None, None)
     try:
-        body = orjson.loads(raw)
-    except orjson.JSONDecodeError:
+        body = _json.loads(raw)
+    except ValueError:
         return ErrorDetails(None, _text_message(response), response.text[:_MAX_TEXT])
     if isinstance(body, str):
         return ErrorDetails(None, _shorten(body), body)

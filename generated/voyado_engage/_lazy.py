@@ -8,6 +8,18 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 
+class LazyModule:
+    """A module that is imported when one of its attributes is first read; then it reads like the module."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attribute: str) -> Any:
+        value = getattr(importlib.import_module(self._name), attribute)
+        setattr(self, attribute, value)  # later reads are plain instance attributes
+        return value
+
+
 def lazy_attributes(package: str, modules: Mapping[str, str]) -> Callable[[str], Any]:
     """A module `__getattr__` that imports `name` from its module (relative to `package`) when first asked for."""
 

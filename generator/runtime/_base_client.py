@@ -10,11 +10,10 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Mapping
 from http import HTTPStatus
-from typing import Any, ClassVar, Generic, NamedTuple, Self, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, NamedTuple, Self, TypedDict, TypeVar
 
 import httpx
 
-from . import _json
 from ._config import ClientConfig, resolve_config
 from ._exceptions import (
     APIConnectionError,
@@ -26,10 +25,15 @@ from ._exceptions import (
     VoyadoError,
     status_error,
 )
+from ._lazy import LazyModule
 from ._logging import configure_from_env, logger
-from ._model import Invalid
 from ._retry import Outcome, RetryDecision, RetryPolicy, decide
-from ._validation import check_body
+
+if TYPE_CHECKING:
+    from . import _json, _validation
+else:  # loaded on the first request, so that `import voyado_engage` stays cheap
+    _json = LazyModule(f"{__package__}._json")
+    _validation = LazyModule(f"{__package__}._validation")
 
 T = TypeVar("T")
 DEFAULT_TIMEOUT = 30.0
@@ -133,7 +137,7 @@ class BaseClient:
         content: bytes | None = None
         if body is not None:
             if options.get("validate", True) and operation.body_schema:
-                check_body(operation.body_schema, body)
+                _validation.check_body(operation.body_schema, body)
             try:
                 content = _json.dumps(body)
             except TypeError as exc:  # orjson: non-str keys, lone surrogates, nesting beyond its limit
@@ -218,7 +222,7 @@ class _Attempts:
             raise self.fail(error)
         try:
             parsed = parse(response)
-        except (ValueError, Invalid, RequestValidationError) as exc:
+        except ValueError as exc:  # JSON errors, and the models' Invalid and RequestValidationError
             error = APIResponseValidationError(f"unreadable success body: {_short(exc)}", response=response)
             raise self.fail(error) from None
         return APIResponse(response.status_code, response.headers, response.content, parsed, self.attempt)
@@ -242,6 +246,12 @@ class _Attempts:
 def _short(exc: BaseException) -> str:
     text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     return text[:200]
+
+
+def _length_fits(streamed: httpx.Response) -> bool:
+    """Whether the response declares a length within the cap (h11 then reads exactly that much): the fast path."""
+    length = streamed.headers.get("content-length", "")
+    return length.isdigit() and int(length) <= MAX_RESPONSE_BYTES and "content-encoding" not in streamed.headers
 
 
 class _CappedBody:
@@ -290,10 +300,15 @@ class SyncAPIClient(BaseClient):
             try:
                 streamed = self._http.send(request, stream=True)
                 try:
-                    body = _CappedBody()
-                    for chunk in streamed.iter_bytes():
-                        if not body.add(chunk):
-                            break
+                    if _length_fits(streamed):
+                        streamed.read()
+                        response, truncated = streamed, False
+                    else:
+                        body = _CappedBody()
+                        for chunk in streamed.iter_bytes():
+                            if not body.add(chunk):
+                                break
+                        response, truncated = body.response(streamed), body.truncated
                 finally:
                     streamed.close()
             except httpx.TransportError as exc:
@@ -301,10 +316,9 @@ class SyncAPIClient(BaseClient):
                 if not decision.retry:
                     raise attempts.fail(error) from None
             else:
-                response = body.response(streamed)
                 decision = attempts.after_response(response)
                 if not decision.retry:
-                    return attempts.finish(response, parse, truncated=body.truncated)
+                    return attempts.finish(response, parse, truncated=truncated)
             time.sleep(decision.delay)
             attempts.retries_done += 1
 
@@ -341,10 +355,15 @@ class AsyncAPIClient(BaseClient):
             try:
                 streamed = await self._http.send(request, stream=True)
                 try:
-                    body = _CappedBody()
-                    async for chunk in streamed.aiter_bytes():
-                        if not body.add(chunk):
-                            break
+                    if _length_fits(streamed):
+                        await streamed.aread()
+                        response, truncated = streamed, False
+                    else:
+                        body = _CappedBody()
+                        async for chunk in streamed.aiter_bytes():
+                            if not body.add(chunk):
+                                break
+                        response, truncated = body.response(streamed), body.truncated
                 finally:
                     await streamed.aclose()
             except httpx.TransportError as exc:
@@ -352,10 +371,9 @@ class AsyncAPIClient(BaseClient):
                 if not decision.retry:
                     raise attempts.fail(error) from None
             else:
-                response = body.response(streamed)
                 decision = attempts.after_response(response)
                 if not decision.retry:
-                    return attempts.finish(response, parse, truncated=body.truncated)
+                    return attempts.finish(response, parse, truncated=truncated)
             await self._sleep(decision.delay)
             attempts.retries_done += 1
 

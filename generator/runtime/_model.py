@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from contextvars import ContextVar
 from decimal import Decimal
 from functools import cache
-from typing import Any, ClassVar, Self, TypeVar, cast
+from typing import Any, ClassVar, Self, TypeGuard, TypeVar, cast
 
 from ._exceptions import Problem, RequestValidationError
 from .types import UNSET, Unset
@@ -34,7 +34,7 @@ _RFC3339 = re.compile(
 )
 
 
-class Invalid(Exception):
+class Invalid(ValueError):
     """Raised by a coercer; becomes a `Problem` at the field's path."""
 
     def __init__(self, message: str, *, expected: Any = None, actual: Any = None, rule: str = "type") -> None:
@@ -74,13 +74,11 @@ class Model:
     additional_properties: dict[str, Any]
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON-ready form of this model, with fields it does not know kept as they came."""
-        result: dict[str, Any] = {key: to_wire(value) for key, value in self.additional_properties.items()}
-        for python_name, wire_name in self._fields:
-            value = getattr(self, python_name)
-            if value is not UNSET:
-                result[wire_name] = to_wire(value)
-        return result
+        """The JSON-ready form of this model, with fields it does not know kept as they came.
+
+        Each generated model writes its own, field by field: it is on the hot path of every request.
+        """
+        raise NotImplementedError
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -402,6 +400,16 @@ def dict_of(item: Coercer[T]) -> Coercer[dict[str, T]]:
     return coerce
 
 
+def extra_to_wire(extra: dict[str, Any]) -> dict[str, Any]:
+    """The start of a `to_dict`: the fields the description does not know, as they came."""
+    return {key: to_wire(value) for key, value in extra.items()} if extra else {}
+
+
+def date_time_to_wire(value: datetime.datetime) -> str:
+    """A date-time as ISO 8601; one read from JSON is written back with its original text."""
+    return value.wire_text if type(value) is IsoDateTime else value.isoformat()
+
+
 def to_body(coerce: Coercer[Any], value: Any) -> Any:
     """The JSON form of a request body given as a model or plain data; problems raise RequestValidationError."""
     try:
@@ -411,6 +419,12 @@ def to_body(coerce: Coercer[Any], value: Any) -> Any:
 
 
 _PLAIN = frozenset({str, int, float, bool, type(None), Decimal})
+_PLAIN_NUMBERS = frozenset({int, float})
+
+
+def plain_number(value: object) -> TypeGuard[int | float]:
+    """An int or a finite float: taken as it is by generated constructors (x - x is NaN for infinities)."""
+    return type(value) in _PLAIN_NUMBERS and value - value == 0  # type: ignore[operator]
 
 
 def to_wire(value: Any) -> Any:

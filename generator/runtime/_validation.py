@@ -8,7 +8,8 @@ Rules that Voyado enforces are errors; inferred consistency rules are warnings u
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from ._exceptions import Problem, RequestValidationError
@@ -50,13 +51,21 @@ RULES = {
 
 def to_decimal(value: Any) -> Decimal | None:
     """A JSON number as a Decimal; a float is read as its shortest repr, so 0.1 + 0.2 == 0.3 holds."""
+    if type(value) is float:  # the common case first
+        return _float_to_decimal(value) if value - value == 0 else None
     if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
         return None
-    try:
-        number = value if isinstance(value, Decimal) else Decimal(repr(value) if isinstance(value, float) else value)
-    except InvalidOperation:
-        return None
-    return number if number.is_finite() else None
+    if isinstance(value, Decimal):
+        return value if value.is_finite() else None
+    if isinstance(value, int):
+        return Decimal(value)
+    return _float_to_decimal(float(value)) if value - value == 0 else None  # NaN and infinities are not numbers
+
+
+@lru_cache(maxsize=4096)
+def _float_to_decimal(value: float) -> Decimal:
+    # Orders repeat the same prices and tax rates, so most conversions are cache hits.
+    return Decimal(repr(value))
 
 
 class _Checker:
@@ -79,62 +88,81 @@ def _sum(values: Iterable[Decimal | None]) -> Decimal:
     return sum((value for value in values if value is not None), Decimal(0))
 
 
+class _Line(NamedTuple):
+    """An order line's numbers, each read once (as Decimal, None when absent or not a number)."""
+
+    paid: Decimal | None
+    tax: Decimal | None
+    per_unit: Decimal | None
+    quantity: Decimal | None
+    total_discount: Decimal | None
+    discounts: Decimal | None  # the sum of the line's discount values, None when it lists none
+    is_return: bool
+
+
+def _read_lines(items: list[Mapping[str, Any]]) -> list[_Line]:
+    lines = []
+    for item in items:
+        discounts = [d for d in item.get("discounts") or [] if isinstance(d, Mapping)]
+        lines.append(
+            _Line(
+                to_decimal(item.get("grossPaidPrice")),
+                to_decimal(item.get("taxAmount")),
+                to_decimal(item.get("grossPaidPricePerUnit")),
+                to_decimal(item.get("quantity")),
+                to_decimal(item.get("totalDiscount")),
+                _sum(to_decimal(d.get("value")) for d in discounts) if discounts else None,
+                str(item.get("type", "")).upper() == "RETURN",
+            )
+        )
+    return lines
+
+
 def validate_order(
     order: Model | Mapping[str, Any], *, strict: bool = False, tolerance: Decimal = DEFAULT_TOLERANCE
 ) -> list[Problem]:
     """Every business-rule problem of an order (wire form or model), errors and warnings, with JSON paths."""
     body = order.to_dict() if isinstance(order, Model) else order
     check = _Checker(strict, tolerance)
-    items = [item for item in body.get("items") or [] if isinstance(item, Mapping)]
+    lines = _read_lines([item for item in body.get("items") or [] if isinstance(item, Mapping)])
     fees = [fee for fee in (body.get(name) for name in _FEES) if isinstance(fee, Mapping)]
     total_gross = to_decimal(body.get("totalGrossPrice"))
     if total_gross is not None:
-        expected = _sum(to_decimal(item.get("grossPaidPrice")) for item in items)
-        expected += _sum(to_decimal(fee.get("value")) for fee in fees)
+        expected = _sum(line.paid for line in lines) + _sum(to_decimal(fee.get("value")) for fee in fees)
         check.equal(
             "total-gross-price", "totalGrossPrice", expected, total_gross, "items' grossPaidPrice plus fee values"
         )
     total_tax = to_decimal(body.get("totalTax"))
     if total_tax is not None:
-        expected = _sum(to_decimal(item.get("taxAmount")) for item in items)
-        expected += _sum(to_decimal(fee.get("tax")) for fee in fees)
+        expected = _sum(line.tax for line in lines) + _sum(to_decimal(fee.get("tax")) for fee in fees)
         check.equal("total-tax", "totalTax", expected, total_tax, "items' taxAmount plus fee taxes")
-    _check_lines(check, items)
-    _check_totals(check, body, items, total_gross, total_tax)
+    _check_lines(check, lines)
+    _check_totals(check, body, lines, total_gross, total_tax)
     return check.problems
 
 
-def _check_lines(check: _Checker, items: list[Mapping[str, Any]]) -> None:
-    for index, item in enumerate(items):
-        per_unit = to_decimal(item.get("grossPaidPricePerUnit"))
-        quantity = to_decimal(item.get("quantity"))
-        paid = to_decimal(item.get("grossPaidPrice"))
-        if per_unit is not None and quantity is not None and paid is not None:
+def _check_lines(check: _Checker, lines: list[_Line]) -> None:
+    for index, line in enumerate(lines):
+        if line.per_unit is not None and line.quantity is not None and line.paid is not None:
             check.equal(
                 "line-price",
                 f"items[{index}].grossPaidPrice",
-                per_unit * quantity,
-                paid,
+                line.per_unit * line.quantity,
+                line.paid,
                 "grossPaidPricePerUnit x quantity",
             )
-        discounts = [d for d in item.get("discounts") or [] if isinstance(d, Mapping)]
-        line_discount = to_decimal(item.get("totalDiscount"))
-        if discounts and line_discount is not None:
+        if line.discounts is not None and line.total_discount is not None:
             check.equal(
                 "line-discount",
                 f"items[{index}].totalDiscount",
-                -_sum(to_decimal(d.get("value")) for d in discounts),
-                line_discount,
+                -line.discounts,
+                line.total_discount,
                 "minus the sum of the line's discounts",
             )
 
 
 def _check_totals(
-    check: _Checker,
-    body: Mapping[str, Any],
-    items: list[Mapping[str, Any]],
-    total_gross: Decimal | None,
-    total_tax: Decimal | None,
+    check: _Checker, body: Mapping[str, Any], lines: list[_Line], total_gross: Decimal | None, total_tax: Decimal | None
 ) -> None:
     tax_details = [d for d in body.get("taxDetails") or [] if isinstance(d, Mapping)]
     if tax_details and total_tax is not None:
@@ -159,13 +187,13 @@ def _check_totals(
         check.equal(
             "total-discounts",
             "totalDiscounts",
-            _sum(to_decimal(item.get("totalDiscount")) for item in items),
+            _sum(line.total_discount for line in lines),
             total_discounts,
             "sum of the items' totalDiscount",
         )
     any_returns = body.get("anyReturnItems")
     if isinstance(any_returns, bool):
-        has_returns = any(str(item.get("type", "")).upper() == "RETURN" for item in items)
+        has_returns = any(line.is_return for line in lines)
         if any_returns != has_returns:
             message = f"is {str(any_returns).lower()}, but {'an' if has_returns else 'no'} item has type RETURN"
             check.report("any-return-items", "anyReturnItems", message, has_returns, any_returns)

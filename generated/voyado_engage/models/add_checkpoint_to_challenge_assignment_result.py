@@ -48,6 +48,16 @@ class AddCheckpointToChallengeAssignmentResult(_m.Model):
         self.additional_properties = fields.extra(additional_properties)
         fields.done(AddCheckpointToChallengeAssignmentResult)
 
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.missing_contact_ids, Unset):
+            result["missingContactIds"] = list(self.missing_contact_ids)
+        if not isinstance(self.missing_definition_ids, Unset):
+            result["missingDefinitionIds"] = list(self.missing_definition_ids)
+        if not isinstance(self.not_accepted, Unset):
+            result["notAccepted"] = [item.to_dict() for item in self.not_accepted]
+        return result
+
 
 # Imported after the class, so that models may refer to each other.
 from ..models.challenge_check_point_dto import ChallengeCheckPointDto

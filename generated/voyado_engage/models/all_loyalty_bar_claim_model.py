@@ -56,17 +56,51 @@ class AllLoyaltyBarClaimModel(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.redeemed_on = fields.optional("redeemedOn", _m.string, redeemed_on)
-        self.redeemed = fields.optional("redeemed", _m.boolean, redeemed)
-        self.expires_on = fields.optional("expiresOn", _m.string, expires_on)
-        self.id = fields.optional("id", _m.string, id)
-        self.description = fields.optional("description", _m.string, description)
-        self.expire_date_time = fields.optional("expireDateTime", _m.string, expire_date_time)
-        self.type_ = fields.optional("type", _m.string, type_)
-        self.value = fields.optional("value", _m.model_of(AllLoyaltyBarClaimModelValue), value)
-        self.name = fields.optional("name", _m.string, name)
+        self.redeemed_on = (
+            redeemed_on if type(redeemed_on) is str else fields.optional("redeemedOn", _m.string, redeemed_on)
+        )
+        self.redeemed = redeemed if type(redeemed) is bool else fields.optional("redeemed", _m.boolean, redeemed)
+        self.expires_on = expires_on if type(expires_on) is str else fields.optional("expiresOn", _m.string, expires_on)
+        self.id = id if type(id) is str else fields.optional("id", _m.string, id)
+        self.description = (
+            description if type(description) is str else fields.optional("description", _m.string, description)
+        )
+        self.expire_date_time = (
+            expire_date_time
+            if type(expire_date_time) is str
+            else fields.optional("expireDateTime", _m.string, expire_date_time)
+        )
+        self.type_ = type_ if type(type_) is str else fields.optional("type", _m.string, type_)
+        self.value = (
+            value
+            if type(value) is AllLoyaltyBarClaimModelValue
+            else fields.optional("value", _m.model_of(AllLoyaltyBarClaimModelValue), value)
+        )
+        self.name = name if type(name) is str else fields.optional("name", _m.string, name)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(AllLoyaltyBarClaimModel)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.redeemed_on, Unset):
+            result["redeemedOn"] = self.redeemed_on
+        if not isinstance(self.redeemed, Unset):
+            result["redeemed"] = self.redeemed
+        if not isinstance(self.expires_on, Unset):
+            result["expiresOn"] = self.expires_on
+        if not isinstance(self.id, Unset):
+            result["id"] = self.id
+        if not isinstance(self.description, Unset):
+            result["description"] = self.description
+        if not isinstance(self.expire_date_time, Unset):
+            result["expireDateTime"] = self.expire_date_time
+        if not isinstance(self.type_, Unset):
+            result["type"] = self.type_
+        if not isinstance(self.value, Unset):
+            result["value"] = self.value.to_dict()
+        if not isinstance(self.name, Unset):
+            result["name"] = self.name
+        return result
 
 
 # Imported after the class, so that models may refer to each other.

@@ -37,8 +37,18 @@ class ApiAchievementValue(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.name = fields.optional("name", _m.string, name)
-        self.id = fields.optional("id", _m.string, id)
-        self.date = fields.optional("date", _m.string, date)
+        self.name = name if type(name) is str else fields.optional("name", _m.string, name)
+        self.id = id if type(id) is str else fields.optional("id", _m.string, id)
+        self.date = date if type(date) is str else fields.optional("date", _m.string, date)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ApiAchievementValue)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.name, Unset):
+            result["name"] = self.name
+        if not isinstance(self.id, Unset):
+            result["id"] = self.id
+        if not isinstance(self.date, Unset):
+            result["date"] = self.date
+        return result

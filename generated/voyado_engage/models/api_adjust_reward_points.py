@@ -42,8 +42,19 @@ class ApiAdjustRewardPoints(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.points = fields.required("points", _m.number, points)
-        self.description = fields.optional("description", _m.string, description)
-        self.type_ = fields.optional("type", _m.string, type_)
+        self.points = points if _m.plain_number(points) else fields.required("points", _m.number, points)
+        self.description = (
+            description if type(description) is str else fields.optional("description", _m.string, description)
+        )
+        self.type_ = type_ if type(type_) is str else fields.optional("type", _m.string, type_)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ApiAdjustRewardPoints)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        result["points"] = self.points
+        if not isinstance(self.description, Unset):
+            result["description"] = self.description
+        if not isinstance(self.type_, Unset):
+            result["type"] = self.type_
+        return result

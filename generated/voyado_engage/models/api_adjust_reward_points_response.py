@@ -39,7 +39,17 @@ class ApiAdjustRewardPointsResponse(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.contact_id = fields.required("contactId", _m.string, contact_id)
-        self.total_reward_points = fields.required("totalRewardPoints", _m.number, total_reward_points)
+        self.contact_id = contact_id if type(contact_id) is str else fields.required("contactId", _m.string, contact_id)
+        self.total_reward_points = (
+            total_reward_points
+            if _m.plain_number(total_reward_points)
+            else fields.required("totalRewardPoints", _m.number, total_reward_points)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ApiAdjustRewardPointsResponse)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        result["contactId"] = self.contact_id
+        result["totalRewardPoints"] = self.total_reward_points
+        return result

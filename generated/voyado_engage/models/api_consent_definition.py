@@ -38,11 +38,25 @@ class ApiConsentDefinition(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.name = fields.optional("name", _m.string, name)
-        self.id = fields.optional("id", _m.string, id)
-        self.meta_data = fields.optional("metaData", _m.model_of(ApiConsentDefinitionMetaData), meta_data)
+        self.name = name if type(name) is str else fields.optional("name", _m.string, name)
+        self.id = id if type(id) is str else fields.optional("id", _m.string, id)
+        self.meta_data = (
+            meta_data
+            if type(meta_data) is ApiConsentDefinitionMetaData
+            else fields.optional("metaData", _m.model_of(ApiConsentDefinitionMetaData), meta_data)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ApiConsentDefinition)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.name, Unset):
+            result["name"] = self.name
+        if not isinstance(self.id, Unset):
+            result["id"] = self.id
+        if not isinstance(self.meta_data, Unset):
+            result["metaData"] = self.meta_data.to_dict()
+        return result
 
 
 # Imported after the class, so that models may refer to each other.

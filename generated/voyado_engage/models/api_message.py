@@ -55,14 +55,48 @@ class ApiMessage(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.message_id = fields.optional("messageId", _m.string, message_id)
-        self.name = fields.optional("name", _m.string, name)
-        self.send_date_time = fields.optional("sendDateTime", _m.string, send_date_time)
-        self.type_ = fields.optional("type", _m.string, type_)
-        self.source = fields.optional("source", _m.string, source)
-        self.is_transactional = fields.optional("isTransactional", _m.boolean, is_transactional)
-        self.status = fields.optional("status", _m.string, status)
-        self.message_link = fields.optional("messageLink", _m.string, message_link)
-        self.message_text = fields.optional("messageText", _m.string, message_text)
+        self.message_id = message_id if type(message_id) is str else fields.optional("messageId", _m.string, message_id)
+        self.name = name if type(name) is str else fields.optional("name", _m.string, name)
+        self.send_date_time = (
+            send_date_time
+            if type(send_date_time) is str
+            else fields.optional("sendDateTime", _m.string, send_date_time)
+        )
+        self.type_ = type_ if type(type_) is str else fields.optional("type", _m.string, type_)
+        self.source = source if type(source) is str else fields.optional("source", _m.string, source)
+        self.is_transactional = (
+            is_transactional
+            if type(is_transactional) is bool
+            else fields.optional("isTransactional", _m.boolean, is_transactional)
+        )
+        self.status = status if type(status) is str else fields.optional("status", _m.string, status)
+        self.message_link = (
+            message_link if type(message_link) is str else fields.optional("messageLink", _m.string, message_link)
+        )
+        self.message_text = (
+            message_text if type(message_text) is str else fields.optional("messageText", _m.string, message_text)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ApiMessage)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.message_id, Unset):
+            result["messageId"] = self.message_id
+        if not isinstance(self.name, Unset):
+            result["name"] = self.name
+        if not isinstance(self.send_date_time, Unset):
+            result["sendDateTime"] = self.send_date_time
+        if not isinstance(self.type_, Unset):
+            result["type"] = self.type_
+        if not isinstance(self.source, Unset):
+            result["source"] = self.source
+        if not isinstance(self.is_transactional, Unset):
+            result["isTransactional"] = self.is_transactional
+        if not isinstance(self.status, Unset):
+            result["status"] = self.status
+        if not isinstance(self.message_link, Unset):
+            result["messageLink"] = self.message_link
+        if not isinstance(self.message_text, Unset):
+            result["messageText"] = self.message_text
+        return result

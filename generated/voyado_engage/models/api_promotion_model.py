@@ -68,23 +68,61 @@ class ApiPromotionModel(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.id = fields.optional("id", _m.string, id)
-        self.promotion_id = fields.optional("promotionId", _m.string, promotion_id)
-        self.external_id = fields.optional("externalId", _m.string, external_id)
-        self.type_ = fields.optional("type", _m.string, type_)
-        self.name = fields.optional("name", _m.string, name)
-        self.expires_on = fields.optional("expiresOn", _m.string, expires_on)
-        self.heading = fields.optional("heading", _m.string, heading)
-        self.description = fields.optional("description", _m.string, description)
-        self.redeemed = fields.optional("redeemed", _m.boolean, redeemed)
-        self.redeemed_on = fields.optional("redeemedOn", _m.string, redeemed_on)
-        self.image_url = fields.optional("imageUrl", _m.string, image_url)
-        self.link = fields.optional("link", _m.string, link)
+        self.id = id if type(id) is str else fields.optional("id", _m.string, id)
+        self.promotion_id = (
+            promotion_id if type(promotion_id) is str else fields.optional("promotionId", _m.string, promotion_id)
+        )
+        self.external_id = (
+            external_id if type(external_id) is str else fields.optional("externalId", _m.string, external_id)
+        )
+        self.type_ = type_ if type(type_) is str else fields.optional("type", _m.string, type_)
+        self.name = name if type(name) is str else fields.optional("name", _m.string, name)
+        self.expires_on = expires_on if type(expires_on) is str else fields.optional("expiresOn", _m.string, expires_on)
+        self.heading = heading if type(heading) is str else fields.optional("heading", _m.string, heading)
+        self.description = (
+            description if type(description) is str else fields.optional("description", _m.string, description)
+        )
+        self.redeemed = redeemed if type(redeemed) is bool else fields.optional("redeemed", _m.boolean, redeemed)
+        self.redeemed_on = (
+            redeemed_on if type(redeemed_on) is str else fields.optional("redeemedOn", _m.string, redeemed_on)
+        )
+        self.image_url = image_url if type(image_url) is str else fields.optional("imageUrl", _m.string, image_url)
+        self.link = link if type(link) is str else fields.optional("link", _m.string, link)
         self.redemption_channels = fields.optional(
             "redemptionChannels", _m.list_of(_m.model_of(ApiPromotionRedemptionChannelModel)), redemption_channels
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ApiPromotionModel)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.id, Unset):
+            result["id"] = self.id
+        if not isinstance(self.promotion_id, Unset):
+            result["promotionId"] = self.promotion_id
+        if not isinstance(self.external_id, Unset):
+            result["externalId"] = self.external_id
+        if not isinstance(self.type_, Unset):
+            result["type"] = self.type_
+        if not isinstance(self.name, Unset):
+            result["name"] = self.name
+        if not isinstance(self.expires_on, Unset):
+            result["expiresOn"] = self.expires_on
+        if not isinstance(self.heading, Unset):
+            result["heading"] = self.heading
+        if not isinstance(self.description, Unset):
+            result["description"] = self.description
+        if not isinstance(self.redeemed, Unset):
+            result["redeemed"] = self.redeemed
+        if not isinstance(self.redeemed_on, Unset):
+            result["redeemedOn"] = self.redeemed_on
+        if not isinstance(self.image_url, Unset):
+            result["imageUrl"] = self.image_url
+        if not isinstance(self.link, Unset):
+            result["link"] = self.link
+        if not isinstance(self.redemption_channels, Unset):
+            result["redemptionChannels"] = [item.to_dict() for item in self.redemption_channels]
+        return result
 
 
 # Imported after the class, so that models may refer to each other.

@@ -91,26 +91,100 @@ class ApiStore(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.name = fields.optional("name", _m.string, name)
-        self.city = fields.optional("city", _m.string, city)
-        self.country_code = fields.optional("countryCode", _m.string, country_code)
-        self.county = fields.optional("county", _m.string, county)
-        self.email = fields.optional("email", _m.string, email)
-        self.adjacent_zip_codes = fields.optional("adjacentZipCodes", _m.string, adjacent_zip_codes)
-        self.email_unsubscribe_text = fields.optional("emailUnsubscribeText", _m.string, email_unsubscribe_text)
-        self.email_view_online_text = fields.optional("emailViewOnlineText", _m.string, email_view_online_text)
-        self.external_id = fields.optional("externalId", _m.string, external_id)
-        self.footer_html = fields.optional("footerHtml", _m.string, footer_html)
-        self.header_html = fields.optional("headerHtml", _m.string, header_html)
-        self.homepage = fields.optional("homepage", _m.string, homepage)
-        self.phone_number = fields.optional("phoneNumber", _m.string, phone_number)
-        self.region = fields.optional("region", _m.string, region)
-        self.sender_address = fields.optional("senderAddress", _m.string, sender_address)
-        self.sender_name = fields.optional("senderName", _m.string, sender_name)
-        self.street = fields.optional("street", _m.string, street)
-        self.type_ = fields.optional("type", _m.string, type_)
-        self.zip_code = fields.optional("zipCode", _m.string, zip_code)
-        self.active = fields.optional("active", _m.boolean, active)
-        self.time_zone = fields.optional("timeZone", _m.string, time_zone)
+        self.name = name if type(name) is str else fields.optional("name", _m.string, name)
+        self.city = city if type(city) is str else fields.optional("city", _m.string, city)
+        self.country_code = (
+            country_code if type(country_code) is str else fields.optional("countryCode", _m.string, country_code)
+        )
+        self.county = county if type(county) is str else fields.optional("county", _m.string, county)
+        self.email = email if type(email) is str else fields.optional("email", _m.string, email)
+        self.adjacent_zip_codes = (
+            adjacent_zip_codes
+            if type(adjacent_zip_codes) is str
+            else fields.optional("adjacentZipCodes", _m.string, adjacent_zip_codes)
+        )
+        self.email_unsubscribe_text = (
+            email_unsubscribe_text
+            if type(email_unsubscribe_text) is str
+            else fields.optional("emailUnsubscribeText", _m.string, email_unsubscribe_text)
+        )
+        self.email_view_online_text = (
+            email_view_online_text
+            if type(email_view_online_text) is str
+            else fields.optional("emailViewOnlineText", _m.string, email_view_online_text)
+        )
+        self.external_id = (
+            external_id if type(external_id) is str else fields.optional("externalId", _m.string, external_id)
+        )
+        self.footer_html = (
+            footer_html if type(footer_html) is str else fields.optional("footerHtml", _m.string, footer_html)
+        )
+        self.header_html = (
+            header_html if type(header_html) is str else fields.optional("headerHtml", _m.string, header_html)
+        )
+        self.homepage = homepage if type(homepage) is str else fields.optional("homepage", _m.string, homepage)
+        self.phone_number = (
+            phone_number if type(phone_number) is str else fields.optional("phoneNumber", _m.string, phone_number)
+        )
+        self.region = region if type(region) is str else fields.optional("region", _m.string, region)
+        self.sender_address = (
+            sender_address
+            if type(sender_address) is str
+            else fields.optional("senderAddress", _m.string, sender_address)
+        )
+        self.sender_name = (
+            sender_name if type(sender_name) is str else fields.optional("senderName", _m.string, sender_name)
+        )
+        self.street = street if type(street) is str else fields.optional("street", _m.string, street)
+        self.type_ = type_ if type(type_) is str else fields.optional("type", _m.string, type_)
+        self.zip_code = zip_code if type(zip_code) is str else fields.optional("zipCode", _m.string, zip_code)
+        self.active = active if type(active) is bool else fields.optional("active", _m.boolean, active)
+        self.time_zone = time_zone if type(time_zone) is str else fields.optional("timeZone", _m.string, time_zone)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ApiStore)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.name, Unset):
+            result["name"] = self.name
+        if not isinstance(self.city, Unset):
+            result["city"] = self.city
+        if not isinstance(self.country_code, Unset):
+            result["countryCode"] = self.country_code
+        if not isinstance(self.county, Unset):
+            result["county"] = self.county
+        if not isinstance(self.email, Unset):
+            result["email"] = self.email
+        if not isinstance(self.adjacent_zip_codes, Unset):
+            result["adjacentZipCodes"] = self.adjacent_zip_codes
+        if not isinstance(self.email_unsubscribe_text, Unset):
+            result["emailUnsubscribeText"] = self.email_unsubscribe_text
+        if not isinstance(self.email_view_online_text, Unset):
+            result["emailViewOnlineText"] = self.email_view_online_text
+        if not isinstance(self.external_id, Unset):
+            result["externalId"] = self.external_id
+        if not isinstance(self.footer_html, Unset):
+            result["footerHtml"] = self.footer_html
+        if not isinstance(self.header_html, Unset):
+            result["headerHtml"] = self.header_html
+        if not isinstance(self.homepage, Unset):
+            result["homepage"] = self.homepage
+        if not isinstance(self.phone_number, Unset):
+            result["phoneNumber"] = self.phone_number
+        if not isinstance(self.region, Unset):
+            result["region"] = self.region
+        if not isinstance(self.sender_address, Unset):
+            result["senderAddress"] = self.sender_address
+        if not isinstance(self.sender_name, Unset):
+            result["senderName"] = self.sender_name
+        if not isinstance(self.street, Unset):
+            result["street"] = self.street
+        if not isinstance(self.type_, Unset):
+            result["type"] = self.type_
+        if not isinstance(self.zip_code, Unset):
+            result["zipCode"] = self.zip_code
+        if not isinstance(self.active, Unset):
+            result["active"] = self.active
+        if not isinstance(self.time_zone, Unset):
+            result["timeZone"] = self.time_zone
+        return result

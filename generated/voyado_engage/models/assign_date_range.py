@@ -39,7 +39,17 @@ class AssignDateRange(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.unit = fields.required("unit", _m.enum_of(AssignDateRangeUnit), unit)
+        self.unit = (
+            unit
+            if type(unit) is AssignDateRangeUnit
+            else fields.required("unit", _m.enum_of(AssignDateRangeUnit), unit)
+        )
         self.amount = fields.required("amount", _m.bounded(_m.integer, 1.0, 2147483647.0), amount)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(AssignDateRange)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        result["unit"] = self.unit.value
+        result["amount"] = self.amount
+        return result

@@ -48,13 +48,41 @@ class BonusPointTransactionModel(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.amount = fields.optional("amount", _m.number, amount)
-        self.transaction_date_time = fields.optional("transactionDateTime", _m.string, transaction_date_time)
-        self.description = fields.optional("description", _m.string, description)
-        self.type_ = fields.optional("type", _m.enum_of(BonusPointTransactionModelType), type_)
-        self.id = fields.optional("id", _m.string, id)
-        self.automation_bonus_adjustment_reason = fields.optional(
-            "automationBonusAdjustmentReason", _m.string, automation_bonus_adjustment_reason
+        self.amount = amount if _m.plain_number(amount) else fields.optional("amount", _m.number, amount)
+        self.transaction_date_time = (
+            transaction_date_time
+            if type(transaction_date_time) is str
+            else fields.optional("transactionDateTime", _m.string, transaction_date_time)
+        )
+        self.description = (
+            description if type(description) is str else fields.optional("description", _m.string, description)
+        )
+        self.type_ = (
+            type_
+            if type(type_) is BonusPointTransactionModelType
+            else fields.optional("type", _m.enum_of(BonusPointTransactionModelType), type_)
+        )
+        self.id = id if type(id) is str else fields.optional("id", _m.string, id)
+        self.automation_bonus_adjustment_reason = (
+            automation_bonus_adjustment_reason
+            if type(automation_bonus_adjustment_reason) is str
+            else fields.optional("automationBonusAdjustmentReason", _m.string, automation_bonus_adjustment_reason)
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(BonusPointTransactionModel)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.amount, Unset):
+            result["amount"] = self.amount
+        if not isinstance(self.transaction_date_time, Unset):
+            result["transactionDateTime"] = self.transaction_date_time
+        if not isinstance(self.description, Unset):
+            result["description"] = self.description
+        if not isinstance(self.type_, Unset):
+            result["type"] = self.type_.value
+        if not isinstance(self.id, Unset):
+            result["id"] = self.id
+        if not isinstance(self.automation_bonus_adjustment_reason, Unset):
+            result["automationBonusAdjustmentReason"] = self.automation_bonus_adjustment_reason
+        return result

@@ -29,6 +29,12 @@ class BoolRequest(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.value = fields.optional("value", _m.boolean, value)
+        self.value = value if type(value) is bool else fields.optional("value", _m.boolean, value)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(BoolRequest)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.value, Unset):
+            result["value"] = self.value
+        return result

@@ -47,14 +47,34 @@ class CartApiModel(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.cart_reference = fields.optional("cartReference", _m.string, cart_reference)
-        self.time = fields.optional("time", _m.string, time)
-        self.contact_id = fields.optional("contactId", _m.string, contact_id)
-        self.language = fields.optional("language", _m.string, language)
-        self.url = fields.optional("url", _m.string, url)
+        self.cart_reference = (
+            cart_reference
+            if type(cart_reference) is str
+            else fields.optional("cartReference", _m.string, cart_reference)
+        )
+        self.time = time if type(time) is str else fields.optional("time", _m.string, time)
+        self.contact_id = contact_id if type(contact_id) is str else fields.optional("contactId", _m.string, contact_id)
+        self.language = language if type(language) is str else fields.optional("language", _m.string, language)
+        self.url = url if type(url) is str else fields.optional("url", _m.string, url)
         self.items = fields.optional("items", _m.list_of(_m.model_of(CartItemApiModel)), items)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(CartApiModel)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.cart_reference, Unset):
+            result["cartReference"] = self.cart_reference
+        if not isinstance(self.time, Unset):
+            result["time"] = self.time
+        if not isinstance(self.contact_id, Unset):
+            result["contactId"] = self.contact_id
+        if not isinstance(self.language, Unset):
+            result["language"] = self.language
+        if not isinstance(self.url, Unset):
+            result["url"] = self.url
+        if not isinstance(self.items, Unset):
+            result["items"] = [item.to_dict() for item in self.items]
+        return result
 
 
 # Imported after the class, so that models may refer to each other.

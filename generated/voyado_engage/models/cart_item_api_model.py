@@ -34,7 +34,15 @@ class CartItemApiModel(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.sku = fields.optional("sku", _m.string, sku)
-        self.quantity = fields.optional("quantity", _m.integer, quantity)
+        self.sku = sku if type(sku) is str else fields.optional("sku", _m.string, sku)
+        self.quantity = quantity if type(quantity) is int else fields.optional("quantity", _m.integer, quantity)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(CartItemApiModel)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.sku, Unset):
+            result["sku"] = self.sku
+        if not isinstance(self.quantity, Unset):
+            result["quantity"] = self.quantity
+        return result

@@ -72,24 +72,86 @@ class ChallengeAssignmentModel(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.challenge_completed_on = fields.optional("challengeCompletedOn", _m.string, challenge_completed_on)
-        self.challenge_end = fields.optional("challengeEnd", _m.string, challenge_end)
-        self.challenge_id = fields.optional("challengeId", _m.string, challenge_id)
-        self.challenge_start = fields.optional("challengeStart", _m.string, challenge_start)
-        self.completed_checkpoints = fields.optional("completedCheckpoints", _m.integer, completed_checkpoints)
-        self.image_url = fields.optional("imageUrl", _m.string, image_url)
-        self.contact_id = fields.optional("contactId", _m.string, contact_id)
-        self.id = fields.optional("id", _m.string, id)
-        self.is_active = fields.optional("isActive", _m.boolean, is_active)
-        self.is_challenge_completed = fields.optional("isChallengeCompleted", _m.boolean, is_challenge_completed)
-        self.latest_checkpoint_added_on = fields.optional(
-            "latestCheckpointAddedOn", _m.string, latest_checkpoint_added_on
+        self.challenge_completed_on = (
+            challenge_completed_on
+            if type(challenge_completed_on) is str
+            else fields.optional("challengeCompletedOn", _m.string, challenge_completed_on)
         )
-        self.required_checkpoints = fields.optional("requiredCheckpoints", _m.integer, required_checkpoints)
-        self.status = fields.optional("status", _m.enum_of(ChallengeAssignmentModelStatus), status)
+        self.challenge_end = (
+            challenge_end if type(challenge_end) is str else fields.optional("challengeEnd", _m.string, challenge_end)
+        )
+        self.challenge_id = (
+            challenge_id if type(challenge_id) is str else fields.optional("challengeId", _m.string, challenge_id)
+        )
+        self.challenge_start = (
+            challenge_start
+            if type(challenge_start) is str
+            else fields.optional("challengeStart", _m.string, challenge_start)
+        )
+        self.completed_checkpoints = (
+            completed_checkpoints
+            if type(completed_checkpoints) is int
+            else fields.optional("completedCheckpoints", _m.integer, completed_checkpoints)
+        )
+        self.image_url = image_url if type(image_url) is str else fields.optional("imageUrl", _m.string, image_url)
+        self.contact_id = contact_id if type(contact_id) is str else fields.optional("contactId", _m.string, contact_id)
+        self.id = id if type(id) is str else fields.optional("id", _m.string, id)
+        self.is_active = is_active if type(is_active) is bool else fields.optional("isActive", _m.boolean, is_active)
+        self.is_challenge_completed = (
+            is_challenge_completed
+            if type(is_challenge_completed) is bool
+            else fields.optional("isChallengeCompleted", _m.boolean, is_challenge_completed)
+        )
+        self.latest_checkpoint_added_on = (
+            latest_checkpoint_added_on
+            if type(latest_checkpoint_added_on) is str
+            else fields.optional("latestCheckpointAddedOn", _m.string, latest_checkpoint_added_on)
+        )
+        self.required_checkpoints = (
+            required_checkpoints
+            if type(required_checkpoints) is int
+            else fields.optional("requiredCheckpoints", _m.integer, required_checkpoints)
+        )
+        self.status = (
+            status
+            if type(status) is ChallengeAssignmentModelStatus
+            else fields.optional("status", _m.enum_of(ChallengeAssignmentModelStatus), status)
+        )
         self.links = fields.optional("links", _m.list_of(_m.model_of(IHypermediaLink)), links)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ChallengeAssignmentModel)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.challenge_completed_on, Unset):
+            result["challengeCompletedOn"] = self.challenge_completed_on
+        if not isinstance(self.challenge_end, Unset):
+            result["challengeEnd"] = self.challenge_end
+        if not isinstance(self.challenge_id, Unset):
+            result["challengeId"] = self.challenge_id
+        if not isinstance(self.challenge_start, Unset):
+            result["challengeStart"] = self.challenge_start
+        if not isinstance(self.completed_checkpoints, Unset):
+            result["completedCheckpoints"] = self.completed_checkpoints
+        if not isinstance(self.image_url, Unset):
+            result["imageUrl"] = self.image_url
+        if not isinstance(self.contact_id, Unset):
+            result["contactId"] = self.contact_id
+        if not isinstance(self.id, Unset):
+            result["id"] = self.id
+        if not isinstance(self.is_active, Unset):
+            result["isActive"] = self.is_active
+        if not isinstance(self.is_challenge_completed, Unset):
+            result["isChallengeCompleted"] = self.is_challenge_completed
+        if not isinstance(self.latest_checkpoint_added_on, Unset):
+            result["latestCheckpointAddedOn"] = self.latest_checkpoint_added_on
+        if not isinstance(self.required_checkpoints, Unset):
+            result["requiredCheckpoints"] = self.required_checkpoints
+        if not isinstance(self.status, Unset):
+            result["status"] = self.status.value
+        if not isinstance(self.links, Unset):
+            result["links"] = [item.to_dict() for item in self.links]
+        return result
 
 
 # Imported after the class, so that models may refer to each other.

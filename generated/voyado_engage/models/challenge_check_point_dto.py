@@ -37,8 +37,24 @@ class ChallengeCheckPointDto(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.definition_id = fields.optional("definitionId", _m.string, definition_id)
-        self.contact_id = fields.optional("contactId", _m.string, contact_id)
-        self.checkpoint_amount = fields.optional("checkpointAmount", _m.integer, checkpoint_amount)
+        self.definition_id = (
+            definition_id if type(definition_id) is str else fields.optional("definitionId", _m.string, definition_id)
+        )
+        self.contact_id = contact_id if type(contact_id) is str else fields.optional("contactId", _m.string, contact_id)
+        self.checkpoint_amount = (
+            checkpoint_amount
+            if type(checkpoint_amount) is int
+            else fields.optional("checkpointAmount", _m.integer, checkpoint_amount)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ChallengeCheckPointDto)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.definition_id, Unset):
+            result["definitionId"] = self.definition_id
+        if not isinstance(self.contact_id, Unset):
+            result["contactId"] = self.contact_id
+        if not isinstance(self.checkpoint_amount, Unset):
+            result["checkpointAmount"] = self.checkpoint_amount
+        return result

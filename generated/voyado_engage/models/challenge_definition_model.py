@@ -83,33 +83,103 @@ class ChallengeDefinitionModel(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.checkpoint_assign_on = fields.optional(
-            "checkpointAssignOn", _m.enum_of(ChallengeDefinitionModelCheckpointAssignOn), checkpoint_assign_on
+        self.checkpoint_assign_on = (
+            checkpoint_assign_on
+            if type(checkpoint_assign_on) is ChallengeDefinitionModelCheckpointAssignOn
+            else fields.optional(
+                "checkpointAssignOn", _m.enum_of(ChallengeDefinitionModelCheckpointAssignOn), checkpoint_assign_on
+            )
         )
-        self.checkpoint_assign_on_amount = fields.optional(
-            "checkpointAssignOnAmount", _m.number, checkpoint_assign_on_amount
+        self.checkpoint_assign_on_amount = (
+            checkpoint_assign_on_amount
+            if _m.plain_number(checkpoint_assign_on_amount)
+            else fields.optional("checkpointAssignOnAmount", _m.number, checkpoint_assign_on_amount)
         )
-        self.created_by = fields.optional("createdBy", _m.string, created_by)
-        self.created_on = fields.optional("createdOn", _m.string, created_on)
-        self.description = fields.optional("description", _m.string, description)
-        self.expiration_months = fields.optional("expirationMonths", _m.integer, expiration_months)
-        self.id = fields.optional("id", _m.string, id)
-        self.is_contact_consent_required = fields.optional(
-            "isContactConsentRequired", _m.boolean, is_contact_consent_required
+        self.created_by = created_by if type(created_by) is str else fields.optional("createdBy", _m.string, created_by)
+        self.created_on = created_on if type(created_on) is str else fields.optional("createdOn", _m.string, created_on)
+        self.description = (
+            description if type(description) is str else fields.optional("description", _m.string, description)
         )
-        self.is_scheduled = fields.optional("isScheduled", _m.boolean, is_scheduled)
-        self.modified_by = fields.optional("modifiedBy", _m.string, modified_by)
-        self.modified_on = fields.optional("modifiedOn", _m.string, modified_on)
-        self.name = fields.optional("name", _m.string, name)
-        self.required_number_of_checkpoints = fields.optional(
-            "requiredNumberOfCheckpoints", _m.integer, required_number_of_checkpoints
+        self.expiration_months = (
+            expiration_months
+            if type(expiration_months) is int
+            else fields.optional("expirationMonths", _m.integer, expiration_months)
         )
-        self.scheduled_from = fields.optional("scheduledFrom", _m.string, scheduled_from)
-        self.scheduled_to = fields.optional("scheduledTo", _m.string, scheduled_to)
-        self.status = fields.optional("status", _m.enum_of(ChallengeDefinitionModelStatus), status)
+        self.id = id if type(id) is str else fields.optional("id", _m.string, id)
+        self.is_contact_consent_required = (
+            is_contact_consent_required
+            if type(is_contact_consent_required) is bool
+            else fields.optional("isContactConsentRequired", _m.boolean, is_contact_consent_required)
+        )
+        self.is_scheduled = (
+            is_scheduled if type(is_scheduled) is bool else fields.optional("isScheduled", _m.boolean, is_scheduled)
+        )
+        self.modified_by = (
+            modified_by if type(modified_by) is str else fields.optional("modifiedBy", _m.string, modified_by)
+        )
+        self.modified_on = (
+            modified_on if type(modified_on) is str else fields.optional("modifiedOn", _m.string, modified_on)
+        )
+        self.name = name if type(name) is str else fields.optional("name", _m.string, name)
+        self.required_number_of_checkpoints = (
+            required_number_of_checkpoints
+            if type(required_number_of_checkpoints) is int
+            else fields.optional("requiredNumberOfCheckpoints", _m.integer, required_number_of_checkpoints)
+        )
+        self.scheduled_from = (
+            scheduled_from
+            if type(scheduled_from) is str
+            else fields.optional("scheduledFrom", _m.string, scheduled_from)
+        )
+        self.scheduled_to = (
+            scheduled_to if type(scheduled_to) is str else fields.optional("scheduledTo", _m.string, scheduled_to)
+        )
+        self.status = (
+            status
+            if type(status) is ChallengeDefinitionModelStatus
+            else fields.optional("status", _m.enum_of(ChallengeDefinitionModelStatus), status)
+        )
         self.links = fields.optional("links", _m.list_of(_m.model_of(IHypermediaLink)), links)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ChallengeDefinitionModel)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.checkpoint_assign_on, Unset):
+            result["checkpointAssignOn"] = self.checkpoint_assign_on.value
+        if not isinstance(self.checkpoint_assign_on_amount, Unset):
+            result["checkpointAssignOnAmount"] = self.checkpoint_assign_on_amount
+        if not isinstance(self.created_by, Unset):
+            result["createdBy"] = self.created_by
+        if not isinstance(self.created_on, Unset):
+            result["createdOn"] = self.created_on
+        if not isinstance(self.description, Unset):
+            result["description"] = self.description
+        if not isinstance(self.expiration_months, Unset):
+            result["expirationMonths"] = self.expiration_months
+        if not isinstance(self.id, Unset):
+            result["id"] = self.id
+        if not isinstance(self.is_contact_consent_required, Unset):
+            result["isContactConsentRequired"] = self.is_contact_consent_required
+        if not isinstance(self.is_scheduled, Unset):
+            result["isScheduled"] = self.is_scheduled
+        if not isinstance(self.modified_by, Unset):
+            result["modifiedBy"] = self.modified_by
+        if not isinstance(self.modified_on, Unset):
+            result["modifiedOn"] = self.modified_on
+        if not isinstance(self.name, Unset):
+            result["name"] = self.name
+        if not isinstance(self.required_number_of_checkpoints, Unset):
+            result["requiredNumberOfCheckpoints"] = self.required_number_of_checkpoints
+        if not isinstance(self.scheduled_from, Unset):
+            result["scheduledFrom"] = self.scheduled_from
+        if not isinstance(self.scheduled_to, Unset):
+            result["scheduledTo"] = self.scheduled_to
+        if not isinstance(self.status, Unset):
+            result["status"] = self.status.value
+        if not isinstance(self.links, Unset):
+            result["links"] = [item.to_dict() for item in self.links]
+        return result
 
 
 # Imported after the class, so that models may refer to each other.

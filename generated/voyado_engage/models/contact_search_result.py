@@ -75,26 +75,74 @@ class ContactSearchResult(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.first_name = fields.optional("firstName", _m.string, first_name)
-        self.last_name = fields.optional("lastName", _m.string, last_name)
-        self.care_of = fields.optional("careOf", _m.string, care_of)
-        self.street = fields.optional("street", _m.string, street)
-        self.zip_code = fields.optional("zipCode", _m.string, zip_code)
-        self.city = fields.optional("city", _m.string, city)
-        self.birth_day = fields.optional("birthDay", _m.string, birth_day)
-        self.status = fields.optional("status", _m.string, status)
-        self.country = fields.optional("country", _m.string, country)
-        self.phone_number = fields.optional("phoneNumber", _m.string, phone_number)
-        self.mobile_phone_number = fields.optional("mobilePhoneNumber", _m.string, mobile_phone_number)
-        self.gender = fields.optional("gender", _m.string, gender)
-        self.search_key = fields.optional("searchKey", _m.enum_of(ContactSearchResultSearchKey), search_key)
-        self.unregistered_from_online_register_information = fields.optional(
-            "unregisteredFromOnlineRegisterInformation",
-            _m.model_of(UnregisteredFromOnlineRegisterInformation),
-            unregistered_from_online_register_information,
+        self.first_name = first_name if type(first_name) is str else fields.optional("firstName", _m.string, first_name)
+        self.last_name = last_name if type(last_name) is str else fields.optional("lastName", _m.string, last_name)
+        self.care_of = care_of if type(care_of) is str else fields.optional("careOf", _m.string, care_of)
+        self.street = street if type(street) is str else fields.optional("street", _m.string, street)
+        self.zip_code = zip_code if type(zip_code) is str else fields.optional("zipCode", _m.string, zip_code)
+        self.city = city if type(city) is str else fields.optional("city", _m.string, city)
+        self.birth_day = birth_day if type(birth_day) is str else fields.optional("birthDay", _m.string, birth_day)
+        self.status = status if type(status) is str else fields.optional("status", _m.string, status)
+        self.country = country if type(country) is str else fields.optional("country", _m.string, country)
+        self.phone_number = (
+            phone_number if type(phone_number) is str else fields.optional("phoneNumber", _m.string, phone_number)
+        )
+        self.mobile_phone_number = (
+            mobile_phone_number
+            if type(mobile_phone_number) is str
+            else fields.optional("mobilePhoneNumber", _m.string, mobile_phone_number)
+        )
+        self.gender = gender if type(gender) is str else fields.optional("gender", _m.string, gender)
+        self.search_key = (
+            search_key
+            if type(search_key) is ContactSearchResultSearchKey
+            else fields.optional("searchKey", _m.enum_of(ContactSearchResultSearchKey), search_key)
+        )
+        self.unregistered_from_online_register_information = (
+            unregistered_from_online_register_information
+            if type(unregistered_from_online_register_information) is UnregisteredFromOnlineRegisterInformation
+            else fields.optional(
+                "unregisteredFromOnlineRegisterInformation",
+                _m.model_of(UnregisteredFromOnlineRegisterInformation),
+                unregistered_from_online_register_information,
+            )
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ContactSearchResult)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.first_name, Unset):
+            result["firstName"] = self.first_name
+        if not isinstance(self.last_name, Unset):
+            result["lastName"] = self.last_name
+        if not isinstance(self.care_of, Unset):
+            result["careOf"] = self.care_of
+        if not isinstance(self.street, Unset):
+            result["street"] = self.street
+        if not isinstance(self.zip_code, Unset):
+            result["zipCode"] = self.zip_code
+        if not isinstance(self.city, Unset):
+            result["city"] = self.city
+        if not isinstance(self.birth_day, Unset):
+            result["birthDay"] = self.birth_day
+        if not isinstance(self.status, Unset):
+            result["status"] = self.status
+        if not isinstance(self.country, Unset):
+            result["country"] = self.country
+        if not isinstance(self.phone_number, Unset):
+            result["phoneNumber"] = self.phone_number
+        if not isinstance(self.mobile_phone_number, Unset):
+            result["mobilePhoneNumber"] = self.mobile_phone_number
+        if not isinstance(self.gender, Unset):
+            result["gender"] = self.gender
+        if not isinstance(self.search_key, Unset):
+            result["searchKey"] = self.search_key.value
+        if not isinstance(self.unregistered_from_online_register_information, Unset):
+            result["unregisteredFromOnlineRegisterInformation"] = (
+                self.unregistered_from_online_register_information.to_dict()
+            )
+        return result
 
 
 # Imported after the class, so that models may refer to each other.

@@ -43,10 +43,30 @@ class EnrichmentVariable(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.bci_variable_id = fields.optional("bciVariableId", _m.string, bci_variable_id)
-        self.bci_value = fields.optional("bciValue", _m.string, bci_value)
-        self.variable_name = fields.optional("variableName", _m.string, variable_name)
-        self.value = fields.optional("value", _m.string, value)
-        self.precision = fields.optional("precision", _m.string, precision)
+        self.bci_variable_id = (
+            bci_variable_id
+            if type(bci_variable_id) is str
+            else fields.optional("bciVariableId", _m.string, bci_variable_id)
+        )
+        self.bci_value = bci_value if type(bci_value) is str else fields.optional("bciValue", _m.string, bci_value)
+        self.variable_name = (
+            variable_name if type(variable_name) is str else fields.optional("variableName", _m.string, variable_name)
+        )
+        self.value = value if type(value) is str else fields.optional("value", _m.string, value)
+        self.precision = precision if type(precision) is str else fields.optional("precision", _m.string, precision)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(EnrichmentVariable)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.bci_variable_id, Unset):
+            result["bciVariableId"] = self.bci_variable_id
+        if not isinstance(self.bci_value, Unset):
+            result["bciValue"] = self.bci_value
+        if not isinstance(self.variable_name, Unset):
+            result["variableName"] = self.variable_name
+        if not isinstance(self.value, Unset):
+            result["value"] = self.value
+        if not isinstance(self.precision, Unset):
+            result["precision"] = self.precision
+        return result

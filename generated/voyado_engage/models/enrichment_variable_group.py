@@ -38,11 +38,23 @@ class EnrichmentVariableGroup(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.bci_group_id = fields.optional("bciGroupId", _m.string, bci_group_id)
-        self.group_name = fields.optional("groupName", _m.string, group_name)
+        self.bci_group_id = (
+            bci_group_id if type(bci_group_id) is str else fields.optional("bciGroupId", _m.string, bci_group_id)
+        )
+        self.group_name = group_name if type(group_name) is str else fields.optional("groupName", _m.string, group_name)
         self.variables = fields.optional("variables", _m.list_of(_m.model_of(EnrichmentVariable)), variables)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(EnrichmentVariableGroup)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.bci_group_id, Unset):
+            result["bciGroupId"] = self.bci_group_id
+        if not isinstance(self.group_name, Unset):
+            result["groupName"] = self.group_name
+        if not isinstance(self.variables, Unset):
+            result["variables"] = [item.to_dict() for item in self.variables]
+        return result
 
 
 # Imported after the class, so that models may refer to each other.

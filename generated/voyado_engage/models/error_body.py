@@ -42,12 +42,28 @@ class ErrorBody(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.Message = fields.optional("Message", _m.string, Message)
-        self.model_state = fields.optional("ModelState", _m.model_of(ErrorBodyModelState), model_state)
-        self.error_code = fields.optional("errorCode", _m.string, error_code)
-        self.message = fields.optional("message", _m.string, message)
+        self.Message = Message if type(Message) is str else fields.optional("Message", _m.string, Message)
+        self.model_state = (
+            model_state
+            if type(model_state) is ErrorBodyModelState
+            else fields.optional("ModelState", _m.model_of(ErrorBodyModelState), model_state)
+        )
+        self.error_code = error_code if type(error_code) is str else fields.optional("errorCode", _m.string, error_code)
+        self.message = message if type(message) is str else fields.optional("message", _m.string, message)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ErrorBody)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.Message, Unset):
+            result["Message"] = self.Message
+        if not isinstance(self.model_state, Unset):
+            result["ModelState"] = self.model_state.to_dict()
+        if not isinstance(self.error_code, Unset):
+            result["errorCode"] = self.error_code
+        if not isinstance(self.message, Unset):
+            result["message"] = self.message
+        return result
 
 
 # Imported after the class, so that models may refer to each other.

@@ -37,8 +37,18 @@ class HypermediaLink(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.href = fields.optional("href", _m.string, href)
-        self.method = fields.optional("method", _m.string, method)
-        self.rel = fields.optional("rel", _m.string, rel)
+        self.href = href if type(href) is str else fields.optional("href", _m.string, href)
+        self.method = method if type(method) is str else fields.optional("method", _m.string, method)
+        self.rel = rel if type(rel) is str else fields.optional("rel", _m.string, rel)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(HypermediaLink)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.href, Unset):
+            result["href"] = self.href
+        if not isinstance(self.method, Unset):
+            result["method"] = self.method
+        if not isinstance(self.rel, Unset):
+            result["rel"] = self.rel
+        return result

@@ -43,10 +43,24 @@ class IApiConsent(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.comment = fields.optional("comment", _m.string, comment)
-        self.date = fields.optional("date", _m.string, date)
-        self.id = fields.optional("id", _m.string, id)
-        self.source = fields.optional("source", _m.string, source)
-        self.value = fields.optional("value", _m.boolean, value)
+        self.comment = comment if type(comment) is str else fields.optional("comment", _m.string, comment)
+        self.date = date if type(date) is str else fields.optional("date", _m.string, date)
+        self.id = id if type(id) is str else fields.optional("id", _m.string, id)
+        self.source = source if type(source) is str else fields.optional("source", _m.string, source)
+        self.value = value if type(value) is bool else fields.optional("value", _m.boolean, value)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(IApiConsent)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.comment, Unset):
+            result["comment"] = self.comment
+        if not isinstance(self.date, Unset):
+            result["date"] = self.date
+        if not isinstance(self.id, Unset):
+            result["id"] = self.id
+        if not isinstance(self.source, Unset):
+            result["source"] = self.source
+        if not isinstance(self.value, Unset):
+            result["value"] = self.value
+        return result

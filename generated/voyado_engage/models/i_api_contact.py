@@ -44,13 +44,37 @@ class IApiContact(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.id = fields.optional("id", _m.string, id)
-        self.attributes = fields.optional("attributes", _m.model_of(IApiContactAttributes), attributes)
-        self.meta = fields.optional("meta", _m.model_of(IApiContactMeta), meta)
-        self.preferences = fields.optional("preferences", _m.model_of(IApiContactPreferences), preferences)
+        self.id = id if type(id) is str else fields.optional("id", _m.string, id)
+        self.attributes = (
+            attributes
+            if type(attributes) is IApiContactAttributes
+            else fields.optional("attributes", _m.model_of(IApiContactAttributes), attributes)
+        )
+        self.meta = (
+            meta if type(meta) is IApiContactMeta else fields.optional("meta", _m.model_of(IApiContactMeta), meta)
+        )
+        self.preferences = (
+            preferences
+            if type(preferences) is IApiContactPreferences
+            else fields.optional("preferences", _m.model_of(IApiContactPreferences), preferences)
+        )
         self.consents = fields.optional("consents", _m.list_of(_m.model_of(IApiConsent)), consents)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(IApiContact)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.id, Unset):
+            result["id"] = self.id
+        if not isinstance(self.attributes, Unset):
+            result["attributes"] = self.attributes.to_dict()
+        if not isinstance(self.meta, Unset):
+            result["meta"] = self.meta.to_dict()
+        if not isinstance(self.preferences, Unset):
+            result["preferences"] = self.preferences.to_dict()
+        if not isinstance(self.consents, Unset):
+            result["consents"] = [item.to_dict() for item in self.consents]
+        return result
 
 
 # Imported after the class, so that models may refer to each other.

@@ -34,7 +34,15 @@ class IdName(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.id = fields.optional("id", _m.string, id)
-        self.name = fields.optional("name", _m.string, name)
+        self.id = id if type(id) is str else fields.optional("id", _m.string, id)
+        self.name = name if type(name) is str else fields.optional("name", _m.string, name)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(IdName)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.id, Unset):
+            result["id"] = self.id
+        if not isinstance(self.name, Unset):
+            result["name"] = self.name
+        return result

@@ -30,9 +30,19 @@ class ImportTransactionsObject(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.receipts = fields.optional("receipts", _m.model_of(ImportTransactionsObjectReceipts), receipts)
+        self.receipts = (
+            receipts
+            if type(receipts) is ImportTransactionsObjectReceipts
+            else fields.optional("receipts", _m.model_of(ImportTransactionsObjectReceipts), receipts)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ImportTransactionsObject)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.receipts, Unset):
+            result["receipts"] = self.receipts.to_dict()
+        return result
 
 
 # Imported after the class, so that models may refer to each other.

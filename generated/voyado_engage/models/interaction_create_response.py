@@ -35,10 +35,22 @@ class InteractionCreateResponse(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.id = fields.optional("id", _m.string, id)
-        self.self_ = fields.optional("self", _m.model_of(InteractionCreateResponseSelf), self_)
+        self.id = id if type(id) is str else fields.optional("id", _m.string, id)
+        self.self_ = (
+            self_
+            if type(self_) is InteractionCreateResponseSelf
+            else fields.optional("self", _m.model_of(InteractionCreateResponseSelf), self_)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(InteractionCreateResponse)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.id, Unset):
+            result["id"] = self.id
+        if not isinstance(self.self_, Unset):
+            result["self"] = self.self_.to_dict()
+        return result
 
 
 # Imported after the class, so that models may refer to each other.

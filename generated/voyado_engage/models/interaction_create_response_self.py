@@ -37,8 +37,18 @@ class InteractionCreateResponseSelf(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.contact_id = fields.optional("contactId", _m.string, contact_id)
-        self.href = fields.optional("href", _m.string, href)
-        self.created = fields.optional("created", _m.string, created)
+        self.contact_id = contact_id if type(contact_id) is str else fields.optional("contactId", _m.string, contact_id)
+        self.href = href if type(href) is str else fields.optional("href", _m.string, href)
+        self.created = created if type(created) is str else fields.optional("created", _m.string, created)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(InteractionCreateResponseSelf)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.contact_id, Unset):
+            result["contactId"] = self.contact_id
+        if not isinstance(self.href, Unset):
+            result["href"] = self.href
+        if not isinstance(self.created, Unset):
+            result["created"] = self.created
+        return result

@@ -44,13 +44,33 @@ class InteractionModel(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.id = fields.optional("id", _m.string, id)
-        self.contact_id = fields.optional("contactId", _m.string, contact_id)
-        self.schema_id = fields.optional("schemaId", _m.string, schema_id)
-        self.created_date = fields.optional("createdDate", _m.string, created_date)
-        self.payload = fields.optional("payload", _m.model_of(InteractionModelPayload), payload)
+        self.id = id if type(id) is str else fields.optional("id", _m.string, id)
+        self.contact_id = contact_id if type(contact_id) is str else fields.optional("contactId", _m.string, contact_id)
+        self.schema_id = schema_id if type(schema_id) is str else fields.optional("schemaId", _m.string, schema_id)
+        self.created_date = (
+            created_date if type(created_date) is str else fields.optional("createdDate", _m.string, created_date)
+        )
+        self.payload = (
+            payload
+            if type(payload) is InteractionModelPayload
+            else fields.optional("payload", _m.model_of(InteractionModelPayload), payload)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(InteractionModel)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.id, Unset):
+            result["id"] = self.id
+        if not isinstance(self.contact_id, Unset):
+            result["contactId"] = self.contact_id
+        if not isinstance(self.schema_id, Unset):
+            result["schemaId"] = self.schema_id
+        if not isinstance(self.created_date, Unset):
+            result["createdDate"] = self.created_date
+        if not isinstance(self.payload, Unset):
+            result["payload"] = self.payload.to_dict()
+        return result
 
 
 # Imported after the class, so that models may refer to each other.

@@ -40,6 +40,14 @@ class InteractionPage(_m.Model):
         self.additional_properties = fields.extra(additional_properties)
         fields.done(InteractionPage)
 
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.links, Unset):
+            result["links"] = [item.to_dict() for item in self.links]
+        if not isinstance(self.items, Unset):
+            result["items"] = [item.to_dict() for item in self.items]
+        return result
+
 
 # Imported after the class, so that models may refer to each other.
 from ..models.hypermedia_link import HypermediaLink

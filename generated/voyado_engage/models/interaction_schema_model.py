@@ -38,11 +38,27 @@ class InteractionSchemaModel(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.json_schema = fields.optional("jsonSchema", _m.model_of(InteractionSchemaModelJsonSchema), json_schema)
-        self.id = fields.optional("id", _m.string, id)
-        self.display_name = fields.optional("displayName", _m.string, display_name)
+        self.json_schema = (
+            json_schema
+            if type(json_schema) is InteractionSchemaModelJsonSchema
+            else fields.optional("jsonSchema", _m.model_of(InteractionSchemaModelJsonSchema), json_schema)
+        )
+        self.id = id if type(id) is str else fields.optional("id", _m.string, id)
+        self.display_name = (
+            display_name if type(display_name) is str else fields.optional("displayName", _m.string, display_name)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(InteractionSchemaModel)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.json_schema, Unset):
+            result["jsonSchema"] = self.json_schema.to_dict()
+        if not isinstance(self.id, Unset):
+            result["id"] = self.id
+        if not isinstance(self.display_name, Unset):
+            result["displayName"] = self.display_name
+        return result
 
 
 # Imported after the class, so that models may refer to each other.

@@ -34,7 +34,15 @@ class InteractionSchemaResponseSelf(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.href = fields.optional("href", _m.string, href)
-        self.created = fields.optional("created", _m.string, created)
+        self.href = href if type(href) is str else fields.optional("href", _m.string, href)
+        self.created = created if type(created) is str else fields.optional("created", _m.string, created)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(InteractionSchemaResponseSelf)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.href, Unset):
+            result["href"] = self.href
+        if not isinstance(self.created, Unset):
+            result["created"] = self.created
+        return result

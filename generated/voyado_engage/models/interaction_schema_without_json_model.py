@@ -34,7 +34,17 @@ class InteractionSchemaWithoutJsonModel(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.id = fields.optional("id", _m.string, id)
-        self.display_name = fields.optional("displayName", _m.string, display_name)
+        self.id = id if type(id) is str else fields.optional("id", _m.string, id)
+        self.display_name = (
+            display_name if type(display_name) is str else fields.optional("displayName", _m.string, display_name)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(InteractionSchemaWithoutJsonModel)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.id, Unset):
+            result["id"] = self.id
+        if not isinstance(self.display_name, Unset):
+            result["displayName"] = self.display_name
+        return result

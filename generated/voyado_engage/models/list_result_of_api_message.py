@@ -35,10 +35,18 @@ class ListResultOfApiMessage(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.count = fields.optional("count", _m.integer, count)
+        self.count = count if type(count) is int else fields.optional("count", _m.integer, count)
         self.items = fields.optional("items", _m.list_of(_m.model_of(ApiMessage)), items)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ListResultOfApiMessage)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.count, Unset):
+            result["count"] = self.count
+        if not isinstance(self.items, Unset):
+            result["items"] = [item.to_dict() for item in self.items]
+        return result
 
 
 # Imported after the class, so that models may refer to each other.

@@ -38,11 +38,29 @@ class MemberStatusModel(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.status_color = fields.optional("statusColor", _m.string, status_color)
-        self.status_text = fields.optional("statusText", _m.string, status_text)
-        self.data = fields.optional("data", _m.model_of(MemberStatusModelData), data)
+        self.status_color = (
+            status_color if type(status_color) is str else fields.optional("statusColor", _m.string, status_color)
+        )
+        self.status_text = (
+            status_text if type(status_text) is str else fields.optional("statusText", _m.string, status_text)
+        )
+        self.data = (
+            data
+            if type(data) is MemberStatusModelData
+            else fields.optional("data", _m.model_of(MemberStatusModelData), data)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(MemberStatusModel)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.status_color, Unset):
+            result["statusColor"] = self.status_color
+        if not isinstance(self.status_text, Unset):
+            result["statusText"] = self.status_text
+        if not isinstance(self.data, Unset):
+            result["data"] = self.data.to_dict()
+        return result
 
 
 # Imported after the class, so that models may refer to each other.

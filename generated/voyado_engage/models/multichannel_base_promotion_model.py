@@ -50,10 +50,20 @@ class MultichannelBasePromotionModel(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.name = fields.required("name", _m.string, name)
-        self.external_id = fields.optional("externalId", _m.string, external_id)
-        self.validity = fields.optional("validity", _m.model_of(PromotionValidityModel), validity)
-        self.presentation = fields.optional("presentation", _m.model_of(PromotionBasicPresentationModel), presentation)
+        self.name = name if type(name) is str else fields.required("name", _m.string, name)
+        self.external_id = (
+            external_id if type(external_id) is str else fields.optional("externalId", _m.string, external_id)
+        )
+        self.validity = (
+            validity
+            if type(validity) is PromotionValidityModel
+            else fields.optional("validity", _m.model_of(PromotionValidityModel), validity)
+        )
+        self.presentation = (
+            presentation
+            if type(presentation) is PromotionBasicPresentationModel
+            else fields.optional("presentation", _m.model_of(PromotionBasicPresentationModel), presentation)
+        )
         self.redemption_channels = fields.optional(
             "redemptionChannels",
             _m.list_of(_m.model_of(MultichannelPromotionRedemptionChannelModel)),
@@ -61,6 +71,19 @@ class MultichannelBasePromotionModel(_m.Model):
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(MultichannelBasePromotionModel)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        result["name"] = self.name
+        if not isinstance(self.external_id, Unset):
+            result["externalId"] = self.external_id
+        if not isinstance(self.validity, Unset):
+            result["validity"] = self.validity.to_dict()
+        if not isinstance(self.presentation, Unset):
+            result["presentation"] = self.presentation.to_dict()
+        if not isinstance(self.redemption_channels, Unset):
+            result["redemptionChannels"] = [item.to_dict() for item in self.redemption_channels]
+        return result
 
 
 # Imported after the class, so that models may refer to each other.

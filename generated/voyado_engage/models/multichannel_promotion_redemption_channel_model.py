@@ -52,19 +52,43 @@ class MultichannelPromotionRedemptionChannelModel(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.type_ = fields.optional("type", _m.enum_of(MultichannelPromotionRedemptionChannelModelType), type_)
-        self.value_type = fields.optional(
-            "valueType", _m.enum_of(MultichannelPromotionRedemptionChannelModelValueType), value_type
+        self.type_ = (
+            type_
+            if type(type_) is MultichannelPromotionRedemptionChannelModelType
+            else fields.optional("type", _m.enum_of(MultichannelPromotionRedemptionChannelModelType), type_)
         )
-        self.value = fields.optional("value", _m.string, value)
+        self.value_type = (
+            value_type
+            if type(value_type) is MultichannelPromotionRedemptionChannelModelValueType
+            else fields.optional(
+                "valueType", _m.enum_of(MultichannelPromotionRedemptionChannelModelValueType), value_type
+            )
+        )
+        self.value = value if type(value) is str else fields.optional("value", _m.string, value)
         self.local_values = fields.optional(
             "localValues",
             _m.list_of(_m.model_of(MultichannelPromotionRedemptionChannelModelLocalValuesItem)),
             local_values,
         )
-        self.instruction = fields.optional("instruction", _m.string, instruction)
+        self.instruction = (
+            instruction if type(instruction) is str else fields.optional("instruction", _m.string, instruction)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(MultichannelPromotionRedemptionChannelModel)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.type_, Unset):
+            result["type"] = self.type_.value
+        if not isinstance(self.value_type, Unset):
+            result["valueType"] = self.value_type.value
+        if not isinstance(self.value, Unset):
+            result["value"] = self.value
+        if not isinstance(self.local_values, Unset):
+            result["localValues"] = [item.to_dict() for item in self.local_values]
+        if not isinstance(self.instruction, Unset):
+            result["instruction"] = self.instruction
+        return result
 
 
 # Imported after the class, so that models may refer to each other.

@@ -30,9 +30,19 @@ class OkResult(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.request = fields.optional("request", _m.model_of(OkResultRequest), request)
+        self.request = (
+            request
+            if type(request) is OkResultRequest
+            else fields.optional("request", _m.model_of(OkResultRequest), request)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(OkResult)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.request, Unset):
+            result["request"] = self.request.to_dict()
+        return result
 
 
 # Imported after the class, so that models may refer to each other.

@@ -135,37 +135,134 @@ class Order(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.contact = fields.required("contact", _m.model_of(OrderContact), contact)
-        self.order_number = fields.required("orderNumber", _m.string, order_number)
-        self.order_status = fields.required("orderStatus", _m.string, order_status)
-        self.payment_status = fields.required("paymentStatus", _m.string, payment_status)
+        self.contact = (
+            contact if type(contact) is OrderContact else fields.required("contact", _m.model_of(OrderContact), contact)
+        )
+        self.order_number = (
+            order_number if type(order_number) is str else fields.required("orderNumber", _m.string, order_number)
+        )
+        self.order_status = (
+            order_status if type(order_status) is str else fields.required("orderStatus", _m.string, order_status)
+        )
+        self.payment_status = (
+            payment_status
+            if type(payment_status) is str
+            else fields.required("paymentStatus", _m.string, payment_status)
+        )
         self.created_date = fields.required("createdDate", _m.date_time, created_date)
-        self.store_id = fields.required("storeId", _m.string, store_id)
-        self.currency = fields.required("currency", _m.string, currency)
-        self.total_gross_price = fields.required("totalGrossPrice", _m.number, total_gross_price)
+        self.store_id = store_id if type(store_id) is str else fields.required("storeId", _m.string, store_id)
+        self.currency = currency if type(currency) is str else fields.required("currency", _m.string, currency)
+        self.total_gross_price = (
+            total_gross_price
+            if _m.plain_number(total_gross_price)
+            else fields.required("totalGrossPrice", _m.number, total_gross_price)
+        )
         self.items = fields.required("items", _m.list_of(_m.model_of(OrderItem)), items)
-        self.language = fields.optional("language", _m.string, language)
+        self.language = language if type(language) is str else fields.optional("language", _m.string, language)
         self.shipping_date = fields.optional("shippingDate", _m.date_time, shipping_date)
         self.status_changed_date = fields.optional("statusChangedDate", _m.date_time, status_changed_date)
-        self.exchange_rate_to_group_currency = fields.optional(
-            "exchangeRateToGroupCurrency", _m.number, exchange_rate_to_group_currency
+        self.exchange_rate_to_group_currency = (
+            exchange_rate_to_group_currency
+            if _m.plain_number(exchange_rate_to_group_currency)
+            else fields.optional("exchangeRateToGroupCurrency", _m.number, exchange_rate_to_group_currency)
         )
-        self.extra_data = fields.optional("extraData", _m.model_of(OrderExtraData), extra_data)
-        self.total_tax = fields.optional("totalTax", _m.number, total_tax)
+        self.extra_data = (
+            extra_data
+            if type(extra_data) is OrderExtraData
+            else fields.optional("extraData", _m.model_of(OrderExtraData), extra_data)
+        )
+        self.total_tax = total_tax if _m.plain_number(total_tax) else fields.optional("totalTax", _m.number, total_tax)
         self.tax_details = fields.optional("taxDetails", _m.list_of(_m.model_of(TaxDetail)), tax_details)
         self.payment_methods = fields.optional(
             "paymentMethods", _m.list_of(_m.model_of(OrderPaymentMethod)), payment_methods
         )
-        self.freight_fee = fields.optional("freightFee", _m.model_of(OrderFee), freight_fee)
-        self.handling_fee = fields.optional("handlingFee", _m.model_of(OrderFee), handling_fee)
-        self.total_round_off = fields.optional("totalRoundOff", _m.model_of(OrderFee), total_round_off)
-        self.total_discounts = fields.optional("totalDiscounts", _m.number, total_discounts)
-        self.total_original_price = fields.optional("totalOriginalPrice", _m.number, total_original_price)
-        self.total_items_price = fields.optional("totalItemsPrice", _m.number, total_items_price)
-        self.total_net_price = fields.optional("totalNetPrice", _m.number, total_net_price)
-        self.any_return_items = fields.optional("anyReturnItems", _m.boolean, any_return_items)
+        self.freight_fee = (
+            freight_fee
+            if type(freight_fee) is OrderFee
+            else fields.optional("freightFee", _m.model_of(OrderFee), freight_fee)
+        )
+        self.handling_fee = (
+            handling_fee
+            if type(handling_fee) is OrderFee
+            else fields.optional("handlingFee", _m.model_of(OrderFee), handling_fee)
+        )
+        self.total_round_off = (
+            total_round_off
+            if type(total_round_off) is OrderFee
+            else fields.optional("totalRoundOff", _m.model_of(OrderFee), total_round_off)
+        )
+        self.total_discounts = (
+            total_discounts
+            if _m.plain_number(total_discounts)
+            else fields.optional("totalDiscounts", _m.number, total_discounts)
+        )
+        self.total_original_price = (
+            total_original_price
+            if _m.plain_number(total_original_price)
+            else fields.optional("totalOriginalPrice", _m.number, total_original_price)
+        )
+        self.total_items_price = (
+            total_items_price
+            if _m.plain_number(total_items_price)
+            else fields.optional("totalItemsPrice", _m.number, total_items_price)
+        )
+        self.total_net_price = (
+            total_net_price
+            if _m.plain_number(total_net_price)
+            else fields.optional("totalNetPrice", _m.number, total_net_price)
+        )
+        self.any_return_items = (
+            any_return_items
+            if type(any_return_items) is bool
+            else fields.optional("anyReturnItems", _m.boolean, any_return_items)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(Order)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        result["contact"] = self.contact.to_dict()
+        result["orderNumber"] = self.order_number
+        result["orderStatus"] = self.order_status
+        result["paymentStatus"] = self.payment_status
+        result["createdDate"] = _m.date_time_to_wire(self.created_date)
+        result["storeId"] = self.store_id
+        result["currency"] = self.currency
+        result["totalGrossPrice"] = self.total_gross_price
+        result["items"] = [item.to_dict() for item in self.items]
+        if not isinstance(self.language, Unset):
+            result["language"] = self.language
+        if not isinstance(self.shipping_date, Unset):
+            result["shippingDate"] = _m.date_time_to_wire(self.shipping_date)
+        if not isinstance(self.status_changed_date, Unset):
+            result["statusChangedDate"] = _m.date_time_to_wire(self.status_changed_date)
+        if not isinstance(self.exchange_rate_to_group_currency, Unset):
+            result["exchangeRateToGroupCurrency"] = self.exchange_rate_to_group_currency
+        if not isinstance(self.extra_data, Unset):
+            result["extraData"] = self.extra_data.to_dict()
+        if not isinstance(self.total_tax, Unset):
+            result["totalTax"] = self.total_tax
+        if not isinstance(self.tax_details, Unset):
+            result["taxDetails"] = [item.to_dict() for item in self.tax_details]
+        if not isinstance(self.payment_methods, Unset):
+            result["paymentMethods"] = [item.to_dict() for item in self.payment_methods]
+        if not isinstance(self.freight_fee, Unset):
+            result["freightFee"] = self.freight_fee.to_dict()
+        if not isinstance(self.handling_fee, Unset):
+            result["handlingFee"] = self.handling_fee.to_dict()
+        if not isinstance(self.total_round_off, Unset):
+            result["totalRoundOff"] = self.total_round_off.to_dict()
+        if not isinstance(self.total_discounts, Unset):
+            result["totalDiscounts"] = self.total_discounts
+        if not isinstance(self.total_original_price, Unset):
+            result["totalOriginalPrice"] = self.total_original_price
+        if not isinstance(self.total_items_price, Unset):
+            result["totalItemsPrice"] = self.total_items_price
+        if not isinstance(self.total_net_price, Unset):
+            result["totalNetPrice"] = self.total_net_price
+        if not isinstance(self.any_return_items, Unset):
+            result["anyReturnItems"] = self.any_return_items
+        return result
 
 
 # Imported after the class, so that models may refer to each other.

@@ -40,7 +40,17 @@ class OrderContact(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.match_key = fields.required("matchKey", _m.string, match_key)
-        self.match_key_type = fields.required("matchKeyType", _m.enum_of(OrderContactMatchKeyType), match_key_type)
+        self.match_key = match_key if type(match_key) is str else fields.required("matchKey", _m.string, match_key)
+        self.match_key_type = (
+            match_key_type
+            if type(match_key_type) is OrderContactMatchKeyType
+            else fields.required("matchKeyType", _m.enum_of(OrderContactMatchKeyType), match_key_type)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(OrderContact)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        result["matchKey"] = self.match_key
+        result["matchKeyType"] = self.match_key_type.value
+        return result

@@ -42,8 +42,19 @@ class OrderFee(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.value = fields.required("value", _m.number, value)
-        self.tax = fields.optional("tax", _m.number, tax)
-        self.tax_percent = fields.optional("taxPercent", _m.number, tax_percent)
+        self.value = value if _m.plain_number(value) else fields.required("value", _m.number, value)
+        self.tax = tax if _m.plain_number(tax) else fields.optional("tax", _m.number, tax)
+        self.tax_percent = (
+            tax_percent if _m.plain_number(tax_percent) else fields.optional("taxPercent", _m.number, tax_percent)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(OrderFee)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        result["value"] = self.value
+        if not isinstance(self.tax, Unset):
+            result["tax"] = self.tax
+        if not isinstance(self.tax_percent, Unset):
+            result["taxPercent"] = self.tax_percent
+        return result

@@ -92,24 +92,89 @@ class OrderItem(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.type_ = fields.required("type", _m.enum_of(OrderItemType), type_)
-        self.sku = fields.required("sku", _m.string, sku)
-        self.quantity = fields.required("quantity", _m.number, quantity)
-        self.gross_paid_price = fields.required("grossPaidPrice", _m.number, gross_paid_price)
-        self.description = fields.required("description", _m.string, description)
-        self.gross_paid_price_per_unit = fields.optional("grossPaidPricePerUnit", _m.number, gross_paid_price_per_unit)
-        self.tax_amount = fields.optional("taxAmount", _m.number, tax_amount)
-        self.tax_percent = fields.optional("taxPercent", _m.number, tax_percent)
-        self.image_url = fields.optional("imageUrl", _m.string, image_url)
-        self.target_url = fields.optional("targetUrl", _m.string, target_url)
-        self.extra_data = fields.optional("extraData", _m.model_of(OrderItemExtraData), extra_data)
-        self.total_discount = fields.optional("totalDiscount", _m.number, total_discount)
-        self.original_price = fields.optional("originalPrice", _m.number, original_price)
-        self.original_price_per_unit = fields.optional("originalPricePerUnit", _m.number, original_price_per_unit)
+        self.type_ = (
+            type_ if type(type_) is OrderItemType else fields.required("type", _m.enum_of(OrderItemType), type_)
+        )
+        self.sku = sku if type(sku) is str else fields.required("sku", _m.string, sku)
+        self.quantity = quantity if _m.plain_number(quantity) else fields.required("quantity", _m.number, quantity)
+        self.gross_paid_price = (
+            gross_paid_price
+            if _m.plain_number(gross_paid_price)
+            else fields.required("grossPaidPrice", _m.number, gross_paid_price)
+        )
+        self.description = (
+            description if type(description) is str else fields.required("description", _m.string, description)
+        )
+        self.gross_paid_price_per_unit = (
+            gross_paid_price_per_unit
+            if _m.plain_number(gross_paid_price_per_unit)
+            else fields.optional("grossPaidPricePerUnit", _m.number, gross_paid_price_per_unit)
+        )
+        self.tax_amount = (
+            tax_amount if _m.plain_number(tax_amount) else fields.optional("taxAmount", _m.number, tax_amount)
+        )
+        self.tax_percent = (
+            tax_percent if _m.plain_number(tax_percent) else fields.optional("taxPercent", _m.number, tax_percent)
+        )
+        self.image_url = image_url if type(image_url) is str else fields.optional("imageUrl", _m.string, image_url)
+        self.target_url = target_url if type(target_url) is str else fields.optional("targetUrl", _m.string, target_url)
+        self.extra_data = (
+            extra_data
+            if type(extra_data) is OrderItemExtraData
+            else fields.optional("extraData", _m.model_of(OrderItemExtraData), extra_data)
+        )
+        self.total_discount = (
+            total_discount
+            if _m.plain_number(total_discount)
+            else fields.optional("totalDiscount", _m.number, total_discount)
+        )
+        self.original_price = (
+            original_price
+            if _m.plain_number(original_price)
+            else fields.optional("originalPrice", _m.number, original_price)
+        )
+        self.original_price_per_unit = (
+            original_price_per_unit
+            if _m.plain_number(original_price_per_unit)
+            else fields.optional("originalPricePerUnit", _m.number, original_price_per_unit)
+        )
         self.discounts = fields.optional("discounts", _m.list_of(_m.model_of(OrderItemDiscount)), discounts)
-        self.discounted = fields.optional("discounted", _m.boolean, discounted)
+        self.discounted = (
+            discounted if type(discounted) is bool else fields.optional("discounted", _m.boolean, discounted)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(OrderItem)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        result["type"] = self.type_.value
+        result["sku"] = self.sku
+        result["quantity"] = self.quantity
+        result["grossPaidPrice"] = self.gross_paid_price
+        result["description"] = self.description
+        if not isinstance(self.gross_paid_price_per_unit, Unset):
+            result["grossPaidPricePerUnit"] = self.gross_paid_price_per_unit
+        if not isinstance(self.tax_amount, Unset):
+            result["taxAmount"] = self.tax_amount
+        if not isinstance(self.tax_percent, Unset):
+            result["taxPercent"] = self.tax_percent
+        if not isinstance(self.image_url, Unset):
+            result["imageUrl"] = self.image_url
+        if not isinstance(self.target_url, Unset):
+            result["targetUrl"] = self.target_url
+        if not isinstance(self.extra_data, Unset):
+            result["extraData"] = self.extra_data.to_dict()
+        if not isinstance(self.total_discount, Unset):
+            result["totalDiscount"] = self.total_discount
+        if not isinstance(self.original_price, Unset):
+            result["originalPrice"] = self.original_price
+        if not isinstance(self.original_price_per_unit, Unset):
+            result["originalPricePerUnit"] = self.original_price_per_unit
+        if not isinstance(self.discounts, Unset):
+            result["discounts"] = [item.to_dict() for item in self.discounts]
+        if not isinstance(self.discounted, Unset):
+            result["discounted"] = self.discounted
+        return result
 
 
 # Imported after the class, so that models may refer to each other.

@@ -48,11 +48,28 @@ class OrderItemDiscount(_m.Model):
     ) -> None:
         fields = _m.Fields()
         self.value = fields.required("value", _m.bounded(_m.number, -2147483648.0, 0.0), value)
-        self.type_ = fields.optional("type", _m.string, type_)
-        self.description = fields.optional("description", _m.string, description)
-        self.extra_data = fields.optional("extraData", _m.model_of(OrderItemDiscountExtraData), extra_data)
+        self.type_ = type_ if type(type_) is str else fields.optional("type", _m.string, type_)
+        self.description = (
+            description if type(description) is str else fields.optional("description", _m.string, description)
+        )
+        self.extra_data = (
+            extra_data
+            if type(extra_data) is OrderItemDiscountExtraData
+            else fields.optional("extraData", _m.model_of(OrderItemDiscountExtraData), extra_data)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(OrderItemDiscount)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        result["value"] = self.value
+        if not isinstance(self.type_, Unset):
+            result["type"] = self.type_
+        if not isinstance(self.description, Unset):
+            result["description"] = self.description
+        if not isinstance(self.extra_data, Unset):
+            result["extraData"] = self.extra_data.to_dict()
+        return result
 
 
 # Imported after the class, so that models may refer to each other.

@@ -51,15 +51,43 @@ class PointAccountModel(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.balance = fields.optional("balance", _m.number, balance)
-        self.balance_expires = fields.optional("balanceExpires", _m.string, balance_expires)
-        self.contact_id = fields.optional("contactId", _m.string, contact_id)
-        self.definition_id = fields.optional("definitionId", _m.integer, definition_id)
-        self.id = fields.optional("id", _m.integer, id)
-        self.pending_points = fields.optional("pendingPoints", _m.number, pending_points)
+        self.balance = balance if _m.plain_number(balance) else fields.optional("balance", _m.number, balance)
+        self.balance_expires = (
+            balance_expires
+            if type(balance_expires) is str
+            else fields.optional("balanceExpires", _m.string, balance_expires)
+        )
+        self.contact_id = contact_id if type(contact_id) is str else fields.optional("contactId", _m.string, contact_id)
+        self.definition_id = (
+            definition_id if type(definition_id) is int else fields.optional("definitionId", _m.integer, definition_id)
+        )
+        self.id = id if type(id) is int else fields.optional("id", _m.integer, id)
+        self.pending_points = (
+            pending_points
+            if _m.plain_number(pending_points)
+            else fields.optional("pendingPoints", _m.number, pending_points)
+        )
         self.links = fields.optional("links", _m.list_of(_m.model_of(IHypermediaLink)), links)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(PointAccountModel)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.balance, Unset):
+            result["balance"] = self.balance
+        if not isinstance(self.balance_expires, Unset):
+            result["balanceExpires"] = self.balance_expires
+        if not isinstance(self.contact_id, Unset):
+            result["contactId"] = self.contact_id
+        if not isinstance(self.definition_id, Unset):
+            result["definitionId"] = self.definition_id
+        if not isinstance(self.id, Unset):
+            result["id"] = self.id
+        if not isinstance(self.pending_points, Unset):
+            result["pendingPoints"] = self.pending_points
+        if not isinstance(self.links, Unset):
+            result["links"] = [item.to_dict() for item in self.links]
+        return result
 
 
 # Imported after the class, so that models may refer to each other.

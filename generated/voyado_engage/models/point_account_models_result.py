@@ -46,11 +46,27 @@ class PointAccountModelsResult(_m.Model):
         fields = _m.Fields()
         self.links = fields.optional("links", _m.list_of(_m.model_of(IHypermediaLink)), links)
         self.items = fields.optional("items", _m.list_of(_m.model_of(PointAccountModel)), items)
-        self.total_count = fields.optional("totalCount", _m.integer, total_count)
-        self.offset = fields.optional("offset", _m.integer, offset)
-        self.count = fields.optional("count", _m.integer, count)
+        self.total_count = (
+            total_count if type(total_count) is int else fields.optional("totalCount", _m.integer, total_count)
+        )
+        self.offset = offset if type(offset) is int else fields.optional("offset", _m.integer, offset)
+        self.count = count if type(count) is int else fields.optional("count", _m.integer, count)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(PointAccountModelsResult)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.links, Unset):
+            result["links"] = [item.to_dict() for item in self.links]
+        if not isinstance(self.items, Unset):
+            result["items"] = [item.to_dict() for item in self.items]
+        if not isinstance(self.total_count, Unset):
+            result["totalCount"] = self.total_count
+        if not isinstance(self.offset, Unset):
+            result["offset"] = self.offset
+        if not isinstance(self.count, Unset):
+            result["count"] = self.count
+        return result
 
 
 # Imported after the class, so that models may refer to each other.

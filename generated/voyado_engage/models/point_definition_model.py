@@ -41,12 +41,26 @@ class PointDefinitionModel(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.description = fields.optional("description", _m.string, description)
-        self.id = fields.optional("id", _m.integer, id)
-        self.name = fields.optional("name", _m.string, name)
+        self.description = (
+            description if type(description) is str else fields.optional("description", _m.string, description)
+        )
+        self.id = id if type(id) is int else fields.optional("id", _m.integer, id)
+        self.name = name if type(name) is str else fields.optional("name", _m.string, name)
         self.links = fields.optional("links", _m.list_of(_m.model_of(IHypermediaLink)), links)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(PointDefinitionModel)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.description, Unset):
+            result["description"] = self.description
+        if not isinstance(self.id, Unset):
+            result["id"] = self.id
+        if not isinstance(self.name, Unset):
+            result["name"] = self.name
+        if not isinstance(self.links, Unset):
+            result["links"] = [item.to_dict() for item in self.links]
+        return result
 
 
 # Imported after the class, so that models may refer to each other.

@@ -69,23 +69,65 @@ class PointTransactionModel(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.account_id = fields.optional("accountId", _m.integer, account_id)
-        self.amount = fields.optional("amount", _m.number, amount)
-        self.created_on = fields.optional("createdOn", _m.string, created_on)
-        self.description = fields.optional("description", _m.string, description)
-        self.id = fields.optional("id", _m.integer, id)
-        self.modified_on = fields.optional("modifiedOn", _m.string, modified_on)
-        self.source = fields.optional("source", _m.string, source)
-        self.transaction_date = fields.optional("transactionDate", _m.string, transaction_date)
-        self.type_ = fields.optional("type", _m.string, type_)
-        self.valid_from = fields.optional("validFrom", _m.string, valid_from)
-        self.valid_to = fields.optional("validTo", _m.string, valid_to)
-        self.retail_transaction_line_item_id = fields.optional(
-            "retailTransactionLineItemId", _m.string, retail_transaction_line_item_id
+        self.account_id = (
+            account_id if type(account_id) is int else fields.optional("accountId", _m.integer, account_id)
+        )
+        self.amount = amount if _m.plain_number(amount) else fields.optional("amount", _m.number, amount)
+        self.created_on = created_on if type(created_on) is str else fields.optional("createdOn", _m.string, created_on)
+        self.description = (
+            description if type(description) is str else fields.optional("description", _m.string, description)
+        )
+        self.id = id if type(id) is int else fields.optional("id", _m.integer, id)
+        self.modified_on = (
+            modified_on if type(modified_on) is str else fields.optional("modifiedOn", _m.string, modified_on)
+        )
+        self.source = source if type(source) is str else fields.optional("source", _m.string, source)
+        self.transaction_date = (
+            transaction_date
+            if type(transaction_date) is str
+            else fields.optional("transactionDate", _m.string, transaction_date)
+        )
+        self.type_ = type_ if type(type_) is str else fields.optional("type", _m.string, type_)
+        self.valid_from = valid_from if type(valid_from) is str else fields.optional("validFrom", _m.string, valid_from)
+        self.valid_to = valid_to if type(valid_to) is str else fields.optional("validTo", _m.string, valid_to)
+        self.retail_transaction_line_item_id = (
+            retail_transaction_line_item_id
+            if type(retail_transaction_line_item_id) is str
+            else fields.optional("retailTransactionLineItemId", _m.string, retail_transaction_line_item_id)
         )
         self.links = fields.optional("links", _m.list_of(_m.model_of(IHypermediaLink)), links)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(PointTransactionModel)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.account_id, Unset):
+            result["accountId"] = self.account_id
+        if not isinstance(self.amount, Unset):
+            result["amount"] = self.amount
+        if not isinstance(self.created_on, Unset):
+            result["createdOn"] = self.created_on
+        if not isinstance(self.description, Unset):
+            result["description"] = self.description
+        if not isinstance(self.id, Unset):
+            result["id"] = self.id
+        if not isinstance(self.modified_on, Unset):
+            result["modifiedOn"] = self.modified_on
+        if not isinstance(self.source, Unset):
+            result["source"] = self.source
+        if not isinstance(self.transaction_date, Unset):
+            result["transactionDate"] = self.transaction_date
+        if not isinstance(self.type_, Unset):
+            result["type"] = self.type_
+        if not isinstance(self.valid_from, Unset):
+            result["validFrom"] = self.valid_from
+        if not isinstance(self.valid_to, Unset):
+            result["validTo"] = self.valid_to
+        if not isinstance(self.retail_transaction_line_item_id, Unset):
+            result["retailTransactionLineItemId"] = self.retail_transaction_line_item_id
+        if not isinstance(self.links, Unset):
+            result["links"] = [item.to_dict() for item in self.links]
+        return result
 
 
 # Imported after the class, so that models may refer to each other.

@@ -53,13 +53,37 @@ class PointTransactionToAccount(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.contact_id = fields.optional("contactId", _m.string, contact_id)
-        self.amount = fields.optional("amount", _m.number, amount)
-        self.definition_id = fields.optional("definitionId", _m.integer, definition_id)
-        self.time_stamp = fields.optional("timeStamp", _m.string, time_stamp)
-        self.source = fields.optional("source", _m.string, source)
-        self.description = fields.optional("description", _m.string, description)
-        self.valid_from = fields.optional("validFrom", _m.string, valid_from)
-        self.valid_to = fields.optional("validTo", _m.string, valid_to)
+        self.contact_id = contact_id if type(contact_id) is str else fields.optional("contactId", _m.string, contact_id)
+        self.amount = amount if _m.plain_number(amount) else fields.optional("amount", _m.number, amount)
+        self.definition_id = (
+            definition_id if type(definition_id) is int else fields.optional("definitionId", _m.integer, definition_id)
+        )
+        self.time_stamp = time_stamp if type(time_stamp) is str else fields.optional("timeStamp", _m.string, time_stamp)
+        self.source = source if type(source) is str else fields.optional("source", _m.string, source)
+        self.description = (
+            description if type(description) is str else fields.optional("description", _m.string, description)
+        )
+        self.valid_from = valid_from if type(valid_from) is str else fields.optional("validFrom", _m.string, valid_from)
+        self.valid_to = valid_to if type(valid_to) is str else fields.optional("validTo", _m.string, valid_to)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(PointTransactionToAccount)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.contact_id, Unset):
+            result["contactId"] = self.contact_id
+        if not isinstance(self.amount, Unset):
+            result["amount"] = self.amount
+        if not isinstance(self.definition_id, Unset):
+            result["definitionId"] = self.definition_id
+        if not isinstance(self.time_stamp, Unset):
+            result["timeStamp"] = self.time_stamp
+        if not isinstance(self.source, Unset):
+            result["source"] = self.source
+        if not isinstance(self.description, Unset):
+            result["description"] = self.description
+        if not isinstance(self.valid_from, Unset):
+            result["validFrom"] = self.valid_from
+        if not isinstance(self.valid_to, Unset):
+            result["validTo"] = self.valid_to
+        return result

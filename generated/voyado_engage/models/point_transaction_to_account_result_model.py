@@ -52,6 +52,18 @@ class PointTransactionToAccountResultModel(_m.Model):
         self.additional_properties = fields.extra(additional_properties)
         fields.done(PointTransactionToAccountResultModel)
 
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.not_accepted, Unset):
+            result["notAccepted"] = [item.to_dict() for item in self.not_accepted]
+        if not isinstance(self.error_messages, Unset):
+            result["errorMessages"] = list(self.error_messages)
+        if not isinstance(self.missing_definition_ids, Unset):
+            result["missingDefinitionIds"] = list(self.missing_definition_ids)
+        if not isinstance(self.missing_contact_ids, Unset):
+            result["missingContactIds"] = list(self.missing_contact_ids)
+        return result
+
 
 # Imported after the class, so that models may refer to each other.
 from ..models.point_transaction_to_account import PointTransactionToAccount

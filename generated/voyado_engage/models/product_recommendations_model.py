@@ -32,3 +32,9 @@ class ProductRecommendationsModel(_m.Model):
         self.skus = fields.optional("skus", _m.list_of(_m.string), skus)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ProductRecommendationsModel)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.skus, Unset):
+            result["skus"] = list(self.skus)
+        return result

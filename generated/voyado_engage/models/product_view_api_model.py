@@ -64,18 +64,46 @@ class ProductViewApiModel(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.item_id = fields.required("itemId", _m.string, item_id)
-        self.contact_id = fields.required("contactId", _m.string, contact_id)
-        self.category = fields.optional("category", _m.string, category)
-        self.time = fields.optional("time", _m.string, time)
-        self.session_id = fields.optional("sessionId", _m.string, session_id)
-        self.new_session = fields.optional("newSession", _m.boolean, new_session)
-        self.language = fields.optional("language", _m.string, language)
-        self.url = fields.optional("url", _m.string, url)
-        self.external_referrer = fields.optional("externalReferrer", _m.string, external_referrer)
+        self.item_id = item_id if type(item_id) is str else fields.required("itemId", _m.string, item_id)
+        self.contact_id = contact_id if type(contact_id) is str else fields.required("contactId", _m.string, contact_id)
+        self.category = category if type(category) is str else fields.optional("category", _m.string, category)
+        self.time = time if type(time) is str else fields.optional("time", _m.string, time)
+        self.session_id = session_id if type(session_id) is str else fields.optional("sessionId", _m.string, session_id)
+        self.new_session = (
+            new_session if type(new_session) is bool else fields.optional("newSession", _m.boolean, new_session)
+        )
+        self.language = language if type(language) is str else fields.optional("language", _m.string, language)
+        self.url = url if type(url) is str else fields.optional("url", _m.string, url)
+        self.external_referrer = (
+            external_referrer
+            if type(external_referrer) is str
+            else fields.optional("externalReferrer", _m.string, external_referrer)
+        )
         self.utm = fields.optional("utm", _m.list_of(_m.model_of(Utm)), utm)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ProductViewApiModel)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        result["itemId"] = self.item_id
+        result["contactId"] = self.contact_id
+        if not isinstance(self.category, Unset):
+            result["category"] = self.category
+        if not isinstance(self.time, Unset):
+            result["time"] = self.time
+        if not isinstance(self.session_id, Unset):
+            result["sessionId"] = self.session_id
+        if not isinstance(self.new_session, Unset):
+            result["newSession"] = self.new_session
+        if not isinstance(self.language, Unset):
+            result["language"] = self.language
+        if not isinstance(self.url, Unset):
+            result["url"] = self.url
+        if not isinstance(self.external_referrer, Unset):
+            result["externalReferrer"] = self.external_referrer
+        if not isinstance(self.utm, Unset):
+            result["utm"] = [item.to_dict() for item in self.utm]
+        return result
 
 
 # Imported after the class, so that models may refer to each other.

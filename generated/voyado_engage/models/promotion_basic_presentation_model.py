@@ -37,8 +37,20 @@ class PromotionBasicPresentationModel(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.heading = fields.optional("heading", _m.string, heading)
-        self.description = fields.optional("description", _m.string, description)
-        self.link = fields.optional("link", _m.string, link)
+        self.heading = heading if type(heading) is str else fields.optional("heading", _m.string, heading)
+        self.description = (
+            description if type(description) is str else fields.optional("description", _m.string, description)
+        )
+        self.link = link if type(link) is str else fields.optional("link", _m.string, link)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(PromotionBasicPresentationModel)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.heading, Unset):
+            result["heading"] = self.heading
+        if not isinstance(self.description, Unset):
+            result["description"] = self.description
+        if not isinstance(self.link, Unset):
+            result["link"] = self.link
+        return result

@@ -42,11 +42,24 @@ class PromotionValidityModel(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.start_date = fields.required("startDate", _m.string, start_date)
-        self.end_date = fields.optional("endDate", _m.string, end_date)
-        self.assigned_validity = fields.optional("assignedValidity", _m.model_of(AssignDateRange), assigned_validity)
+        self.start_date = start_date if type(start_date) is str else fields.required("startDate", _m.string, start_date)
+        self.end_date = end_date if type(end_date) is str else fields.optional("endDate", _m.string, end_date)
+        self.assigned_validity = (
+            assigned_validity
+            if type(assigned_validity) is AssignDateRange
+            else fields.optional("assignedValidity", _m.model_of(AssignDateRange), assigned_validity)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(PromotionValidityModel)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        result["startDate"] = self.start_date
+        if not isinstance(self.end_date, Unset):
+            result["endDate"] = self.end_date
+        if not isinstance(self.assigned_validity, Unset):
+            result["assignedValidity"] = self.assigned_validity.to_dict()
+        return result
 
 
 # Imported after the class, so that models may refer to each other.

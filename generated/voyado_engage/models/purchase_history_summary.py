@@ -71,33 +71,107 @@ class PurchaseHistorySummary(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.last_updated = fields.optional("lastUpdated", _m.string, last_updated)
-        self.purchase_amount_all = fields.optional("purchaseAmountAll", _m.number, purchase_amount_all)
-        self.number_of_article_purchases_all = fields.optional(
-            "numberOfArticlePurchasesAll", _m.number, number_of_article_purchases_all
+        self.last_updated = (
+            last_updated if type(last_updated) is str else fields.optional("lastUpdated", _m.string, last_updated)
         )
-        self.average_receipt_all = fields.optional("averageReceiptAll", _m.number, average_receipt_all)
-        self.latest_receipt_date = fields.optional("latestReceiptDate", _m.string, latest_receipt_date)
-        self.purchase_frequency_all = fields.optional("purchaseFrequencyAll", _m.number, purchase_frequency_all)
-        self.purchase_amount_last_year = fields.optional("purchaseAmountLastYear", _m.number, purchase_amount_last_year)
-        self.number_of_article_purchases_last_year = fields.optional(
-            "numberOfArticlePurchasesLastYear", _m.number, number_of_article_purchases_last_year
+        self.purchase_amount_all = (
+            purchase_amount_all
+            if _m.plain_number(purchase_amount_all)
+            else fields.optional("purchaseAmountAll", _m.number, purchase_amount_all)
         )
-        self.average_receipt_last_year = fields.optional("averageReceiptLastYear", _m.number, average_receipt_last_year)
-        self.purchase_frequency_last_year = fields.optional(
-            "purchaseFrequencyLastYear", _m.number, purchase_frequency_last_year
+        self.number_of_article_purchases_all = (
+            number_of_article_purchases_all
+            if _m.plain_number(number_of_article_purchases_all)
+            else fields.optional("numberOfArticlePurchasesAll", _m.number, number_of_article_purchases_all)
         )
-        self.purchase_amount_last_two_years = fields.optional(
-            "purchaseAmountLastTwoYears", _m.number, purchase_amount_last_two_years
+        self.average_receipt_all = (
+            average_receipt_all
+            if _m.plain_number(average_receipt_all)
+            else fields.optional("averageReceiptAll", _m.number, average_receipt_all)
         )
-        self.number_of_article_purchases_last_two_years = fields.optional(
-            "numberOfArticlePurchasesLastTwoYears", _m.number, number_of_article_purchases_last_two_years
+        self.latest_receipt_date = (
+            latest_receipt_date
+            if type(latest_receipt_date) is str
+            else fields.optional("latestReceiptDate", _m.string, latest_receipt_date)
         )
-        self.average_receipt_last_two_years = fields.optional(
-            "averageReceiptLastTwoYears", _m.number, average_receipt_last_two_years
+        self.purchase_frequency_all = (
+            purchase_frequency_all
+            if _m.plain_number(purchase_frequency_all)
+            else fields.optional("purchaseFrequencyAll", _m.number, purchase_frequency_all)
         )
-        self.purchase_frequency_last_two_years = fields.optional(
-            "purchaseFrequencyLastTwoYears", _m.number, purchase_frequency_last_two_years
+        self.purchase_amount_last_year = (
+            purchase_amount_last_year
+            if _m.plain_number(purchase_amount_last_year)
+            else fields.optional("purchaseAmountLastYear", _m.number, purchase_amount_last_year)
+        )
+        self.number_of_article_purchases_last_year = (
+            number_of_article_purchases_last_year
+            if _m.plain_number(number_of_article_purchases_last_year)
+            else fields.optional("numberOfArticlePurchasesLastYear", _m.number, number_of_article_purchases_last_year)
+        )
+        self.average_receipt_last_year = (
+            average_receipt_last_year
+            if _m.plain_number(average_receipt_last_year)
+            else fields.optional("averageReceiptLastYear", _m.number, average_receipt_last_year)
+        )
+        self.purchase_frequency_last_year = (
+            purchase_frequency_last_year
+            if _m.plain_number(purchase_frequency_last_year)
+            else fields.optional("purchaseFrequencyLastYear", _m.number, purchase_frequency_last_year)
+        )
+        self.purchase_amount_last_two_years = (
+            purchase_amount_last_two_years
+            if _m.plain_number(purchase_amount_last_two_years)
+            else fields.optional("purchaseAmountLastTwoYears", _m.number, purchase_amount_last_two_years)
+        )
+        self.number_of_article_purchases_last_two_years = (
+            number_of_article_purchases_last_two_years
+            if _m.plain_number(number_of_article_purchases_last_two_years)
+            else fields.optional(
+                "numberOfArticlePurchasesLastTwoYears", _m.number, number_of_article_purchases_last_two_years
+            )
+        )
+        self.average_receipt_last_two_years = (
+            average_receipt_last_two_years
+            if _m.plain_number(average_receipt_last_two_years)
+            else fields.optional("averageReceiptLastTwoYears", _m.number, average_receipt_last_two_years)
+        )
+        self.purchase_frequency_last_two_years = (
+            purchase_frequency_last_two_years
+            if _m.plain_number(purchase_frequency_last_two_years)
+            else fields.optional("purchaseFrequencyLastTwoYears", _m.number, purchase_frequency_last_two_years)
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(PurchaseHistorySummary)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.last_updated, Unset):
+            result["lastUpdated"] = self.last_updated
+        if not isinstance(self.purchase_amount_all, Unset):
+            result["purchaseAmountAll"] = self.purchase_amount_all
+        if not isinstance(self.number_of_article_purchases_all, Unset):
+            result["numberOfArticlePurchasesAll"] = self.number_of_article_purchases_all
+        if not isinstance(self.average_receipt_all, Unset):
+            result["averageReceiptAll"] = self.average_receipt_all
+        if not isinstance(self.latest_receipt_date, Unset):
+            result["latestReceiptDate"] = self.latest_receipt_date
+        if not isinstance(self.purchase_frequency_all, Unset):
+            result["purchaseFrequencyAll"] = self.purchase_frequency_all
+        if not isinstance(self.purchase_amount_last_year, Unset):
+            result["purchaseAmountLastYear"] = self.purchase_amount_last_year
+        if not isinstance(self.number_of_article_purchases_last_year, Unset):
+            result["numberOfArticlePurchasesLastYear"] = self.number_of_article_purchases_last_year
+        if not isinstance(self.average_receipt_last_year, Unset):
+            result["averageReceiptLastYear"] = self.average_receipt_last_year
+        if not isinstance(self.purchase_frequency_last_year, Unset):
+            result["purchaseFrequencyLastYear"] = self.purchase_frequency_last_year
+        if not isinstance(self.purchase_amount_last_two_years, Unset):
+            result["purchaseAmountLastTwoYears"] = self.purchase_amount_last_two_years
+        if not isinstance(self.number_of_article_purchases_last_two_years, Unset):
+            result["numberOfArticlePurchasesLastTwoYears"] = self.number_of_article_purchases_last_two_years
+        if not isinstance(self.average_receipt_last_two_years, Unset):
+            result["averageReceiptLastTwoYears"] = self.average_receipt_last_two_years
+        if not isinstance(self.purchase_frequency_last_two_years, Unset):
+            result["purchaseFrequencyLastTwoYears"] = self.purchase_frequency_last_two_years
+        return result

@@ -87,13 +87,33 @@ class Receipt(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.contact = fields.required("contact", _m.model_of(ReceiptContact), contact)
-        self.unique_receipt_id = fields.required("uniqueReceiptId", _m.string, unique_receipt_id)
-        self.receipt_number = fields.required("receiptNumber", _m.string, receipt_number)
+        self.contact = (
+            contact
+            if type(contact) is ReceiptContact
+            else fields.required("contact", _m.model_of(ReceiptContact), contact)
+        )
+        self.unique_receipt_id = (
+            unique_receipt_id
+            if type(unique_receipt_id) is str
+            else fields.required("uniqueReceiptId", _m.string, unique_receipt_id)
+        )
+        self.receipt_number = (
+            receipt_number
+            if type(receipt_number) is str
+            else fields.required("receiptNumber", _m.string, receipt_number)
+        )
         self.created_date = fields.required("createdDate", _m.date_time, created_date)
-        self.store_external_id = fields.required("storeExternalId", _m.string, store_external_id)
-        self.currency = fields.required("currency", _m.string, currency)
-        self.total_gross_price = fields.required("totalGrossPrice", _m.number, total_gross_price)
+        self.store_external_id = (
+            store_external_id
+            if type(store_external_id) is str
+            else fields.required("storeExternalId", _m.string, store_external_id)
+        )
+        self.currency = currency if type(currency) is str else fields.required("currency", _m.string, currency)
+        self.total_gross_price = (
+            total_gross_price
+            if _m.plain_number(total_gross_price)
+            else fields.required("totalGrossPrice", _m.number, total_gross_price)
+        )
         self.payment_methods = fields.required(
             "paymentMethods", _m.list_of(_m.model_of(ReceiptPaymentMethod)), payment_methods
         )
@@ -111,6 +131,29 @@ class Receipt(_m.Model):
         self.extra_data = fields.optional("extraData", _m.list_of(_m.model_of(ReceiptExtraDataItem)), extra_data)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(Receipt)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        result["contact"] = self.contact.to_dict()
+        result["uniqueReceiptId"] = self.unique_receipt_id
+        result["receiptNumber"] = self.receipt_number
+        result["createdDate"] = _m.date_time_to_wire(self.created_date)
+        result["storeExternalId"] = self.store_external_id
+        result["currency"] = self.currency
+        result["totalGrossPrice"] = self.total_gross_price
+        result["paymentMethods"] = [item.to_dict() for item in self.payment_methods]
+        result["items"] = [item.to_dict() for item in self.items]
+        if not isinstance(self.exchange_rate_to_group_currency, Unset):
+            result["exchangeRateToGroupCurrency"] = self.exchange_rate_to_group_currency
+        if not isinstance(self.tax_details, Unset):
+            result["taxDetails"] = [item.to_dict() for item in self.tax_details]
+        if not isinstance(self.used_bonus_checks, Unset):
+            result["usedBonusChecks"] = [item.to_dict() for item in self.used_bonus_checks]
+        if not isinstance(self.used_promotions, Unset):
+            result["usedPromotions"] = [item.to_dict() for item in self.used_promotions]
+        if not isinstance(self.extra_data, Unset):
+            result["extraData"] = [item.to_dict() for item in self.extra_data]
+        return result
 
 
 # Imported after the class, so that models may refer to each other.

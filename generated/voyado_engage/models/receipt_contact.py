@@ -43,8 +43,22 @@ class ReceiptContact(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.match_key = fields.required("matchKey", _m.string, match_key)
-        self.match_key_type = fields.required("matchKeyType", _m.enum_of(ReceiptContactMatchKeyType), match_key_type)
-        self.contact_type = fields.optional("contactType", _m.string, contact_type)
+        self.match_key = match_key if type(match_key) is str else fields.required("matchKey", _m.string, match_key)
+        self.match_key_type = (
+            match_key_type
+            if type(match_key_type) is ReceiptContactMatchKeyType
+            else fields.required("matchKeyType", _m.enum_of(ReceiptContactMatchKeyType), match_key_type)
+        )
+        self.contact_type = (
+            contact_type if type(contact_type) is str else fields.optional("contactType", _m.string, contact_type)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ReceiptContact)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        result["matchKey"] = self.match_key
+        result["matchKeyType"] = self.match_key_type.value
+        if not isinstance(self.contact_type, Unset):
+            result["contactType"] = self.contact_type
+        return result

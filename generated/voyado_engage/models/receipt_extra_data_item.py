@@ -34,7 +34,15 @@ class ReceiptExtraDataItem(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.name = fields.optional("name", _m.string, name)
-        self.value = fields.optional("value", _m.string, value)
+        self.name = name if type(name) is str else fields.optional("name", _m.string, name)
+        self.value = value if type(value) is str else fields.optional("value", _m.string, value)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ReceiptExtraDataItem)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.name, Unset):
+            result["name"] = self.name
+        if not isinstance(self.value, Unset):
+            result["value"] = self.value
+        return result

@@ -84,22 +84,74 @@ class ReceiptItem(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.type_ = fields.required("type", _m.enum_of(ReceiptItemType), type_)
-        self.sku = fields.required("sku", _m.string, sku)
-        self.quantity = fields.required("quantity", _m.integer, quantity)
-        self.gross_paid_price = fields.required("grossPaidPrice", _m.number, gross_paid_price)
-        self.tax_amount = fields.required("taxAmount", _m.number, tax_amount)
-        self.tax_percent = fields.required("taxPercent", _m.number, tax_percent)
-        self.article_number = fields.required("articleNumber", _m.string, article_number)
-        self.article_name = fields.required("articleName", _m.string, article_name)
-        self.pack_quantity = fields.optional("packQuantity", _m.number, pack_quantity)
+        self.type_ = (
+            type_ if type(type_) is ReceiptItemType else fields.required("type", _m.enum_of(ReceiptItemType), type_)
+        )
+        self.sku = sku if type(sku) is str else fields.required("sku", _m.string, sku)
+        self.quantity = quantity if type(quantity) is int else fields.required("quantity", _m.integer, quantity)
+        self.gross_paid_price = (
+            gross_paid_price
+            if _m.plain_number(gross_paid_price)
+            else fields.required("grossPaidPrice", _m.number, gross_paid_price)
+        )
+        self.tax_amount = (
+            tax_amount if _m.plain_number(tax_amount) else fields.required("taxAmount", _m.number, tax_amount)
+        )
+        self.tax_percent = (
+            tax_percent if _m.plain_number(tax_percent) else fields.required("taxPercent", _m.number, tax_percent)
+        )
+        self.article_number = (
+            article_number
+            if type(article_number) is str
+            else fields.required("articleNumber", _m.string, article_number)
+        )
+        self.article_name = (
+            article_name if type(article_name) is str else fields.required("articleName", _m.string, article_name)
+        )
+        self.pack_quantity = (
+            pack_quantity
+            if _m.plain_number(pack_quantity)
+            else fields.optional("packQuantity", _m.number, pack_quantity)
+        )
         self.extra_data = fields.optional("extraData", _m.list_of(_m.model_of(ReceiptExtraDataItem)), extra_data)
-        self.article_group = fields.optional("articleGroup", _m.string, article_group)
-        self.margin_percent = fields.optional("marginPercent", _m.number, margin_percent)
-        self.awards_bonus = fields.optional("awardsBonus", _m.boolean, awards_bonus)
+        self.article_group = (
+            article_group if type(article_group) is str else fields.optional("articleGroup", _m.string, article_group)
+        )
+        self.margin_percent = (
+            margin_percent
+            if _m.plain_number(margin_percent)
+            else fields.optional("marginPercent", _m.number, margin_percent)
+        )
+        self.awards_bonus = (
+            awards_bonus if type(awards_bonus) is bool else fields.optional("awardsBonus", _m.boolean, awards_bonus)
+        )
         self.discounts = fields.optional("discounts", _m.list_of(_m.model_of(ReceiptItemDiscount)), discounts)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ReceiptItem)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        result["type"] = self.type_.value
+        result["sku"] = self.sku
+        result["quantity"] = self.quantity
+        result["grossPaidPrice"] = self.gross_paid_price
+        result["taxAmount"] = self.tax_amount
+        result["taxPercent"] = self.tax_percent
+        result["articleNumber"] = self.article_number
+        result["articleName"] = self.article_name
+        if not isinstance(self.pack_quantity, Unset):
+            result["packQuantity"] = self.pack_quantity
+        if not isinstance(self.extra_data, Unset):
+            result["extraData"] = [item.to_dict() for item in self.extra_data]
+        if not isinstance(self.article_group, Unset):
+            result["articleGroup"] = self.article_group
+        if not isinstance(self.margin_percent, Unset):
+            result["marginPercent"] = self.margin_percent
+        if not isinstance(self.awards_bonus, Unset):
+            result["awardsBonus"] = self.awards_bonus
+        if not isinstance(self.discounts, Unset):
+            result["discounts"] = [item.to_dict() for item in self.discounts]
+        return result
 
 
 # Imported after the class, so that models may refer to each other.

@@ -42,8 +42,19 @@ class ReceiptItemDiscount(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.value = fields.required("value", _m.number, value)
-        self.type_ = fields.optional("type", _m.string, type_)
-        self.description = fields.optional("description", _m.string, description)
+        self.value = value if _m.plain_number(value) else fields.required("value", _m.number, value)
+        self.type_ = type_ if type(type_) is str else fields.optional("type", _m.string, type_)
+        self.description = (
+            description if type(description) is str else fields.optional("description", _m.string, description)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ReceiptItemDiscount)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        result["value"] = self.value
+        if not isinstance(self.type_, Unset):
+            result["type"] = self.type_
+        if not isinstance(self.description, Unset):
+            result["description"] = self.description
+        return result

@@ -47,12 +47,24 @@ class ReceiptPaymentMethod(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.type_ = fields.required("type", _m.string, type_)
-        self.value = fields.required("value", _m.number, value)
-        self.description = fields.optional("description", _m.string, description)
+        self.type_ = type_ if type(type_) is str else fields.required("type", _m.string, type_)
+        self.value = value if _m.plain_number(value) else fields.required("value", _m.number, value)
+        self.description = (
+            description if type(description) is str else fields.optional("description", _m.string, description)
+        )
         self.extra_data = fields.optional("extraData", _m.list_of(_m.model_of(ReceiptExtraDataItem)), extra_data)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ReceiptPaymentMethod)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        result["type"] = self.type_
+        result["value"] = self.value
+        if not isinstance(self.description, Unset):
+            result["description"] = self.description
+        if not isinstance(self.extra_data, Unset):
+            result["extraData"] = [item.to_dict() for item in self.extra_data]
+        return result
 
 
 # Imported after the class, so that models may refer to each other.

@@ -44,10 +44,34 @@ class ReceiptTaxDetail(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.description = fields.optional("description", _m.string, description)
-        self.value = fields.optional("value", _m.number, value)
-        self.percent = fields.optional("percent", _m.number, percent)
-        self.total_including_tax = fields.optional("totalIncludingTax", _m.number, total_including_tax)
-        self.total_excluding_tax = fields.optional("totalExcludingTax", _m.number, total_excluding_tax)
+        self.description = (
+            description if type(description) is str else fields.optional("description", _m.string, description)
+        )
+        self.value = value if _m.plain_number(value) else fields.optional("value", _m.number, value)
+        self.percent = percent if _m.plain_number(percent) else fields.optional("percent", _m.number, percent)
+        self.total_including_tax = (
+            total_including_tax
+            if _m.plain_number(total_including_tax)
+            else fields.optional("totalIncludingTax", _m.number, total_including_tax)
+        )
+        self.total_excluding_tax = (
+            total_excluding_tax
+            if _m.plain_number(total_excluding_tax)
+            else fields.optional("totalExcludingTax", _m.number, total_excluding_tax)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ReceiptTaxDetail)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.description, Unset):
+            result["description"] = self.description
+        if not isinstance(self.value, Unset):
+            result["value"] = self.value
+        if not isinstance(self.percent, Unset):
+            result["percent"] = self.percent
+        if not isinstance(self.total_including_tax, Unset):
+            result["totalIncludingTax"] = self.total_including_tax
+        if not isinstance(self.total_excluding_tax, Unset):
+            result["totalExcludingTax"] = self.total_excluding_tax
+        return result

@@ -29,6 +29,14 @@ class ReceiptUsedBonusCheck(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.check_number = fields.optional("checkNumber", _m.string, check_number)
+        self.check_number = (
+            check_number if type(check_number) is str else fields.optional("checkNumber", _m.string, check_number)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ReceiptUsedBonusCheck)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.check_number, Unset):
+            result["checkNumber"] = self.check_number
+        return result

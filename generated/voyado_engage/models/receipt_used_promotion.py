@@ -34,7 +34,17 @@ class ReceiptUsedPromotion(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.promotion_id = fields.optional("promotionId", _m.string, promotion_id)
-        self.coupon_id = fields.optional("couponId", _m.string, coupon_id)
+        self.promotion_id = (
+            promotion_id if type(promotion_id) is str else fields.optional("promotionId", _m.string, promotion_id)
+        )
+        self.coupon_id = coupon_id if type(coupon_id) is str else fields.optional("couponId", _m.string, coupon_id)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ReceiptUsedPromotion)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.promotion_id, Unset):
+            result["promotionId"] = self.promotion_id
+        if not isinstance(self.coupon_id, Unset):
+            result["couponId"] = self.coupon_id
+        return result

@@ -29,6 +29,16 @@ class RedeemBodyModel(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.redemption_channel = fields.optional("redemptionChannel", _m.string, redemption_channel)
+        self.redemption_channel = (
+            redemption_channel
+            if type(redemption_channel) is str
+            else fields.optional("redemptionChannel", _m.string, redemption_channel)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(RedeemBodyModel)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.redemption_channel, Unset):
+            result["redemptionChannel"] = self.redemption_channel
+        return result

@@ -51,17 +51,45 @@ class RedeemedBonusCheckModel(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.redeemed_on = fields.optional("redeemedOn", _m.string, redeemed_on)
-        self.id = fields.optional("id", _m.string, id)
-        self.check_number = fields.optional("checkNumber", _m.string, check_number)
-        self.name = fields.optional("name", _m.string, name)
-        self.value = fields.optional("value", _m.model_of(RedeemedBonusCheckModelValue), value)
+        self.redeemed_on = (
+            redeemed_on if type(redeemed_on) is str else fields.optional("redeemedOn", _m.string, redeemed_on)
+        )
+        self.id = id if type(id) is str else fields.optional("id", _m.string, id)
+        self.check_number = (
+            check_number if type(check_number) is str else fields.optional("checkNumber", _m.string, check_number)
+        )
+        self.name = name if type(name) is str else fields.optional("name", _m.string, name)
+        self.value = (
+            value
+            if type(value) is RedeemedBonusCheckModelValue
+            else fields.optional("value", _m.model_of(RedeemedBonusCheckModelValue), value)
+        )
         self.local_values = fields.optional(
             "localValues", _m.list_of(_m.model_of(RedeemedBonusCheckModelLocalValuesItem)), local_values
         )
-        self.bonus_points = fields.optional("bonusPoints", _m.number, bonus_points)
+        self.bonus_points = (
+            bonus_points if _m.plain_number(bonus_points) else fields.optional("bonusPoints", _m.number, bonus_points)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(RedeemedBonusCheckModel)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.redeemed_on, Unset):
+            result["redeemedOn"] = self.redeemed_on
+        if not isinstance(self.id, Unset):
+            result["id"] = self.id
+        if not isinstance(self.check_number, Unset):
+            result["checkNumber"] = self.check_number
+        if not isinstance(self.name, Unset):
+            result["name"] = self.name
+        if not isinstance(self.value, Unset):
+            result["value"] = self.value.to_dict()
+        if not isinstance(self.local_values, Unset):
+            result["localValues"] = [item.to_dict() for item in self.local_values]
+        if not isinstance(self.bonus_points, Unset):
+            result["bonusPoints"] = self.bonus_points
+        return result
 
 
 # Imported after the class, so that models may refer to each other.

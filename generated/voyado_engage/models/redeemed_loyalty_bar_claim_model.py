@@ -47,14 +47,40 @@ class RedeemedLoyaltyBarClaimModel(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.id = fields.optional("id", _m.string, id)
-        self.description = fields.optional("description", _m.string, description)
-        self.expire_date_time = fields.optional("expireDateTime", _m.string, expire_date_time)
-        self.type_ = fields.optional("type", _m.string, type_)
-        self.value = fields.optional("value", _m.model_of(RedeemedLoyaltyBarClaimModelValue), value)
-        self.name = fields.optional("name", _m.string, name)
+        self.id = id if type(id) is str else fields.optional("id", _m.string, id)
+        self.description = (
+            description if type(description) is str else fields.optional("description", _m.string, description)
+        )
+        self.expire_date_time = (
+            expire_date_time
+            if type(expire_date_time) is str
+            else fields.optional("expireDateTime", _m.string, expire_date_time)
+        )
+        self.type_ = type_ if type(type_) is str else fields.optional("type", _m.string, type_)
+        self.value = (
+            value
+            if type(value) is RedeemedLoyaltyBarClaimModelValue
+            else fields.optional("value", _m.model_of(RedeemedLoyaltyBarClaimModelValue), value)
+        )
+        self.name = name if type(name) is str else fields.optional("name", _m.string, name)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(RedeemedLoyaltyBarClaimModel)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.id, Unset):
+            result["id"] = self.id
+        if not isinstance(self.description, Unset):
+            result["description"] = self.description
+        if not isinstance(self.expire_date_time, Unset):
+            result["expireDateTime"] = self.expire_date_time
+        if not isinstance(self.type_, Unset):
+            result["type"] = self.type_
+        if not isinstance(self.value, Unset):
+            result["value"] = self.value.to_dict()
+        if not isinstance(self.name, Unset):
+            result["name"] = self.name
+        return result
 
 
 # Imported after the class, so that models may refer to each other.

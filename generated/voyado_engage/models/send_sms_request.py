@@ -43,10 +43,30 @@ class SendSmsRequest(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.description = fields.optional("description", _m.string, description)
-        self.invoice_reference = fields.optional("invoiceReference", _m.string, invoice_reference)
-        self.message = fields.optional("message", _m.string, message)
+        self.description = (
+            description if type(description) is str else fields.optional("description", _m.string, description)
+        )
+        self.invoice_reference = (
+            invoice_reference
+            if type(invoice_reference) is str
+            else fields.optional("invoiceReference", _m.string, invoice_reference)
+        )
+        self.message = message if type(message) is str else fields.optional("message", _m.string, message)
         self.phone_numbers = fields.optional("phoneNumbers", _m.list_of(_m.string), phone_numbers)
-        self.sender = fields.optional("sender", _m.string, sender)
+        self.sender = sender if type(sender) is str else fields.optional("sender", _m.string, sender)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(SendSmsRequest)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.description, Unset):
+            result["description"] = self.description
+        if not isinstance(self.invoice_reference, Unset):
+            result["invoiceReference"] = self.invoice_reference
+        if not isinstance(self.message, Unset):
+            result["message"] = self.message
+        if not isinstance(self.phone_numbers, Unset):
+            result["phoneNumbers"] = list(self.phone_numbers)
+        if not isinstance(self.sender, Unset):
+            result["sender"] = self.sender
+        return result

@@ -29,6 +29,12 @@ class SendSmsResponse(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.success = fields.optional("success", _m.boolean, success)
+        self.success = success if type(success) is bool else fields.optional("success", _m.boolean, success)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(SendSmsResponse)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.success, Unset):
+            result["success"] = self.success
+        return result

@@ -39,10 +39,26 @@ class StatusCodeResult(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.status_code = fields.optional("statusCode", _m.enum_of(StatusCodeResultStatusCode), status_code)
-        self.request = fields.optional("request", _m.model_of(StatusCodeResultRequest), request)
+        self.status_code = (
+            status_code
+            if type(status_code) is StatusCodeResultStatusCode
+            else fields.optional("statusCode", _m.enum_of(StatusCodeResultStatusCode), status_code)
+        )
+        self.request = (
+            request
+            if type(request) is StatusCodeResultRequest
+            else fields.optional("request", _m.model_of(StatusCodeResultRequest), request)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(StatusCodeResult)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.status_code, Unset):
+            result["statusCode"] = self.status_code.value
+        if not isinstance(self.request, Unset):
+            result["request"] = self.request.to_dict()
+        return result
 
 
 # Imported after the class, so that models may refer to each other.

@@ -40,9 +40,23 @@ class StockLevelRequest(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.sku = fields.optional("sku", _m.string, sku)
-        self.locale = fields.optional("locale", _m.string, locale)
-        self.quantity = fields.optional("quantity", _m.integer, quantity)
-        self.external_id = fields.optional("externalId", _m.string, external_id)
+        self.sku = sku if type(sku) is str else fields.optional("sku", _m.string, sku)
+        self.locale = locale if type(locale) is str else fields.optional("locale", _m.string, locale)
+        self.quantity = quantity if type(quantity) is int else fields.optional("quantity", _m.integer, quantity)
+        self.external_id = (
+            external_id if type(external_id) is str else fields.optional("externalId", _m.string, external_id)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(StockLevelRequest)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.sku, Unset):
+            result["sku"] = self.sku
+        if not isinstance(self.locale, Unset):
+            result["locale"] = self.locale
+        if not isinstance(self.quantity, Unset):
+            result["quantity"] = self.quantity
+        if not isinstance(self.external_id, Unset):
+            result["externalId"] = self.external_id
+        return result

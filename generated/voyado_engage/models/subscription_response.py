@@ -46,11 +46,29 @@ class SubscriptionResponse(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.id = fields.optional("id", _m.string, id)
-        self.contact_id = fields.optional("contactId", _m.string, contact_id)
-        self.sku = fields.optional("sku", _m.string, sku)
-        self.locale = fields.optional("locale", _m.string, locale)
-        self.external_id = fields.optional("externalId", _m.string, external_id)
-        self.created_on = fields.optional("createdOn", _m.string, created_on)
+        self.id = id if type(id) is str else fields.optional("id", _m.string, id)
+        self.contact_id = contact_id if type(contact_id) is str else fields.optional("contactId", _m.string, contact_id)
+        self.sku = sku if type(sku) is str else fields.optional("sku", _m.string, sku)
+        self.locale = locale if type(locale) is str else fields.optional("locale", _m.string, locale)
+        self.external_id = (
+            external_id if type(external_id) is str else fields.optional("externalId", _m.string, external_id)
+        )
+        self.created_on = created_on if type(created_on) is str else fields.optional("createdOn", _m.string, created_on)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(SubscriptionResponse)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.id, Unset):
+            result["id"] = self.id
+        if not isinstance(self.contact_id, Unset):
+            result["contactId"] = self.contact_id
+        if not isinstance(self.sku, Unset):
+            result["sku"] = self.sku
+        if not isinstance(self.locale, Unset):
+            result["locale"] = self.locale
+        if not isinstance(self.external_id, Unset):
+            result["externalId"] = self.external_id
+        if not isinstance(self.created_on, Unset):
+            result["createdOn"] = self.created_on
+        return result

@@ -66,22 +66,78 @@ class TransactionItem(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.id = fields.optional("id", _m.string, id)
-        self.transaction_number = fields.optional("transactionNumber", _m.string, transaction_number)
-        self.created_date = fields.optional("createdDate", _m.string, created_date)
-        self.store_name = fields.optional("storeName", _m.string, store_name)
-        self.number_of_items = fields.optional("numberOfItems", _m.integer, number_of_items)
-        self.net_price_sum = fields.optional("netPriceSum", _m.number, net_price_sum)
-        self.local_net_price_sum = fields.optional("localNetPriceSum", _m.number, local_net_price_sum)
-        self.local_currency = fields.optional("localCurrency", _m.string, local_currency)
-        self.group_currency = fields.optional("groupCurrency", _m.string, group_currency)
-        self.store_type = fields.optional("storeType", _m.string, store_type)
+        self.id = id if type(id) is str else fields.optional("id", _m.string, id)
+        self.transaction_number = (
+            transaction_number
+            if type(transaction_number) is str
+            else fields.optional("transactionNumber", _m.string, transaction_number)
+        )
+        self.created_date = (
+            created_date if type(created_date) is str else fields.optional("createdDate", _m.string, created_date)
+        )
+        self.store_name = store_name if type(store_name) is str else fields.optional("storeName", _m.string, store_name)
+        self.number_of_items = (
+            number_of_items
+            if type(number_of_items) is int
+            else fields.optional("numberOfItems", _m.integer, number_of_items)
+        )
+        self.net_price_sum = (
+            net_price_sum
+            if _m.plain_number(net_price_sum)
+            else fields.optional("netPriceSum", _m.number, net_price_sum)
+        )
+        self.local_net_price_sum = (
+            local_net_price_sum
+            if _m.plain_number(local_net_price_sum)
+            else fields.optional("localNetPriceSum", _m.number, local_net_price_sum)
+        )
+        self.local_currency = (
+            local_currency
+            if type(local_currency) is str
+            else fields.optional("localCurrency", _m.string, local_currency)
+        )
+        self.group_currency = (
+            group_currency
+            if type(group_currency) is str
+            else fields.optional("groupCurrency", _m.string, group_currency)
+        )
+        self.store_type = store_type if type(store_type) is str else fields.optional("storeType", _m.string, store_type)
         self.line_items = fields.optional(
             "lineItems", _m.list_of(_m.model_of(TransactionItemLineItemsItem)), line_items
         )
-        self.external_id = fields.optional("externalId", _m.string, external_id)
+        self.external_id = (
+            external_id if type(external_id) is str else fields.optional("externalId", _m.string, external_id)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(TransactionItem)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.id, Unset):
+            result["id"] = self.id
+        if not isinstance(self.transaction_number, Unset):
+            result["transactionNumber"] = self.transaction_number
+        if not isinstance(self.created_date, Unset):
+            result["createdDate"] = self.created_date
+        if not isinstance(self.store_name, Unset):
+            result["storeName"] = self.store_name
+        if not isinstance(self.number_of_items, Unset):
+            result["numberOfItems"] = self.number_of_items
+        if not isinstance(self.net_price_sum, Unset):
+            result["netPriceSum"] = self.net_price_sum
+        if not isinstance(self.local_net_price_sum, Unset):
+            result["localNetPriceSum"] = self.local_net_price_sum
+        if not isinstance(self.local_currency, Unset):
+            result["localCurrency"] = self.local_currency
+        if not isinstance(self.group_currency, Unset):
+            result["groupCurrency"] = self.group_currency
+        if not isinstance(self.store_type, Unset):
+            result["storeType"] = self.store_type
+        if not isinstance(self.line_items, Unset):
+            result["lineItems"] = [item.to_dict() for item in self.line_items]
+        if not isinstance(self.external_id, Unset):
+            result["externalId"] = self.external_id
+        return result
 
 
 # Imported after the class, so that models may refer to each other.

@@ -28,3 +28,7 @@ class TransactionItemLineItemsItem(_m.Model):
         fields = _m.Fields()
         self.additional_properties = fields.extra(additional_properties)
         fields.done(TransactionItemLineItemsItem)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        return result

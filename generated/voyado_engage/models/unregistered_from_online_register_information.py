@@ -37,10 +37,22 @@ class UnregisteredFromOnlineRegisterInformation(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.reason = fields.optional("reason", _m.string, reason)
-        self.date = fields.optional("date", _m.string, date)
-        self.new_social_security_number = fields.optional(
-            "newSocialSecurityNumber", _m.string, new_social_security_number
+        self.reason = reason if type(reason) is str else fields.optional("reason", _m.string, reason)
+        self.date = date if type(date) is str else fields.optional("date", _m.string, date)
+        self.new_social_security_number = (
+            new_social_security_number
+            if type(new_social_security_number) is str
+            else fields.optional("newSocialSecurityNumber", _m.string, new_social_security_number)
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(UnregisteredFromOnlineRegisterInformation)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.reason, Unset):
+            result["reason"] = self.reason
+        if not isinstance(self.date, Unset):
+            result["date"] = self.date
+        if not isinstance(self.new_social_security_number, Unset):
+            result["newSocialSecurityNumber"] = self.new_social_security_number
+        return result

@@ -34,7 +34,15 @@ class Utm(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.key = fields.optional("key", _m.string, key)
-        self.value = fields.optional("value", _m.string, value)
+        self.key = key if type(key) is str else fields.optional("key", _m.string, key)
+        self.value = value if type(value) is str else fields.optional("value", _m.string, value)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(Utm)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = _m.extra_to_wire(self.additional_properties)
+        if not isinstance(self.key, Unset):
+            result["key"] = self.key
+        if not isinstance(self.value, Unset):
+            result["value"] = self.value
+        return result
