@@ -102,6 +102,19 @@ def fast_check(prop: Any, model: Any, source: str) -> str:
     return ""
 
 
+def field_value(prop: Any, model: Any) -> str:
+    """What a generated constructor assigns to a field: the argument itself when a cheap test shows it needs no
+    coercion (the common case: hot in every request), else the argument through its coercer and problem collector."""
+    source = str(prop.python_name)
+    wire = json.dumps(str(prop.name.get_untrusted_value() if hasattr(prop.name, "get_untrusted_value") else prop.name))
+    collector = "required" if prop.required else "optional"
+    coerce = f"fields.{collector}({wire}, {coercer(prop, model)}, {source})"
+    checks = [] if prop.required else [f"type({source}) is Unset"]  # an omitted optional field stays UNSET
+    if fast_check(prop, model, source):
+        checks.append(fast_check(prop, model, source))
+    return f"{source} if {' or '.join(checks)} else {coerce}" if checks else coerce
+
+
 def value_type(prop: Any) -> str:
     """The type of the attribute once the model holds it (without Unset)."""
     if isinstance(prop, FloatProperty):
@@ -301,7 +314,7 @@ def template_globals(facts: OperationFacts) -> dict[str, Callable[..., Any] | An
     return {
         "coercer": coercer,
         "wire_expression": wire_expression,
-        "fast_check": fast_check,
+        "field_value": field_value,
         "lazy_names": lazy_names,
         "value_type": value_type,
         "input_type": input_type,

@@ -38,12 +38,20 @@ class AddCheckpointToChallengeAssignmentResult(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.missing_contact_ids = fields.optional("missingContactIds", _m.list_of(_m.string), missing_contact_ids)
-        self.missing_definition_ids = fields.optional(
-            "missingDefinitionIds", _m.list_of(_m.string), missing_definition_ids
+        self.missing_contact_ids = (
+            missing_contact_ids
+            if type(missing_contact_ids) is Unset
+            else fields.optional("missingContactIds", _m.list_of(_m.string), missing_contact_ids)
         )
-        self.not_accepted = fields.optional(
-            "notAccepted", _m.list_of(_m.model_of(ChallengeCheckPointDto)), not_accepted
+        self.missing_definition_ids = (
+            missing_definition_ids
+            if type(missing_definition_ids) is Unset
+            else fields.optional("missingDefinitionIds", _m.list_of(_m.string), missing_definition_ids)
+        )
+        self.not_accepted = (
+            not_accepted
+            if type(not_accepted) is Unset
+            else fields.optional("notAccepted", _m.list_of(_m.model_of(ChallengeCheckPointDto)), not_accepted)
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(AddCheckpointToChallengeAssignmentResult)

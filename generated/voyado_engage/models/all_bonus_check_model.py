@@ -58,25 +58,43 @@ class AllBonusCheckModel(_m.Model):
     ) -> None:
         fields = _m.Fields()
         self.redeemed_on = (
-            redeemed_on if type(redeemed_on) is str else fields.optional("redeemedOn", _m.string, redeemed_on)
+            redeemed_on
+            if type(redeemed_on) is Unset or type(redeemed_on) is str
+            else fields.optional("redeemedOn", _m.string, redeemed_on)
         )
-        self.redeemed = redeemed if type(redeemed) is bool else fields.optional("redeemed", _m.boolean, redeemed)
-        self.expires_on = expires_on if type(expires_on) is str else fields.optional("expiresOn", _m.string, expires_on)
-        self.id = id if type(id) is str else fields.optional("id", _m.string, id)
+        self.redeemed = (
+            redeemed
+            if type(redeemed) is Unset or type(redeemed) is bool
+            else fields.optional("redeemed", _m.boolean, redeemed)
+        )
+        self.expires_on = (
+            expires_on
+            if type(expires_on) is Unset or type(expires_on) is str
+            else fields.optional("expiresOn", _m.string, expires_on)
+        )
+        self.id = id if type(id) is Unset or type(id) is str else fields.optional("id", _m.string, id)
         self.check_number = (
-            check_number if type(check_number) is str else fields.optional("checkNumber", _m.string, check_number)
+            check_number
+            if type(check_number) is Unset or type(check_number) is str
+            else fields.optional("checkNumber", _m.string, check_number)
         )
-        self.name = name if type(name) is str else fields.optional("name", _m.string, name)
+        self.name = name if type(name) is Unset or type(name) is str else fields.optional("name", _m.string, name)
         self.value = (
             value
-            if type(value) is AllBonusCheckModelValue
+            if type(value) is Unset or type(value) is AllBonusCheckModelValue
             else fields.optional("value", _m.model_of(AllBonusCheckModelValue), value)
         )
-        self.local_values = fields.optional(
-            "localValues", _m.list_of(_m.model_of(AllBonusCheckModelLocalValuesItem)), local_values
+        self.local_values = (
+            local_values
+            if type(local_values) is Unset
+            else fields.optional(
+                "localValues", _m.list_of(_m.model_of(AllBonusCheckModelLocalValuesItem)), local_values
+            )
         )
         self.bonus_points = (
-            bonus_points if _m.plain_number(bonus_points) else fields.optional("bonusPoints", _m.number, bonus_points)
+            bonus_points
+            if type(bonus_points) is Unset or _m.plain_number(bonus_points)
+            else fields.optional("bonusPoints", _m.number, bonus_points)
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(AllBonusCheckModel)

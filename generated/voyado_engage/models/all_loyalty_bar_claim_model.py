@@ -57,26 +57,38 @@ class AllLoyaltyBarClaimModel(_m.Model):
     ) -> None:
         fields = _m.Fields()
         self.redeemed_on = (
-            redeemed_on if type(redeemed_on) is str else fields.optional("redeemedOn", _m.string, redeemed_on)
+            redeemed_on
+            if type(redeemed_on) is Unset or type(redeemed_on) is str
+            else fields.optional("redeemedOn", _m.string, redeemed_on)
         )
-        self.redeemed = redeemed if type(redeemed) is bool else fields.optional("redeemed", _m.boolean, redeemed)
-        self.expires_on = expires_on if type(expires_on) is str else fields.optional("expiresOn", _m.string, expires_on)
-        self.id = id if type(id) is str else fields.optional("id", _m.string, id)
+        self.redeemed = (
+            redeemed
+            if type(redeemed) is Unset or type(redeemed) is bool
+            else fields.optional("redeemed", _m.boolean, redeemed)
+        )
+        self.expires_on = (
+            expires_on
+            if type(expires_on) is Unset or type(expires_on) is str
+            else fields.optional("expiresOn", _m.string, expires_on)
+        )
+        self.id = id if type(id) is Unset or type(id) is str else fields.optional("id", _m.string, id)
         self.description = (
-            description if type(description) is str else fields.optional("description", _m.string, description)
+            description
+            if type(description) is Unset or type(description) is str
+            else fields.optional("description", _m.string, description)
         )
         self.expire_date_time = (
             expire_date_time
-            if type(expire_date_time) is str
+            if type(expire_date_time) is Unset or type(expire_date_time) is str
             else fields.optional("expireDateTime", _m.string, expire_date_time)
         )
-        self.type_ = type_ if type(type_) is str else fields.optional("type", _m.string, type_)
+        self.type_ = type_ if type(type_) is Unset or type(type_) is str else fields.optional("type", _m.string, type_)
         self.value = (
             value
-            if type(value) is AllLoyaltyBarClaimModelValue
+            if type(value) is Unset or type(value) is AllLoyaltyBarClaimModelValue
             else fields.optional("value", _m.model_of(AllLoyaltyBarClaimModelValue), value)
         )
-        self.name = name if type(name) is str else fields.optional("name", _m.string, name)
+        self.name = name if type(name) is Unset or type(name) is str else fields.optional("name", _m.string, name)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(AllLoyaltyBarClaimModel)
 

@@ -37,9 +37,9 @@ class ApiAchievementValue(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.name = name if type(name) is str else fields.optional("name", _m.string, name)
-        self.id = id if type(id) is str else fields.optional("id", _m.string, id)
-        self.date = date if type(date) is str else fields.optional("date", _m.string, date)
+        self.name = name if type(name) is Unset or type(name) is str else fields.optional("name", _m.string, name)
+        self.id = id if type(id) is Unset or type(id) is str else fields.optional("id", _m.string, id)
+        self.date = date if type(date) is Unset or type(date) is str else fields.optional("date", _m.string, date)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ApiAchievementValue)
 

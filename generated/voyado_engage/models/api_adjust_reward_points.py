@@ -44,9 +44,11 @@ class ApiAdjustRewardPoints(_m.Model):
         fields = _m.Fields()
         self.points = points if _m.plain_number(points) else fields.required("points", _m.number, points)
         self.description = (
-            description if type(description) is str else fields.optional("description", _m.string, description)
+            description
+            if type(description) is Unset or type(description) is str
+            else fields.optional("description", _m.string, description)
         )
-        self.type_ = type_ if type(type_) is str else fields.optional("type", _m.string, type_)
+        self.type_ = type_ if type(type_) is Unset or type(type_) is str else fields.optional("type", _m.string, type_)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ApiAdjustRewardPoints)
 

@@ -38,11 +38,11 @@ class ApiConsentDefinition(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.name = name if type(name) is str else fields.optional("name", _m.string, name)
-        self.id = id if type(id) is str else fields.optional("id", _m.string, id)
+        self.name = name if type(name) is Unset or type(name) is str else fields.optional("name", _m.string, name)
+        self.id = id if type(id) is Unset or type(id) is str else fields.optional("id", _m.string, id)
         self.meta_data = (
             meta_data
-            if type(meta_data) is ApiConsentDefinitionMetaData
+            if type(meta_data) is Unset or type(meta_data) is ApiConsentDefinitionMetaData
             else fields.optional("metaData", _m.model_of(ApiConsentDefinitionMetaData), meta_data)
         )
         self.additional_properties = fields.extra(additional_properties)

@@ -55,26 +55,38 @@ class ApiMessage(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.message_id = message_id if type(message_id) is str else fields.optional("messageId", _m.string, message_id)
-        self.name = name if type(name) is str else fields.optional("name", _m.string, name)
+        self.message_id = (
+            message_id
+            if type(message_id) is Unset or type(message_id) is str
+            else fields.optional("messageId", _m.string, message_id)
+        )
+        self.name = name if type(name) is Unset or type(name) is str else fields.optional("name", _m.string, name)
         self.send_date_time = (
             send_date_time
-            if type(send_date_time) is str
+            if type(send_date_time) is Unset or type(send_date_time) is str
             else fields.optional("sendDateTime", _m.string, send_date_time)
         )
-        self.type_ = type_ if type(type_) is str else fields.optional("type", _m.string, type_)
-        self.source = source if type(source) is str else fields.optional("source", _m.string, source)
+        self.type_ = type_ if type(type_) is Unset or type(type_) is str else fields.optional("type", _m.string, type_)
+        self.source = (
+            source if type(source) is Unset or type(source) is str else fields.optional("source", _m.string, source)
+        )
         self.is_transactional = (
             is_transactional
-            if type(is_transactional) is bool
+            if type(is_transactional) is Unset or type(is_transactional) is bool
             else fields.optional("isTransactional", _m.boolean, is_transactional)
         )
-        self.status = status if type(status) is str else fields.optional("status", _m.string, status)
+        self.status = (
+            status if type(status) is Unset or type(status) is str else fields.optional("status", _m.string, status)
+        )
         self.message_link = (
-            message_link if type(message_link) is str else fields.optional("messageLink", _m.string, message_link)
+            message_link
+            if type(message_link) is Unset or type(message_link) is str
+            else fields.optional("messageLink", _m.string, message_link)
         )
         self.message_text = (
-            message_text if type(message_text) is str else fields.optional("messageText", _m.string, message_text)
+            message_text
+            if type(message_text) is Unset or type(message_text) is str
+            else fields.optional("messageText", _m.string, message_text)
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ApiMessage)

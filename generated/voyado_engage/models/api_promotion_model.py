@@ -68,28 +68,56 @@ class ApiPromotionModel(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.id = id if type(id) is str else fields.optional("id", _m.string, id)
+        self.id = id if type(id) is Unset or type(id) is str else fields.optional("id", _m.string, id)
         self.promotion_id = (
-            promotion_id if type(promotion_id) is str else fields.optional("promotionId", _m.string, promotion_id)
+            promotion_id
+            if type(promotion_id) is Unset or type(promotion_id) is str
+            else fields.optional("promotionId", _m.string, promotion_id)
         )
         self.external_id = (
-            external_id if type(external_id) is str else fields.optional("externalId", _m.string, external_id)
+            external_id
+            if type(external_id) is Unset or type(external_id) is str
+            else fields.optional("externalId", _m.string, external_id)
         )
-        self.type_ = type_ if type(type_) is str else fields.optional("type", _m.string, type_)
-        self.name = name if type(name) is str else fields.optional("name", _m.string, name)
-        self.expires_on = expires_on if type(expires_on) is str else fields.optional("expiresOn", _m.string, expires_on)
-        self.heading = heading if type(heading) is str else fields.optional("heading", _m.string, heading)
+        self.type_ = type_ if type(type_) is Unset or type(type_) is str else fields.optional("type", _m.string, type_)
+        self.name = name if type(name) is Unset or type(name) is str else fields.optional("name", _m.string, name)
+        self.expires_on = (
+            expires_on
+            if type(expires_on) is Unset or type(expires_on) is str
+            else fields.optional("expiresOn", _m.string, expires_on)
+        )
+        self.heading = (
+            heading
+            if type(heading) is Unset or type(heading) is str
+            else fields.optional("heading", _m.string, heading)
+        )
         self.description = (
-            description if type(description) is str else fields.optional("description", _m.string, description)
+            description
+            if type(description) is Unset or type(description) is str
+            else fields.optional("description", _m.string, description)
         )
-        self.redeemed = redeemed if type(redeemed) is bool else fields.optional("redeemed", _m.boolean, redeemed)
+        self.redeemed = (
+            redeemed
+            if type(redeemed) is Unset or type(redeemed) is bool
+            else fields.optional("redeemed", _m.boolean, redeemed)
+        )
         self.redeemed_on = (
-            redeemed_on if type(redeemed_on) is str else fields.optional("redeemedOn", _m.string, redeemed_on)
+            redeemed_on
+            if type(redeemed_on) is Unset or type(redeemed_on) is str
+            else fields.optional("redeemedOn", _m.string, redeemed_on)
         )
-        self.image_url = image_url if type(image_url) is str else fields.optional("imageUrl", _m.string, image_url)
-        self.link = link if type(link) is str else fields.optional("link", _m.string, link)
-        self.redemption_channels = fields.optional(
-            "redemptionChannels", _m.list_of(_m.model_of(ApiPromotionRedemptionChannelModel)), redemption_channels
+        self.image_url = (
+            image_url
+            if type(image_url) is Unset or type(image_url) is str
+            else fields.optional("imageUrl", _m.string, image_url)
+        )
+        self.link = link if type(link) is Unset or type(link) is str else fields.optional("link", _m.string, link)
+        self.redemption_channels = (
+            redemption_channels
+            if type(redemption_channels) is Unset
+            else fields.optional(
+                "redemptionChannels", _m.list_of(_m.model_of(ApiPromotionRedemptionChannelModel)), redemption_channels
+            )
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ApiPromotionModel)

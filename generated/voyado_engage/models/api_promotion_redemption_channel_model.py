@@ -50,24 +50,30 @@ class ApiPromotionRedemptionChannelModel(_m.Model):
         fields = _m.Fields()
         self.type_ = (
             type_
-            if type(type_) is ApiPromotionRedemptionChannelModelType
+            if type(type_) is Unset or type(type_) is ApiPromotionRedemptionChannelModelType
             else fields.optional("type", _m.enum_of(ApiPromotionRedemptionChannelModelType), type_)
         )
         self.value_type = (
             value_type
-            if type(value_type) is ApiPromotionRedemptionChannelModelValueType
+            if type(value_type) is Unset or type(value_type) is ApiPromotionRedemptionChannelModelValueType
             else fields.optional("valueType", _m.enum_of(ApiPromotionRedemptionChannelModelValueType), value_type)
         )
         self.value = (
             value
-            if type(value) is ApiPromotionRedemptionChannelModelValue
+            if type(value) is Unset or type(value) is ApiPromotionRedemptionChannelModelValue
             else fields.optional("value", _m.model_of(ApiPromotionRedemptionChannelModelValue), value)
         )
-        self.local_values = fields.optional(
-            "localValues", _m.list_of(_m.model_of(ApiPromotionRedemptionChannelModelLocalValuesItem)), local_values
+        self.local_values = (
+            local_values
+            if type(local_values) is Unset
+            else fields.optional(
+                "localValues", _m.list_of(_m.model_of(ApiPromotionRedemptionChannelModelLocalValuesItem)), local_values
+            )
         )
         self.instruction = (
-            instruction if type(instruction) is str else fields.optional("instruction", _m.string, instruction)
+            instruction
+            if type(instruction) is Unset or type(instruction) is str
+            else fields.optional("instruction", _m.string, instruction)
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ApiPromotionRedemptionChannelModel)

@@ -91,55 +91,87 @@ class ApiStore(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.name = name if type(name) is str else fields.optional("name", _m.string, name)
-        self.city = city if type(city) is str else fields.optional("city", _m.string, city)
+        self.name = name if type(name) is Unset or type(name) is str else fields.optional("name", _m.string, name)
+        self.city = city if type(city) is Unset or type(city) is str else fields.optional("city", _m.string, city)
         self.country_code = (
-            country_code if type(country_code) is str else fields.optional("countryCode", _m.string, country_code)
+            country_code
+            if type(country_code) is Unset or type(country_code) is str
+            else fields.optional("countryCode", _m.string, country_code)
         )
-        self.county = county if type(county) is str else fields.optional("county", _m.string, county)
-        self.email = email if type(email) is str else fields.optional("email", _m.string, email)
+        self.county = (
+            county if type(county) is Unset or type(county) is str else fields.optional("county", _m.string, county)
+        )
+        self.email = email if type(email) is Unset or type(email) is str else fields.optional("email", _m.string, email)
         self.adjacent_zip_codes = (
             adjacent_zip_codes
-            if type(adjacent_zip_codes) is str
+            if type(adjacent_zip_codes) is Unset or type(adjacent_zip_codes) is str
             else fields.optional("adjacentZipCodes", _m.string, adjacent_zip_codes)
         )
         self.email_unsubscribe_text = (
             email_unsubscribe_text
-            if type(email_unsubscribe_text) is str
+            if type(email_unsubscribe_text) is Unset or type(email_unsubscribe_text) is str
             else fields.optional("emailUnsubscribeText", _m.string, email_unsubscribe_text)
         )
         self.email_view_online_text = (
             email_view_online_text
-            if type(email_view_online_text) is str
+            if type(email_view_online_text) is Unset or type(email_view_online_text) is str
             else fields.optional("emailViewOnlineText", _m.string, email_view_online_text)
         )
         self.external_id = (
-            external_id if type(external_id) is str else fields.optional("externalId", _m.string, external_id)
+            external_id
+            if type(external_id) is Unset or type(external_id) is str
+            else fields.optional("externalId", _m.string, external_id)
         )
         self.footer_html = (
-            footer_html if type(footer_html) is str else fields.optional("footerHtml", _m.string, footer_html)
+            footer_html
+            if type(footer_html) is Unset or type(footer_html) is str
+            else fields.optional("footerHtml", _m.string, footer_html)
         )
         self.header_html = (
-            header_html if type(header_html) is str else fields.optional("headerHtml", _m.string, header_html)
+            header_html
+            if type(header_html) is Unset or type(header_html) is str
+            else fields.optional("headerHtml", _m.string, header_html)
         )
-        self.homepage = homepage if type(homepage) is str else fields.optional("homepage", _m.string, homepage)
+        self.homepage = (
+            homepage
+            if type(homepage) is Unset or type(homepage) is str
+            else fields.optional("homepage", _m.string, homepage)
+        )
         self.phone_number = (
-            phone_number if type(phone_number) is str else fields.optional("phoneNumber", _m.string, phone_number)
+            phone_number
+            if type(phone_number) is Unset or type(phone_number) is str
+            else fields.optional("phoneNumber", _m.string, phone_number)
         )
-        self.region = region if type(region) is str else fields.optional("region", _m.string, region)
+        self.region = (
+            region if type(region) is Unset or type(region) is str else fields.optional("region", _m.string, region)
+        )
         self.sender_address = (
             sender_address
-            if type(sender_address) is str
+            if type(sender_address) is Unset or type(sender_address) is str
             else fields.optional("senderAddress", _m.string, sender_address)
         )
         self.sender_name = (
-            sender_name if type(sender_name) is str else fields.optional("senderName", _m.string, sender_name)
+            sender_name
+            if type(sender_name) is Unset or type(sender_name) is str
+            else fields.optional("senderName", _m.string, sender_name)
         )
-        self.street = street if type(street) is str else fields.optional("street", _m.string, street)
-        self.type_ = type_ if type(type_) is str else fields.optional("type", _m.string, type_)
-        self.zip_code = zip_code if type(zip_code) is str else fields.optional("zipCode", _m.string, zip_code)
-        self.active = active if type(active) is bool else fields.optional("active", _m.boolean, active)
-        self.time_zone = time_zone if type(time_zone) is str else fields.optional("timeZone", _m.string, time_zone)
+        self.street = (
+            street if type(street) is Unset or type(street) is str else fields.optional("street", _m.string, street)
+        )
+        self.type_ = type_ if type(type_) is Unset or type(type_) is str else fields.optional("type", _m.string, type_)
+        self.zip_code = (
+            zip_code
+            if type(zip_code) is Unset or type(zip_code) is str
+            else fields.optional("zipCode", _m.string, zip_code)
+        )
+        self.active = (
+            active if type(active) is Unset or type(active) is bool else fields.optional("active", _m.boolean, active)
+        )
+        self.time_zone = (
+            time_zone
+            if type(time_zone) is Unset or type(time_zone) is str
+            else fields.optional("timeZone", _m.string, time_zone)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ApiStore)
 

@@ -47,22 +47,24 @@ class AvailableLoyaltyBarClaimModel(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.id = id if type(id) is str else fields.optional("id", _m.string, id)
+        self.id = id if type(id) is Unset or type(id) is str else fields.optional("id", _m.string, id)
         self.description = (
-            description if type(description) is str else fields.optional("description", _m.string, description)
+            description
+            if type(description) is Unset or type(description) is str
+            else fields.optional("description", _m.string, description)
         )
         self.expire_date_time = (
             expire_date_time
-            if type(expire_date_time) is str
+            if type(expire_date_time) is Unset or type(expire_date_time) is str
             else fields.optional("expireDateTime", _m.string, expire_date_time)
         )
-        self.type_ = type_ if type(type_) is str else fields.optional("type", _m.string, type_)
+        self.type_ = type_ if type(type_) is Unset or type(type_) is str else fields.optional("type", _m.string, type_)
         self.value = (
             value
-            if type(value) is AvailableLoyaltyBarClaimModelValue
+            if type(value) is Unset or type(value) is AvailableLoyaltyBarClaimModelValue
             else fields.optional("value", _m.model_of(AvailableLoyaltyBarClaimModelValue), value)
         )
-        self.name = name if type(name) is str else fields.optional("name", _m.string, name)
+        self.name = name if type(name) is Unset or type(name) is str else fields.optional("name", _m.string, name)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(AvailableLoyaltyBarClaimModel)
 

@@ -48,24 +48,28 @@ class BonusPointTransactionModel(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.amount = amount if _m.plain_number(amount) else fields.optional("amount", _m.number, amount)
+        self.amount = (
+            amount if type(amount) is Unset or _m.plain_number(amount) else fields.optional("amount", _m.number, amount)
+        )
         self.transaction_date_time = (
             transaction_date_time
-            if type(transaction_date_time) is str
+            if type(transaction_date_time) is Unset or type(transaction_date_time) is str
             else fields.optional("transactionDateTime", _m.string, transaction_date_time)
         )
         self.description = (
-            description if type(description) is str else fields.optional("description", _m.string, description)
+            description
+            if type(description) is Unset or type(description) is str
+            else fields.optional("description", _m.string, description)
         )
         self.type_ = (
             type_
-            if type(type_) is BonusPointTransactionModelType
+            if type(type_) is Unset or type(type_) is BonusPointTransactionModelType
             else fields.optional("type", _m.enum_of(BonusPointTransactionModelType), type_)
         )
-        self.id = id if type(id) is str else fields.optional("id", _m.string, id)
+        self.id = id if type(id) is Unset or type(id) is str else fields.optional("id", _m.string, id)
         self.automation_bonus_adjustment_reason = (
             automation_bonus_adjustment_reason
-            if type(automation_bonus_adjustment_reason) is str
+            if type(automation_bonus_adjustment_reason) is Unset or type(automation_bonus_adjustment_reason) is str
             else fields.optional("automationBonusAdjustmentReason", _m.string, automation_bonus_adjustment_reason)
         )
         self.additional_properties = fields.extra(additional_properties)

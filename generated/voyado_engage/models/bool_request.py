@@ -29,7 +29,9 @@ class BoolRequest(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.value = value if type(value) is bool else fields.optional("value", _m.boolean, value)
+        self.value = (
+            value if type(value) is Unset or type(value) is bool else fields.optional("value", _m.boolean, value)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(BoolRequest)
 

@@ -49,14 +49,26 @@ class CartApiModel(_m.Model):
         fields = _m.Fields()
         self.cart_reference = (
             cart_reference
-            if type(cart_reference) is str
+            if type(cart_reference) is Unset or type(cart_reference) is str
             else fields.optional("cartReference", _m.string, cart_reference)
         )
-        self.time = time if type(time) is str else fields.optional("time", _m.string, time)
-        self.contact_id = contact_id if type(contact_id) is str else fields.optional("contactId", _m.string, contact_id)
-        self.language = language if type(language) is str else fields.optional("language", _m.string, language)
-        self.url = url if type(url) is str else fields.optional("url", _m.string, url)
-        self.items = fields.optional("items", _m.list_of(_m.model_of(CartItemApiModel)), items)
+        self.time = time if type(time) is Unset or type(time) is str else fields.optional("time", _m.string, time)
+        self.contact_id = (
+            contact_id
+            if type(contact_id) is Unset or type(contact_id) is str
+            else fields.optional("contactId", _m.string, contact_id)
+        )
+        self.language = (
+            language
+            if type(language) is Unset or type(language) is str
+            else fields.optional("language", _m.string, language)
+        )
+        self.url = url if type(url) is Unset or type(url) is str else fields.optional("url", _m.string, url)
+        self.items = (
+            items
+            if type(items) is Unset
+            else fields.optional("items", _m.list_of(_m.model_of(CartItemApiModel)), items)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(CartApiModel)
 

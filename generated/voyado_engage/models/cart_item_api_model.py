@@ -34,8 +34,12 @@ class CartItemApiModel(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.sku = sku if type(sku) is str else fields.optional("sku", _m.string, sku)
-        self.quantity = quantity if type(quantity) is int else fields.optional("quantity", _m.integer, quantity)
+        self.sku = sku if type(sku) is Unset or type(sku) is str else fields.optional("sku", _m.string, sku)
+        self.quantity = (
+            quantity
+            if type(quantity) is Unset or type(quantity) is int
+            else fields.optional("quantity", _m.integer, quantity)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(CartItemApiModel)
 

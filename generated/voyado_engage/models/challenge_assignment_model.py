@@ -74,50 +74,68 @@ class ChallengeAssignmentModel(_m.Model):
         fields = _m.Fields()
         self.challenge_completed_on = (
             challenge_completed_on
-            if type(challenge_completed_on) is str
+            if type(challenge_completed_on) is Unset or type(challenge_completed_on) is str
             else fields.optional("challengeCompletedOn", _m.string, challenge_completed_on)
         )
         self.challenge_end = (
-            challenge_end if type(challenge_end) is str else fields.optional("challengeEnd", _m.string, challenge_end)
+            challenge_end
+            if type(challenge_end) is Unset or type(challenge_end) is str
+            else fields.optional("challengeEnd", _m.string, challenge_end)
         )
         self.challenge_id = (
-            challenge_id if type(challenge_id) is str else fields.optional("challengeId", _m.string, challenge_id)
+            challenge_id
+            if type(challenge_id) is Unset or type(challenge_id) is str
+            else fields.optional("challengeId", _m.string, challenge_id)
         )
         self.challenge_start = (
             challenge_start
-            if type(challenge_start) is str
+            if type(challenge_start) is Unset or type(challenge_start) is str
             else fields.optional("challengeStart", _m.string, challenge_start)
         )
         self.completed_checkpoints = (
             completed_checkpoints
-            if type(completed_checkpoints) is int
+            if type(completed_checkpoints) is Unset or type(completed_checkpoints) is int
             else fields.optional("completedCheckpoints", _m.integer, completed_checkpoints)
         )
-        self.image_url = image_url if type(image_url) is str else fields.optional("imageUrl", _m.string, image_url)
-        self.contact_id = contact_id if type(contact_id) is str else fields.optional("contactId", _m.string, contact_id)
-        self.id = id if type(id) is str else fields.optional("id", _m.string, id)
-        self.is_active = is_active if type(is_active) is bool else fields.optional("isActive", _m.boolean, is_active)
+        self.image_url = (
+            image_url
+            if type(image_url) is Unset or type(image_url) is str
+            else fields.optional("imageUrl", _m.string, image_url)
+        )
+        self.contact_id = (
+            contact_id
+            if type(contact_id) is Unset or type(contact_id) is str
+            else fields.optional("contactId", _m.string, contact_id)
+        )
+        self.id = id if type(id) is Unset or type(id) is str else fields.optional("id", _m.string, id)
+        self.is_active = (
+            is_active
+            if type(is_active) is Unset or type(is_active) is bool
+            else fields.optional("isActive", _m.boolean, is_active)
+        )
         self.is_challenge_completed = (
             is_challenge_completed
-            if type(is_challenge_completed) is bool
+            if type(is_challenge_completed) is Unset or type(is_challenge_completed) is bool
             else fields.optional("isChallengeCompleted", _m.boolean, is_challenge_completed)
         )
         self.latest_checkpoint_added_on = (
             latest_checkpoint_added_on
-            if type(latest_checkpoint_added_on) is str
+            if type(latest_checkpoint_added_on) is Unset or type(latest_checkpoint_added_on) is str
             else fields.optional("latestCheckpointAddedOn", _m.string, latest_checkpoint_added_on)
         )
         self.required_checkpoints = (
             required_checkpoints
-            if type(required_checkpoints) is int
+            if type(required_checkpoints) is Unset or type(required_checkpoints) is int
             else fields.optional("requiredCheckpoints", _m.integer, required_checkpoints)
         )
         self.status = (
             status
-            if type(status) is ChallengeAssignmentModelStatus
+            if type(status) is Unset or type(status) is ChallengeAssignmentModelStatus
             else fields.optional("status", _m.enum_of(ChallengeAssignmentModelStatus), status)
         )
-        self.links = fields.optional("links", _m.list_of(_m.model_of(IHypermediaLink)), links)
+        self.links = (
+            links if type(links) is Unset else fields.optional("links", _m.list_of(_m.model_of(IHypermediaLink)), links)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ChallengeAssignmentModel)
 

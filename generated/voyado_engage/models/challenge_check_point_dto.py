@@ -38,12 +38,18 @@ class ChallengeCheckPointDto(_m.Model):
     ) -> None:
         fields = _m.Fields()
         self.definition_id = (
-            definition_id if type(definition_id) is str else fields.optional("definitionId", _m.string, definition_id)
+            definition_id
+            if type(definition_id) is Unset or type(definition_id) is str
+            else fields.optional("definitionId", _m.string, definition_id)
         )
-        self.contact_id = contact_id if type(contact_id) is str else fields.optional("contactId", _m.string, contact_id)
+        self.contact_id = (
+            contact_id
+            if type(contact_id) is Unset or type(contact_id) is str
+            else fields.optional("contactId", _m.string, contact_id)
+        )
         self.checkpoint_amount = (
             checkpoint_amount
-            if type(checkpoint_amount) is int
+            if type(checkpoint_amount) is Unset or type(checkpoint_amount) is int
             else fields.optional("checkpointAmount", _m.integer, checkpoint_amount)
         )
         self.additional_properties = fields.extra(additional_properties)

@@ -85,61 +85,82 @@ class ChallengeDefinitionModel(_m.Model):
         fields = _m.Fields()
         self.checkpoint_assign_on = (
             checkpoint_assign_on
-            if type(checkpoint_assign_on) is ChallengeDefinitionModelCheckpointAssignOn
+            if type(checkpoint_assign_on) is Unset
+            or type(checkpoint_assign_on) is ChallengeDefinitionModelCheckpointAssignOn
             else fields.optional(
                 "checkpointAssignOn", _m.enum_of(ChallengeDefinitionModelCheckpointAssignOn), checkpoint_assign_on
             )
         )
         self.checkpoint_assign_on_amount = (
             checkpoint_assign_on_amount
-            if _m.plain_number(checkpoint_assign_on_amount)
+            if type(checkpoint_assign_on_amount) is Unset or _m.plain_number(checkpoint_assign_on_amount)
             else fields.optional("checkpointAssignOnAmount", _m.number, checkpoint_assign_on_amount)
         )
-        self.created_by = created_by if type(created_by) is str else fields.optional("createdBy", _m.string, created_by)
-        self.created_on = created_on if type(created_on) is str else fields.optional("createdOn", _m.string, created_on)
+        self.created_by = (
+            created_by
+            if type(created_by) is Unset or type(created_by) is str
+            else fields.optional("createdBy", _m.string, created_by)
+        )
+        self.created_on = (
+            created_on
+            if type(created_on) is Unset or type(created_on) is str
+            else fields.optional("createdOn", _m.string, created_on)
+        )
         self.description = (
-            description if type(description) is str else fields.optional("description", _m.string, description)
+            description
+            if type(description) is Unset or type(description) is str
+            else fields.optional("description", _m.string, description)
         )
         self.expiration_months = (
             expiration_months
-            if type(expiration_months) is int
+            if type(expiration_months) is Unset or type(expiration_months) is int
             else fields.optional("expirationMonths", _m.integer, expiration_months)
         )
-        self.id = id if type(id) is str else fields.optional("id", _m.string, id)
+        self.id = id if type(id) is Unset or type(id) is str else fields.optional("id", _m.string, id)
         self.is_contact_consent_required = (
             is_contact_consent_required
-            if type(is_contact_consent_required) is bool
+            if type(is_contact_consent_required) is Unset or type(is_contact_consent_required) is bool
             else fields.optional("isContactConsentRequired", _m.boolean, is_contact_consent_required)
         )
         self.is_scheduled = (
-            is_scheduled if type(is_scheduled) is bool else fields.optional("isScheduled", _m.boolean, is_scheduled)
+            is_scheduled
+            if type(is_scheduled) is Unset or type(is_scheduled) is bool
+            else fields.optional("isScheduled", _m.boolean, is_scheduled)
         )
         self.modified_by = (
-            modified_by if type(modified_by) is str else fields.optional("modifiedBy", _m.string, modified_by)
+            modified_by
+            if type(modified_by) is Unset or type(modified_by) is str
+            else fields.optional("modifiedBy", _m.string, modified_by)
         )
         self.modified_on = (
-            modified_on if type(modified_on) is str else fields.optional("modifiedOn", _m.string, modified_on)
+            modified_on
+            if type(modified_on) is Unset or type(modified_on) is str
+            else fields.optional("modifiedOn", _m.string, modified_on)
         )
-        self.name = name if type(name) is str else fields.optional("name", _m.string, name)
+        self.name = name if type(name) is Unset or type(name) is str else fields.optional("name", _m.string, name)
         self.required_number_of_checkpoints = (
             required_number_of_checkpoints
-            if type(required_number_of_checkpoints) is int
+            if type(required_number_of_checkpoints) is Unset or type(required_number_of_checkpoints) is int
             else fields.optional("requiredNumberOfCheckpoints", _m.integer, required_number_of_checkpoints)
         )
         self.scheduled_from = (
             scheduled_from
-            if type(scheduled_from) is str
+            if type(scheduled_from) is Unset or type(scheduled_from) is str
             else fields.optional("scheduledFrom", _m.string, scheduled_from)
         )
         self.scheduled_to = (
-            scheduled_to if type(scheduled_to) is str else fields.optional("scheduledTo", _m.string, scheduled_to)
+            scheduled_to
+            if type(scheduled_to) is Unset or type(scheduled_to) is str
+            else fields.optional("scheduledTo", _m.string, scheduled_to)
         )
         self.status = (
             status
-            if type(status) is ChallengeDefinitionModelStatus
+            if type(status) is Unset or type(status) is ChallengeDefinitionModelStatus
             else fields.optional("status", _m.enum_of(ChallengeDefinitionModelStatus), status)
         )
-        self.links = fields.optional("links", _m.list_of(_m.model_of(IHypermediaLink)), links)
+        self.links = (
+            links if type(links) is Unset else fields.optional("links", _m.list_of(_m.model_of(IHypermediaLink)), links)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ChallengeDefinitionModel)
 

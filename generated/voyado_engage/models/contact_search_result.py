@@ -75,32 +75,63 @@ class ContactSearchResult(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.first_name = first_name if type(first_name) is str else fields.optional("firstName", _m.string, first_name)
-        self.last_name = last_name if type(last_name) is str else fields.optional("lastName", _m.string, last_name)
-        self.care_of = care_of if type(care_of) is str else fields.optional("careOf", _m.string, care_of)
-        self.street = street if type(street) is str else fields.optional("street", _m.string, street)
-        self.zip_code = zip_code if type(zip_code) is str else fields.optional("zipCode", _m.string, zip_code)
-        self.city = city if type(city) is str else fields.optional("city", _m.string, city)
-        self.birth_day = birth_day if type(birth_day) is str else fields.optional("birthDay", _m.string, birth_day)
-        self.status = status if type(status) is str else fields.optional("status", _m.string, status)
-        self.country = country if type(country) is str else fields.optional("country", _m.string, country)
+        self.first_name = (
+            first_name
+            if type(first_name) is Unset or type(first_name) is str
+            else fields.optional("firstName", _m.string, first_name)
+        )
+        self.last_name = (
+            last_name
+            if type(last_name) is Unset or type(last_name) is str
+            else fields.optional("lastName", _m.string, last_name)
+        )
+        self.care_of = (
+            care_of if type(care_of) is Unset or type(care_of) is str else fields.optional("careOf", _m.string, care_of)
+        )
+        self.street = (
+            street if type(street) is Unset or type(street) is str else fields.optional("street", _m.string, street)
+        )
+        self.zip_code = (
+            zip_code
+            if type(zip_code) is Unset or type(zip_code) is str
+            else fields.optional("zipCode", _m.string, zip_code)
+        )
+        self.city = city if type(city) is Unset or type(city) is str else fields.optional("city", _m.string, city)
+        self.birth_day = (
+            birth_day
+            if type(birth_day) is Unset or type(birth_day) is str
+            else fields.optional("birthDay", _m.string, birth_day)
+        )
+        self.status = (
+            status if type(status) is Unset or type(status) is str else fields.optional("status", _m.string, status)
+        )
+        self.country = (
+            country
+            if type(country) is Unset or type(country) is str
+            else fields.optional("country", _m.string, country)
+        )
         self.phone_number = (
-            phone_number if type(phone_number) is str else fields.optional("phoneNumber", _m.string, phone_number)
+            phone_number
+            if type(phone_number) is Unset or type(phone_number) is str
+            else fields.optional("phoneNumber", _m.string, phone_number)
         )
         self.mobile_phone_number = (
             mobile_phone_number
-            if type(mobile_phone_number) is str
+            if type(mobile_phone_number) is Unset or type(mobile_phone_number) is str
             else fields.optional("mobilePhoneNumber", _m.string, mobile_phone_number)
         )
-        self.gender = gender if type(gender) is str else fields.optional("gender", _m.string, gender)
+        self.gender = (
+            gender if type(gender) is Unset or type(gender) is str else fields.optional("gender", _m.string, gender)
+        )
         self.search_key = (
             search_key
-            if type(search_key) is ContactSearchResultSearchKey
+            if type(search_key) is Unset or type(search_key) is ContactSearchResultSearchKey
             else fields.optional("searchKey", _m.enum_of(ContactSearchResultSearchKey), search_key)
         )
         self.unregistered_from_online_register_information = (
             unregistered_from_online_register_information
-            if type(unregistered_from_online_register_information) is UnregisteredFromOnlineRegisterInformation
+            if type(unregistered_from_online_register_information) is Unset
+            or type(unregistered_from_online_register_information) is UnregisteredFromOnlineRegisterInformation
             else fields.optional(
                 "unregisteredFromOnlineRegisterInformation",
                 _m.model_of(UnregisteredFromOnlineRegisterInformation),

@@ -45,15 +45,25 @@ class EnrichmentVariable(_m.Model):
         fields = _m.Fields()
         self.bci_variable_id = (
             bci_variable_id
-            if type(bci_variable_id) is str
+            if type(bci_variable_id) is Unset or type(bci_variable_id) is str
             else fields.optional("bciVariableId", _m.string, bci_variable_id)
         )
-        self.bci_value = bci_value if type(bci_value) is str else fields.optional("bciValue", _m.string, bci_value)
-        self.variable_name = (
-            variable_name if type(variable_name) is str else fields.optional("variableName", _m.string, variable_name)
+        self.bci_value = (
+            bci_value
+            if type(bci_value) is Unset or type(bci_value) is str
+            else fields.optional("bciValue", _m.string, bci_value)
         )
-        self.value = value if type(value) is str else fields.optional("value", _m.string, value)
-        self.precision = precision if type(precision) is str else fields.optional("precision", _m.string, precision)
+        self.variable_name = (
+            variable_name
+            if type(variable_name) is Unset or type(variable_name) is str
+            else fields.optional("variableName", _m.string, variable_name)
+        )
+        self.value = value if type(value) is Unset or type(value) is str else fields.optional("value", _m.string, value)
+        self.precision = (
+            precision
+            if type(precision) is Unset or type(precision) is str
+            else fields.optional("precision", _m.string, precision)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(EnrichmentVariable)
 

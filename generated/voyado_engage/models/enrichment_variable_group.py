@@ -39,10 +39,20 @@ class EnrichmentVariableGroup(_m.Model):
     ) -> None:
         fields = _m.Fields()
         self.bci_group_id = (
-            bci_group_id if type(bci_group_id) is str else fields.optional("bciGroupId", _m.string, bci_group_id)
+            bci_group_id
+            if type(bci_group_id) is Unset or type(bci_group_id) is str
+            else fields.optional("bciGroupId", _m.string, bci_group_id)
         )
-        self.group_name = group_name if type(group_name) is str else fields.optional("groupName", _m.string, group_name)
-        self.variables = fields.optional("variables", _m.list_of(_m.model_of(EnrichmentVariable)), variables)
+        self.group_name = (
+            group_name
+            if type(group_name) is Unset or type(group_name) is str
+            else fields.optional("groupName", _m.string, group_name)
+        )
+        self.variables = (
+            variables
+            if type(variables) is Unset
+            else fields.optional("variables", _m.list_of(_m.model_of(EnrichmentVariable)), variables)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(EnrichmentVariableGroup)
 

@@ -42,14 +42,26 @@ class ErrorBody(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.Message = Message if type(Message) is str else fields.optional("Message", _m.string, Message)
+        self.Message = (
+            Message
+            if type(Message) is Unset or type(Message) is str
+            else fields.optional("Message", _m.string, Message)
+        )
         self.model_state = (
             model_state
-            if type(model_state) is ErrorBodyModelState
+            if type(model_state) is Unset or type(model_state) is ErrorBodyModelState
             else fields.optional("ModelState", _m.model_of(ErrorBodyModelState), model_state)
         )
-        self.error_code = error_code if type(error_code) is str else fields.optional("errorCode", _m.string, error_code)
-        self.message = message if type(message) is str else fields.optional("message", _m.string, message)
+        self.error_code = (
+            error_code
+            if type(error_code) is Unset or type(error_code) is str
+            else fields.optional("errorCode", _m.string, error_code)
+        )
+        self.message = (
+            message
+            if type(message) is Unset or type(message) is str
+            else fields.optional("message", _m.string, message)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ErrorBody)
 

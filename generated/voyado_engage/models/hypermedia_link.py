@@ -37,9 +37,11 @@ class HypermediaLink(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.href = href if type(href) is str else fields.optional("href", _m.string, href)
-        self.method = method if type(method) is str else fields.optional("method", _m.string, method)
-        self.rel = rel if type(rel) is str else fields.optional("rel", _m.string, rel)
+        self.href = href if type(href) is Unset or type(href) is str else fields.optional("href", _m.string, href)
+        self.method = (
+            method if type(method) is Unset or type(method) is str else fields.optional("method", _m.string, method)
+        )
+        self.rel = rel if type(rel) is Unset or type(rel) is str else fields.optional("rel", _m.string, rel)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(HypermediaLink)
 

@@ -43,11 +43,19 @@ class IApiConsent(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.comment = comment if type(comment) is str else fields.optional("comment", _m.string, comment)
-        self.date = date if type(date) is str else fields.optional("date", _m.string, date)
-        self.id = id if type(id) is str else fields.optional("id", _m.string, id)
-        self.source = source if type(source) is str else fields.optional("source", _m.string, source)
-        self.value = value if type(value) is bool else fields.optional("value", _m.boolean, value)
+        self.comment = (
+            comment
+            if type(comment) is Unset or type(comment) is str
+            else fields.optional("comment", _m.string, comment)
+        )
+        self.date = date if type(date) is Unset or type(date) is str else fields.optional("date", _m.string, date)
+        self.id = id if type(id) is Unset or type(id) is str else fields.optional("id", _m.string, id)
+        self.source = (
+            source if type(source) is Unset or type(source) is str else fields.optional("source", _m.string, source)
+        )
+        self.value = (
+            value if type(value) is Unset or type(value) is bool else fields.optional("value", _m.boolean, value)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(IApiConsent)
 

@@ -44,21 +44,27 @@ class IApiContact(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.id = id if type(id) is str else fields.optional("id", _m.string, id)
+        self.id = id if type(id) is Unset or type(id) is str else fields.optional("id", _m.string, id)
         self.attributes = (
             attributes
-            if type(attributes) is IApiContactAttributes
+            if type(attributes) is Unset or type(attributes) is IApiContactAttributes
             else fields.optional("attributes", _m.model_of(IApiContactAttributes), attributes)
         )
         self.meta = (
-            meta if type(meta) is IApiContactMeta else fields.optional("meta", _m.model_of(IApiContactMeta), meta)
+            meta
+            if type(meta) is Unset or type(meta) is IApiContactMeta
+            else fields.optional("meta", _m.model_of(IApiContactMeta), meta)
         )
         self.preferences = (
             preferences
-            if type(preferences) is IApiContactPreferences
+            if type(preferences) is Unset or type(preferences) is IApiContactPreferences
             else fields.optional("preferences", _m.model_of(IApiContactPreferences), preferences)
         )
-        self.consents = fields.optional("consents", _m.list_of(_m.model_of(IApiConsent)), consents)
+        self.consents = (
+            consents
+            if type(consents) is Unset
+            else fields.optional("consents", _m.list_of(_m.model_of(IApiConsent)), consents)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(IApiContact)
 

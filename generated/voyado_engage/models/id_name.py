@@ -34,8 +34,8 @@ class IdName(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.id = id if type(id) is str else fields.optional("id", _m.string, id)
-        self.name = name if type(name) is str else fields.optional("name", _m.string, name)
+        self.id = id if type(id) is Unset or type(id) is str else fields.optional("id", _m.string, id)
+        self.name = name if type(name) is Unset or type(name) is str else fields.optional("name", _m.string, name)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(IdName)
 

@@ -32,7 +32,7 @@ class ImportTransactionsObject(_m.Model):
         fields = _m.Fields()
         self.receipts = (
             receipts
-            if type(receipts) is ImportTransactionsObjectReceipts
+            if type(receipts) is Unset or type(receipts) is ImportTransactionsObjectReceipts
             else fields.optional("receipts", _m.model_of(ImportTransactionsObjectReceipts), receipts)
         )
         self.additional_properties = fields.extra(additional_properties)

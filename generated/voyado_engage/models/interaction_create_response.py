@@ -35,10 +35,10 @@ class InteractionCreateResponse(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.id = id if type(id) is str else fields.optional("id", _m.string, id)
+        self.id = id if type(id) is Unset or type(id) is str else fields.optional("id", _m.string, id)
         self.self_ = (
             self_
-            if type(self_) is InteractionCreateResponseSelf
+            if type(self_) is Unset or type(self_) is InteractionCreateResponseSelf
             else fields.optional("self", _m.model_of(InteractionCreateResponseSelf), self_)
         )
         self.additional_properties = fields.extra(additional_properties)

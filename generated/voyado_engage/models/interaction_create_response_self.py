@@ -37,9 +37,17 @@ class InteractionCreateResponseSelf(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.contact_id = contact_id if type(contact_id) is str else fields.optional("contactId", _m.string, contact_id)
-        self.href = href if type(href) is str else fields.optional("href", _m.string, href)
-        self.created = created if type(created) is str else fields.optional("created", _m.string, created)
+        self.contact_id = (
+            contact_id
+            if type(contact_id) is Unset or type(contact_id) is str
+            else fields.optional("contactId", _m.string, contact_id)
+        )
+        self.href = href if type(href) is Unset or type(href) is str else fields.optional("href", _m.string, href)
+        self.created = (
+            created
+            if type(created) is Unset or type(created) is str
+            else fields.optional("created", _m.string, created)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(InteractionCreateResponseSelf)
 

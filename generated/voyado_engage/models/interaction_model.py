@@ -44,15 +44,25 @@ class InteractionModel(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.id = id if type(id) is str else fields.optional("id", _m.string, id)
-        self.contact_id = contact_id if type(contact_id) is str else fields.optional("contactId", _m.string, contact_id)
-        self.schema_id = schema_id if type(schema_id) is str else fields.optional("schemaId", _m.string, schema_id)
+        self.id = id if type(id) is Unset or type(id) is str else fields.optional("id", _m.string, id)
+        self.contact_id = (
+            contact_id
+            if type(contact_id) is Unset or type(contact_id) is str
+            else fields.optional("contactId", _m.string, contact_id)
+        )
+        self.schema_id = (
+            schema_id
+            if type(schema_id) is Unset or type(schema_id) is str
+            else fields.optional("schemaId", _m.string, schema_id)
+        )
         self.created_date = (
-            created_date if type(created_date) is str else fields.optional("createdDate", _m.string, created_date)
+            created_date
+            if type(created_date) is Unset or type(created_date) is str
+            else fields.optional("createdDate", _m.string, created_date)
         )
         self.payload = (
             payload
-            if type(payload) is InteractionModelPayload
+            if type(payload) is Unset or type(payload) is InteractionModelPayload
             else fields.optional("payload", _m.model_of(InteractionModelPayload), payload)
         )
         self.additional_properties = fields.extra(additional_properties)

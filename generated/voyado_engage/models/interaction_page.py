@@ -35,8 +35,14 @@ class InteractionPage(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.links = fields.optional("links", _m.list_of(_m.model_of(HypermediaLink)), links)
-        self.items = fields.optional("items", _m.list_of(_m.model_of(InteractionModel)), items)
+        self.links = (
+            links if type(links) is Unset else fields.optional("links", _m.list_of(_m.model_of(HypermediaLink)), links)
+        )
+        self.items = (
+            items
+            if type(items) is Unset
+            else fields.optional("items", _m.list_of(_m.model_of(InteractionModel)), items)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(InteractionPage)
 

@@ -40,12 +40,14 @@ class InteractionSchemaModel(_m.Model):
         fields = _m.Fields()
         self.json_schema = (
             json_schema
-            if type(json_schema) is InteractionSchemaModelJsonSchema
+            if type(json_schema) is Unset or type(json_schema) is InteractionSchemaModelJsonSchema
             else fields.optional("jsonSchema", _m.model_of(InteractionSchemaModelJsonSchema), json_schema)
         )
-        self.id = id if type(id) is str else fields.optional("id", _m.string, id)
+        self.id = id if type(id) is Unset or type(id) is str else fields.optional("id", _m.string, id)
         self.display_name = (
-            display_name if type(display_name) is str else fields.optional("displayName", _m.string, display_name)
+            display_name
+            if type(display_name) is Unset or type(display_name) is str
+            else fields.optional("displayName", _m.string, display_name)
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(InteractionSchemaModel)

@@ -34,8 +34,12 @@ class InteractionSchemaResponseSelf(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.href = href if type(href) is str else fields.optional("href", _m.string, href)
-        self.created = created if type(created) is str else fields.optional("created", _m.string, created)
+        self.href = href if type(href) is Unset or type(href) is str else fields.optional("href", _m.string, href)
+        self.created = (
+            created
+            if type(created) is Unset or type(created) is str
+            else fields.optional("created", _m.string, created)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(InteractionSchemaResponseSelf)
 

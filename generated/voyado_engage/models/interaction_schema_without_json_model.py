@@ -34,9 +34,11 @@ class InteractionSchemaWithoutJsonModel(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.id = id if type(id) is str else fields.optional("id", _m.string, id)
+        self.id = id if type(id) is Unset or type(id) is str else fields.optional("id", _m.string, id)
         self.display_name = (
-            display_name if type(display_name) is str else fields.optional("displayName", _m.string, display_name)
+            display_name
+            if type(display_name) is Unset or type(display_name) is str
+            else fields.optional("displayName", _m.string, display_name)
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(InteractionSchemaWithoutJsonModel)

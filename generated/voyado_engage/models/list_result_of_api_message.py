@@ -35,8 +35,12 @@ class ListResultOfApiMessage(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.count = count if type(count) is int else fields.optional("count", _m.integer, count)
-        self.items = fields.optional("items", _m.list_of(_m.model_of(ApiMessage)), items)
+        self.count = (
+            count if type(count) is Unset or type(count) is int else fields.optional("count", _m.integer, count)
+        )
+        self.items = (
+            items if type(items) is Unset else fields.optional("items", _m.list_of(_m.model_of(ApiMessage)), items)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ListResultOfApiMessage)
 

@@ -39,14 +39,18 @@ class MemberStatusModel(_m.Model):
     ) -> None:
         fields = _m.Fields()
         self.status_color = (
-            status_color if type(status_color) is str else fields.optional("statusColor", _m.string, status_color)
+            status_color
+            if type(status_color) is Unset or type(status_color) is str
+            else fields.optional("statusColor", _m.string, status_color)
         )
         self.status_text = (
-            status_text if type(status_text) is str else fields.optional("statusText", _m.string, status_text)
+            status_text
+            if type(status_text) is Unset or type(status_text) is str
+            else fields.optional("statusText", _m.string, status_text)
         )
         self.data = (
             data
-            if type(data) is MemberStatusModelData
+            if type(data) is Unset or type(data) is MemberStatusModelData
             else fields.optional("data", _m.model_of(MemberStatusModelData), data)
         )
         self.additional_properties = fields.extra(additional_properties)

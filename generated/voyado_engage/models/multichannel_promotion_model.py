@@ -62,26 +62,32 @@ class MultichannelPromotionModel(_m.Model):
         self.name = name if type(name) is str else fields.required("name", _m.string, name)
         self.status = (
             status
-            if type(status) is MultichannelPromotionModelStatus
+            if type(status) is Unset or type(status) is MultichannelPromotionModelStatus
             else fields.optional("status", _m.enum_of(MultichannelPromotionModelStatus), status)
         )
         self.external_id = (
-            external_id if type(external_id) is str else fields.optional("externalId", _m.string, external_id)
+            external_id
+            if type(external_id) is Unset or type(external_id) is str
+            else fields.optional("externalId", _m.string, external_id)
         )
         self.validity = (
             validity
-            if type(validity) is PromotionValidityModel
+            if type(validity) is Unset or type(validity) is PromotionValidityModel
             else fields.optional("validity", _m.model_of(PromotionValidityModel), validity)
         )
         self.presentation = (
             presentation
-            if type(presentation) is PromotionBasicPresentationModel
+            if type(presentation) is Unset or type(presentation) is PromotionBasicPresentationModel
             else fields.optional("presentation", _m.model_of(PromotionBasicPresentationModel), presentation)
         )
-        self.redemption_channels = fields.optional(
-            "redemptionChannels",
-            _m.list_of(_m.model_of(MultichannelPromotionRedemptionChannelModel)),
-            redemption_channels,
+        self.redemption_channels = (
+            redemption_channels
+            if type(redemption_channels) is Unset
+            else fields.optional(
+                "redemptionChannels",
+                _m.list_of(_m.model_of(MultichannelPromotionRedemptionChannelModel)),
+                redemption_channels,
+            )
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(MultichannelPromotionModel)

@@ -54,24 +54,30 @@ class MultichannelPromotionRedemptionChannelModel(_m.Model):
         fields = _m.Fields()
         self.type_ = (
             type_
-            if type(type_) is MultichannelPromotionRedemptionChannelModelType
+            if type(type_) is Unset or type(type_) is MultichannelPromotionRedemptionChannelModelType
             else fields.optional("type", _m.enum_of(MultichannelPromotionRedemptionChannelModelType), type_)
         )
         self.value_type = (
             value_type
-            if type(value_type) is MultichannelPromotionRedemptionChannelModelValueType
+            if type(value_type) is Unset or type(value_type) is MultichannelPromotionRedemptionChannelModelValueType
             else fields.optional(
                 "valueType", _m.enum_of(MultichannelPromotionRedemptionChannelModelValueType), value_type
             )
         )
-        self.value = value if type(value) is str else fields.optional("value", _m.string, value)
-        self.local_values = fields.optional(
-            "localValues",
-            _m.list_of(_m.model_of(MultichannelPromotionRedemptionChannelModelLocalValuesItem)),
-            local_values,
+        self.value = value if type(value) is Unset or type(value) is str else fields.optional("value", _m.string, value)
+        self.local_values = (
+            local_values
+            if type(local_values) is Unset
+            else fields.optional(
+                "localValues",
+                _m.list_of(_m.model_of(MultichannelPromotionRedemptionChannelModelLocalValuesItem)),
+                local_values,
+            )
         )
         self.instruction = (
-            instruction if type(instruction) is str else fields.optional("instruction", _m.string, instruction)
+            instruction
+            if type(instruction) is Unset or type(instruction) is str
+            else fields.optional("instruction", _m.string, instruction)
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(MultichannelPromotionRedemptionChannelModel)

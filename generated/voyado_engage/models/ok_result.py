@@ -32,7 +32,7 @@ class OkResult(_m.Model):
         fields = _m.Fields()
         self.request = (
             request
-            if type(request) is OkResultRequest
+            if type(request) is Unset or type(request) is OkResultRequest
             else fields.optional("request", _m.model_of(OkResultRequest), request)
         )
         self.additional_properties = fields.extra(additional_properties)

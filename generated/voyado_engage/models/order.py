@@ -158,62 +158,84 @@ class Order(_m.Model):
             else fields.required("totalGrossPrice", _m.number, total_gross_price)
         )
         self.items = fields.required("items", _m.list_of(_m.model_of(OrderItem)), items)
-        self.language = language if type(language) is str else fields.optional("language", _m.string, language)
-        self.shipping_date = fields.optional("shippingDate", _m.date_time, shipping_date)
-        self.status_changed_date = fields.optional("statusChangedDate", _m.date_time, status_changed_date)
+        self.language = (
+            language
+            if type(language) is Unset or type(language) is str
+            else fields.optional("language", _m.string, language)
+        )
+        self.shipping_date = (
+            shipping_date
+            if type(shipping_date) is Unset
+            else fields.optional("shippingDate", _m.date_time, shipping_date)
+        )
+        self.status_changed_date = (
+            status_changed_date
+            if type(status_changed_date) is Unset
+            else fields.optional("statusChangedDate", _m.date_time, status_changed_date)
+        )
         self.exchange_rate_to_group_currency = (
             exchange_rate_to_group_currency
-            if _m.plain_number(exchange_rate_to_group_currency)
+            if type(exchange_rate_to_group_currency) is Unset or _m.plain_number(exchange_rate_to_group_currency)
             else fields.optional("exchangeRateToGroupCurrency", _m.number, exchange_rate_to_group_currency)
         )
         self.extra_data = (
             extra_data
-            if type(extra_data) is OrderExtraData
+            if type(extra_data) is Unset or type(extra_data) is OrderExtraData
             else fields.optional("extraData", _m.model_of(OrderExtraData), extra_data)
         )
-        self.total_tax = total_tax if _m.plain_number(total_tax) else fields.optional("totalTax", _m.number, total_tax)
-        self.tax_details = fields.optional("taxDetails", _m.list_of(_m.model_of(TaxDetail)), tax_details)
-        self.payment_methods = fields.optional(
-            "paymentMethods", _m.list_of(_m.model_of(OrderPaymentMethod)), payment_methods
+        self.total_tax = (
+            total_tax
+            if type(total_tax) is Unset or _m.plain_number(total_tax)
+            else fields.optional("totalTax", _m.number, total_tax)
+        )
+        self.tax_details = (
+            tax_details
+            if type(tax_details) is Unset
+            else fields.optional("taxDetails", _m.list_of(_m.model_of(TaxDetail)), tax_details)
+        )
+        self.payment_methods = (
+            payment_methods
+            if type(payment_methods) is Unset
+            else fields.optional("paymentMethods", _m.list_of(_m.model_of(OrderPaymentMethod)), payment_methods)
         )
         self.freight_fee = (
             freight_fee
-            if type(freight_fee) is OrderFee
+            if type(freight_fee) is Unset or type(freight_fee) is OrderFee
             else fields.optional("freightFee", _m.model_of(OrderFee), freight_fee)
         )
         self.handling_fee = (
             handling_fee
-            if type(handling_fee) is OrderFee
+            if type(handling_fee) is Unset or type(handling_fee) is OrderFee
             else fields.optional("handlingFee", _m.model_of(OrderFee), handling_fee)
         )
         self.total_round_off = (
             total_round_off
-            if type(total_round_off) is OrderFee
+            if type(total_round_off) is Unset or type(total_round_off) is OrderFee
             else fields.optional("totalRoundOff", _m.model_of(OrderFee), total_round_off)
         )
         self.total_discounts = (
             total_discounts
-            if _m.plain_number(total_discounts)
+            if type(total_discounts) is Unset or _m.plain_number(total_discounts)
             else fields.optional("totalDiscounts", _m.number, total_discounts)
         )
         self.total_original_price = (
             total_original_price
-            if _m.plain_number(total_original_price)
+            if type(total_original_price) is Unset or _m.plain_number(total_original_price)
             else fields.optional("totalOriginalPrice", _m.number, total_original_price)
         )
         self.total_items_price = (
             total_items_price
-            if _m.plain_number(total_items_price)
+            if type(total_items_price) is Unset or _m.plain_number(total_items_price)
             else fields.optional("totalItemsPrice", _m.number, total_items_price)
         )
         self.total_net_price = (
             total_net_price
-            if _m.plain_number(total_net_price)
+            if type(total_net_price) is Unset or _m.plain_number(total_net_price)
             else fields.optional("totalNetPrice", _m.number, total_net_price)
         )
         self.any_return_items = (
             any_return_items
-            if type(any_return_items) is bool
+            if type(any_return_items) is Unset or type(any_return_items) is bool
             else fields.optional("anyReturnItems", _m.boolean, any_return_items)
         )
         self.additional_properties = fields.extra(additional_properties)

@@ -43,9 +43,11 @@ class OrderFee(_m.Model):
     ) -> None:
         fields = _m.Fields()
         self.value = value if _m.plain_number(value) else fields.required("value", _m.number, value)
-        self.tax = tax if _m.plain_number(tax) else fields.optional("tax", _m.number, tax)
+        self.tax = tax if type(tax) is Unset or _m.plain_number(tax) else fields.optional("tax", _m.number, tax)
         self.tax_percent = (
-            tax_percent if _m.plain_number(tax_percent) else fields.optional("taxPercent", _m.number, tax_percent)
+            tax_percent
+            if type(tax_percent) is Unset or _m.plain_number(tax_percent)
+            else fields.optional("taxPercent", _m.number, tax_percent)
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(OrderFee)

@@ -107,40 +107,58 @@ class OrderItem(_m.Model):
         )
         self.gross_paid_price_per_unit = (
             gross_paid_price_per_unit
-            if _m.plain_number(gross_paid_price_per_unit)
+            if type(gross_paid_price_per_unit) is Unset or _m.plain_number(gross_paid_price_per_unit)
             else fields.optional("grossPaidPricePerUnit", _m.number, gross_paid_price_per_unit)
         )
         self.tax_amount = (
-            tax_amount if _m.plain_number(tax_amount) else fields.optional("taxAmount", _m.number, tax_amount)
+            tax_amount
+            if type(tax_amount) is Unset or _m.plain_number(tax_amount)
+            else fields.optional("taxAmount", _m.number, tax_amount)
         )
         self.tax_percent = (
-            tax_percent if _m.plain_number(tax_percent) else fields.optional("taxPercent", _m.number, tax_percent)
+            tax_percent
+            if type(tax_percent) is Unset or _m.plain_number(tax_percent)
+            else fields.optional("taxPercent", _m.number, tax_percent)
         )
-        self.image_url = image_url if type(image_url) is str else fields.optional("imageUrl", _m.string, image_url)
-        self.target_url = target_url if type(target_url) is str else fields.optional("targetUrl", _m.string, target_url)
+        self.image_url = (
+            image_url
+            if type(image_url) is Unset or type(image_url) is str
+            else fields.optional("imageUrl", _m.string, image_url)
+        )
+        self.target_url = (
+            target_url
+            if type(target_url) is Unset or type(target_url) is str
+            else fields.optional("targetUrl", _m.string, target_url)
+        )
         self.extra_data = (
             extra_data
-            if type(extra_data) is OrderItemExtraData
+            if type(extra_data) is Unset or type(extra_data) is OrderItemExtraData
             else fields.optional("extraData", _m.model_of(OrderItemExtraData), extra_data)
         )
         self.total_discount = (
             total_discount
-            if _m.plain_number(total_discount)
+            if type(total_discount) is Unset or _m.plain_number(total_discount)
             else fields.optional("totalDiscount", _m.number, total_discount)
         )
         self.original_price = (
             original_price
-            if _m.plain_number(original_price)
+            if type(original_price) is Unset or _m.plain_number(original_price)
             else fields.optional("originalPrice", _m.number, original_price)
         )
         self.original_price_per_unit = (
             original_price_per_unit
-            if _m.plain_number(original_price_per_unit)
+            if type(original_price_per_unit) is Unset or _m.plain_number(original_price_per_unit)
             else fields.optional("originalPricePerUnit", _m.number, original_price_per_unit)
         )
-        self.discounts = fields.optional("discounts", _m.list_of(_m.model_of(OrderItemDiscount)), discounts)
+        self.discounts = (
+            discounts
+            if type(discounts) is Unset
+            else fields.optional("discounts", _m.list_of(_m.model_of(OrderItemDiscount)), discounts)
+        )
         self.discounted = (
-            discounted if type(discounted) is bool else fields.optional("discounted", _m.boolean, discounted)
+            discounted
+            if type(discounted) is Unset or type(discounted) is bool
+            else fields.optional("discounted", _m.boolean, discounted)
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(OrderItem)

@@ -48,13 +48,15 @@ class OrderItemDiscount(_m.Model):
     ) -> None:
         fields = _m.Fields()
         self.value = fields.required("value", _m.bounded(_m.number, -2147483648.0, 0.0), value)
-        self.type_ = type_ if type(type_) is str else fields.optional("type", _m.string, type_)
+        self.type_ = type_ if type(type_) is Unset or type(type_) is str else fields.optional("type", _m.string, type_)
         self.description = (
-            description if type(description) is str else fields.optional("description", _m.string, description)
+            description
+            if type(description) is Unset or type(description) is str
+            else fields.optional("description", _m.string, description)
         )
         self.extra_data = (
             extra_data
-            if type(extra_data) is OrderItemDiscountExtraData
+            if type(extra_data) is Unset or type(extra_data) is OrderItemDiscountExtraData
             else fields.optional("extraData", _m.model_of(OrderItemDiscountExtraData), extra_data)
         )
         self.additional_properties = fields.extra(additional_properties)

@@ -51,11 +51,13 @@ class OrderPaymentMethod(_m.Model):
         self.type_ = type_ if type(type_) is str else fields.required("type", _m.string, type_)
         self.value = value if _m.plain_number(value) else fields.required("value", _m.number, value)
         self.description = (
-            description if type(description) is str else fields.optional("description", _m.string, description)
+            description
+            if type(description) is Unset or type(description) is str
+            else fields.optional("description", _m.string, description)
         )
         self.extra_data = (
             extra_data
-            if type(extra_data) is OrderPaymentMethodExtraData
+            if type(extra_data) is Unset or type(extra_data) is OrderPaymentMethodExtraData
             else fields.optional("extraData", _m.model_of(OrderPaymentMethodExtraData), extra_data)
         )
         self.additional_properties = fields.extra(additional_properties)

@@ -41,12 +41,22 @@ class PagedResultOfRedeemedBonusCheckModel(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.items = fields.optional("items", _m.list_of(_m.model_of(RedeemedBonusCheckModel)), items)
-        self.total_count = (
-            total_count if type(total_count) is int else fields.optional("totalCount", _m.integer, total_count)
+        self.items = (
+            items
+            if type(items) is Unset
+            else fields.optional("items", _m.list_of(_m.model_of(RedeemedBonusCheckModel)), items)
         )
-        self.offset = offset if type(offset) is int else fields.optional("offset", _m.integer, offset)
-        self.count = count if type(count) is int else fields.optional("count", _m.integer, count)
+        self.total_count = (
+            total_count
+            if type(total_count) is Unset or type(total_count) is int
+            else fields.optional("totalCount", _m.integer, total_count)
+        )
+        self.offset = (
+            offset if type(offset) is Unset or type(offset) is int else fields.optional("offset", _m.integer, offset)
+        )
+        self.count = (
+            count if type(count) is Unset or type(count) is int else fields.optional("count", _m.integer, count)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(PagedResultOfRedeemedBonusCheckModel)
 

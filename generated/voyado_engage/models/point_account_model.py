@@ -51,23 +51,35 @@ class PointAccountModel(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.balance = balance if _m.plain_number(balance) else fields.optional("balance", _m.number, balance)
+        self.balance = (
+            balance
+            if type(balance) is Unset or _m.plain_number(balance)
+            else fields.optional("balance", _m.number, balance)
+        )
         self.balance_expires = (
             balance_expires
-            if type(balance_expires) is str
+            if type(balance_expires) is Unset or type(balance_expires) is str
             else fields.optional("balanceExpires", _m.string, balance_expires)
         )
-        self.contact_id = contact_id if type(contact_id) is str else fields.optional("contactId", _m.string, contact_id)
-        self.definition_id = (
-            definition_id if type(definition_id) is int else fields.optional("definitionId", _m.integer, definition_id)
+        self.contact_id = (
+            contact_id
+            if type(contact_id) is Unset or type(contact_id) is str
+            else fields.optional("contactId", _m.string, contact_id)
         )
-        self.id = id if type(id) is int else fields.optional("id", _m.integer, id)
+        self.definition_id = (
+            definition_id
+            if type(definition_id) is Unset or type(definition_id) is int
+            else fields.optional("definitionId", _m.integer, definition_id)
+        )
+        self.id = id if type(id) is Unset or type(id) is int else fields.optional("id", _m.integer, id)
         self.pending_points = (
             pending_points
-            if _m.plain_number(pending_points)
+            if type(pending_points) is Unset or _m.plain_number(pending_points)
             else fields.optional("pendingPoints", _m.number, pending_points)
         )
-        self.links = fields.optional("links", _m.list_of(_m.model_of(IHypermediaLink)), links)
+        self.links = (
+            links if type(links) is Unset else fields.optional("links", _m.list_of(_m.model_of(IHypermediaLink)), links)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(PointAccountModel)
 

@@ -42,11 +42,15 @@ class PointDefinitionModel(_m.Model):
     ) -> None:
         fields = _m.Fields()
         self.description = (
-            description if type(description) is str else fields.optional("description", _m.string, description)
+            description
+            if type(description) is Unset or type(description) is str
+            else fields.optional("description", _m.string, description)
         )
-        self.id = id if type(id) is int else fields.optional("id", _m.integer, id)
-        self.name = name if type(name) is str else fields.optional("name", _m.string, name)
-        self.links = fields.optional("links", _m.list_of(_m.model_of(IHypermediaLink)), links)
+        self.id = id if type(id) is Unset or type(id) is int else fields.optional("id", _m.integer, id)
+        self.name = name if type(name) is Unset or type(name) is str else fields.optional("name", _m.string, name)
+        self.links = (
+            links if type(links) is Unset else fields.optional("links", _m.list_of(_m.model_of(IHypermediaLink)), links)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(PointDefinitionModel)
 

@@ -70,32 +70,56 @@ class PointTransactionModel(_m.Model):
     ) -> None:
         fields = _m.Fields()
         self.account_id = (
-            account_id if type(account_id) is int else fields.optional("accountId", _m.integer, account_id)
+            account_id
+            if type(account_id) is Unset or type(account_id) is int
+            else fields.optional("accountId", _m.integer, account_id)
         )
-        self.amount = amount if _m.plain_number(amount) else fields.optional("amount", _m.number, amount)
-        self.created_on = created_on if type(created_on) is str else fields.optional("createdOn", _m.string, created_on)
+        self.amount = (
+            amount if type(amount) is Unset or _m.plain_number(amount) else fields.optional("amount", _m.number, amount)
+        )
+        self.created_on = (
+            created_on
+            if type(created_on) is Unset or type(created_on) is str
+            else fields.optional("createdOn", _m.string, created_on)
+        )
         self.description = (
-            description if type(description) is str else fields.optional("description", _m.string, description)
+            description
+            if type(description) is Unset or type(description) is str
+            else fields.optional("description", _m.string, description)
         )
-        self.id = id if type(id) is int else fields.optional("id", _m.integer, id)
+        self.id = id if type(id) is Unset or type(id) is int else fields.optional("id", _m.integer, id)
         self.modified_on = (
-            modified_on if type(modified_on) is str else fields.optional("modifiedOn", _m.string, modified_on)
+            modified_on
+            if type(modified_on) is Unset or type(modified_on) is str
+            else fields.optional("modifiedOn", _m.string, modified_on)
         )
-        self.source = source if type(source) is str else fields.optional("source", _m.string, source)
+        self.source = (
+            source if type(source) is Unset or type(source) is str else fields.optional("source", _m.string, source)
+        )
         self.transaction_date = (
             transaction_date
-            if type(transaction_date) is str
+            if type(transaction_date) is Unset or type(transaction_date) is str
             else fields.optional("transactionDate", _m.string, transaction_date)
         )
-        self.type_ = type_ if type(type_) is str else fields.optional("type", _m.string, type_)
-        self.valid_from = valid_from if type(valid_from) is str else fields.optional("validFrom", _m.string, valid_from)
-        self.valid_to = valid_to if type(valid_to) is str else fields.optional("validTo", _m.string, valid_to)
+        self.type_ = type_ if type(type_) is Unset or type(type_) is str else fields.optional("type", _m.string, type_)
+        self.valid_from = (
+            valid_from
+            if type(valid_from) is Unset or type(valid_from) is str
+            else fields.optional("validFrom", _m.string, valid_from)
+        )
+        self.valid_to = (
+            valid_to
+            if type(valid_to) is Unset or type(valid_to) is str
+            else fields.optional("validTo", _m.string, valid_to)
+        )
         self.retail_transaction_line_item_id = (
             retail_transaction_line_item_id
-            if type(retail_transaction_line_item_id) is str
+            if type(retail_transaction_line_item_id) is Unset or type(retail_transaction_line_item_id) is str
             else fields.optional("retailTransactionLineItemId", _m.string, retail_transaction_line_item_id)
         )
-        self.links = fields.optional("links", _m.list_of(_m.model_of(IHypermediaLink)), links)
+        self.links = (
+            links if type(links) is Unset else fields.optional("links", _m.list_of(_m.model_of(IHypermediaLink)), links)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(PointTransactionModel)
 

@@ -53,18 +53,42 @@ class PointTransactionToAccount(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.contact_id = contact_id if type(contact_id) is str else fields.optional("contactId", _m.string, contact_id)
-        self.amount = amount if _m.plain_number(amount) else fields.optional("amount", _m.number, amount)
+        self.contact_id = (
+            contact_id
+            if type(contact_id) is Unset or type(contact_id) is str
+            else fields.optional("contactId", _m.string, contact_id)
+        )
+        self.amount = (
+            amount if type(amount) is Unset or _m.plain_number(amount) else fields.optional("amount", _m.number, amount)
+        )
         self.definition_id = (
-            definition_id if type(definition_id) is int else fields.optional("definitionId", _m.integer, definition_id)
+            definition_id
+            if type(definition_id) is Unset or type(definition_id) is int
+            else fields.optional("definitionId", _m.integer, definition_id)
         )
-        self.time_stamp = time_stamp if type(time_stamp) is str else fields.optional("timeStamp", _m.string, time_stamp)
-        self.source = source if type(source) is str else fields.optional("source", _m.string, source)
+        self.time_stamp = (
+            time_stamp
+            if type(time_stamp) is Unset or type(time_stamp) is str
+            else fields.optional("timeStamp", _m.string, time_stamp)
+        )
+        self.source = (
+            source if type(source) is Unset or type(source) is str else fields.optional("source", _m.string, source)
+        )
         self.description = (
-            description if type(description) is str else fields.optional("description", _m.string, description)
+            description
+            if type(description) is Unset or type(description) is str
+            else fields.optional("description", _m.string, description)
         )
-        self.valid_from = valid_from if type(valid_from) is str else fields.optional("validFrom", _m.string, valid_from)
-        self.valid_to = valid_to if type(valid_to) is str else fields.optional("validTo", _m.string, valid_to)
+        self.valid_from = (
+            valid_from
+            if type(valid_from) is Unset or type(valid_from) is str
+            else fields.optional("validFrom", _m.string, valid_from)
+        )
+        self.valid_to = (
+            valid_to
+            if type(valid_to) is Unset or type(valid_to) is str
+            else fields.optional("validTo", _m.string, valid_to)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(PointTransactionToAccount)
 

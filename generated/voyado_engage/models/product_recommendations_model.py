@@ -29,7 +29,7 @@ class ProductRecommendationsModel(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.skus = fields.optional("skus", _m.list_of(_m.string), skus)
+        self.skus = skus if type(skus) is Unset else fields.optional("skus", _m.list_of(_m.string), skus)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ProductRecommendationsModel)
 

@@ -66,20 +66,34 @@ class ProductViewApiModel(_m.Model):
         fields = _m.Fields()
         self.item_id = item_id if type(item_id) is str else fields.required("itemId", _m.string, item_id)
         self.contact_id = contact_id if type(contact_id) is str else fields.required("contactId", _m.string, contact_id)
-        self.category = category if type(category) is str else fields.optional("category", _m.string, category)
-        self.time = time if type(time) is str else fields.optional("time", _m.string, time)
-        self.session_id = session_id if type(session_id) is str else fields.optional("sessionId", _m.string, session_id)
-        self.new_session = (
-            new_session if type(new_session) is bool else fields.optional("newSession", _m.boolean, new_session)
+        self.category = (
+            category
+            if type(category) is Unset or type(category) is str
+            else fields.optional("category", _m.string, category)
         )
-        self.language = language if type(language) is str else fields.optional("language", _m.string, language)
-        self.url = url if type(url) is str else fields.optional("url", _m.string, url)
+        self.time = time if type(time) is Unset or type(time) is str else fields.optional("time", _m.string, time)
+        self.session_id = (
+            session_id
+            if type(session_id) is Unset or type(session_id) is str
+            else fields.optional("sessionId", _m.string, session_id)
+        )
+        self.new_session = (
+            new_session
+            if type(new_session) is Unset or type(new_session) is bool
+            else fields.optional("newSession", _m.boolean, new_session)
+        )
+        self.language = (
+            language
+            if type(language) is Unset or type(language) is str
+            else fields.optional("language", _m.string, language)
+        )
+        self.url = url if type(url) is Unset or type(url) is str else fields.optional("url", _m.string, url)
         self.external_referrer = (
             external_referrer
-            if type(external_referrer) is str
+            if type(external_referrer) is Unset or type(external_referrer) is str
             else fields.optional("externalReferrer", _m.string, external_referrer)
         )
-        self.utm = fields.optional("utm", _m.list_of(_m.model_of(Utm)), utm)
+        self.utm = utm if type(utm) is Unset else fields.optional("utm", _m.list_of(_m.model_of(Utm)), utm)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ProductViewApiModel)
 

@@ -37,11 +37,17 @@ class PromotionBasicPresentationModel(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.heading = heading if type(heading) is str else fields.optional("heading", _m.string, heading)
-        self.description = (
-            description if type(description) is str else fields.optional("description", _m.string, description)
+        self.heading = (
+            heading
+            if type(heading) is Unset or type(heading) is str
+            else fields.optional("heading", _m.string, heading)
         )
-        self.link = link if type(link) is str else fields.optional("link", _m.string, link)
+        self.description = (
+            description
+            if type(description) is Unset or type(description) is str
+            else fields.optional("description", _m.string, description)
+        )
+        self.link = link if type(link) is Unset or type(link) is str else fields.optional("link", _m.string, link)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(PromotionBasicPresentationModel)
 

@@ -43,10 +43,14 @@ class PromotionValidityModel(_m.Model):
     ) -> None:
         fields = _m.Fields()
         self.start_date = start_date if type(start_date) is str else fields.required("startDate", _m.string, start_date)
-        self.end_date = end_date if type(end_date) is str else fields.optional("endDate", _m.string, end_date)
+        self.end_date = (
+            end_date
+            if type(end_date) is Unset or type(end_date) is str
+            else fields.optional("endDate", _m.string, end_date)
+        )
         self.assigned_validity = (
             assigned_validity
-            if type(assigned_validity) is AssignDateRange
+            if type(assigned_validity) is Unset or type(assigned_validity) is AssignDateRange
             else fields.optional("assignedValidity", _m.model_of(AssignDateRange), assigned_validity)
         )
         self.additional_properties = fields.extra(additional_properties)

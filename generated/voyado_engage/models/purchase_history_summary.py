@@ -72,73 +72,77 @@ class PurchaseHistorySummary(_m.Model):
     ) -> None:
         fields = _m.Fields()
         self.last_updated = (
-            last_updated if type(last_updated) is str else fields.optional("lastUpdated", _m.string, last_updated)
+            last_updated
+            if type(last_updated) is Unset or type(last_updated) is str
+            else fields.optional("lastUpdated", _m.string, last_updated)
         )
         self.purchase_amount_all = (
             purchase_amount_all
-            if _m.plain_number(purchase_amount_all)
+            if type(purchase_amount_all) is Unset or _m.plain_number(purchase_amount_all)
             else fields.optional("purchaseAmountAll", _m.number, purchase_amount_all)
         )
         self.number_of_article_purchases_all = (
             number_of_article_purchases_all
-            if _m.plain_number(number_of_article_purchases_all)
+            if type(number_of_article_purchases_all) is Unset or _m.plain_number(number_of_article_purchases_all)
             else fields.optional("numberOfArticlePurchasesAll", _m.number, number_of_article_purchases_all)
         )
         self.average_receipt_all = (
             average_receipt_all
-            if _m.plain_number(average_receipt_all)
+            if type(average_receipt_all) is Unset or _m.plain_number(average_receipt_all)
             else fields.optional("averageReceiptAll", _m.number, average_receipt_all)
         )
         self.latest_receipt_date = (
             latest_receipt_date
-            if type(latest_receipt_date) is str
+            if type(latest_receipt_date) is Unset or type(latest_receipt_date) is str
             else fields.optional("latestReceiptDate", _m.string, latest_receipt_date)
         )
         self.purchase_frequency_all = (
             purchase_frequency_all
-            if _m.plain_number(purchase_frequency_all)
+            if type(purchase_frequency_all) is Unset or _m.plain_number(purchase_frequency_all)
             else fields.optional("purchaseFrequencyAll", _m.number, purchase_frequency_all)
         )
         self.purchase_amount_last_year = (
             purchase_amount_last_year
-            if _m.plain_number(purchase_amount_last_year)
+            if type(purchase_amount_last_year) is Unset or _m.plain_number(purchase_amount_last_year)
             else fields.optional("purchaseAmountLastYear", _m.number, purchase_amount_last_year)
         )
         self.number_of_article_purchases_last_year = (
             number_of_article_purchases_last_year
-            if _m.plain_number(number_of_article_purchases_last_year)
+            if type(number_of_article_purchases_last_year) is Unset
+            or _m.plain_number(number_of_article_purchases_last_year)
             else fields.optional("numberOfArticlePurchasesLastYear", _m.number, number_of_article_purchases_last_year)
         )
         self.average_receipt_last_year = (
             average_receipt_last_year
-            if _m.plain_number(average_receipt_last_year)
+            if type(average_receipt_last_year) is Unset or _m.plain_number(average_receipt_last_year)
             else fields.optional("averageReceiptLastYear", _m.number, average_receipt_last_year)
         )
         self.purchase_frequency_last_year = (
             purchase_frequency_last_year
-            if _m.plain_number(purchase_frequency_last_year)
+            if type(purchase_frequency_last_year) is Unset or _m.plain_number(purchase_frequency_last_year)
             else fields.optional("purchaseFrequencyLastYear", _m.number, purchase_frequency_last_year)
         )
         self.purchase_amount_last_two_years = (
             purchase_amount_last_two_years
-            if _m.plain_number(purchase_amount_last_two_years)
+            if type(purchase_amount_last_two_years) is Unset or _m.plain_number(purchase_amount_last_two_years)
             else fields.optional("purchaseAmountLastTwoYears", _m.number, purchase_amount_last_two_years)
         )
         self.number_of_article_purchases_last_two_years = (
             number_of_article_purchases_last_two_years
-            if _m.plain_number(number_of_article_purchases_last_two_years)
+            if type(number_of_article_purchases_last_two_years) is Unset
+            or _m.plain_number(number_of_article_purchases_last_two_years)
             else fields.optional(
                 "numberOfArticlePurchasesLastTwoYears", _m.number, number_of_article_purchases_last_two_years
             )
         )
         self.average_receipt_last_two_years = (
             average_receipt_last_two_years
-            if _m.plain_number(average_receipt_last_two_years)
+            if type(average_receipt_last_two_years) is Unset or _m.plain_number(average_receipt_last_two_years)
             else fields.optional("averageReceiptLastTwoYears", _m.number, average_receipt_last_two_years)
         )
         self.purchase_frequency_last_two_years = (
             purchase_frequency_last_two_years
-            if _m.plain_number(purchase_frequency_last_two_years)
+            if type(purchase_frequency_last_two_years) is Unset or _m.plain_number(purchase_frequency_last_two_years)
             else fields.optional("purchaseFrequencyLastTwoYears", _m.number, purchase_frequency_last_two_years)
         )
         self.additional_properties = fields.extra(additional_properties)

@@ -118,17 +118,33 @@ class Receipt(_m.Model):
             "paymentMethods", _m.list_of(_m.model_of(ReceiptPaymentMethod)), payment_methods
         )
         self.items = fields.required("items", _m.list_of(_m.model_of(ReceiptItem)), items)
-        self.exchange_rate_to_group_currency = fields.optional(
-            "exchangeRateToGroupCurrency", _m.bounded(_m.number, 0.0, None), exchange_rate_to_group_currency
+        self.exchange_rate_to_group_currency = (
+            exchange_rate_to_group_currency
+            if type(exchange_rate_to_group_currency) is Unset
+            else fields.optional(
+                "exchangeRateToGroupCurrency", _m.bounded(_m.number, 0.0, None), exchange_rate_to_group_currency
+            )
         )
-        self.tax_details = fields.optional("taxDetails", _m.list_of(_m.model_of(ReceiptTaxDetail)), tax_details)
-        self.used_bonus_checks = fields.optional(
-            "usedBonusChecks", _m.list_of(_m.model_of(ReceiptUsedBonusCheck)), used_bonus_checks
+        self.tax_details = (
+            tax_details
+            if type(tax_details) is Unset
+            else fields.optional("taxDetails", _m.list_of(_m.model_of(ReceiptTaxDetail)), tax_details)
         )
-        self.used_promotions = fields.optional(
-            "usedPromotions", _m.list_of(_m.model_of(ReceiptUsedPromotion)), used_promotions
+        self.used_bonus_checks = (
+            used_bonus_checks
+            if type(used_bonus_checks) is Unset
+            else fields.optional("usedBonusChecks", _m.list_of(_m.model_of(ReceiptUsedBonusCheck)), used_bonus_checks)
         )
-        self.extra_data = fields.optional("extraData", _m.list_of(_m.model_of(ReceiptExtraDataItem)), extra_data)
+        self.used_promotions = (
+            used_promotions
+            if type(used_promotions) is Unset
+            else fields.optional("usedPromotions", _m.list_of(_m.model_of(ReceiptUsedPromotion)), used_promotions)
+        )
+        self.extra_data = (
+            extra_data
+            if type(extra_data) is Unset
+            else fields.optional("extraData", _m.list_of(_m.model_of(ReceiptExtraDataItem)), extra_data)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(Receipt)
 

@@ -50,7 +50,9 @@ class ReceiptContact(_m.Model):
             else fields.required("matchKeyType", _m.enum_of(ReceiptContactMatchKeyType), match_key_type)
         )
         self.contact_type = (
-            contact_type if type(contact_type) is str else fields.optional("contactType", _m.string, contact_type)
+            contact_type
+            if type(contact_type) is Unset or type(contact_type) is str
+            else fields.optional("contactType", _m.string, contact_type)
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ReceiptContact)

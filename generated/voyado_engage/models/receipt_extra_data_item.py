@@ -34,8 +34,8 @@ class ReceiptExtraDataItem(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.name = name if type(name) is str else fields.optional("name", _m.string, name)
-        self.value = value if type(value) is str else fields.optional("value", _m.string, value)
+        self.name = name if type(name) is Unset or type(name) is str else fields.optional("name", _m.string, name)
+        self.value = value if type(value) is Unset or type(value) is str else fields.optional("value", _m.string, value)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ReceiptExtraDataItem)
 

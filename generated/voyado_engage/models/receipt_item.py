@@ -110,22 +110,34 @@ class ReceiptItem(_m.Model):
         )
         self.pack_quantity = (
             pack_quantity
-            if _m.plain_number(pack_quantity)
+            if type(pack_quantity) is Unset or _m.plain_number(pack_quantity)
             else fields.optional("packQuantity", _m.number, pack_quantity)
         )
-        self.extra_data = fields.optional("extraData", _m.list_of(_m.model_of(ReceiptExtraDataItem)), extra_data)
+        self.extra_data = (
+            extra_data
+            if type(extra_data) is Unset
+            else fields.optional("extraData", _m.list_of(_m.model_of(ReceiptExtraDataItem)), extra_data)
+        )
         self.article_group = (
-            article_group if type(article_group) is str else fields.optional("articleGroup", _m.string, article_group)
+            article_group
+            if type(article_group) is Unset or type(article_group) is str
+            else fields.optional("articleGroup", _m.string, article_group)
         )
         self.margin_percent = (
             margin_percent
-            if _m.plain_number(margin_percent)
+            if type(margin_percent) is Unset or _m.plain_number(margin_percent)
             else fields.optional("marginPercent", _m.number, margin_percent)
         )
         self.awards_bonus = (
-            awards_bonus if type(awards_bonus) is bool else fields.optional("awardsBonus", _m.boolean, awards_bonus)
+            awards_bonus
+            if type(awards_bonus) is Unset or type(awards_bonus) is bool
+            else fields.optional("awardsBonus", _m.boolean, awards_bonus)
         )
-        self.discounts = fields.optional("discounts", _m.list_of(_m.model_of(ReceiptItemDiscount)), discounts)
+        self.discounts = (
+            discounts
+            if type(discounts) is Unset
+            else fields.optional("discounts", _m.list_of(_m.model_of(ReceiptItemDiscount)), discounts)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ReceiptItem)
 

@@ -43,9 +43,11 @@ class ReceiptItemDiscount(_m.Model):
     ) -> None:
         fields = _m.Fields()
         self.value = value if _m.plain_number(value) else fields.required("value", _m.number, value)
-        self.type_ = type_ if type(type_) is str else fields.optional("type", _m.string, type_)
+        self.type_ = type_ if type(type_) is Unset or type(type_) is str else fields.optional("type", _m.string, type_)
         self.description = (
-            description if type(description) is str else fields.optional("description", _m.string, description)
+            description
+            if type(description) is Unset or type(description) is str
+            else fields.optional("description", _m.string, description)
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ReceiptItemDiscount)

@@ -45,18 +45,26 @@ class ReceiptTaxDetail(_m.Model):
     ) -> None:
         fields = _m.Fields()
         self.description = (
-            description if type(description) is str else fields.optional("description", _m.string, description)
+            description
+            if type(description) is Unset or type(description) is str
+            else fields.optional("description", _m.string, description)
         )
-        self.value = value if _m.plain_number(value) else fields.optional("value", _m.number, value)
-        self.percent = percent if _m.plain_number(percent) else fields.optional("percent", _m.number, percent)
+        self.value = (
+            value if type(value) is Unset or _m.plain_number(value) else fields.optional("value", _m.number, value)
+        )
+        self.percent = (
+            percent
+            if type(percent) is Unset or _m.plain_number(percent)
+            else fields.optional("percent", _m.number, percent)
+        )
         self.total_including_tax = (
             total_including_tax
-            if _m.plain_number(total_including_tax)
+            if type(total_including_tax) is Unset or _m.plain_number(total_including_tax)
             else fields.optional("totalIncludingTax", _m.number, total_including_tax)
         )
         self.total_excluding_tax = (
             total_excluding_tax
-            if _m.plain_number(total_excluding_tax)
+            if type(total_excluding_tax) is Unset or _m.plain_number(total_excluding_tax)
             else fields.optional("totalExcludingTax", _m.number, total_excluding_tax)
         )
         self.additional_properties = fields.extra(additional_properties)

@@ -30,7 +30,9 @@ class ReceiptUsedBonusCheck(_m.Model):
     ) -> None:
         fields = _m.Fields()
         self.check_number = (
-            check_number if type(check_number) is str else fields.optional("checkNumber", _m.string, check_number)
+            check_number
+            if type(check_number) is Unset or type(check_number) is str
+            else fields.optional("checkNumber", _m.string, check_number)
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ReceiptUsedBonusCheck)

@@ -35,9 +35,15 @@ class ReceiptUsedPromotion(_m.Model):
     ) -> None:
         fields = _m.Fields()
         self.promotion_id = (
-            promotion_id if type(promotion_id) is str else fields.optional("promotionId", _m.string, promotion_id)
+            promotion_id
+            if type(promotion_id) is Unset or type(promotion_id) is str
+            else fields.optional("promotionId", _m.string, promotion_id)
         )
-        self.coupon_id = coupon_id if type(coupon_id) is str else fields.optional("couponId", _m.string, coupon_id)
+        self.coupon_id = (
+            coupon_id
+            if type(coupon_id) is Unset or type(coupon_id) is str
+            else fields.optional("couponId", _m.string, coupon_id)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ReceiptUsedPromotion)
 

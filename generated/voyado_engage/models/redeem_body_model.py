@@ -31,7 +31,7 @@ class RedeemBodyModel(_m.Model):
         fields = _m.Fields()
         self.redemption_channel = (
             redemption_channel
-            if type(redemption_channel) is str
+            if type(redemption_channel) is Unset or type(redemption_channel) is str
             else fields.optional("redemptionChannel", _m.string, redemption_channel)
         )
         self.additional_properties = fields.extra(additional_properties)

@@ -44,16 +44,28 @@ class SendSmsRequest(_m.Model):
     ) -> None:
         fields = _m.Fields()
         self.description = (
-            description if type(description) is str else fields.optional("description", _m.string, description)
+            description
+            if type(description) is Unset or type(description) is str
+            else fields.optional("description", _m.string, description)
         )
         self.invoice_reference = (
             invoice_reference
-            if type(invoice_reference) is str
+            if type(invoice_reference) is Unset or type(invoice_reference) is str
             else fields.optional("invoiceReference", _m.string, invoice_reference)
         )
-        self.message = message if type(message) is str else fields.optional("message", _m.string, message)
-        self.phone_numbers = fields.optional("phoneNumbers", _m.list_of(_m.string), phone_numbers)
-        self.sender = sender if type(sender) is str else fields.optional("sender", _m.string, sender)
+        self.message = (
+            message
+            if type(message) is Unset or type(message) is str
+            else fields.optional("message", _m.string, message)
+        )
+        self.phone_numbers = (
+            phone_numbers
+            if type(phone_numbers) is Unset
+            else fields.optional("phoneNumbers", _m.list_of(_m.string), phone_numbers)
+        )
+        self.sender = (
+            sender if type(sender) is Unset or type(sender) is str else fields.optional("sender", _m.string, sender)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(SendSmsRequest)
 

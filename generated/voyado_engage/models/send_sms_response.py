@@ -29,7 +29,11 @@ class SendSmsResponse(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.success = success if type(success) is bool else fields.optional("success", _m.boolean, success)
+        self.success = (
+            success
+            if type(success) is Unset or type(success) is bool
+            else fields.optional("success", _m.boolean, success)
+        )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(SendSmsResponse)
 

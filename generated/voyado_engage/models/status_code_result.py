@@ -41,12 +41,12 @@ class StatusCodeResult(_m.Model):
         fields = _m.Fields()
         self.status_code = (
             status_code
-            if type(status_code) is StatusCodeResultStatusCode
+            if type(status_code) is Unset or type(status_code) is StatusCodeResultStatusCode
             else fields.optional("statusCode", _m.enum_of(StatusCodeResultStatusCode), status_code)
         )
         self.request = (
             request
-            if type(request) is StatusCodeResultRequest
+            if type(request) is Unset or type(request) is StatusCodeResultRequest
             else fields.optional("request", _m.model_of(StatusCodeResultRequest), request)
         )
         self.additional_properties = fields.extra(additional_properties)

@@ -40,11 +40,19 @@ class StockLevelRequest(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.sku = sku if type(sku) is str else fields.optional("sku", _m.string, sku)
-        self.locale = locale if type(locale) is str else fields.optional("locale", _m.string, locale)
-        self.quantity = quantity if type(quantity) is int else fields.optional("quantity", _m.integer, quantity)
+        self.sku = sku if type(sku) is Unset or type(sku) is str else fields.optional("sku", _m.string, sku)
+        self.locale = (
+            locale if type(locale) is Unset or type(locale) is str else fields.optional("locale", _m.string, locale)
+        )
+        self.quantity = (
+            quantity
+            if type(quantity) is Unset or type(quantity) is int
+            else fields.optional("quantity", _m.integer, quantity)
+        )
         self.external_id = (
-            external_id if type(external_id) is str else fields.optional("externalId", _m.string, external_id)
+            external_id
+            if type(external_id) is Unset or type(external_id) is str
+            else fields.optional("externalId", _m.string, external_id)
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(StockLevelRequest)

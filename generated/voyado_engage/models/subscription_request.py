@@ -40,11 +40,19 @@ class SubscriptionRequest(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.contact_id = contact_id if type(contact_id) is str else fields.optional("contactId", _m.string, contact_id)
-        self.sku = sku if type(sku) is str else fields.optional("sku", _m.string, sku)
-        self.locale = locale if type(locale) is str else fields.optional("locale", _m.string, locale)
+        self.contact_id = (
+            contact_id
+            if type(contact_id) is Unset or type(contact_id) is str
+            else fields.optional("contactId", _m.string, contact_id)
+        )
+        self.sku = sku if type(sku) is Unset or type(sku) is str else fields.optional("sku", _m.string, sku)
+        self.locale = (
+            locale if type(locale) is Unset or type(locale) is str else fields.optional("locale", _m.string, locale)
+        )
         self.external_id = (
-            external_id if type(external_id) is str else fields.optional("externalId", _m.string, external_id)
+            external_id
+            if type(external_id) is Unset or type(external_id) is str
+            else fields.optional("externalId", _m.string, external_id)
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(SubscriptionRequest)

@@ -66,47 +66,61 @@ class TransactionItem(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.id = id if type(id) is str else fields.optional("id", _m.string, id)
+        self.id = id if type(id) is Unset or type(id) is str else fields.optional("id", _m.string, id)
         self.transaction_number = (
             transaction_number
-            if type(transaction_number) is str
+            if type(transaction_number) is Unset or type(transaction_number) is str
             else fields.optional("transactionNumber", _m.string, transaction_number)
         )
         self.created_date = (
-            created_date if type(created_date) is str else fields.optional("createdDate", _m.string, created_date)
+            created_date
+            if type(created_date) is Unset or type(created_date) is str
+            else fields.optional("createdDate", _m.string, created_date)
         )
-        self.store_name = store_name if type(store_name) is str else fields.optional("storeName", _m.string, store_name)
+        self.store_name = (
+            store_name
+            if type(store_name) is Unset or type(store_name) is str
+            else fields.optional("storeName", _m.string, store_name)
+        )
         self.number_of_items = (
             number_of_items
-            if type(number_of_items) is int
+            if type(number_of_items) is Unset or type(number_of_items) is int
             else fields.optional("numberOfItems", _m.integer, number_of_items)
         )
         self.net_price_sum = (
             net_price_sum
-            if _m.plain_number(net_price_sum)
+            if type(net_price_sum) is Unset or _m.plain_number(net_price_sum)
             else fields.optional("netPriceSum", _m.number, net_price_sum)
         )
         self.local_net_price_sum = (
             local_net_price_sum
-            if _m.plain_number(local_net_price_sum)
+            if type(local_net_price_sum) is Unset or _m.plain_number(local_net_price_sum)
             else fields.optional("localNetPriceSum", _m.number, local_net_price_sum)
         )
         self.local_currency = (
             local_currency
-            if type(local_currency) is str
+            if type(local_currency) is Unset or type(local_currency) is str
             else fields.optional("localCurrency", _m.string, local_currency)
         )
         self.group_currency = (
             group_currency
-            if type(group_currency) is str
+            if type(group_currency) is Unset or type(group_currency) is str
             else fields.optional("groupCurrency", _m.string, group_currency)
         )
-        self.store_type = store_type if type(store_type) is str else fields.optional("storeType", _m.string, store_type)
-        self.line_items = fields.optional(
-            "lineItems", _m.list_of(_m.model_of(TransactionItemLineItemsItem)), line_items
+        self.store_type = (
+            store_type
+            if type(store_type) is Unset or type(store_type) is str
+            else fields.optional("storeType", _m.string, store_type)
+        )
+        self.line_items = (
+            line_items
+            if type(line_items) is Unset
+            else fields.optional("lineItems", _m.list_of(_m.model_of(TransactionItemLineItemsItem)), line_items)
         )
         self.external_id = (
-            external_id if type(external_id) is str else fields.optional("externalId", _m.string, external_id)
+            external_id
+            if type(external_id) is Unset or type(external_id) is str
+            else fields.optional("externalId", _m.string, external_id)
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(TransactionItem)

@@ -37,11 +37,13 @@ class UnregisteredFromOnlineRegisterInformation(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.reason = reason if type(reason) is str else fields.optional("reason", _m.string, reason)
-        self.date = date if type(date) is str else fields.optional("date", _m.string, date)
+        self.reason = (
+            reason if type(reason) is Unset or type(reason) is str else fields.optional("reason", _m.string, reason)
+        )
+        self.date = date if type(date) is Unset or type(date) is str else fields.optional("date", _m.string, date)
         self.new_social_security_number = (
             new_social_security_number
-            if type(new_social_security_number) is str
+            if type(new_social_security_number) is Unset or type(new_social_security_number) is str
             else fields.optional("newSocialSecurityNumber", _m.string, new_social_security_number)
         )
         self.additional_properties = fields.extra(additional_properties)

@@ -34,8 +34,8 @@ class Utm(_m.Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
-        self.key = key if type(key) is str else fields.optional("key", _m.string, key)
-        self.value = value if type(value) is str else fields.optional("value", _m.string, value)
+        self.key = key if type(key) is Unset or type(key) is str else fields.optional("key", _m.string, key)
+        self.value = value if type(value) is Unset or type(value) is str else fields.optional("value", _m.string, value)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(Utm)
 
