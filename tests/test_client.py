@@ -348,3 +348,18 @@ def test_warnings_are_logged_by_rule_and_path_and_the_order_is_sent(
     (record,) = caplog.records
     assert "items[0].grossPaidPrice" in record.getMessage() and "line-price" in record.getMessage()
     assert "150" not in record.getMessage()
+
+
+def test_importing_the_package_loads_no_service_and_no_model() -> None:
+    script = (
+        "import sys, voyado_engage\n"
+        "loaded = [m for m in sys.modules if m.startswith(('voyado_engage.api', 'voyado_engage.models'))]\n"
+        "assert not loaded, loaded\n"
+        "assert 'voyado_engage._validation' not in sys.modules and 'orjson' not in sys.modules\n"
+        "sdk = voyado_engage.VoyadoEngage(api_key='k', base_url='https://acme.voyado.com')\n"
+        "sdk.stores\n"
+        "services = sorted(m for m in sys.modules if m.endswith('.service'))\n"
+        "assert services == ['voyado_engage.api.stores.service'], services\n"
+        "assert callable(voyado_engage.validate_order)\n"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True, timeout=60)
