@@ -183,6 +183,14 @@ class OperationFacts:
         ref = schema.get("$ref", "")
         return json.dumps(ref.rsplit("/", 1)[-1]) if ref.startswith("#/components/schemas/") else "None"
 
+    def response_value(self, endpoint: Endpoint, response: Response) -> str:
+        """What `_parse` returns for a success response: its JSON body read as the declared type (or None)."""
+        if not _has_body(response):
+            return "None"
+        filler = self.empty_body_filler(endpoint, response)
+        decoded = f"decode_body(response, empty={filler})" if filler else "decode_body(response)"
+        return f"_m.from_wire({coercer(response.prop)}, {decoded})"
+
     def empty_body_filler(self, endpoint: Endpoint, response: Response) -> str | None:
         """The runtime function that stands in for an empty body of this response, if the spec allows one."""
         status = str(response.status_code.pattern)
@@ -200,11 +208,15 @@ def success_responses(endpoint: Endpoint) -> list[Response]:
     return [r for r in endpoint.responses.patterns if r.status_code.range and 200 <= r.status_code.range[0] <= 299]
 
 
+def _has_body(response: Response) -> bool:
+    return response.source["return_type"] != "None"
+
+
 def success_type(endpoint: Endpoint) -> str:
     """The result type of an operation: the union of its 2xx bodies' types, or None."""
     types: list[str] = []
     for response in success_responses(endpoint):
-        type_string = _code(response.prop.get_type_string())
+        type_string = value_type(response.prop) if _has_body(response) else "None"
         if type_string not in types:
             types.append(type_string)
     return " | ".join(types) if types else "None"
@@ -321,7 +333,7 @@ def template_globals(facts: OperationFacts) -> dict[str, Callable[..., Any] | An
         "operation_id": facts.operation_id,
         "retry_policy": facts.retry_policy,
         "body_schema": facts.body_schema,
-        "empty_body_filler": facts.empty_body_filler,
+        "response_value": facts.response_value,
         "success_responses": success_responses,
         "success_type": success_type,
         "parameters": parameters,

@@ -363,3 +363,18 @@ def test_importing_the_package_loads_no_service_and_no_model() -> None:
         "assert callable(voyado_engage.validate_order)\n"
     )
     subprocess.run([sys.executable, "-c", script], check=True, timeout=60)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [(b"42", 42), (b'{"count": 42}', APIResponseValidationError), (b'"42"', APIResponseValidationError)],
+    ids=["integer", "object-instead", "string-instead"],
+)
+def test_a_primitive_result_is_checked_against_its_declared_type(body: bytes, expected: Any) -> None:
+    response = httpx.Response(200, content=body, headers={"content-type": "application/json"})
+    with client(Recorder(response)) as sdk:
+        if isinstance(expected, int):
+            assert sdk.contacts.contacts_v_count() == expected
+        else:
+            with pytest.raises(expected):
+                sdk.contacts.contacts_v_count()

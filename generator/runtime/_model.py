@@ -86,13 +86,7 @@ class Model:
 
         Anything wrong raises `RequestValidationError` listing the problems with their JSON paths.
         """
-        token = _WIRE_KEYS_ONLY.set(True)
-        try:
-            return _from_mapping(cls, src_dict)
-        except Invalid as exc:
-            raise RequestValidationError([exc.problem], subject=cls.__name__) from None
-        finally:
-            _WIRE_KEYS_ONLY.reset(token)
+        return from_wire(model_of(cls), src_dict, subject=cls.__name__)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -408,6 +402,17 @@ def extra_to_wire(extra: dict[str, Any]) -> dict[str, Any]:
 def date_time_to_wire(value: datetime.datetime) -> str:
     """A date-time as ISO 8601; one read from JSON is written back with its original text."""
     return value.wire_text if type(value) is IsoDateTime else value.isoformat()
+
+
+def from_wire(coerce: Coercer[T], value: Any, *, subject: str = "response body") -> T:
+    """JSON read as its declared type, with wire keys only; problems raise RequestValidationError."""
+    token = _WIRE_KEYS_ONLY.set(True)
+    try:
+        return coerce(value)
+    except Invalid as exc:
+        raise RequestValidationError([exc.problem], subject=subject) from None
+    finally:
+        _WIRE_KEYS_ONLY.reset(token)
 
 
 def to_body(coerce: Coercer[Any], value: Any) -> Any:

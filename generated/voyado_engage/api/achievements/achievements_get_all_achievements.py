@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ... import _model as _m
 from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
 from ..._retry import RetryPolicy
 from ...models.paged_result_of_api_achievement_definition import PagedResultOfApiAchievementDefinition
@@ -45,10 +46,7 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> PagedResultOfApiAchievementDefinition:
-    payload = decode_body(response)
-    response_200 = PagedResultOfApiAchievementDefinition.from_dict(payload)
-
-    return response_200
+    return _m.from_wire(_m.model_of(PagedResultOfApiAchievementDefinition), decode_body(response))
 
 
 def sync_detailed(

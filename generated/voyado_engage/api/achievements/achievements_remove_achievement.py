@@ -36,7 +36,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse(response: httpx.Response) -> Any:
+def _parse(response: httpx.Response) -> None:
     return None
 
 
@@ -46,7 +46,7 @@ def sync_detailed(
     achievement_id: str,
     *,
     options: CallOptions | None = None,
-) -> APIResponse[Any]:
+) -> APIResponse[None]:
     """Remove achievement (the full response)."""
     return client.request(
         OPERATION,
@@ -65,7 +65,7 @@ def sync(
     achievement_id: str,
     *,
     options: CallOptions | None = None,
-) -> Any:
+) -> None:
     """Remove achievement"""
     return sync_detailed(client, contact_id, achievement_id, options=options).parsed
 
@@ -76,7 +76,7 @@ async def asyncio_detailed(
     achievement_id: str,
     *,
     options: CallOptions | None = None,
-) -> APIResponse[Any]:
+) -> APIResponse[None]:
     """Remove achievement (the full response)."""
     return await client.request(
         OPERATION,
@@ -95,6 +95,6 @@ async def asyncio(
     achievement_id: str,
     *,
     options: CallOptions | None = None,
-) -> Any:
+) -> None:
     """Remove achievement"""
     return (await asyncio_detailed(client, contact_id, achievement_id, options=options)).parsed

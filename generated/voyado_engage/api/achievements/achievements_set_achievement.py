@@ -44,7 +44,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse(response: httpx.Response) -> Any:
+def _parse(response: httpx.Response) -> None:
     return None
 
 
@@ -55,7 +55,7 @@ def sync_detailed(
     *,
     body: AchievementsSetAchievementBody | Mapping[str, Any],
     options: CallOptions | None = None,
-) -> APIResponse[Any]:
+) -> APIResponse[None]:
     """Set achievement (the full response)."""
     return client.request(
         OPERATION,
@@ -76,7 +76,7 @@ def sync(
     *,
     body: AchievementsSetAchievementBody | Mapping[str, Any],
     options: CallOptions | None = None,
-) -> Any:
+) -> None:
     """Set achievement"""
     return sync_detailed(client, contact_id, achievement_id, body=body, options=options).parsed
 
@@ -88,7 +88,7 @@ async def asyncio_detailed(
     *,
     body: AchievementsSetAchievementBody | Mapping[str, Any],
     options: CallOptions | None = None,
-) -> APIResponse[Any]:
+) -> APIResponse[None]:
     """Set achievement (the full response)."""
     return await client.request(
         OPERATION,
@@ -109,6 +109,6 @@ async def asyncio(
     *,
     body: AchievementsSetAchievementBody | Mapping[str, Any],
     options: CallOptions | None = None,
-) -> Any:
+) -> None:
     """Set achievement"""
     return (await asyncio_detailed(client, contact_id, achievement_id, body=body, options=options)).parsed

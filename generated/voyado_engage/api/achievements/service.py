@@ -63,7 +63,7 @@ class AchievementsServiceWithRawResponse:
         *,
         request_body: AchievementsSetAchievementBody | Mapping[str, Any],
         **options: Unpack[CallOptions],
-    ) -> APIResponse[Any]:
+    ) -> APIResponse[None]:
         """Set achievement
 
         POST /api/v2/contacts/{contact_id}/achievements/{achievement_id}
@@ -79,7 +79,7 @@ class AchievementsServiceWithRawResponse:
         contact_id: str,
         achievement_id: str,
         **options: Unpack[CallOptions],
-    ) -> APIResponse[Any]:
+    ) -> APIResponse[None]:
         """Remove achievement
 
         DELETE /api/v2/contacts/{contact_id}/achievements/{achievement_id}
@@ -147,7 +147,7 @@ class AchievementsService:
         *,
         request_body: AchievementsSetAchievementBody | Mapping[str, Any],
         **options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> None:
         """Set achievement
 
         POST /api/v2/contacts/{contact_id}/achievements/{achievement_id}
@@ -163,7 +163,7 @@ class AchievementsService:
         contact_id: str,
         achievement_id: str,
         **options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> None:
         """Remove achievement
 
         DELETE /api/v2/contacts/{contact_id}/achievements/{achievement_id}
@@ -218,7 +218,7 @@ class AsyncAchievementsServiceWithRawResponse:
         *,
         request_body: AchievementsSetAchievementBody | Mapping[str, Any],
         **options: Unpack[CallOptions],
-    ) -> APIResponse[Any]:
+    ) -> APIResponse[None]:
         """Set achievement
 
         POST /api/v2/contacts/{contact_id}/achievements/{achievement_id}
@@ -234,7 +234,7 @@ class AsyncAchievementsServiceWithRawResponse:
         contact_id: str,
         achievement_id: str,
         **options: Unpack[CallOptions],
-    ) -> APIResponse[Any]:
+    ) -> APIResponse[None]:
         """Remove achievement
 
         DELETE /api/v2/contacts/{contact_id}/achievements/{achievement_id}
@@ -306,7 +306,7 @@ class AsyncAchievementsService:
         *,
         request_body: AchievementsSetAchievementBody | Mapping[str, Any],
         **options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> None:
         """Set achievement
 
         POST /api/v2/contacts/{contact_id}/achievements/{achievement_id}
@@ -322,7 +322,7 @@ class AsyncAchievementsService:
         contact_id: str,
         achievement_id: str,
         **options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> None:
         """Remove achievement
 
         DELETE /api/v2/contacts/{contact_id}/achievements/{achievement_id}

@@ -54,10 +54,9 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> CustomTriggersTriggerByContactIdResponse200:
-    payload = decode_body(response, empty=empty_object_body)
-    response_200 = CustomTriggersTriggerByContactIdResponse200.from_dict(payload)
-
-    return response_200
+    return _m.from_wire(
+        _m.model_of(CustomTriggersTriggerByContactIdResponse200), decode_body(response, empty=empty_object_body)
+    )
 
 
 def sync_detailed(

@@ -58,10 +58,9 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> CustomTriggersTriggerByContactTypeAndKeyResponse200:
-    payload = decode_body(response, empty=empty_object_body)
-    response_200 = CustomTriggersTriggerByContactTypeAndKeyResponse200.from_dict(payload)
-
-    return response_200
+    return _m.from_wire(
+        _m.model_of(CustomTriggersTriggerByContactTypeAndKeyResponse200), decode_body(response, empty=empty_object_body)
+    )
 
 
 def sync_detailed(

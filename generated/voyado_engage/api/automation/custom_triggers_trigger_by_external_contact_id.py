@@ -56,10 +56,9 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> CustomTriggersTriggerByExternalContactIdResponse200:
-    payload = decode_body(response, empty=empty_object_body)
-    response_200 = CustomTriggersTriggerByExternalContactIdResponse200.from_dict(payload)
-
-    return response_200
+    return _m.from_wire(
+        _m.model_of(CustomTriggersTriggerByExternalContactIdResponse200), decode_body(response, empty=empty_object_body)
+    )
 
 
 def sync_detailed(

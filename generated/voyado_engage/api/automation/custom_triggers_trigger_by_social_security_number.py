@@ -58,10 +58,10 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> CustomTriggersTriggerBySocialSecurityNumberResponse200:
-    payload = decode_body(response, empty=empty_object_body)
-    response_200 = CustomTriggersTriggerBySocialSecurityNumberResponse200.from_dict(payload)
-
-    return response_200
+    return _m.from_wire(
+        _m.model_of(CustomTriggersTriggerBySocialSecurityNumberResponse200),
+        decode_body(response, empty=empty_object_body),
+    )
 
 
 def sync_detailed(

@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import _model as _m
 from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
 from ..._retry import RetryPolicy
 from ...models.enrichment_variable_group import EnrichmentVariableGroup
@@ -36,15 +37,7 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> list[EnrichmentVariableGroup]:
-    payload = decode_body(response)
-    response_200 = []
-    _response_200 = payload
-    for response_200_item_data in _response_200:
-        response_200_item = EnrichmentVariableGroup.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
+    return _m.from_wire(_m.list_of(_m.model_of(EnrichmentVariableGroup)), decode_body(response))
 
 
 def sync_detailed(

@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import _model as _m
 from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
 from ..._retry import RetryPolicy
 from ...models.paged_result_of_redeemed_bonus_check_model import PagedResultOfRedeemedBonusCheckModel
@@ -49,10 +50,7 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> PagedResultOfRedeemedBonusCheckModel:
-    payload = decode_body(response)
-    response_200 = PagedResultOfRedeemedBonusCheckModel.from_dict(payload)
-
-    return response_200
+    return _m.from_wire(_m.model_of(PagedResultOfRedeemedBonusCheckModel), decode_body(response))
 
 
 def sync_detailed(

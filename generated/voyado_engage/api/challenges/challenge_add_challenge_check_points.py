@@ -40,10 +40,7 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> AddCheckpointToChallengeAssignmentResult:
-    payload = decode_body(response)
-    response_200 = AddCheckpointToChallengeAssignmentResult.from_dict(payload)
-
-    return response_200
+    return _m.from_wire(_m.model_of(AddCheckpointToChallengeAssignmentResult), decode_body(response))
 
 
 def sync_detailed(

@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import _model as _m
 from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
 from ..._retry import RetryPolicy
 from ...types import UNSET, Unset
@@ -45,8 +46,7 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> bool:
-    payload = decode_body(response)
-    return payload  # type: ignore[no-any-return]
+    return _m.from_wire(_m.boolean, decode_body(response))
 
 
 def sync_detailed(

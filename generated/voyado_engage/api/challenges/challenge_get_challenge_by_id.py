@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import _model as _m
 from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
 from ..._retry import RetryPolicy
 from ...models.challenge_assignment_model import ChallengeAssignmentModel
@@ -36,10 +37,7 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> ChallengeAssignmentModel:
-    payload = decode_body(response)
-    response_200 = ChallengeAssignmentModel.from_dict(payload)
-
-    return response_200
+    return _m.from_wire(_m.model_of(ChallengeAssignmentModel), decode_body(response))
 
 
 def sync_detailed(

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ... import _model as _m
 from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
 from ..._retry import RetryPolicy
 from ...models.challenge_definition_models_result import ChallengeDefinitionModelsResult
@@ -53,10 +54,7 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> ChallengeDefinitionModelsResult:
-    payload = decode_body(response)
-    response_200 = ChallengeDefinitionModelsResult.from_dict(payload)
-
-    return response_200
+    return _m.from_wire(_m.model_of(ChallengeDefinitionModelsResult), decode_body(response))
 
 
 def sync_detailed(

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ... import _model as _m
 from ..._base_client import (
     APIResponse,
     AsyncAPIClient,
@@ -70,10 +71,9 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> ContactOverviewGetContactOverviewAsyncResponse200:
-    payload = decode_body(response, empty=empty_object_body)
-    response_200 = ContactOverviewGetContactOverviewAsyncResponse200.from_dict(payload)
-
-    return response_200
+    return _m.from_wire(
+        _m.model_of(ContactOverviewGetContactOverviewAsyncResponse200), decode_body(response, empty=empty_object_body)
+    )
 
 
 def sync_detailed(

@@ -34,7 +34,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse(response: httpx.Response) -> Any:
+def _parse(response: httpx.Response) -> None:
     return None
 
 
@@ -43,7 +43,7 @@ def sync_detailed(
     contact_id: str,
     *,
     options: CallOptions | None = None,
-) -> APIResponse[Any]:
+) -> APIResponse[None]:
     """Get by contact id (the full response)."""
     return client.request(
         OPERATION,
@@ -60,7 +60,7 @@ def sync(
     contact_id: str,
     *,
     options: CallOptions | None = None,
-) -> Any:
+) -> None:
     """Get by contact id"""
     return sync_detailed(client, contact_id, options=options).parsed
 
@@ -70,7 +70,7 @@ async def asyncio_detailed(
     contact_id: str,
     *,
     options: CallOptions | None = None,
-) -> APIResponse[Any]:
+) -> APIResponse[None]:
     """Get by contact id (the full response)."""
     return await client.request(
         OPERATION,
@@ -87,6 +87,6 @@ async def asyncio(
     contact_id: str,
     *,
     options: CallOptions | None = None,
-) -> Any:
+) -> None:
     """Get by contact id"""
     return (await asyncio_detailed(client, contact_id, options=options)).parsed

@@ -51,8 +51,7 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> str:
-    payload = decode_body(response)
-    return payload  # type: ignore[no-any-return]
+    return _m.from_wire(_m.string, decode_body(response))
 
 
 def sync_detailed(

@@ -44,7 +44,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse(response: httpx.Response) -> Any:
+def _parse(response: httpx.Response) -> None:
     return None
 
 
@@ -54,7 +54,7 @@ def sync_detailed(
     *,
     message_id: str | Unset = UNSET,
     options: CallOptions | None = None,
-) -> APIResponse[Any]:
+) -> APIResponse[None]:
     """Email unsubscribe contact (the full response)."""
     return client.request(
         OPERATION,
@@ -73,7 +73,7 @@ def sync(
     *,
     message_id: str | Unset = UNSET,
     options: CallOptions | None = None,
-) -> Any:
+) -> None:
     """Email unsubscribe contact"""
     return sync_detailed(client, contact_id, message_id=message_id, options=options).parsed
 
@@ -84,7 +84,7 @@ async def asyncio_detailed(
     *,
     message_id: str | Unset = UNSET,
     options: CallOptions | None = None,
-) -> APIResponse[Any]:
+) -> APIResponse[None]:
     """Email unsubscribe contact (the full response)."""
     return await client.request(
         OPERATION,
@@ -103,6 +103,6 @@ async def asyncio(
     *,
     message_id: str | Unset = UNSET,
     options: CallOptions | None = None,
-) -> Any:
+) -> None:
     """Email unsubscribe contact"""
     return (await asyncio_detailed(client, contact_id, message_id=message_id, options=options)).parsed

@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import _model as _m
 from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
 from ..._retry import RetryPolicy
 from ...models.paged_result_of_api_message import PagedResultOfApiMessage
@@ -49,10 +50,7 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> PagedResultOfApiMessage:
-    payload = decode_body(response)
-    response_200 = PagedResultOfApiMessage.from_dict(payload)
-
-    return response_200
+    return _m.from_wire(_m.model_of(PagedResultOfApiMessage), decode_body(response))
 
 
 def sync_detailed(

@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import _model as _m
 from ..._base_client import (
     APIResponse,
     AsyncAPIClient,
@@ -56,10 +57,9 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> ContactMessageSmsUnsubscribeContactResponse200:
-    payload = decode_body(response, empty=empty_object_body)
-    response_200 = ContactMessageSmsUnsubscribeContactResponse200.from_dict(payload)
-
-    return response_200
+    return _m.from_wire(
+        _m.model_of(ContactMessageSmsUnsubscribeContactResponse200), decode_body(response, empty=empty_object_body)
+    )
 
 
 def sync_detailed(

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ... import _model as _m
 from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
 from ..._retry import RetryPolicy
 from ...types import UNSET, Unset
@@ -56,8 +57,7 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> str:
-    payload = decode_body(response)
-    return payload  # type: ignore[no-any-return]
+    return _m.from_wire(_m.string, decode_body(response))
 
 
 def sync_detailed(

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ... import _model as _m
 from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
 from ..._retry import RetryPolicy
 
@@ -30,8 +31,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse(response: httpx.Response) -> int:
-    payload = decode_body(response)
-    return payload  # type: ignore[no-any-return]
+    return _m.from_wire(_m.integer, decode_body(response))
 
 
 def sync_detailed(

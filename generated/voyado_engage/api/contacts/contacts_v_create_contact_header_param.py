@@ -52,10 +52,7 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> IApiContact:
-    payload = decode_body(response)
-    response_201 = IApiContact.from_dict(payload)
-
-    return response_201
+    return _m.from_wire(_m.model_of(IApiContact), decode_body(response))
 
 
 def sync_detailed(

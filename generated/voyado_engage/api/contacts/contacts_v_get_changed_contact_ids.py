@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 
+from ... import _model as _m
 from ..._base_client import (
     APIResponse,
     AsyncAPIClient,
@@ -68,10 +69,9 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> ContactsVGetChangedContactIdsResponse200:
-    payload = decode_body(response, empty=empty_object_body)
-    response_200 = ContactsVGetChangedContactIdsResponse200.from_dict(payload)
-
-    return response_200
+    return _m.from_wire(
+        _m.model_of(ContactsVGetChangedContactIdsResponse200), decode_body(response, empty=empty_object_body)
+    )
 
 
 def sync_detailed(

@@ -44,10 +44,7 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> IApiContact:
-    payload = decode_body(response)
-    response_200 = IApiContact.from_dict(payload)
-
-    return response_200
+    return _m.from_wire(_m.model_of(IApiContact), decode_body(response))
 
 
 def sync_detailed(

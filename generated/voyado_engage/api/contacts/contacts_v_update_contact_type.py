@@ -44,7 +44,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse(response: httpx.Response) -> Any:
+def _parse(response: httpx.Response) -> None:
     return None
 
 
@@ -54,7 +54,7 @@ def sync_detailed(
     *,
     contact_type_id: str | Unset = UNSET,
     options: CallOptions | None = None,
-) -> APIResponse[Any]:
+) -> APIResponse[None]:
     """Update contact type (the full response)."""
     return client.request(
         OPERATION,
@@ -73,7 +73,7 @@ def sync(
     *,
     contact_type_id: str | Unset = UNSET,
     options: CallOptions | None = None,
-) -> Any:
+) -> None:
     """Update contact type"""
     return sync_detailed(client, contact_id, contact_type_id=contact_type_id, options=options).parsed
 
@@ -84,7 +84,7 @@ async def asyncio_detailed(
     *,
     contact_type_id: str | Unset = UNSET,
     options: CallOptions | None = None,
-) -> APIResponse[Any]:
+) -> APIResponse[None]:
     """Update contact type (the full response)."""
     return await client.request(
         OPERATION,
@@ -103,6 +103,6 @@ async def asyncio(
     *,
     contact_type_id: str | Unset = UNSET,
     options: CallOptions | None = None,
-) -> Any:
+) -> None:
     """Update contact type"""
     return (await asyncio_detailed(client, contact_id, contact_type_id=contact_type_id, options=options)).parsed

@@ -266,7 +266,7 @@ class ContactsServiceWithRawResponse:
         self,
         contact_id: str,
         **options: Unpack[CallOptions],
-    ) -> APIResponse[Any]:
+    ) -> APIResponse[None]:
         """Get by contact id
 
         GET /api/v2/contacts/{contact_id}/backinstock/subscriptions
@@ -515,7 +515,7 @@ class ContactsServiceWithRawResponse:
         *,
         message_id: str | Unset = UNSET,
         **options: Unpack[CallOptions],
-    ) -> APIResponse[Any]:
+    ) -> APIResponse[None]:
         """Email unsubscribe contact
 
         POST /api/v2/contacts/{contact_id}/unsubscribeEmail
@@ -549,7 +549,7 @@ class ContactsServiceWithRawResponse:
         *,
         contact_type_id: str | Unset = UNSET,
         **options: Unpack[CallOptions],
-    ) -> APIResponse[Any]:
+    ) -> APIResponse[None]:
         """Update contact type
 
         POST /api/v2/contacts/{contact_id}/updateContactType
@@ -816,7 +816,7 @@ class ContactsService:
         self,
         contact_id: str,
         **options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> None:
         """Get by contact id
 
         GET /api/v2/contacts/{contact_id}/backinstock/subscriptions
@@ -1100,7 +1100,7 @@ class ContactsService:
         *,
         message_id: str | Unset = UNSET,
         **options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> None:
         """Email unsubscribe contact
 
         POST /api/v2/contacts/{contact_id}/unsubscribeEmail
@@ -1134,7 +1134,7 @@ class ContactsService:
         *,
         contact_type_id: str | Unset = UNSET,
         **options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> None:
         """Update contact type
 
         POST /api/v2/contacts/{contact_id}/updateContactType
@@ -1400,7 +1400,7 @@ class AsyncContactsServiceWithRawResponse:
         self,
         contact_id: str,
         **options: Unpack[CallOptions],
-    ) -> APIResponse[Any]:
+    ) -> APIResponse[None]:
         """Get by contact id
 
         GET /api/v2/contacts/{contact_id}/backinstock/subscriptions
@@ -1651,7 +1651,7 @@ class AsyncContactsServiceWithRawResponse:
         *,
         message_id: str | Unset = UNSET,
         **options: Unpack[CallOptions],
-    ) -> APIResponse[Any]:
+    ) -> APIResponse[None]:
         """Email unsubscribe contact
 
         POST /api/v2/contacts/{contact_id}/unsubscribeEmail
@@ -1685,7 +1685,7 @@ class AsyncContactsServiceWithRawResponse:
         *,
         contact_type_id: str | Unset = UNSET,
         **options: Unpack[CallOptions],
-    ) -> APIResponse[Any]:
+    ) -> APIResponse[None]:
         """Update contact type
 
         POST /api/v2/contacts/{contact_id}/updateContactType
@@ -1956,7 +1956,7 @@ class AsyncContactsService:
         self,
         contact_id: str,
         **options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> None:
         """Get by contact id
 
         GET /api/v2/contacts/{contact_id}/backinstock/subscriptions
@@ -2250,7 +2250,7 @@ class AsyncContactsService:
         *,
         message_id: str | Unset = UNSET,
         **options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> None:
         """Email unsubscribe contact
 
         POST /api/v2/contacts/{contact_id}/unsubscribeEmail
@@ -2284,7 +2284,7 @@ class AsyncContactsService:
         *,
         contact_type_id: str | Unset = UNSET,
         **options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> None:
         """Update contact type
 
         POST /api/v2/contacts/{contact_id}/updateContactType

@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import _model as _m
 from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
 from ..._retry import RetryPolicy
 from ...models.paged_result_of_transaction_item import PagedResultOfTransactionItem
@@ -49,10 +50,7 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> PagedResultOfTransactionItem:
-    payload = decode_body(response)
-    response_200 = PagedResultOfTransactionItem.from_dict(payload)
-
-    return response_200
+    return _m.from_wire(_m.model_of(PagedResultOfTransactionItem), decode_body(response))
 
 
 def sync_detailed(

@@ -40,10 +40,7 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> InteractionCreateResponse:
-    payload = decode_body(response)
-    response_200 = InteractionCreateResponse.from_dict(payload)
-
-    return response_200
+    return _m.from_wire(_m.model_of(InteractionCreateResponse), decode_body(response))
 
 
 def sync_detailed(

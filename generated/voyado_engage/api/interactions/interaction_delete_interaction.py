@@ -34,7 +34,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse(response: httpx.Response) -> Any:
+def _parse(response: httpx.Response) -> None:
     return None
 
 
@@ -43,7 +43,7 @@ def sync_detailed(
     interaction_id: str,
     *,
     options: CallOptions | None = None,
-) -> APIResponse[Any]:
+) -> APIResponse[None]:
     """Delete interaction (the full response)."""
     return client.request(
         OPERATION,
@@ -60,7 +60,7 @@ def sync(
     interaction_id: str,
     *,
     options: CallOptions | None = None,
-) -> Any:
+) -> None:
     """Delete interaction"""
     return sync_detailed(client, interaction_id, options=options).parsed
 
@@ -70,7 +70,7 @@ async def asyncio_detailed(
     interaction_id: str,
     *,
     options: CallOptions | None = None,
-) -> APIResponse[Any]:
+) -> APIResponse[None]:
     """Delete interaction (the full response)."""
     return await client.request(
         OPERATION,
@@ -87,6 +87,6 @@ async def asyncio(
     interaction_id: str,
     *,
     options: CallOptions | None = None,
-) -> Any:
+) -> None:
     """Delete interaction"""
     return (await asyncio_detailed(client, interaction_id, options=options)).parsed

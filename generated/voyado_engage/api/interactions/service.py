@@ -74,7 +74,7 @@ class InteractionsServiceWithRawResponse:
         self,
         interaction_id: str,
         **options: Unpack[CallOptions],
-    ) -> APIResponse[Any]:
+    ) -> APIResponse[None]:
         """Delete interaction
 
         DELETE /api/v2/interactions/{interaction_id}
@@ -144,7 +144,7 @@ class InteractionsService:
         self,
         interaction_id: str,
         **options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> None:
         """Delete interaction
 
         DELETE /api/v2/interactions/{interaction_id}
@@ -209,7 +209,7 @@ class AsyncInteractionsServiceWithRawResponse:
         self,
         interaction_id: str,
         **options: Unpack[CallOptions],
-    ) -> APIResponse[Any]:
+    ) -> APIResponse[None]:
         """Delete interaction
 
         DELETE /api/v2/interactions/{interaction_id}
@@ -279,7 +279,7 @@ class AsyncInteractionsService:
         self,
         interaction_id: str,
         **options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> None:
         """Delete interaction
 
         DELETE /api/v2/interactions/{interaction_id}

@@ -71,7 +71,7 @@ class InteractionschemasServiceWithRawResponse:
         self,
         interaction_schema_id: str,
         **options: Unpack[CallOptions],
-    ) -> APIResponse[Any]:
+    ) -> APIResponse[None]:
         """Delete interaction schema
 
         DELETE /api/v2/interactionschemas/{interaction_schema_id}
@@ -137,7 +137,7 @@ class InteractionschemasService:
         self,
         interaction_schema_id: str,
         **options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> None:
         """Delete interaction schema
 
         DELETE /api/v2/interactionschemas/{interaction_schema_id}
@@ -200,7 +200,7 @@ class AsyncInteractionschemasServiceWithRawResponse:
         self,
         interaction_schema_id: str,
         **options: Unpack[CallOptions],
-    ) -> APIResponse[Any]:
+    ) -> APIResponse[None]:
         """Delete interaction schema
 
         DELETE /api/v2/interactionschemas/{interaction_schema_id}
@@ -270,7 +270,7 @@ class AsyncInteractionschemasService:
         self,
         interaction_schema_id: str,
         **options: Unpack[CallOptions],
-    ) -> Any:
+    ) -> None:
         """Delete interaction schema
 
         DELETE /api/v2/interactionschemas/{interaction_schema_id}

@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import _model as _m
 from ..._base_client import (
     APIResponse,
     AsyncAPIClient,
@@ -44,10 +45,9 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> BackInStockSubscriptionUnsubscribeResponse200:
-    payload = decode_body(response, empty=empty_object_body)
-    response_200 = BackInStockSubscriptionUnsubscribeResponse200.from_dict(payload)
-
-    return response_200
+    return _m.from_wire(
+        _m.model_of(BackInStockSubscriptionUnsubscribeResponse200), decode_body(response, empty=empty_object_body)
+    )
 
 
 def sync_detailed(

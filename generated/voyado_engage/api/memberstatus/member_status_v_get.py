@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ... import _model as _m
 from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
 from ..._retry import RetryPolicy
 from ...models.member_status_model import MemberStatusModel
@@ -42,10 +43,7 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> MemberStatusModel:
-    payload = decode_body(response)
-    response_200 = MemberStatusModel.from_dict(payload)
-
-    return response_200
+    return _m.from_wire(_m.model_of(MemberStatusModel), decode_body(response))
 
 
 def sync_detailed(

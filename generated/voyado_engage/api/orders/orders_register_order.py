@@ -48,10 +48,7 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> StatusCodeResult:
-    payload = decode_body(response, empty=status_code_body)
-    response_202 = StatusCodeResult.from_dict(payload)
-
-    return response_202
+    return _m.from_wire(_m.model_of(StatusCodeResult), decode_body(response, empty=status_code_body))
 
 
 def sync_detailed(

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ... import _model as _m
 from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
 from ..._retry import RetryPolicy
 from ...models.contact_search_result import ContactSearchResult
@@ -48,10 +49,7 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> ContactSearchResult:
-    payload = decode_body(response)
-    response_200 = ContactSearchResult.from_dict(payload)
-
-    return response_200
+    return _m.from_wire(_m.model_of(ContactSearchResult), decode_body(response))
 
 
 def sync_detailed(

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ... import _model as _m
 from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
 from ..._retry import RetryPolicy
 from ...models.point_definition_model import PointDefinitionModel
@@ -45,15 +46,7 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> list[PointDefinitionModel]:
-    payload = decode_body(response)
-    response_200 = []
-    _response_200 = payload
-    for response_200_item_data in _response_200:
-        response_200_item = PointDefinitionModel.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
+    return _m.from_wire(_m.list_of(_m.model_of(PointDefinitionModel)), decode_body(response))
 
 
 def sync_detailed(

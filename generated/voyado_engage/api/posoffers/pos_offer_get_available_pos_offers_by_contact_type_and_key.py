@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import _model as _m
 from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
 from ..._retry import RetryPolicy
 from ...models.paged_result_of_available_loyalty_bar_claim_model import PagedResultOfAvailableLoyaltyBarClaimModel
@@ -38,10 +39,7 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> PagedResultOfAvailableLoyaltyBarClaimModel:
-    payload = decode_body(response)
-    response_200 = PagedResultOfAvailableLoyaltyBarClaimModel.from_dict(payload)
-
-    return response_200
+    return _m.from_wire(_m.model_of(PagedResultOfAvailableLoyaltyBarClaimModel), decode_body(response))
 
 
 def sync_detailed(

@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import _model as _m
 from ..._base_client import (
     APIResponse,
     AsyncAPIClient,
@@ -44,10 +45,7 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> StatusCodeResult:
-    payload = decode_body(response, empty=status_code_body)
-    response_200 = StatusCodeResult.from_dict(payload)
-
-    return response_200
+    return _m.from_wire(_m.model_of(StatusCodeResult), decode_body(response, empty=status_code_body))
 
 
 def sync_detailed(

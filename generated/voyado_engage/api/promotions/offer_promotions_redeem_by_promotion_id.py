@@ -52,10 +52,9 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> OfferPromotionsRedeemByPromotionIdResponse200:
-    payload = decode_body(response, empty=empty_object_body)
-    response_200 = OfferPromotionsRedeemByPromotionIdResponse200.from_dict(payload)
-
-    return response_200
+    return _m.from_wire(
+        _m.model_of(OfferPromotionsRedeemByPromotionIdResponse200), decode_body(response, empty=empty_object_body)
+    )
 
 
 def sync_detailed(

@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import _model as _m
 from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
 from ..._retry import RetryPolicy
 from ...models.api_store import ApiStore
@@ -46,10 +47,7 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> ApiStore:
-    payload = decode_body(response)
-    response_200 = ApiStore.from_dict(payload)
-
-    return response_200
+    return _m.from_wire(_m.model_of(ApiStore), decode_body(response))
 
 
 def sync_detailed(

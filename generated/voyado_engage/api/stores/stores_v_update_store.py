@@ -43,10 +43,7 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> ApiStore:
-    payload = decode_body(response)
-    response_200 = ApiStore.from_dict(payload)
-
-    return response_200
+    return _m.from_wire(_m.model_of(ApiStore), decode_body(response))
 
 
 def sync_detailed(

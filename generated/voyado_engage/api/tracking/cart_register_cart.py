@@ -48,10 +48,7 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> OkResult:
-    payload = decode_body(response, empty=empty_object_body)
-    response_200 = OkResult.from_dict(payload)
-
-    return response_200
+    return _m.from_wire(_m.model_of(OkResult), decode_body(response, empty=empty_object_body))
 
 
 def sync_detailed(

@@ -48,10 +48,9 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> ProductViewVRegisterProductViewResponse200:
-    payload = decode_body(response, empty=empty_object_body)
-    response_200 = ProductViewVRegisterProductViewResponse200.from_dict(payload)
-
-    return response_200
+    return _m.from_wire(
+        _m.model_of(ProductViewVRegisterProductViewResponse200), decode_body(response, empty=empty_object_body)
+    )
 
 
 def sync_detailed(
