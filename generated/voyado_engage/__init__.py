@@ -3,8 +3,7 @@
 
 from typing import TYPE_CHECKING
 
-from ._base_client import APIResponse, CallOptions
-from ._config import ConfigurationError
+from ._base_client import APIResponse
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -12,10 +11,12 @@ from ._exceptions import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    ConfigurationError,
     ConflictError,
     DeliveryUnknownError,
     InternalServerError,
     NotFoundError,
+    PaginationError,
     PermissionDeniedError,
     Problem,
     RateLimitError,
@@ -24,6 +25,7 @@ from ._exceptions import (
     VoyadoError,
 )
 from ._lazy import lazy_attributes
+from ._options import CallOptions
 from .client import AsyncVoyadoEngage, Environment, VoyadoEngage, __version__
 
 if TYPE_CHECKING:
@@ -45,6 +47,7 @@ __all__ = [
     "Environment",
     "InternalServerError",
     "NotFoundError",
+    "PaginationError",
     "PermissionDeniedError",
     "Problem",
     "RateLimitError",

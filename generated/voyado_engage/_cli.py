@@ -21,12 +21,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from ._config import ConfigurationError
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
     APIStatusError,
     AuthenticationError,
+    ConfigurationError,
     DeliveryUnknownError,
     InternalServerError,
     PermissionDeniedError,

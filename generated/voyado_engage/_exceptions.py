@@ -2,11 +2,15 @@
 """Every error the SDK raises, in one place.
 
     VoyadoError
-    ├── RequestValidationError      the request is wrong; nothing was sent
-    ├── APIConnectionError          nothing reached Voyado (refused, DNS, connect timeout)
-    ├── DeliveryUnknownError        the request may have reached Voyado, but no answer came
-    │   └── APITimeoutError         ... because the answer did not come in time
-    ├── APIResponseValidationError  Voyado answered 2xx with a body the SDK cannot read
+    ├── ConfigurationError          the client cannot be built from its settings; raised by the constructor
+    │                                                          --- before a byte could have left:
+    ├── RequestValidationError      the request (a value, a header, an option, the event loop) is wrong; not sent
+    ├── APIConnectionError          nothing reached Voyado (refused, DNS, connect timeout); safe to send again
+    │                                                          --- after the request may have arrived:
+    ├── DeliveryUnknownError        the request may have reached Voyado, but no usable answer came
+    │   └── APITimeoutError         ... because the call's deadline passed before the answer was read
+    ├── APIResponseValidationError  Voyado answered 2xx with a body the SDK cannot read (the request was accepted)
+    ├── PaginationError             a page iterator's pages make no progress, or are more than it may fetch
     └── APIStatusError              Voyado answered with a non-2xx status
         ├── BadRequestError             400
         ├── AuthenticationError         401
@@ -17,8 +21,9 @@
         ├── RateLimitError              429
         └── InternalServerError         >= 500
 
-No message, repr or attribute of these errors carries the API key: the request they keep has its `apikey`
-header redacted.
+No message, repr, attribute, pickle or `__cause__`/`__context__` chain of these errors carries the API key: the
+request they keep has its `apikey` header redacted, and no lower-level exception is chained to them. Every error
+round-trips through `pickle` with its attributes (so it can cross a process pool).
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from typing import Any, NamedTuple
 import httpx
 
 from ._error_body import ErrorDetails, read_error_body
+from ._text import printable
 
 __all__ = [
     "APIConnectionError",
@@ -37,10 +43,12 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ConfigurationError",
     "ConflictError",
     "DeliveryUnknownError",
     "InternalServerError",
     "NotFoundError",
+    "PaginationError",
     "PermissionDeniedError",
     "Problem",
     "RateLimitError",
@@ -73,6 +81,22 @@ class Problem(NamedTuple):
 
 class VoyadoError(Exception):
     """Base class of every error the SDK raises."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The default rebuilds an exception by calling its class with `args`, which only fits `__init__(message)`;
+        # this restores the message and every attribute whatever the constructor takes.
+        return _rebuild, (type(self), self.args, self.__dict__)
+
+
+def _rebuild(cls: type[VoyadoError], args: tuple[Any, ...], state: dict[str, Any]) -> VoyadoError:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
+class ConfigurationError(VoyadoError, ValueError):
+    """The client cannot be built from the settings given (no key, a malformed base URL or tenant, a bad timeout)."""
 
 
 class RequestValidationError(VoyadoError, ValueError):
@@ -119,6 +143,10 @@ class APIResponseValidationError(VoyadoError):
         self.status_code = response.status_code
 
 
+class PaginationError(VoyadoError):
+    """A page iterator stopped: the server sent a page it had sent before, or more pages than the iterator's cap."""
+
+
 class APIStatusError(VoyadoError):
     """Voyado answered with a status other than 2xx; the body is parsed whatever its shape."""
 
@@ -129,7 +157,7 @@ class APIStatusError(VoyadoError):
         self.error_code = details.error_code
         self.message = details.message
         self.body = details.body
-        reason = details.message or response.reason_phrase or "no message"
+        reason = details.message or printable(response.reason_phrase)[:100] or "no message"
         code = f" [{details.error_code}]" if details.error_code else ""
         super().__init__(f"HTTP {response.status_code}{code}: {reason}")
 

@@ -1,5 +1,10 @@
 # Generated from generator/runtime/_logging.py by `make generate`; do not edit.
-"""The `voyado_engage` logger. `VOYADO_LOG=debug|info` turns it on; it never logs the key or customer data."""
+"""The `voyado_engage` logger. `VOYADO_LOG=debug|info` turns it on; it never logs the key or customer data.
+
+A library logs, an application decides where logs go: the logger has a `NullHandler`, so nothing reaches stderr
+through Python's last-resort handler unless the application (or `VOYADO_LOG`) configures it. Requests and retry
+decisions are logged at INFO, reasons not to retry at DEBUG.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ import logging
 import os
 
 logger = logging.getLogger("voyado_engage")
+logger.addHandler(logging.NullHandler())
 
 
 def configure_from_env() -> None:

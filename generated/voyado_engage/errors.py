@@ -1,8 +1,5 @@
 # Generated from generator/templates/errors.py.jinja by `make generate`; do not edit.
 """The SDK's errors, for `from voyado_engage.errors import ...`; the hierarchy is documented in `_exceptions`."""
 
-from ._config import ConfigurationError
 from ._exceptions import *  # noqa: F403
-from ._exceptions import __all__ as _exception_names
-
-__all__ = [*_exception_names, "ConfigurationError"]
+from ._exceptions import __all__ as __all__

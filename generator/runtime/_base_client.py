@@ -10,15 +10,17 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Mapping
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, NamedTuple, Self, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, NamedTuple, Self, TypeVar
 
 import httpx
 
 from ._config import ClientConfig, resolve_config
+from ._deadline import Deadline, enforce_in_socket_operations
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
     APITimeoutError,
+    ConfigurationError,
     DeliveryUnknownError,
     Problem,
     RequestValidationError,
@@ -27,7 +29,10 @@ from ._exceptions import (
 )
 from ._lazy import LazyModule
 from ._logging import configure_from_env, logger
+from ._options import CallOptions, header_problems, option_problems, retries_problems, timeout_problems
+from ._paths import expand
 from ._retry import Outcome, RetryDecision, RetryPolicy, decide
+from ._text import printable
 
 if TYPE_CHECKING:
     from . import _json, _validation
@@ -49,19 +54,6 @@ class Operation(NamedTuple):
     path: str
     retry_policy: RetryPolicy
     body_schema: str | None = None
-
-
-class CallOptions(TypedDict, total=False):
-    """Per-call settings every operation method accepts as keyword arguments."""
-
-    timeout: float | httpx.Timeout | None
-    """Seconds (or an `httpx.Timeout`) for this call instead of the client's."""
-    max_retries: int
-    """Retries for this call instead of the client's; the operation's retry policy still applies."""
-    extra_headers: Mapping[str, str]
-    """Headers added to this request."""
-    validate: bool
-    """Check the request body before sending (default True); problems raise `RequestValidationError`."""
 
 
 class APIResponse(NamedTuple, Generic[T]):
@@ -105,9 +97,10 @@ class BaseClient:
             default_base_url=self.default_base_url,
             version=self.sdk_version,
         )
-        if max_retries < 0:
-            raise ValueError("max_retries must be 0 or more")
-        self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        problems = timeout_problems(timeout) + retries_problems(max_retries)
+        if problems:
+            raise ConfigurationError("; ".join(str(problem) for problem in problems))
+        self.timeout = _as_timeout(timeout)
         self.max_retries = max_retries
 
     @property
@@ -132,41 +125,64 @@ class BaseClient:
     def _build_request(
         self, http: httpx.Client | httpx.AsyncClient, operation: Operation, parts: RequestParts, options: CallOptions
     ) -> httpx.Request:
-        """Validate the body (before any I/O) and build the request; raises `RequestValidationError`."""
+        """Check everything the caller gave (before any I/O) and build the request; raises `RequestValidationError`.
+
+        Options, header values and path parameters are checked together and reported together; the body is
+        checked against its schema and Voyado's rules, then encoded.
+        """
+        problems = option_problems(options)
+        problems += header_problems(parts.get("headers") or {}, "headers", framing_allowed=True)
+        if problems:
+            raise RequestValidationError(problems)
+        url = expand(parts["url"], parts["path_params"]) if "path_params" in parts else parts["url"]
         body = parts.get("json")
         content: bytes | None = None
         if body is not None:
             if options.get("validate", True) and operation.body_schema:
                 _validation.check_body(operation.body_schema, body)
-            try:
-                content = _json.dumps(body)
-            except TypeError as exc:  # orjson: non-str keys, lone surrogates, nesting beyond its limit
-                raise RequestValidationError([Problem("", f"cannot be encoded as JSON: {exc}")]) from None
+            content = _encode(body)
         headers = self._default_headers()
         headers.update(parts.get("headers") or {})
         headers.update(options.get("extra_headers") or {})
-        timeout = options.get("timeout", self.timeout)
-        return http.build_request(
-            parts["method"].upper(),
-            parts["url"],
-            params=parts.get("params"),
-            content=content,
-            headers=headers,
-            timeout=timeout if timeout is not None else httpx.Timeout(None),
-        )
+        method = parts["method"].upper()
+        try:
+            return http.build_request(method, url, params=parts.get("params"), content=content, headers=headers)
+        except (httpx.InvalidURL, UnicodeError, TypeError, ValueError) as exc:  # e.g. a lone surrogate in a query
+            reason = printable(str(exc))[:200]
+        raise RequestValidationError([Problem("", f"cannot be sent: {reason}")])  # raised here: no chained cause
+
+    def _deadline(self, options: CallOptions) -> Deadline:
+        return Deadline(_as_timeout(options["timeout"]) if "timeout" in options else self.timeout)
 
     def _max_retries(self, options: CallOptions) -> int:
         return options.get("max_retries", self.max_retries)
 
 
-def _classify(exc: httpx.TransportError, request: httpx.Request) -> tuple[Outcome, VoyadoError]:
-    """Whether a transport failure left the request undelivered or of unknown fate, and the error to raise."""
+def _encode(body: Any) -> bytes:
+    try:
+        return _json.dumps(body)
+    except TypeError as exc:  # orjson: non-str keys, lone surrogates, integers beyond 64 bits, deep nesting
+        reason = str(exc)
+    raise RequestValidationError([Problem("", f"cannot be encoded as JSON: {reason}")])
+
+
+def _as_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
+    return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+
+
+def _classify(exc: Exception, request: httpx.Request) -> tuple[Outcome, VoyadoError]:
+    """Whether a failure left the request undelivered or of unknown fate, and the error to raise.
+
+    Only failures that provably happen before a byte is written count as undelivered: no connection, or no
+    connection from the pool. Everything else (including exceptions from below httpx) may follow a delivery.
+    """
     where = f"{request.method} {request.url.path}"
     if isinstance(exc, httpx.ConnectTimeout | httpx.ConnectError | httpx.PoolTimeout | httpx.UnsupportedProtocol):
-        return Outcome.NOT_CONNECTED, APIConnectionError(f"could not connect for {where}: {exc}", request=request)
-    if isinstance(exc, httpx.TimeoutException):
+        reason = printable(str(exc))[:200]
+        return Outcome.NOT_CONNECTED, APIConnectionError(f"could not connect for {where}: {reason}", request=request)
+    if isinstance(exc, httpx.TimeoutException | TimeoutError):
         return Outcome.NO_ANSWER, APITimeoutError(
-            f"no answer in time for {where}; it may have been processed", request=request
+            f"no answer before the deadline for {where}; it may have been processed", request=request
         )
     return Outcome.NO_ANSWER, DeliveryUnknownError(
         f"connection lost during {where} ({type(exc).__name__}); it may have been processed", request=request
@@ -174,12 +190,13 @@ def _classify(exc: httpx.TransportError, request: httpx.Request) -> tuple[Outcom
 
 
 class _Attempts:
-    """Bookkeeping of one call's attempts: decisions, logging and the final error or result."""
+    """Bookkeeping of one call's attempts: the deadline, decisions, logging and the final error or result."""
 
-    def __init__(self, operation: Operation, request: httpx.Request, max_retries: int) -> None:
+    def __init__(self, operation: Operation, request: httpx.Request, max_retries: int, deadline: Deadline) -> None:
         self.operation = operation
         self.request = request
         self.max_retries = max_retries
+        self.deadline = deadline
         self.retries_done = 0
         self.started = time.perf_counter()
 
@@ -187,24 +204,32 @@ class _Attempts:
     def attempt(self) -> int:
         return self.retries_done + 1
 
-    def after_exception(self, exc: httpx.TransportError) -> tuple[RetryDecision, VoyadoError]:
+    def prepare(self) -> None:
+        """Give the next attempt the time left."""
+        self.request.extensions["timeout"] = self.deadline.request_timeouts()
+
+    def after_exception(self, exc: Exception) -> tuple[RetryDecision, VoyadoError]:
         outcome, error = _classify(exc, self.request)
-        decision = decide(
-            self.operation.retry_policy, outcome, retries_done=self.retries_done, max_retries=self.max_retries
-        )
+        decision = self._decide(outcome)
         self._log(f"failed: {type(exc).__name__}", decision)
         return decision, error
 
     def after_response(self, response: httpx.Response) -> RetryDecision:
+        decision = self._decide(Outcome.ANSWERED, response.status_code, response.headers.get("retry-after"))
+        self._log(f"-> {response.status_code}", decision)
+        return decision
+
+    def _decide(self, outcome: Outcome, status: int | None = None, retry_after: str | None = None) -> RetryDecision:
         decision = decide(
             self.operation.retry_policy,
-            Outcome.ANSWERED,
-            status=response.status_code,
-            retry_after=response.headers.get("retry-after"),
+            outcome,
+            status=status,
+            retry_after=retry_after,
             retries_done=self.retries_done,
             max_retries=self.max_retries,
         )
-        self._log(f"-> {response.status_code}", decision)
+        if decision.retry and not self.deadline.allows(decision.delay):
+            return RetryDecision(False, f"{decision.reason}; no time left for another attempt before the deadline")
         return decision
 
     def fail(self, error: VoyadoError) -> VoyadoError:
@@ -212,20 +237,19 @@ class _Attempts:
         self.request.headers["apikey"] = "<redacted>"
         return error
 
-    def finish(self, response: httpx.Response, parse: Parser[T], *, truncated: bool) -> APIResponse[T]:
+    def finish(self, read: _Body | _ReadWhole, parse: Parser[T]) -> APIResponse[T]:
+        response = read.response
         if not 200 <= response.status_code < 300:
             raise self.fail(status_error(response))
-        if truncated:
-            error = APIResponseValidationError(
-                f"success body larger than {MAX_RESPONSE_BYTES} bytes", response=response
-            )
-            raise self.fail(error)
+        if read.problem:
+            raise self.fail(APIResponseValidationError(f"success body {read.problem}", response=response))
         try:
             parsed = parse(response)
-        except ValueError as exc:  # JSON errors, and the models' Invalid and RequestValidationError
-            error = APIResponseValidationError(f"unreadable success body: {_short(exc)}", response=response)
-            raise self.fail(error) from None
-        return APIResponse(response.status_code, response.headers, response.content, parsed, self.attempt)
+        except Exception as exc:  # JSON errors, the models' problems, and whatever else a hostile body provokes
+            reason = printable(_short(exc))
+        else:
+            return APIResponse(response.status_code, response.headers, response.content, parsed, self.attempt)
+        raise self.fail(APIResponseValidationError(f"unreadable success body: {reason}", response=response))
 
     def _log(self, what: str, decision: RetryDecision) -> None:
         elapsed_ms = (time.perf_counter() - self.started) * 1000
@@ -238,7 +262,7 @@ class _Attempts:
             self.attempt,
         )
         if decision.retry:
-            logger.warning("%s: retrying in %.2f s: %s", self.operation.operation_id, decision.delay, decision.reason)
+            logger.info("%s: retrying in %.2f s: %s", self.operation.operation_id, decision.delay, decision.reason)
         else:
             logger.debug("%s: not retrying: %s", self.operation.operation_id, decision.reason)
 
@@ -248,37 +272,59 @@ def _short(exc: BaseException) -> str:
     return text[:200]
 
 
-def _length_fits(streamed: httpx.Response) -> bool:
-    """Whether the response declares a length within the cap (h11 then reads exactly that much): the fast path."""
-    length = streamed.headers.get("content-length", "")
-    return length.isdigit() and int(length) <= MAX_RESPONSE_BYTES and "content-encoding" not in streamed.headers
+class _Body:
+    """A response read up to MAX_RESPONSE_BYTES before the deadline, and what was wrong with its body, if anything.
 
+    The body is already decoded, so the response it holds drops Content-Encoding; a body that cannot be decoded
+    (a corrupt gzip stream) leaves the status and headers, an empty body and the problem.
+    """
 
-class _CappedBody:
-    """A response body read up to MAX_RESPONSE_BYTES; the rest is not read."""
-
-    def __init__(self) -> None:
+    def __init__(self, streamed: httpx.Response, deadline: Deadline) -> None:
+        self.streamed = streamed
+        self.deadline = deadline
         self.chunks: list[bytes] = []
         self.size = 0
-        self.truncated = False
+        self.problem: str | None = None
 
     def add(self, chunk: bytes) -> bool:
         """Keep the chunk (or what fits of it); False once the cap is reached."""
         room = MAX_RESPONSE_BYTES - self.size
         if len(chunk) > room:
             self.chunks.append(chunk[:room])
-            self.size, self.truncated = MAX_RESPONSE_BYTES, True
+            self.size = MAX_RESPONSE_BYTES
+            self.problem = f"larger than {MAX_RESPONSE_BYTES} bytes"
             return False
         self.chunks.append(chunk)
         self.size += len(chunk)
+        if self.deadline.remaining() <= 0:
+            raise httpx.ReadTimeout("the call's deadline passed while the body was read")
         return True
 
-    def response(self, streamed: httpx.Response) -> httpx.Response:
-        """A fully read response; the body is already decoded, so the copy drops Content-Encoding."""
+    def undecodable(self, exc: httpx.DecodingError) -> None:
+        self.chunks, self.size = [], 0
+        encoding = printable(self.streamed.headers.get("content-encoding", ""))[:40]
+        self.problem = f"could not be decoded (Content-Encoding {encoding!r}): {type(exc).__name__}"
+
+    @property
+    def response(self) -> httpx.Response:
+        streamed = self.streamed
         headers = [(k, v) for k, v in streamed.headers.multi_items() if k.lower() != "content-encoding"]
         return httpx.Response(
             streamed.status_code, headers=headers, content=b"".join(self.chunks), request=streamed.request
         )
+
+
+class _ReadWhole(NamedTuple):
+    """A body read in one piece: its declared length fits the cap and the deadline is enforced in each read."""
+
+    response: httpx.Response
+    problem: None = None
+
+
+def _length_fits(streamed: httpx.Response) -> bool:
+    """Whether the response declares a length within the cap (h11 then reads exactly that much): the fast path."""
+    length = streamed.headers.get("content-length", "")
+    return length.isdigit() and int(length) <= MAX_RESPONSE_BYTES and "content-encoding" not in streamed.headers
 
 
 class SyncAPIClient(BaseClient):
@@ -289,38 +335,51 @@ class SyncAPIClient(BaseClient):
         self._http = http_client or httpx.Client(base_url=self.base_url, timeout=self.timeout)
         if http_client is not None:
             self._http.base_url = httpx.URL(self.base_url)
+        self._deadline_in_reads = enforce_in_socket_operations(self._http)
 
     def request(
         self, operation: Operation, parts: RequestParts, parse: Parser[T], options: CallOptions | None = None
     ) -> APIResponse[T]:
         options = options or {}
         request = self._build_request(self._http, operation, parts, options)
-        attempts = _Attempts(operation, request, self._max_retries(options))
-        while True:
-            try:
-                streamed = self._http.send(request, stream=True)
+        attempts = _Attempts(operation, request, self._max_retries(options), self._deadline(options))
+        token = attempts.deadline.enter()
+        try:
+            while True:
+                attempts.prepare()
                 try:
-                    if _length_fits(streamed):
-                        streamed.read()
-                        response, truncated = streamed, False
-                    else:
-                        body = _CappedBody()
-                        for chunk in streamed.iter_bytes():
-                            if not body.add(chunk):
-                                break
-                        response, truncated = body.response(streamed), body.truncated
-                finally:
-                    streamed.close()
-            except httpx.TransportError as exc:
-                decision, error = attempts.after_exception(exc)
-                if not decision.retry:
-                    raise attempts.fail(error) from None
-            else:
-                decision = attempts.after_response(response)
-                if not decision.retry:
-                    return attempts.finish(response, parse, truncated=truncated)
-            time.sleep(decision.delay)
-            attempts.retries_done += 1
+                    read = self._attempt(request, attempts.deadline)
+                except Exception as exc:  # httpx's, and anything from below it: classified, never let out
+                    decision, error = attempts.after_exception(exc)
+                    if not decision.retry:
+                        break
+                else:
+                    decision = attempts.after_response(read.response)
+                    if not decision.retry:
+                        return attempts.finish(read, parse)
+                time.sleep(decision.delay)
+                attempts.retries_done += 1
+        finally:
+            Deadline.leave(token)
+        raise attempts.fail(error)  # outside the except block: the error chains no exception that saw the key
+
+    def _attempt(self, request: httpx.Request, deadline: Deadline) -> _Body | _ReadWhole:
+        # Never follow a redirect, whatever the http_client says: it would carry the key and the body elsewhere.
+        streamed = self._http.send(request, stream=True, follow_redirects=False)
+        try:
+            if self._deadline_in_reads and _length_fits(streamed):
+                streamed.read()
+                return _ReadWhole(streamed)
+            body = _Body(streamed, deadline)
+            try:
+                for chunk in streamed.iter_bytes():
+                    if not body.add(chunk):
+                        break
+            except httpx.DecodingError as exc:
+                body.undecodable(exc)
+            return body
+        finally:
+            streamed.close()
 
     def close(self) -> None:
         self._http.close()
@@ -333,49 +392,76 @@ class SyncAPIClient(BaseClient):
 
 
 class AsyncAPIClient(BaseClient):
-    """The asyncio twin of `SyncAPIClient`: the same settings, behaviour and errors."""
+    """The asyncio twin of `SyncAPIClient`: the same settings, behaviour and errors.
+
+    A client belongs to the event loop of its first request (its connections do); using it from another loop
+    raises `RequestValidationError` before anything is sent.
+    """
 
     def __init__(self, *, http_client: httpx.AsyncClient | None = None, **settings: Any) -> None:
         # asyncio is imported here, not at the top: sync users should not pay for loading it.
         import asyncio  # noqa: PLC0415
 
-        self._sleep = asyncio.sleep
+        self._asyncio = asyncio
+        self._loop: asyncio.AbstractEventLoop | None = None
         super().__init__(**settings)
         self._http = http_client or httpx.AsyncClient(base_url=self.base_url, timeout=self.timeout)
         if http_client is not None:
             self._http.base_url = httpx.URL(self.base_url)
 
+    def _check_loop(self) -> None:
+        loop = self._asyncio.get_running_loop()
+        if self._loop is None:
+            self._loop = loop
+        elif loop is not self._loop:
+            raise RequestValidationError(
+                [Problem("", "this client was first used in another event loop; create one client per event loop")],
+                subject="call",
+            )
+
     async def request(
         self, operation: Operation, parts: RequestParts, parse: Parser[T], options: CallOptions | None = None
     ) -> APIResponse[T]:
         options = options or {}
+        self._check_loop()
         request = self._build_request(self._http, operation, parts, options)
-        attempts = _Attempts(operation, request, self._max_retries(options))
+        attempts = _Attempts(operation, request, self._max_retries(options), self._deadline(options))
         while True:
+            attempts.prepare()
             try:
-                streamed = await self._http.send(request, stream=True)
-                try:
-                    if _length_fits(streamed):
-                        await streamed.aread()
-                        response, truncated = streamed, False
-                    else:
-                        body = _CappedBody()
-                        async for chunk in streamed.aiter_bytes():
-                            if not body.add(chunk):
-                                break
-                        response, truncated = body.response(streamed), body.truncated
-                finally:
-                    await streamed.aclose()
-            except httpx.TransportError as exc:
+                # The backstop for a server that drips bytes just under the per-read timeout; a little later than
+                # the per-operation timeouts, so that a connect timeout is still reported as one.
+                async with self._asyncio.timeout(attempts.deadline.backstop()):
+                    read = await self._attempt(request, attempts.deadline)
+            except Exception as exc:  # httpx's, asyncio's TimeoutError, and anything from below: never let out
                 decision, error = attempts.after_exception(exc)
                 if not decision.retry:
-                    raise attempts.fail(error) from None
+                    break
             else:
-                decision = attempts.after_response(response)
+                decision = attempts.after_response(read.response)
                 if not decision.retry:
-                    return attempts.finish(response, parse, truncated=truncated)
-            await self._sleep(decision.delay)
+                    return attempts.finish(read, parse)
+            await self._asyncio.sleep(decision.delay)
             attempts.retries_done += 1
+        raise attempts.fail(error)  # outside the except block: the error chains no exception that saw the key
+
+    async def _attempt(self, request: httpx.Request, deadline: Deadline) -> _Body | _ReadWhole:
+        # Never follow a redirect, whatever the http_client says: it would carry the key and the body elsewhere.
+        streamed = await self._http.send(request, stream=True, follow_redirects=False)
+        try:
+            if _length_fits(streamed):
+                await streamed.aread()
+                return _ReadWhole(streamed)
+            body = _Body(streamed, deadline)
+            try:
+                async for chunk in streamed.aiter_bytes():
+                    if not body.add(chunk):
+                        break
+            except httpx.DecodingError as exc:
+                body.undecodable(exc)
+            return body
+        finally:
+            await streamed.aclose()
 
     async def close(self) -> None:
         await self._http.aclose()

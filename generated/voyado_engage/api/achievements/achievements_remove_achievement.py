@@ -5,11 +5,11 @@ DELETE /api/v2/contacts/{contact_id}/achievements/{achievement_id}
 """
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
-from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient
+from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient
+from ..._options import CallOptions
 from ..._retry import RetryPolicy
 
 OPERATION = Operation(
@@ -28,10 +28,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": OPERATION.path.format(
-            contact_id=quote(str(contact_id), safe=""),
-            achievement_id=quote(str(achievement_id), safe=""),
-        ),
+        "url": OPERATION.path,
+        "path_params": {
+            "contact_id": contact_id,
+            "achievement_id": achievement_id,
+        },
     }
     return _kwargs
 

@@ -6,12 +6,12 @@ POST /api/v2/contacts/{contact_id}/achievements/{achievement_id}
 
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import _model as _m
-from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient
+from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient
+from ..._options import CallOptions
 from ..._retry import RetryPolicy
 from ...models.achievements_set_achievement_body import AchievementsSetAchievementBody
 
@@ -34,10 +34,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": OPERATION.path.format(
-            contact_id=quote(str(contact_id), safe=""),
-            achievement_id=quote(str(achievement_id), safe=""),
-        ),
+        "url": OPERATION.path,
+        "path_params": {
+            "contact_id": contact_id,
+            "achievement_id": achievement_id,
+        },
     }
     _kwargs["json"] = _m.to_body(_m.model_of(AchievementsSetAchievementBody), body)
     _kwargs["headers"] = headers

@@ -6,20 +6,12 @@ POST /api/v2/automation/customTriggers/{trigger_id}/triggerByContactId/{contact_
 
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import _model as _m
-from ..._base_client import (
-    APIResponse,
-    AsyncAPIClient,
-    CallOptions,
-    Operation,
-    SyncAPIClient,
-    decode_body,
-    empty_object_body,
-)
+from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient, decode_body, empty_object_body
+from ..._options import CallOptions
 from ..._retry import RetryPolicy
 from ...models.custom_triggers_trigger_by_contact_id_body import CustomTriggersTriggerByContactIdBody
 from ...models.custom_triggers_trigger_by_contact_id_response_200 import CustomTriggersTriggerByContactIdResponse200
@@ -43,10 +35,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": OPERATION.path.format(
-            trigger_id=quote(str(trigger_id), safe=""),
-            contact_id=quote(str(contact_id), safe=""),
-        ),
+        "url": OPERATION.path,
+        "path_params": {
+            "trigger_id": trigger_id,
+            "contact_id": contact_id,
+        },
     }
     _kwargs["json"] = _m.to_body(_m.model_of(CustomTriggersTriggerByContactIdBody), body)
     _kwargs["headers"] = headers

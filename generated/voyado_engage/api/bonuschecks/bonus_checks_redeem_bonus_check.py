@@ -5,12 +5,12 @@ POST /api/v2/contacts/{contact_id}/bonuschecks/{bonus_check_id}/redeem
 """
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import _model as _m
-from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
+from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient, decode_body
+from ..._options import CallOptions
 from ..._retry import RetryPolicy
 from ...models.redeemed_bonus_check_model import RedeemedBonusCheckModel
 
@@ -30,10 +30,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": OPERATION.path.format(
-            contact_id=quote(str(contact_id), safe=""),
-            bonus_check_id=quote(str(bonus_check_id), safe=""),
-        ),
+        "url": OPERATION.path,
+        "path_params": {
+            "contact_id": contact_id,
+            "bonus_check_id": bonus_check_id,
+        },
     }
     return _kwargs
 

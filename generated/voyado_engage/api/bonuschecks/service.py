@@ -5,7 +5,8 @@ from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
 from typing import Unpack
 
-from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, SyncAPIClient
+from ..._base_client import APIResponse, AsyncAPIClient, SyncAPIClient
+from ..._options import CallOptions
 from ..._pagination import DEFAULT_PAGE_SIZE, aiterate_pages, iterate_pages
 from ...models.all_bonus_check_model import AllBonusCheckModel
 from ...models.available_bonus_check_model import AvailableBonusCheckModel

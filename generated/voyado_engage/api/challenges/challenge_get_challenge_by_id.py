@@ -5,12 +5,12 @@ GET /api/v2/challenges/{id}
 """
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import _model as _m
-from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
+from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient, decode_body
+from ..._options import CallOptions
 from ..._retry import RetryPolicy
 from ...models.challenge_assignment_model import ChallengeAssignmentModel
 
@@ -29,9 +29,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": OPERATION.path.format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": OPERATION.path,
+        "path_params": {
+            "id": id,
+        },
     }
     return _kwargs
 

@@ -9,15 +9,8 @@ from typing import Any
 import httpx
 
 from ... import _model as _m
-from ..._base_client import (
-    APIResponse,
-    AsyncAPIClient,
-    CallOptions,
-    Operation,
-    SyncAPIClient,
-    decode_body,
-    empty_object_body,
-)
+from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient, decode_body, empty_object_body
+from ..._options import CallOptions
 from ..._retry import RetryPolicy
 from ...models.contact_overview_get_contact_overview_async_response_200 import (
     ContactOverviewGetContactOverviewAsyncResponse200,

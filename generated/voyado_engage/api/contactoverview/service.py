@@ -4,7 +4,8 @@
 from functools import cached_property
 from typing import Unpack
 
-from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, SyncAPIClient
+from ..._base_client import APIResponse, AsyncAPIClient, SyncAPIClient
+from ..._options import CallOptions
 from ...models.contact_overview_get_contact_overview_async_response_200 import (
     ContactOverviewGetContactOverviewAsyncResponse200,
 )

@@ -5,11 +5,11 @@ GET /api/v2/contacts/{contact_id}/backinstock/subscriptions
 """
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
-from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient
+from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient
+from ..._options import CallOptions
 from ..._retry import RetryPolicy
 
 OPERATION = Operation(
@@ -27,9 +27,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": OPERATION.path.format(
-            contact_id=quote(str(contact_id), safe=""),
-        ),
+        "url": OPERATION.path,
+        "path_params": {
+            "contact_id": contact_id,
+        },
     }
     return _kwargs
 

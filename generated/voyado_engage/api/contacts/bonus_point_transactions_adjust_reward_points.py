@@ -6,12 +6,12 @@ POST /api/v2/contacts/{contact_id}/rewardpointtransaction
 
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import _model as _m
-from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
+from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient, decode_body
+from ..._options import CallOptions
 from ..._retry import RetryPolicy
 from ...models.api_adjust_reward_points import ApiAdjustRewardPoints
 from ...models.api_adjust_reward_points_response import ApiAdjustRewardPointsResponse
@@ -34,9 +34,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": OPERATION.path.format(
-            contact_id=quote(str(contact_id), safe=""),
-        ),
+        "url": OPERATION.path,
+        "path_params": {
+            "contact_id": contact_id,
+        },
     }
     _kwargs["json"] = _m.to_body(_m.model_of(ApiAdjustRewardPoints), body)
     _kwargs["headers"] = headers

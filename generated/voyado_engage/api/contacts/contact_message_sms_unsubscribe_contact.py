@@ -5,20 +5,12 @@ POST /api/v2/contacts/{contact_id}/unsubscribeSms
 """
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import _model as _m
-from ..._base_client import (
-    APIResponse,
-    AsyncAPIClient,
-    CallOptions,
-    Operation,
-    SyncAPIClient,
-    decode_body,
-    empty_object_body,
-)
+from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient, decode_body, empty_object_body
+from ..._options import CallOptions
 from ..._retry import RetryPolicy
 from ...models.contact_message_sms_unsubscribe_contact_response_200 import (
     ContactMessageSmsUnsubscribeContactResponse200,
@@ -48,9 +40,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": OPERATION.path.format(
-            contact_id=quote(str(contact_id), safe=""),
-        ),
+        "url": OPERATION.path,
+        "path_params": {
+            "contact_id": contact_id,
+        },
         "params": params,
     }
     return _kwargs

@@ -6,12 +6,12 @@ POST /api/v2/contacts/{contact_id}/preferences/acceptsPostal
 
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import _model as _m
-from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
+from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient, decode_body
+from ..._options import CallOptions
 from ..._retry import RetryPolicy
 from ...models.bool_request import BoolRequest
 from ...models.i_api_contact import IApiContact
@@ -34,9 +34,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": OPERATION.path.format(
-            contact_id=quote(str(contact_id), safe=""),
-        ),
+        "url": OPERATION.path,
+        "path_params": {
+            "contact_id": contact_id,
+        },
     }
     _kwargs["json"] = _m.to_body(_m.model_of(BoolRequest), body)
     _kwargs["headers"] = headers

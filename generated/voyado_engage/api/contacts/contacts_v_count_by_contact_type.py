@@ -5,12 +5,12 @@ GET /api/v2/contacts/{contact_type}/count
 """
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import _model as _m
-from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
+from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient, decode_body
+from ..._options import CallOptions
 from ..._retry import RetryPolicy
 
 OPERATION = Operation(
@@ -28,9 +28,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": OPERATION.path.format(
-            contact_type=quote(str(contact_type), safe=""),
-        ),
+        "url": OPERATION.path,
+        "path_params": {
+            "contact_type": contact_type,
+        },
     }
     return _kwargs
 

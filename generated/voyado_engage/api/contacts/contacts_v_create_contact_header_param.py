@@ -10,7 +10,8 @@ from typing import Any
 import httpx
 
 from ... import _model as _m
-from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
+from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient, decode_body
+from ..._options import CallOptions
 from ..._retry import RetryPolicy
 from ...models.contacts_v_create_contact_header_param_body import ContactsVCreateContactHeaderParamBody
 from ...models.i_api_contact import IApiContact

@@ -5,20 +5,12 @@ DELETE /api/v2/contacts/{contact_id}
 """
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import _model as _m
-from ..._base_client import (
-    APIResponse,
-    AsyncAPIClient,
-    CallOptions,
-    Operation,
-    SyncAPIClient,
-    decode_body,
-    empty_object_body,
-)
+from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient, decode_body, empty_object_body
+from ..._options import CallOptions
 from ..._retry import RetryPolicy
 from ...models.contacts_v_delete_with_header_param_response_200 import ContactsVDeleteWithHeaderParamResponse200
 from ...types import UNSET, Unset
@@ -43,9 +35,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": OPERATION.path.format(
-            contact_id=quote(str(contact_id), safe=""),
-        ),
+        "url": OPERATION.path,
+        "path_params": {
+            "contact_id": contact_id,
+        },
     }
     _kwargs["headers"] = headers
     return _kwargs

@@ -13,12 +13,12 @@ from ... import _model as _m
 from ..._base_client import (
     APIResponse,
     AsyncAPIClient,
-    CallOptions,
     Operation,
     SyncAPIClient,
     decode_body,
     empty_object_body,
 )
+from ..._options import CallOptions
 from ..._retry import RetryPolicy
 from ...models.change_type import ChangeType
 from ...models.contacts_v_get_changed_contact_ids_response_200 import ContactsVGetChangedContactIdsResponse200

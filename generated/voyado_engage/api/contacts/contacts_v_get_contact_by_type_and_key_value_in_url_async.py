@@ -5,12 +5,12 @@ GET /api/v2/contacts/{contact_type}/bykey/{key_value}
 """
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import _model as _m
-from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
+from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient, decode_body
+from ..._options import CallOptions
 from ..._retry import RetryPolicy
 from ...models.i_api_contact import IApiContact
 
@@ -30,10 +30,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": OPERATION.path.format(
-            contact_type=quote(str(contact_type), safe=""),
-            key_value=quote(str(key_value), safe=""),
-        ),
+        "url": OPERATION.path,
+        "path_params": {
+            "contact_type": contact_type,
+            "key_value": key_value,
+        },
     }
     return _kwargs
 

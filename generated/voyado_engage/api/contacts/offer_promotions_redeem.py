@@ -6,20 +6,12 @@ POST /api/v2/contacts/{contact_id}/promotions/{promotion_id}/redeem
 
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import _model as _m
-from ..._base_client import (
-    APIResponse,
-    AsyncAPIClient,
-    CallOptions,
-    Operation,
-    SyncAPIClient,
-    decode_body,
-    empty_object_body,
-)
+from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient, decode_body, empty_object_body
+from ..._options import CallOptions
 from ..._retry import RetryPolicy
 from ...models.offer_promotions_redeem_response_200 import OfferPromotionsRedeemResponse200
 from ...models.redeem_body_model import RedeemBodyModel
@@ -43,10 +35,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": OPERATION.path.format(
-            contact_id=quote(str(contact_id), safe=""),
-            promotion_id=quote(str(promotion_id), safe=""),
-        ),
+        "url": OPERATION.path,
+        "path_params": {
+            "contact_id": contact_id,
+            "promotion_id": promotion_id,
+        },
     }
     _kwargs["json"] = _m.to_body(_m.model_of(RedeemBodyModel), body)
     _kwargs["headers"] = headers

@@ -5,7 +5,8 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import Any, Unpack
 
-from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, SyncAPIClient
+from ..._base_client import APIResponse, AsyncAPIClient, SyncAPIClient
+from ..._options import CallOptions
 from ...models.interaction_create_interaction_body import InteractionCreateInteractionBody
 from ...models.interaction_create_response import InteractionCreateResponse
 from ...models.interaction_model import InteractionModel

@@ -10,7 +10,8 @@ from typing import Any
 import httpx
 
 from ... import _model as _m
-from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
+from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient, decode_body
+from ..._options import CallOptions
 from ..._retry import RetryPolicy
 from ...models.interaction_schema_create_interaction_schema_body import InteractionSchemaCreateInteractionSchemaBody
 from ...models.interaction_schema_response import InteractionSchemaResponse

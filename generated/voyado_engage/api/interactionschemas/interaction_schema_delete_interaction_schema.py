@@ -5,11 +5,11 @@ DELETE /api/v2/interactionschemas/{interaction_schema_id}
 """
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
-from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient
+from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient
+from ..._options import CallOptions
 from ..._retry import RetryPolicy
 
 OPERATION = Operation(
@@ -27,9 +27,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": OPERATION.path.format(
-            interaction_schema_id=quote(str(interaction_schema_id), safe=""),
-        ),
+        "url": OPERATION.path,
+        "path_params": {
+            "interaction_schema_id": interaction_schema_id,
+        },
     }
     return _kwargs
 

@@ -5,7 +5,8 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import Any, Unpack
 
-from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, SyncAPIClient
+from ..._base_client import APIResponse, AsyncAPIClient, SyncAPIClient
+from ..._options import CallOptions
 from ...models.interaction_schema_create_interaction_schema_body import InteractionSchemaCreateInteractionSchemaBody
 from ...models.interaction_schema_model import InteractionSchemaModel
 from ...models.interaction_schema_response import InteractionSchemaResponse

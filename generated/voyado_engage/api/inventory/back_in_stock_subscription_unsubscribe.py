@@ -5,20 +5,12 @@ DELETE /api/v2/inventory/backinstock/subscriptions/{subscription_id}
 """
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import _model as _m
-from ..._base_client import (
-    APIResponse,
-    AsyncAPIClient,
-    CallOptions,
-    Operation,
-    SyncAPIClient,
-    decode_body,
-    empty_object_body,
-)
+from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient, decode_body, empty_object_body
+from ..._options import CallOptions
 from ..._retry import RetryPolicy
 from ...models.back_in_stock_subscription_unsubscribe_response_200 import BackInStockSubscriptionUnsubscribeResponse200
 
@@ -37,9 +29,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": OPERATION.path.format(
-            subscription_id=quote(str(subscription_id), safe=""),
-        ),
+        "url": OPERATION.path,
+        "path_params": {
+            "subscription_id": subscription_id,
+        },
     }
     return _kwargs
 

@@ -10,15 +10,8 @@ from typing import Any
 import httpx
 
 from ... import _model as _m
-from ..._base_client import (
-    APIResponse,
-    AsyncAPIClient,
-    CallOptions,
-    Operation,
-    SyncAPIClient,
-    decode_body,
-    empty_object_body,
-)
+from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient, decode_body, empty_object_body
+from ..._options import CallOptions
 from ..._retry import RetryPolicy
 from ...models.inventory_update_stock_levels_response_200 import InventoryUpdateStockLevelsResponse200
 from ...models.stock_level_request import StockLevelRequest

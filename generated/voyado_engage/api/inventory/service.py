@@ -5,7 +5,8 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Any, Unpack
 
-from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, SyncAPIClient
+from ..._base_client import APIResponse, AsyncAPIClient, SyncAPIClient
+from ..._options import CallOptions
 from ...models.back_in_stock_subscription_subscribe_response_200 import BackInStockSubscriptionSubscribeResponse200
 from ...models.back_in_stock_subscription_unsubscribe_response_200 import BackInStockSubscriptionUnsubscribeResponse200
 from ...models.inventory_update_stock_level_response_200 import InventoryUpdateStockLevelResponse200

@@ -4,7 +4,8 @@
 from functools import cached_property
 from typing import Unpack
 
-from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, SyncAPIClient
+from ..._base_client import APIResponse, AsyncAPIClient, SyncAPIClient
+from ..._options import CallOptions
 from ...models.member_status_model import MemberStatusModel
 from ...types import UNSET, Unset
 from . import member_status_v_get

@@ -10,15 +10,8 @@ from typing import Any
 import httpx
 
 from ... import _model as _m
-from ..._base_client import (
-    APIResponse,
-    AsyncAPIClient,
-    CallOptions,
-    Operation,
-    SyncAPIClient,
-    decode_body,
-    status_code_body,
-)
+from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient, decode_body, status_code_body
+from ..._options import CallOptions
 from ..._retry import RetryPolicy
 from ...models.order import Order
 from ...models.status_code_result import StatusCodeResult

@@ -4,7 +4,8 @@
 from functools import cached_property
 from typing import Unpack
 
-from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, SyncAPIClient
+from ..._base_client import APIResponse, AsyncAPIClient, SyncAPIClient
+from ..._options import CallOptions
 from ...models.contact_search_result import ContactSearchResult
 from ...types import UNSET, Unset
 from . import person_lookup_get_person_lookup

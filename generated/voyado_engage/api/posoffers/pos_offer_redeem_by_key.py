@@ -5,12 +5,12 @@ POST /api/v2/contacts/bykey/{key_value}/posoffers/{id}/redeem
 """
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import _model as _m
-from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
+from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient, decode_body
+from ..._options import CallOptions
 from ..._retry import RetryPolicy
 from ...models.redeemed_loyalty_bar_claim_model import RedeemedLoyaltyBarClaimModel
 
@@ -30,10 +30,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": OPERATION.path.format(
-            key_value=quote(str(key_value), safe=""),
-            id=quote(str(id), safe=""),
-        ),
+        "url": OPERATION.path,
+        "path_params": {
+            "key_value": key_value,
+            "id": id,
+        },
     }
     return _kwargs
 

@@ -5,7 +5,8 @@ from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
 from typing import Unpack
 
-from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, SyncAPIClient
+from ..._base_client import APIResponse, AsyncAPIClient, SyncAPIClient
+from ..._options import CallOptions
 from ..._pagination import DEFAULT_PAGE_SIZE, aiterate_pages, iterate_pages
 from ...models.all_loyalty_bar_claim_model import AllLoyaltyBarClaimModel
 from ...models.available_loyalty_bar_claim_model import AvailableLoyaltyBarClaimModel

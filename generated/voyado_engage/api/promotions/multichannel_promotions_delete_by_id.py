@@ -5,20 +5,12 @@ DELETE /api/v2/promotions/multichannels/{id}
 """
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import _model as _m
-from ..._base_client import (
-    APIResponse,
-    AsyncAPIClient,
-    CallOptions,
-    Operation,
-    SyncAPIClient,
-    decode_body,
-    status_code_body,
-)
+from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient, decode_body, status_code_body
+from ..._options import CallOptions
 from ..._retry import RetryPolicy
 from ...models.status_code_result import StatusCodeResult
 
@@ -37,9 +29,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": OPERATION.path.format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": OPERATION.path,
+        "path_params": {
+            "id": id,
+        },
     }
     return _kwargs
 

@@ -6,12 +6,12 @@ PUT /api/v2/promotions/multichannels/{id}/validity
 
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import _model as _m
-from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
+from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient, decode_body
+from ..._options import CallOptions
 from ..._retry import RetryPolicy
 from ...models.multichannel_promotion_model import MultichannelPromotionModel
 from ...models.promotion_validity_model import PromotionValidityModel
@@ -34,9 +34,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": OPERATION.path.format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": OPERATION.path,
+        "path_params": {
+            "id": id,
+        },
     }
     _kwargs["json"] = _m.to_body(_m.model_of(PromotionValidityModel), body)
     _kwargs["headers"] = headers

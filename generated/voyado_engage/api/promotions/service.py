@@ -5,7 +5,8 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import Any, Unpack
 
-from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, SyncAPIClient
+from ..._base_client import APIResponse, AsyncAPIClient, SyncAPIClient
+from ..._options import CallOptions
 from ...models.multichannel_base_promotion_model import MultichannelBasePromotionModel
 from ...models.multichannel_promotion_model import MultichannelPromotionModel
 from ...models.offer_promotions_redeem_by_promotion_id_response_200 import OfferPromotionsRedeemByPromotionIdResponse200

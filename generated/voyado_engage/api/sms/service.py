@@ -5,7 +5,8 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import Any, Unpack
 
-from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, SyncAPIClient
+from ..._base_client import APIResponse, AsyncAPIClient, SyncAPIClient
+from ..._options import CallOptions
 from ...models.send_sms_request import SendSmsRequest
 from ...models.send_sms_response import SendSmsResponse
 from . import sms_messages_send_sms_to_phone_numbers

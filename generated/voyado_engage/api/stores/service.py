@@ -5,7 +5,8 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import Any, Unpack
 
-from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, SyncAPIClient
+from ..._base_client import APIResponse, AsyncAPIClient, SyncAPIClient
+from ..._options import CallOptions
 from ...models.api_store import ApiStore
 from ...types import UNSET, Unset
 from . import stores_v_create_store, stores_v_get_store, stores_v_get_stores, stores_v_update_store

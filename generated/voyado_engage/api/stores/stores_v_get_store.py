@@ -5,12 +5,12 @@ GET /api/v2/stores/{external_id}
 """
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import _model as _m
-from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
+from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient, decode_body
+from ..._options import CallOptions
 from ..._retry import RetryPolicy
 from ...models.api_store import ApiStore
 from ...types import UNSET, Unset
@@ -38,9 +38,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": OPERATION.path.format(
-            external_id=quote(str(external_id), safe=""),
-        ),
+        "url": OPERATION.path,
+        "path_params": {
+            "external_id": external_id,
+        },
         "params": params,
     }
     return _kwargs

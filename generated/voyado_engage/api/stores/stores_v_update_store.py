@@ -6,12 +6,12 @@ POST /api/v2/stores/{external_id}
 
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import _model as _m
-from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, Operation, SyncAPIClient, decode_body
+from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient, decode_body
+from ..._options import CallOptions
 from ..._retry import RetryPolicy
 from ...models.api_store import ApiStore
 
@@ -33,9 +33,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": OPERATION.path.format(
-            external_id=quote(str(external_id), safe=""),
-        ),
+        "url": OPERATION.path,
+        "path_params": {
+            "external_id": external_id,
+        },
     }
     _kwargs["json"] = _m.to_body(_m.model_of(ApiStore), body)
     _kwargs["headers"] = headers

@@ -10,15 +10,8 @@ from typing import Any
 import httpx
 
 from ... import _model as _m
-from ..._base_client import (
-    APIResponse,
-    AsyncAPIClient,
-    CallOptions,
-    Operation,
-    SyncAPIClient,
-    decode_body,
-    empty_object_body,
-)
+from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient, decode_body, empty_object_body
+from ..._options import CallOptions
 from ..._retry import RetryPolicy
 from ...models.product_view_api_model import ProductViewApiModel
 from ...models.product_view_v_register_product_view_response_200 import ProductViewVRegisterProductViewResponse200

@@ -5,7 +5,8 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import Any, Unpack
 
-from ..._base_client import APIResponse, AsyncAPIClient, CallOptions, SyncAPIClient
+from ..._base_client import APIResponse, AsyncAPIClient, SyncAPIClient
+from ..._options import CallOptions
 from ...models.import_transactions_import_receipts_response_200 import ImportTransactionsImportReceiptsResponse200
 from ...models.import_transactions_import_response_200 import ImportTransactionsImportResponse200
 from ...models.import_transactions_object import ImportTransactionsObject

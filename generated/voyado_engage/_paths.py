@@ -1,0 +1,62 @@
+# Generated from generator/runtime/_paths.py by `make generate`; do not edit.
+"""Route confinement: a path parameter fills exactly one path segment and can never change which route is hit.
+
+Percent-encoding alone is not enough: httpx removes `.` and `..` segments and empty values collapse the path, and a
+server or proxy may decode `%2E`, `%2F` or `%5C` (or fold look-alikes such as `．` or `／` under NFKC) before it
+routes. So a value is refused, before any I/O, when it or any of those readings of it is empty, only dots, or holds
+a path separator or a control character; everything else is sent percent-encoded.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote, unquote
+
+from ._exceptions import Problem, RequestValidationError
+
+_PLAIN = re.compile(r"[A-Za-z0-9_\-.@+~!$&'()*,;=:]*[A-Za-z0-9_\-@+~!$&'()*,;=:][A-Za-z0-9_\-.@+~!$&'()*,;=:]*")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_MAX_DECODINGS = 3
+
+
+def segment_problem(value: Any) -> str | None:
+    """Why `value` may not fill a path segment, or None."""
+    if value is None:
+        return "is required"
+    text = value if isinstance(value, str) else str(value)
+    if _PLAIN.fullmatch(text):  # the common case (ids, numbers, e-mail addresses): nothing to decode or fold
+        return None
+    readings = [text]
+    for _ in range(_MAX_DECODINGS):  # what a server that decodes once, or a proxy that decodes again, would see
+        decoded = unquote(readings[-1])
+        if decoded == readings[-1]:
+            break
+        readings.append(decoded)
+    else:
+        return "is percent-encoded more deeply than a server would decode"
+    readings += [unicodedata.normalize("NFKC", reading) for reading in readings]
+    for reading in readings:
+        if not reading.strip():
+            return "is empty"
+        if not reading.strip().strip("."):
+            return "is a dot segment, which would change the route"
+        if "/" in reading or "\\" in reading:
+            return "contains a path separator, which would change the route"
+        if _CONTROL.search(reading):
+            return "contains a control character"
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return "contains a lone surrogate, which cannot be sent"
+    return None
+
+
+def expand(template: str, values: Mapping[str, Any]) -> str:
+    """`template` with each `{name}` replaced by its value, percent-encoded; raises RequestValidationError."""
+    problems = [Problem(name, why) for name, value in values.items() if (why := segment_problem(value)) is not None]
+    if problems:
+        raise RequestValidationError(problems, subject="path parameters")
+    return template.format_map({name: quote(str(value), safe="") for name, value in values.items()})
