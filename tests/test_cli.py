@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import fcntl
 import json
 import os
 import signal
@@ -17,7 +16,7 @@ import pytest
 
 from tests.conftest import API_KEY, EXAMPLES, ROOT, load
 from tests.fault_server import Action, FaultServer, fault_server
-from voyado_engage import _cli
+from voyado_engage import _cli, _journal
 
 ORDER = load(EXAMPLES / "valid" / "order_confirmation.json")
 
@@ -63,11 +62,10 @@ def numbers_received(*servers: FaultServer) -> list[str]:
 
 
 def journal_outcomes(path: Path) -> dict[str, str]:
-    outcomes = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        record = json.loads(line)
-        outcomes[record["orderNumber"]] = record["outcome"]
-    return outcomes
+    """Each order's latest outcome, as `voyado-engage journal show --json` reports it."""
+    shown = cli("journal", "show", str(path), "--json")
+    assert shown.returncode == 0, shown.stderr
+    return {entry["orderNumber"]: entry["outcome"] for entry in json.loads(shown.stdout)["orders"]}
 
 
 # validate
@@ -227,17 +225,17 @@ def test_the_pacer_spaces_sends_evenly() -> None:
     assert sleeps == pytest.approx([0.02] * 4)  # 25 ms apart at 40/s, minus the 5 ms each send took
 
 
-def test_a_torn_last_record_and_a_second_sender_are_handled(tmp_path: Path) -> None:
+def test_a_second_sender_is_refused_while_a_send_holds_the_journal(tmp_path: Path) -> None:
     path = write_jsonl(tmp_path / "orders.jsonl", orders(1))
     journal = tmp_path / "orders.jsonl.journal"
-    journal.write_text('{"fingerprint": "abc", "outc', encoding="utf-8")  # a crash mid-write
     with fault_server(Action(202)) as server:
         result = cli("orders", "send", str(path), server=server)
         assert result.returncode == 0 and len(server.received) == 1
-        with journal.open("a") as held:
-            fcntl.flock(held.fileno(), fcntl.LOCK_EX)
+        with _journal.Journal(journal):  # another run holds it (SQLite's own lock, the same on every OS)
             busy = cli("orders", "send", str(path), "--resend-unknown", server=server)
+            shown = cli("journal", "show", str(journal))
     assert busy.returncode == 2 and "in use by another send" in busy.stderr
+    assert shown.returncode == 2 and "in use by another send" in shown.stderr
     assert len(server.received) == 1
 
 

@@ -3,23 +3,26 @@
 
     voyado-engage orders validate FILE... [--format text|json] [--strict]
     voyado-engage orders send FILE [--journal PATH] [--rate N] [--skip-invalid] [--resend-unknown] [--dry-run]
+    voyado-engage journal show PATH [--json]
 
 Credentials come from the client's environment variables (`VOYADO_API_KEY`, `VOYADO_BASE_URL`, `VOYADO_TENANT`,
-`VOYADO_USER_AGENT`). Exit status: 0 all good, 1 something was invalid or not accepted, 2 unusable input, 130
-interrupted.
+`VOYADO_USER_AGENT`). Exit status: 0 all good, 1 something was invalid or not accepted, 2 unusable input (one line
+on stderr says why), 130 interrupted. Everything shown that came from a file or a server is stripped of control
+characters first, so no order number or server message can drive the terminal.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from ._exceptions import (
     APIConnectionError,
@@ -32,18 +35,43 @@ from ._exceptions import (
     PermissionDeniedError,
     Problem,
     RateLimitError,
+    RequestValidationError,
+    VoyadoError,
 )
-from ._journal import Entry, Journal, JournalError, Outcome
+from ._journal import Entry, Journal, JournalError, Outcome, describe, read_entries
 from ._order_files import CheckedOrder, OrderFileError, check_files
+from ._text import printable
 from .client import VoyadoEngage
 
 DEFAULT_RATE = 40.0  # requests per second; Voyado asks for fewer than 50
+MIN_RATE, MAX_RATE = 0.01, 1000.0
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
+def say(text: str, file: TextIO | None = None) -> None:
+    """Print a line that may hold text from a file or a server, with its control characters defused."""
+    print(printable(text), file=file or sys.stdout)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # one line, not argparse's usage block
+        say(f"voyado-engage: {message}", sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def _rate(text: str) -> float:
+    try:
+        rate = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--rate {text!r} is not a number") from None
+    if not math.isfinite(rate) or not MIN_RATE <= rate <= MAX_RATE:
+        raise argparse.ArgumentTypeError(f"--rate must be from {MIN_RATE:g} to {MAX_RATE:g} orders per second")
+    return rate
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="voyado-engage", description="Voyado Engage from the command line.")
-    services = parser.add_subparsers(dest="service", required=True)
+    parser = _Parser(prog="voyado-engage", description="Voyado Engage from the command line.")
+    services = parser.add_subparsers(dest="service", required=True, parser_class=_Parser)
     orders = services.add_parser("orders", help="order files: validate them, send them")
     commands = orders.add_subparsers(dest="command", required=True)
 
@@ -55,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     send = commands.add_parser("send", help="validate, then send every order once, keeping a journal")
     send.add_argument("file", type=Path, metavar="FILE")
     send.add_argument("--journal", type=Path, help="journal file (default: FILE.journal next to FILE)")
-    send.add_argument("--rate", type=float, default=DEFAULT_RATE, help="orders per second (default 40)")
+    send.add_argument("--rate", type=_rate, default=DEFAULT_RATE, help="orders per second, 0.01 to 1000 (default 40)")
     send.add_argument("--skip-invalid", action="store_true", help="send the valid orders, skip the invalid ones")
     send.add_argument(
         "--resend-unknown",
@@ -64,18 +92,39 @@ def build_parser() -> argparse.ArgumentParser:
     )
     send.add_argument("--dry-run", action="store_true", help="show what would be sent; send nothing")
     send.add_argument("--strict", action="store_true", help="treat warnings as errors")
+
+    journal = services.add_parser("journal", help="send journals: show what happened to each order")
+    journal_commands = journal.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    show = journal_commands.add_parser("show", help="the latest outcome of every order in a journal")
+    show.add_argument("path", type=Path, metavar="PATH", help="the journal file (FILE.journal by default)")
+    show.add_argument("--json", action="store_true", help="print JSON instead of a table")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
+        if args.service == "journal":
+            return show_journal(args.path, as_json=args.json)
         if args.command == "validate":
             return validate_command(args.files, output=args.format, strict=args.strict)
         return SendCommand(args).run()
     except (OrderFileError, JournalError, ConfigurationError) as error:
-        print(f"voyado-engage: {error}", file=sys.stderr)
+        say(f"voyado-engage: {error}".splitlines()[0], sys.stderr)
         return EXIT_USAGE
+
+
+def show_journal(path: Path, *, as_json: bool) -> int:
+    entries = [describe(entry) for entry in read_entries(path)]
+    if as_json:
+        print(json.dumps({"orders": entries}, indent=2))
+        return EXIT_OK
+    for entry in entries:
+        status = entry["status"] if entry["status"] is not None else "-"
+        say(f"{entry['at'] or '-':<29} {entry['outcome']:<13} {status!s:<4} {entry['orderNumber'] or '-'}")
+    counts = Counter(entry["outcome"] for entry in entries)
+    say(f"{len(entries)} order(s): " + ", ".join(f"{n} {outcome}" for outcome, n in sorted(counts.items())))
+    return EXIT_OK
 
 
 def _problem_line(problem: Problem) -> str:
@@ -85,11 +134,11 @@ def _problem_line(problem: Problem) -> str:
 
 def _print_problems(checked: CheckedOrder, out: TextIO) -> None:
     if not checked.problems:
-        print(f"{checked.label}: ok", file=out)
+        say(f"{checked.label}: ok", out)
         return
-    print(f"{checked.label}: {len(checked.errors)} error(s), {len(checked.warnings)} warning(s)", file=out)
+    say(f"{checked.label}: {len(checked.errors)} error(s), {len(checked.warnings)} warning(s)", out)
     for problem in checked.problems:
-        print(_problem_line(problem), file=out)
+        say(_problem_line(problem), out)
 
 
 def validate_command(files: list[Path], *, output: str, strict: bool) -> int:
@@ -119,7 +168,7 @@ def validate_command(files: list[Path], *, output: str, strict: bool) -> int:
             ],
             "summary": {"orders": len(checked), "valid": len(checked) - invalid, "invalid": invalid},
         }
-        print(json.dumps(report, indent=2, default=str))
+        print(json.dumps(report, indent=2, default=str))  # ensure_ascii: every control character is escaped
     else:
         for order in checked:
             _print_problems(order, sys.stdout)
@@ -237,11 +286,11 @@ class SendCommand:
 
     def report_plan(self, plan: SendPlan) -> None:
         if plan.already_accepted:
-            print(f"skipping {len(plan.already_accepted)} order(s) already accepted (journal {self.journal_path})")
+            say(f"skipping {len(plan.already_accepted)} order(s) already accepted (journal {self.journal_path})")
         for order in plan.duplicates:
-            print(f"{order.label}: skipped, the same order appears earlier in the file")
+            say(f"{order.label}: skipped, the same order appears earlier in the file")
         for order in plan.unknown_refused:
-            print(
+            say(
                 f"{order.label}: not sent again: an earlier send has no known outcome and may have reached "
                 "Voyado; check, then use --resend-unknown"
             )
@@ -257,7 +306,7 @@ class SendCommand:
                 progress.update(done, self.outcomes)
                 if stop:
                     progress.finish()
-                    print(f"stopped after {done} of {len(orders)}: the rest were not sent", file=sys.stderr)
+                    say(f"stopped after {done} of {len(orders)}: the rest were not sent", sys.stderr)
                     return
         progress.finish()
 
@@ -272,19 +321,30 @@ class SendCommand:
             entry = Entry(fingerprint, Outcome.ACCEPTED, number, response.status_code)
         except APIResponseValidationError as error:  # a 2xx: accepted, whatever the body says
             entry = Entry(fingerprint, Outcome.ACCEPTED, number, error.status_code)
-        except (RateLimitError, AuthenticationError, PermissionDeniedError, APIConnectionError) as error:
+        except (
+            RateLimitError,
+            AuthenticationError,
+            PermissionDeniedError,
+            APIConnectionError,
+        ) as error:
             # Not processed, and every later order would meet the same fate: record and stop.
             status = getattr(error, "status_code", None)
             entry = Entry(fingerprint, Outcome.NOT_DELIVERED, number, status, type(error).__name__)
-            print(f"{order.label}: not delivered: {error}", file=sys.stderr)
+            say(f"{order.label}: not delivered: {error}", sys.stderr)
             stop = True
+        except RequestValidationError as error:  # refused before sending: nothing left, the next order may go
+            entry = Entry(fingerprint, Outcome.NOT_DELIVERED, number, None, type(error).__name__)
+            say(f"{order.label}: not sent: {error}", sys.stderr)
         except (DeliveryUnknownError, InternalServerError) as error:
             status = getattr(error, "status_code", None)
             entry = Entry(fingerprint, Outcome.UNKNOWN, number, status, type(error).__name__)
-            print(f"{order.label}: outcome unknown ({error}); it will not be resent automatically")
+            say(f"{order.label}: outcome unknown ({error}); it will not be resent automatically")
         except APIStatusError as error:
             entry = Entry(fingerprint, Outcome.REJECTED, number, error.status_code, error.error_code)
-            print(f"{order.label}: rejected: {error}")
+            say(f"{order.label}: rejected: {error}")
+        except VoyadoError as error:  # any other answer: it may have been processed
+            entry = Entry(fingerprint, Outcome.UNKNOWN, number, None, type(error).__name__)
+            say(f"{order.label}: outcome unknown ({error}); it will not be resent automatically")
         journal.record(entry)
         self.outcomes[entry.outcome] += 1
         if entry.outcome is not Outcome.ACCEPTED:

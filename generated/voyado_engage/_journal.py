@@ -1,11 +1,16 @@
 # Generated from generator/runtime/_journal.py by `make generate`; do not edit.
-"""The send journal: what happened to each order, written down before and after every request.
+"""The send journal: what happened to each order, written down before and after every request, on SQLite.
 
-The journal is an append-only JSON Lines file. A `sending` record is written (and flushed to disk) before a
-request leaves, and an outcome record after it: so a crash or Ctrl-C at any moment leaves an order either
-`accepted`, `rejected`, `not-delivered`, or with no outcome at all, which counts as `unknown`. A new run skips
-accepted orders, sends rejected and not-delivered ones again (Voyado did not process them), and refuses unknown
-ones unless told to: they may already have triggered the customer's e-mail.
+Each state change is one committed row (`synchronous=FULL`, WAL): a `sending` row is durable before a request
+leaves and an outcome row after it, so a crash, a power loss or Ctrl-C at any moment leaves an order `accepted`,
+`rejected`, `not-delivered`, or with no outcome at all, which counts as `unknown`. A new run skips accepted orders,
+sends rejected and not-delivered ones again (Voyado did not process them), and refuses unknown ones unless told to:
+they may already have triggered the customer's e-mail.
+
+Why SQLite rather than a text file: a torn last line, a line separator inside an order number, or two runs
+appending at once cannot corrupt it, and its locking works on every OS. A run holds the journal exclusively
+(`locking_mode=EXCLUSIVE`), so a second send on it is refused. A journal written by earlier versions as JSON
+Lines is imported once (its torn last line, if any, skipped) and kept next to it as `<name>.jsonl`.
 """
 
 from __future__ import annotations
@@ -13,16 +18,30 @@ from __future__ import annotations
 import datetime
 import json
 import os
+import sqlite3
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any, Self
+from typing import Any, Self
 
-try:
-    import fcntl
-except ImportError:  # pragma: no cover - not on Windows
-    fcntl = None  # type: ignore[assignment]
+_SQLITE_HEADER = b"SQLite format 3\x00"
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS events (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    outcome TEXT NOT NULL CHECK (outcome IN ('sending', 'accepted', 'rejected', 'not-delivered', 'unknown')),
+    order_number TEXT,
+    status INTEGER,
+    error_code TEXT
+);
+CREATE INDEX IF NOT EXISTS events_by_fingerprint ON events (fingerprint, id);
+"""
+_LATEST = """
+SELECT fingerprint, outcome, order_number, status, error_code, at FROM events
+WHERE id IN (SELECT MAX(id) FROM events GROUP BY fingerprint) ORDER BY id
+"""
 
 
 class Outcome(StrEnum):
@@ -32,14 +51,9 @@ class Outcome(StrEnum):
     NOT_DELIVERED = "not-delivered"
     UNKNOWN = "unknown"
 
-    @property
-    def resend_is_safe(self) -> bool:
-        """Whether sending the order again cannot make Voyado act on it twice."""
-        return self in (Outcome.REJECTED, Outcome.NOT_DELIVERED)
-
 
 class JournalError(RuntimeError):
-    """The journal cannot be used: unreadable, or another run holds it."""
+    """The journal cannot be used: not a journal, not writable, or held by another send."""
 
 
 @dataclass(frozen=True)
@@ -49,61 +63,61 @@ class Entry:
     order_number: str | None = None
     status: int | None = None
     error_code: str | None = None
+    at: str | None = None
+
+
+def _storable(text: str | None) -> str | None:
+    """Text SQLite can store whatever it holds (a lone surrogate is written as its escape)."""
+    return None if text is None else text.encode("utf-8", "backslashreplace").decode("utf-8")[:500]
 
 
 class Journal:
-    """An open journal file: the last outcome per fingerprint, and appends that reach the disk."""
+    """An open journal: the last outcome per fingerprint, and records that are on disk when `record` returns."""
 
     def __init__(self, path: Path, *, writable: bool = True) -> None:
         self.path = path
         self.writable = writable
         self.last: dict[str, Entry] = {}
-        self._file: IO[str] | None = None
+        self._db: sqlite3.Connection | None = None
 
     def __enter__(self) -> Self:
-        if not self.writable:  # a dry run reads what exists and creates nothing
-            if self.path.exists():
-                self._load(self.path.read_text(encoding="utf-8"))
-            return self
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._file = self.path.open("a+", encoding="utf-8")
-        if fcntl is not None:
-            try:
-                fcntl.flock(self._file.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                self._file.close()
-                raise JournalError(f"{self.path} is in use by another send") from None
-        self._file.seek(0)
-        self._load(self._file.read())
+        try:
+            if self.writable:
+                self._open_for_writing()
+            else:  # a dry run reads what exists and creates nothing
+                self.last = {entry.fingerprint: entry for entry in read_entries(self.path)}
+        except sqlite3.Error as exc:
+            self.close()
+            raise JournalError(_explain(self.path, exc)) from None
+        except OSError as exc:
+            self.close()
+            raise JournalError(f"{self.path}: {exc.strerror or exc}") from None
         return self
 
-    def _load(self, text: str) -> None:
-        lines = text.splitlines()
-        for number, line in enumerate(lines, 1):
-            # A last line without its newline was cut short by a crash. A `sending` record is durable before its
-            # request leaves, so a torn one was never sent; a torn outcome leaves its `sending`: unknown.
-            torn = number == len(lines) and not text.endswith("\n")
-            if line.strip() and not torn:
-                self._replay(number, line)
+    def _open_for_writing(self) -> None:
+        _finish_interrupted_import(self.path)
+        legacy = _is_legacy(self.path)
+        if legacy:
+            _import_legacy(self.path)
+        if self.path.is_dir():
+            raise JournalError(f"{self.path}: is a directory, not a journal file")
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(self.path, timeout=0, isolation_level=None)
+        self._db = db
+        db.execute("PRAGMA locking_mode = EXCLUSIVE")  # held until close: a second run cannot read or write
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = FULL")
+        db.execute("BEGIN IMMEDIATE")  # takes the lock now, or fails at once if another run holds it
+        db.executescript(_SCHEMA)  # commits
+        self.last = {entry.fingerprint: entry for entry in _entries(db)}
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None) -> None:
-        if self._file is not None:
-            self._file.close()
-            self._file = None
-
-    def _replay(self, number: int, line: str) -> None:
-        try:
-            record = json.loads(line)
-            entry = Entry(
-                record["fingerprint"],
-                Outcome(record["outcome"]),
-                record.get("orderNumber"),
-                record.get("status"),
-                record.get("errorCode"),
-            )
-        except (ValueError, KeyError, TypeError):
-            raise JournalError(f"{self.path}:{number}: not a journal record") from None
-        self.last[entry.fingerprint] = entry
+        self.close()
 
     def state(self, fingerprint: str) -> Outcome | None:
         """The order's state from earlier runs: None if never sent; a `sending` without outcome is UNKNOWN."""
@@ -113,19 +127,164 @@ class Journal:
         return Outcome.UNKNOWN if entry.outcome is Outcome.SENDING else entry.outcome
 
     def record(self, entry: Entry) -> None:
-        """Append an entry and make it durable before returning."""
-        assert self._file is not None, "the journal is not open"
-        record: dict[str, Any] = {
-            "at": datetime.datetime.now(datetime.UTC).isoformat(timespec="milliseconds"),
-            "fingerprint": entry.fingerprint,
-            "outcome": entry.outcome.value,
-            "orderNumber": entry.order_number,
-        }
-        if entry.status is not None:
-            record["status"] = entry.status
-        if entry.error_code is not None:
-            record["errorCode"] = entry.error_code
-        self._file.write(json.dumps(record, ensure_ascii=False) + "\n")
-        self._file.flush()
-        os.fsync(self._file.fileno())
+        """Write an entry in a transaction of its own; it is on disk when this returns."""
+        if self._db is None:
+            raise JournalError("the journal is not open for writing")
+        at = datetime.datetime.now(datetime.UTC).isoformat(timespec="milliseconds")
+        try:
+            self._db.execute(
+                "INSERT INTO events (at, fingerprint, outcome, order_number, status, error_code) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    at,
+                    entry.fingerprint,
+                    entry.outcome.value,
+                    _storable(entry.order_number),
+                    entry.status,
+                    _storable(entry.error_code),
+                ),
+            )
+        except sqlite3.Error as exc:
+            raise JournalError(_explain(self.path, exc)) from None
         self.last[entry.fingerprint] = entry
+
+
+def read_entries(path: Path) -> list[Entry]:
+    """The latest entry per order, oldest first, without writing anything (a legacy file is read in memory)."""
+    if not path.exists():
+        return []
+    if path.is_dir():
+        raise JournalError(f"{path}: is a directory, not a journal file")
+    if _is_legacy(path):
+        return list({entry.fingerprint: entry for entry in _legacy_entries(path)}.values())
+    try:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0)
+        try:
+            return list(_entries(db))
+        finally:
+            db.close()
+    except sqlite3.Error as exc:
+        raise JournalError(_explain(path, exc)) from None
+
+
+def _entries(db: sqlite3.Connection) -> list[Entry]:
+    return [
+        Entry(fingerprint, Outcome(outcome), number, status, code, at)
+        for fingerprint, outcome, number, status, code, at in db.execute(_LATEST)
+    ]
+
+
+def _explain(path: Path, exc: sqlite3.Error) -> str:
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        return f"{path} is in use by another send"
+    if "not a database" in text:
+        return f"{path}: not a journal (neither SQLite nor JSON Lines)"
+    return f"{path}: cannot use the journal: {text}"
+
+
+# --- the one-time import of a JSON Lines journal -------------------------------------------------------------------
+
+
+def _is_legacy(path: Path) -> bool:
+    """Whether `path` is a non-empty file that is not SQLite: a journal from before the SQLite format."""
+    try:
+        with path.open("rb") as file:
+            head = file.read(len(_SQLITE_HEADER))
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        return False
+    return bool(head) and head != _SQLITE_HEADER
+
+
+def _legacy_entries(path: Path) -> list[Entry]:
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise JournalError(f"{path}: not a journal (neither SQLite nor UTF-8 JSON Lines)") from None
+    lines = text.split("\n")  # records end with "\n" only; U+2028 or U+0085 inside a value is not a line end
+    complete, torn = lines[:-1], lines[-1]  # the part after the last "\n" was cut short by a crash: never sent
+    del torn
+    entries = []
+    for number, line in enumerate(complete, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            entries.append(
+                Entry(
+                    str(record["fingerprint"]),
+                    Outcome(record["outcome"]),
+                    record.get("orderNumber"),
+                    record.get("status"),
+                    record.get("errorCode"),
+                    record.get("at"),
+                )
+            )
+        except (ValueError, KeyError, TypeError, RecursionError):
+            raise JournalError(f"{path}:{number}: not a journal record") from None
+    return entries
+
+
+def _import_paths(path: Path) -> tuple[Path, Path]:
+    return path.with_name(path.name + ".importing"), path.with_name(path.name + ".jsonl")
+
+
+def _import_legacy(path: Path) -> None:
+    """Copy a JSON Lines journal into a new SQLite journal at the same path; keep the old file as `.jsonl`.
+
+    The new file is complete before either rename, and `_finish_interrupted_import` completes a run killed
+    between the two renames, so the journal's history is never lost.
+    """
+    entries = _legacy_entries(path)
+    staging, kept = _import_paths(path)
+    if kept.exists():
+        raise JournalError(f"{path}: cannot import the JSON Lines journal: {kept} already exists")
+    staging.unlink(missing_ok=True)
+    db = sqlite3.connect(staging, isolation_level=None)
+    try:
+        db.execute("PRAGMA synchronous = FULL")
+        db.executescript(_SCHEMA)
+        db.execute("BEGIN")
+        db.executemany(
+            "INSERT INTO events (at, fingerprint, outcome, order_number, status, error_code) VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    e.at or "",
+                    e.fingerprint,
+                    e.outcome.value,
+                    _storable(e.order_number),
+                    e.status,
+                    _storable(e.error_code),
+                )
+                for e in entries
+            ],
+        )
+        db.execute("COMMIT")
+    finally:
+        db.close()
+    os.replace(path, kept)
+    os.replace(staging, path)
+
+
+def _finish_interrupted_import(path: Path) -> None:
+    staging, kept = _import_paths(path)
+    if not staging.exists():
+        return
+    if not path.exists() and kept.exists():  # killed between the renames: the staged journal is complete
+        os.replace(staging, path)
+    else:  # killed while staging: the original is intact; stage again
+        staging.unlink()
+
+
+def describe(entry: Entry) -> dict[str, Any]:
+    """An entry as `journal show --json` prints it."""
+    outcome = Outcome.UNKNOWN if entry.outcome is Outcome.SENDING else entry.outcome
+    return {
+        "fingerprint": entry.fingerprint,
+        "orderNumber": entry.order_number,
+        "outcome": outcome.value,
+        "status": entry.status,
+        "errorCode": entry.error_code,
+        "at": entry.at,
+    }

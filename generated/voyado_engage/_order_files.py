@@ -34,6 +34,7 @@ class CheckedOrder:
     payload: Any
     order: Order | None = None
     problems: list[Problem] = field(default_factory=list)
+    wire: bytes | None = None  # the order's canonical JSON, once it could be encoded
 
     @property
     def label(self) -> str:
@@ -50,13 +51,13 @@ class CheckedOrder:
 
     @property
     def valid(self) -> bool:
-        return self.order is not None and not self.errors
+        return self.order is not None and self.wire is not None and not self.errors
 
     @property
     def fingerprint(self) -> str:
         """SHA-256 of the order's canonical JSON (sorted keys): the same order always has the same one."""
-        assert self.order is not None, "only a built order has a fingerprint"
-        return hashlib.sha256(_json.dumps(self.order.to_dict(), canonical=True)).hexdigest()
+        assert self.wire is not None, "only an order that could be encoded has a fingerprint"
+        return hashlib.sha256(self.wire).hexdigest()
 
 
 def _refuse_constant(name: str) -> Any:
@@ -82,8 +83,11 @@ def read_payloads(path: Path) -> list[Any]:
     except json.JSONDecodeError as exc:
         if exc.msg != "Extra data":  # anything but a second value after the first is a broken JSON document
             raise OrderFileError(f"{path}:{exc.lineno}:{exc.colno}: not JSON: {exc.msg}") from None
-        lines = [(number, line) for number, line in enumerate(text.splitlines(), 1) if line.strip()]
+        # JSON Lines end with "\n" (or "\r\n"); U+2028, U+0085 and other separators inside a string are not ends.
+        lines = [(number, line) for number, line in enumerate(text.split("\n"), 1) if line.strip()]
         return list(_json_lines(path, lines))
+    except RecursionError:
+        raise OrderFileError(f"{path}: not orders: JSON nested too deeply") from None
     except ValueError as exc:
         raise OrderFileError(f"{path}: not JSON: {exc}") from None
     return document if isinstance(document, list) else [document]
@@ -93,6 +97,8 @@ def _json_lines(path: Path, lines: list[tuple[int, str]]) -> Iterator[Any]:
     for number, line in lines:
         try:
             yield _decode(line)
+        except RecursionError:
+            raise OrderFileError(f"{path}:{number}: not an order: JSON nested too deeply") from None
         except ValueError as exc:
             raise OrderFileError(f"{path}:{number}: not a JSON value: {exc}") from None
 
@@ -109,6 +115,11 @@ def check_payload(
     if checked.order is not None or isinstance(payload, Mapping):
         # The business rules read the wire form, so they still report on an order the schema refused.
         checked.problems += validate_order(checked.order or payload, strict=strict, tolerance=tolerance)
+    if checked.order is not None:
+        try:  # what cannot be encoded (an integer beyond 64 bits, a lone surrogate) cannot be sent either
+            checked.wire = _json.dumps(checked.order.to_dict(), canonical=True)
+        except TypeError as exc:
+            checked.problems.append(Problem("", f"cannot be encoded as JSON: {exc}", rule="encoding"))
     return checked
 
 
