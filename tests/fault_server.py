@@ -18,7 +18,13 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Action:
-    """What to do with one request: answer, drop the connection, stay silent, or drip the body out slowly."""
+    """What to do with one request: answer, drop the connection, stay silent, or drip the body out slowly.
+
+    The hostile ones: hang up before reading the request (`hang_up_before_read`) or after its headers
+    (`hang_up_after_headers`: the body never arrives, so it is not counted), drip the status line and headers
+    (`drip_head`), send the body chunked (`chunked`), or send only the first `truncate_at` bytes of the body
+    and hang up. `headers` may declare any Content-Encoding or charset, true or not.
+    """
 
     status: int = 202
     body: bytes = b""
@@ -26,6 +32,11 @@ class Action:
     drop: bool = False
     silence: float = 0.0
     drip: float = 0.0  # seconds between body bytes
+    drip_head: float = 0.0  # seconds between bytes of the status line and headers
+    hang_up_before_read: bool = False
+    hang_up_after_headers: bool = False
+    chunked: bool = False
+    truncate_at: int | None = None
 
 
 @dataclass
@@ -41,23 +52,28 @@ class FaultServer:
     script: list[Action]
     received: list[Received] = field(default_factory=list)
     port: int = 0
+    started: int = 0  # requests whose handling began (each takes the next action of the script)
+    processed: list[Received] = field(default_factory=list)  # received and answered other than 429: may have acted
 
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def next_action(self) -> Action:
-        index = min(len(self.received) - 1, len(self.script) - 1)
+    def take_action(self) -> Action:
+        index = min(self.started, len(self.script) - 1)
+        self.started += 1
         return self.script[index]
 
 
-def _read_request(stream: socket.socket) -> Received | None:
+def _read_request(stream: socket.socket, *, headers_only: bool = False) -> Received | None:
     data = b""
     while b"\r\n\r\n" not in data:
         chunk = stream.recv(65536)
         if not chunk:
             return None
         data += chunk
+    if headers_only:
+        return None
     head, _, body = data.partition(b"\r\n\r\n")
     request_line, *header_lines = head.decode("latin-1").split("\r\n")
     headers = {}
@@ -72,6 +88,15 @@ def _read_request(stream: socket.socket) -> Received | None:
         body += chunk
     method, path, _ = request_line.split(" ", 2)
     return Received(method, path, headers, body)
+
+
+def _send(connection: socket.socket, data: bytes, drip: float) -> None:
+    if not drip:
+        connection.sendall(data)
+        return
+    for index in range(len(data)):
+        time.sleep(drip)
+        connection.sendall(data[index : index + 1])
 
 
 def _reason(status: int) -> str:
@@ -116,30 +141,45 @@ def fault_server(*script: Action) -> Iterator[FaultServer]:
     class Handler(socketserver.BaseRequestHandler):
         def handle(self) -> None:
             connection: socket.socket = self.request
-            while True:
-                request = _read_request(connection)
-                if request is None:
-                    return
-                with lock:
-                    state.received.append(request)
-                    action = state.next_action()
-                if action.silence:
-                    time.sleep(action.silence)
-                if action.drop:
-                    connection.shutdown(socket.SHUT_RDWR)
-                    return
-                head = [f"HTTP/1.1 {action.status} {_reason(action.status)}", f"Content-Length: {len(action.body)}"]
-                head += [f"{name}: {value}" for name, value in action.headers]
-                connection.sendall(("\r\n".join(head) + "\r\n\r\n").encode("latin-1"))
-                try:
-                    if action.drip:
-                        for index in range(len(action.body)):
-                            time.sleep(action.drip)
-                            connection.sendall(action.body[index : index + 1])
-                    else:
-                        connection.sendall(action.body)
-                except OSError:
-                    return  # the client stopped reading (as it should, for a body over its size cap)
+            try:
+                while self.serve_one(connection):
+                    pass
+            except OSError:
+                return  # the client went away (as it should, past its deadline or its size cap)
+
+        def serve_one(self, connection: socket.socket) -> bool:
+            with lock:
+                action = state.take_action()
+            if action.hang_up_before_read or action.hang_up_after_headers:
+                if action.hang_up_after_headers:
+                    _read_request(connection, headers_only=True)
+                connection.shutdown(socket.SHUT_RDWR)
+                return False
+            request = _read_request(connection)
+            if request is None:
+                return False
+            with lock:
+                state.received.append(request)
+                if action.status != 429:
+                    state.processed.append(request)
+            if action.silence:
+                time.sleep(action.silence)
+            if action.drop:
+                connection.shutdown(socket.SHUT_RDWR)
+                return False
+            framing = "Transfer-Encoding: chunked" if action.chunked else f"Content-Length: {len(action.body)}"
+            head = [f"HTTP/1.1 {action.status} {_reason(action.status)}", framing]
+            head += [f"{name}: {value}" for name, value in action.headers]
+            head_bytes = ("\r\n".join(head) + "\r\n\r\n").encode("latin-1")
+            body = action.body if action.truncate_at is None else action.body[: action.truncate_at]
+            if action.chunked:
+                body = b"%x\r\n%s\r\n" % (len(body), body) + (b"0\r\n\r\n" if action.truncate_at is None else b"")
+            _send(connection, head_bytes, action.drip_head)
+            _send(connection, body, action.drip)
+            if action.truncate_at is not None:
+                connection.shutdown(socket.SHUT_RDWR)
+                return False
+            return True
 
     class Server(socketserver.ThreadingTCPServer):
         daemon_threads = True

@@ -16,7 +16,7 @@ import pytest
 
 from tests.conftest import API_KEY, EXAMPLES, ROOT, load
 from tests.fault_server import Action, FaultServer, fault_server
-from voyado_engage import _cli, _journal
+from voyado_engage import _cli, _journal, _order_files
 
 ORDER = load(EXAMPLES / "valid" / "order_confirmation.json")
 
@@ -248,3 +248,197 @@ def test_console_script_is_installed() -> None:
         check=False,
     )
     assert result.returncode == 0 and ": ok" in result.stdout
+
+
+# hostile files, arguments and servers: every bad input exits 2 with one line; nothing from outside drives the terminal
+
+
+def one_line_refusal(result: subprocess.CompletedProcess[str]) -> str:
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1, result.stderr
+    return result.stderr
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\u0085", "\x0b", "\x0c", "\x1c", "\r"])
+def test_line_separators_inside_an_order_number_cannot_split_a_record(tmp_path: Path, separator: str) -> None:
+    order = copy.deepcopy(ORDER)
+    order["orderNumber"] = f"A{separator}1"
+    path = tmp_path / "orders.jsonl"
+    path.write_text(json.dumps(order, ensure_ascii=False) + "\n", encoding="utf-8")  # the separator written raw
+    with fault_server(Action(202)) as server:
+        first = cli("orders", "send", str(path), server=server)
+        second = cli("orders", "send", str(path), server=server)
+        assert len(server.received) == 1
+    assert first.returncode == 0, first.stdout + first.stderr
+    assert second.returncode == 0 and "skipping 1 order(s) already accepted" in second.stdout
+    assert list(journal_outcomes(tmp_path / "orders.jsonl.journal").values()) == ["accepted"]
+
+
+def test_a_jsonl_journal_with_a_torn_last_line_is_imported_once(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "orders.jsonl", orders(3))
+    with fault_server(Action(202)) as server:
+        assert cli("orders", "send", str(path), "--dry-run", server=server).returncode == 0
+    fingerprints = [
+        _order_files.check_files([path])[index].fingerprint for index in range(3)
+    ]  # what the old journal recorded for each order
+    legacy = tmp_path / "orders.jsonl.journal"
+    legacy.write_text(
+        json.dumps({"fingerprint": fingerprints[0], "outcome": "accepted", "orderNumber": "A-000\u2028x"})
+        + "\n"
+        + json.dumps({"fingerprint": fingerprints[1], "outcome": "sending", "orderNumber": "A-001"})
+        + "\n"
+        + '{"fingerprint": "'
+        + fingerprints[2]
+        + '", "outc',  # torn by a crash: never sent
+        encoding="utf-8",
+    )
+    with fault_server(Action(202)) as server:
+        first = cli("orders", "send", str(path), server=server)
+        second = cli("orders", "send", str(path), server=server)
+        assert numbers_received(server) == ["A-002"]  # A-000 accepted, A-001 unknown: neither resent
+    assert first.returncode == 1 and "A-001" in first.stdout and "--resend-unknown" in first.stdout
+    assert second.returncode == 1
+    assert (tmp_path / "orders.jsonl.journal.jsonl").exists()  # the old file, kept
+    assert sorted(journal_outcomes(legacy).values()) == ["accepted", "accepted", "unknown"]
+
+
+@pytest.mark.parametrize("moment", ["staged", "renamed"])
+def test_an_import_killed_between_its_steps_is_completed_or_redone(tmp_path: Path, moment: str) -> None:
+    path = write_jsonl(tmp_path / "orders.jsonl", orders(1))
+    fingerprint = _order_files.check_files([path])[0].fingerprint
+    journal = tmp_path / "orders.jsonl.journal"
+    journal.write_text(json.dumps({"fingerprint": fingerprint, "outcome": "accepted"}) + "\n", encoding="utf-8")
+    _journal._import_legacy(journal)  # a complete import, then undo part of it as a kill would have left it
+    staging, kept = _journal._import_paths(journal)
+    if moment == "staged":  # killed after staging, before any rename: the original is still in place
+        os.replace(journal, staging)
+        os.replace(kept, journal)
+    else:  # killed between the renames: only the staged journal and the kept original exist
+        os.replace(journal, staging)
+    with fault_server(Action(202)) as server:
+        result = cli("orders", "send", str(path), server=server)
+        assert server.received == []
+    assert result.returncode == 0 and "skipping 1 order(s) already accepted" in result.stdout
+    assert not staging.exists()
+
+
+@pytest.mark.parametrize("quantity", [2**64, -(2**63) - 1, 10**40])
+def test_an_integer_too_large_to_send_is_caught_by_validate(tmp_path: Path, quantity: int) -> None:
+    order = copy.deepcopy(ORDER)
+    order["items"][0]["quantity"] = quantity
+    path = tmp_path / "orders.json"
+    path.write_text(json.dumps(order), encoding="utf-8")
+    validated = cli("orders", "validate", str(path))
+    with fault_server(Action(202)) as server:
+        sent = cli("orders", "send", str(path), server=server)
+        assert server.received == []
+    for result in (validated, sent):
+        assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+        assert "cannot be encoded as JSON" in result.stdout
+
+
+@pytest.mark.parametrize("depth", [2_000, 100_000])
+@pytest.mark.parametrize("layout", ["document", "json-lines"])
+def test_deeply_nested_json_is_refused_in_one_line(tmp_path: Path, depth: int, layout: str) -> None:
+    deep = "[" * depth + "]" * depth
+    text = deep if layout == "document" else json.dumps(ORDER) + "\n" + deep + "\n"
+    path = tmp_path / "orders.json"
+    path.write_text(text, encoding="utf-8")
+    for command in ("validate", "send"):
+        assert "nested too deeply" in one_line_refusal(cli("orders", command, str(path)))
+
+
+@pytest.mark.parametrize("rate", ["nan", "inf", "-inf", "1e-300", "0", "-1", "1e9", "abc", ""])
+def test_a_rate_outside_its_range_is_refused_before_anything_is_sent(tmp_path: Path, rate: str) -> None:
+    path = write_jsonl(tmp_path / "orders.jsonl", orders(2))
+    with fault_server(Action(202)) as server:
+        assert "--rate" in one_line_refusal(cli("orders", "send", str(path), "--rate", rate, server=server))
+        assert server.received == []
+    assert not (tmp_path / "orders.jsonl.journal").exists()
+
+
+@pytest.mark.parametrize("kind", ["directory", "not-a-journal", "binary", "missing-parent-is-file"])
+def test_an_unusable_journal_path_is_one_line(tmp_path: Path, kind: str) -> None:
+    path = write_jsonl(tmp_path / "orders.jsonl", orders(1))
+    journal = tmp_path / "journal"
+    if kind == "directory":
+        journal.mkdir()
+    elif kind == "not-a-journal":
+        journal.write_text("hello\n", encoding="utf-8")
+    elif kind == "binary":
+        journal.write_bytes(b"\x00\xff\xfe" * 100)
+    else:
+        (tmp_path / "file").write_text("x", encoding="utf-8")
+        journal = tmp_path / "file" / "journal"
+    with fault_server(Action(202)) as server:
+        one_line_refusal(cli("orders", "send", str(path), "--journal", str(journal), server=server))
+        assert server.received == []
+    if kind != "missing-parent-is-file":
+        one_line_refusal(cli("journal", "show", str(journal)))
+
+
+def test_usage_errors_are_one_line() -> None:
+    for args in (["orders"], ["orders", "send"], ["orders", "validate", "--format", "xml", "x"], ["nope"]):
+        one_line_refusal(cli(*args))
+
+
+ESCAPES = "\x1b[2J\x1b]0;owned\x07\u202e\x9b31m"
+
+
+def test_text_from_servers_and_files_cannot_drive_the_terminal(tmp_path: Path) -> None:
+    orders_ = orders(2)
+    orders_[0]["orderNumber"] = f"A{ESCAPES}0"
+    path = write_jsonl(tmp_path / "orders.jsonl", orders_)
+    message = json.dumps({"errorCode": f"E{ESCAPES}", "message": f"rejected {ESCAPES} here"}).encode()
+    with fault_server(Action(400, message, (("Content-Type", "application/json"),))) as server:
+        sent = cli("orders", "send", str(path), server=server)
+        validated = cli("orders", "validate", str(path))
+        shown = cli("journal", "show", str(tmp_path / "orders.jsonl.journal"))
+        assert len(server.received) == 2
+    assert "rejected" in sent.stdout
+    for result in (sent, validated, shown):
+        output = result.stdout + result.stderr
+        assert not any(ch in output for ch in "\x1b\x07\u202e\x9b"), repr(output)
+
+
+def test_journal_show_lists_each_order_once(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "orders.jsonl", orders(3))
+    with fault_server(Action(202), Action(400), Action(202)) as server:
+        cli("orders", "send", str(path), server=server)
+    shown = cli("journal", "show", str(tmp_path / "orders.jsonl.journal"))
+    assert shown.returncode == 0 and "3 order(s): 2 accepted, 1 rejected" in shown.stdout
+    assert journal_outcomes(tmp_path / "orders.jsonl.journal") == {
+        "A-000": "accepted",
+        "A-001": "rejected",
+        "A-002": "accepted",
+    }
+
+
+@pytest.mark.parametrize("key", [API_KEY + " ", API_KEY + "\n", "k\r\nX-Injected: 1"], ids=repr)
+def test_a_key_that_cannot_be_sent_stops_the_run_before_any_order_is_marked(tmp_path: Path, key: str) -> None:
+    path = write_jsonl(tmp_path / "orders.jsonl", orders(2))
+    env = environment(None) | {"VOYADO_API_KEY": key}
+    with fault_server(Action(202)) as server:
+        env["VOYADO_BASE_URL"] = server.url
+        result = subprocess.run(
+            [sys.executable, "-m", "voyado_engage", "orders", "send", str(path)],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=ROOT,
+            timeout=60,
+            check=False,
+        )
+        assert server.received == []
+    assert "API key" in one_line_refusal(result) and key.strip() not in result.stderr
+    assert set(journal_outcomes(tmp_path / "orders.jsonl.journal").values()) <= {"not-delivered"}
+
+
+def test_a_corrupt_gzip_answer_to_an_order_is_recorded_as_accepted(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "orders.jsonl", orders(1))
+    corrupt = Action(202, b"\x1f\x8b\x08\x00not-deflate", (("Content-Encoding", "gzip"),))
+    with fault_server(corrupt) as server:
+        result = cli("orders", "send", str(path), server=server)
+        assert len(server.received) == 1
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+    assert journal_outcomes(tmp_path / "orders.jsonl.journal") == {"A-000": "accepted"}

@@ -130,7 +130,7 @@ def enforce_in_socket_operations(client: httpx.Client) -> bool:
 
     Requests made outside an SDK call see no deadline, so a caller's own use of the same client is unaffected.
     """
-    transports = [client._transport, *client._mounts.values()]  # noqa: SLF001 - no public way to reach the pools
+    transports = [client._transport, *client._mounts.values()]
     wrapped = False
     for transport in transports:
         pool = getattr(transport, "_pool", None)
@@ -138,8 +138,8 @@ def enforce_in_socket_operations(client: httpx.Client) -> bool:
         if isinstance(backend, _DeadlineBackend):
             wrapped = True
         elif isinstance(pool, httpcore.ConnectionPool) and isinstance(backend, httpcore.NetworkBackend):
-            pool._network_backend = _DeadlineBackend(backend)  # noqa: SLF001
+            pool._network_backend = _DeadlineBackend(backend)
             wrapped = True
-        elif transport is client._transport:  # noqa: SLF001
+        elif transport is client._transport:
             return False
     return wrapped

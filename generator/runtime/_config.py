@@ -110,7 +110,10 @@ def check_base_url(url: str) -> None:
         parsed = httpx.URL(url)
     except (httpx.InvalidURL, ValueError, TypeError) as exc:
         raise ConfigurationError(f"base URL {url!r} is not a valid URL: {exc}") from None
-    if parsed.raw_host.decode("ascii", "replace").lower() != _ascii_host(parts.hostname) or (parsed.port or _DEFAULT_PORTS.get(parsed.scheme)) != port:
+    if (
+        parsed.raw_host.decode("ascii", "replace").lower() != _ascii_host(parts.hostname)
+        or (parsed.port or _DEFAULT_PORTS.get(parsed.scheme)) != port
+    ):
         raise ConfigurationError(f"base URL {url!r} is read as different hosts by different URL parsers")
     if parts.scheme == "http" and not _is_loopback(parts.hostname):
         raise ConfigurationError(f"base URL {url!r} must use https (plain http is allowed for loopback hosts only)")

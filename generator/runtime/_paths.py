@@ -1,7 +1,7 @@
 """Route confinement: a path parameter fills exactly one path segment and can never change which route is hit.
 
 Percent-encoding alone is not enough: httpx removes `.` and `..` segments and empty values collapse the path, and a
-server or proxy may decode `%2E`, `%2F` or `%5C` (or fold look-alikes such as `．` or `／` under NFKC) before it
+server or proxy may decode `%2E`, `%2F` or `%5C` (or fold look-alikes such as U+FF0E or U+FF0F under NFKC) before it
 routes. So a value is refused, before any I/O, when it or any of those readings of it is empty, only dots, or holds
 a path separator or a control character; everything else is sent percent-encoded.
 """
