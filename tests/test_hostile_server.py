@@ -490,3 +490,23 @@ def test_a_retry_is_logged_at_info(order_payload: dict[str, Any], caplog: pytest
         send_order(server, Order.from_dict(order_payload), asynchronous=False)
     retries = [r for r in caplog.records if "retrying" in r.getMessage()]
     assert retries and all(r.levelno == logging.INFO for r in retries)
+
+
+@pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
+def test_a_closed_client_refuses_before_io(asynchronous: bool, order_payload: dict[str, Any]) -> None:
+    with fault_server(Action(202)) as server:
+        if asynchronous:
+
+            async def send_after_close() -> None:
+                async with AsyncVoyadoEngage(api_key=API_KEY, base_url=server.url) as sdk:
+                    pass
+                await sdk.orders.orders_register_order(request_body=order_payload)
+
+            with pytest.raises(RequestValidationError, match="closed"):
+                asyncio.run(send_after_close())
+        else:
+            with VoyadoEngage(api_key=API_KEY, base_url=server.url) as sdk:
+                pass
+            with pytest.raises(RequestValidationError, match="closed"):
+                sdk.orders.orders_register_order(request_body=order_payload)
+        assert server.received == []

@@ -132,6 +132,8 @@ class BaseClient:
         """
         problems = option_problems(options)
         problems += header_problems(parts.get("headers") or {}, "headers", framing_allowed=True)
+        if http.is_closed:
+            problems.append(Problem("", "the client is closed; create a new one"))
         if problems:
             raise RequestValidationError(problems)
         url = expand(parts["url"], parts["path_params"]) if "path_params" in parts else parts["url"]
@@ -199,6 +201,7 @@ class _Attempts:
         self.deadline = deadline
         self.retries_done = 0
         self.started = time.perf_counter()
+        self.last: _Body | _ReadWhole | VoyadoError | None = None  # what the latest attempt came to
 
     @property
     def attempt(self) -> int:
@@ -208,13 +211,15 @@ class _Attempts:
         """Give the next attempt the time left."""
         self.request.extensions["timeout"] = self.deadline.request_timeouts()
 
-    def after_exception(self, exc: Exception) -> tuple[RetryDecision, VoyadoError]:
-        outcome, error = _classify(exc, self.request)
+    def after_exception(self, exc: Exception) -> RetryDecision:
+        outcome, self.last = _classify(exc, self.request)
         decision = self._decide(outcome)
         self._log(f"failed: {type(exc).__name__}", decision)
-        return decision, error
+        return decision
 
-    def after_response(self, response: httpx.Response) -> RetryDecision:
+    def after_response(self, read: _Body | _ReadWhole) -> RetryDecision:
+        self.last = read
+        response = read.response
         decision = self._decide(Outcome.ANSWERED, response.status_code, response.headers.get("retry-after"))
         self._log(f"-> {response.status_code}", decision)
         return decision
@@ -237,7 +242,13 @@ class _Attempts:
         self.request.headers["apikey"] = "<redacted>"
         return error
 
-    def finish(self, read: _Body | _ReadWhole, parse: Parser[T]) -> APIResponse[T]:
+    def conclude(self, parse: Parser[T]) -> APIResponse[T]:
+        """The call's result, or its error, raised here (outside any except block: it chains nothing that saw the
+        key)."""
+        if isinstance(self.last, VoyadoError):
+            raise self.fail(self.last)
+        assert self.last is not None, "conclude() follows an attempt"
+        read = self.last
         response = read.response
         if not 200 <= response.status_code < 300:
             raise self.fail(status_error(response))
@@ -350,18 +361,15 @@ class SyncAPIClient(BaseClient):
                 try:
                     read = self._attempt(request, attempts.deadline)
                 except Exception as exc:  # httpx's, and anything from below it: classified, never let out
-                    decision, error = attempts.after_exception(exc)
-                    if not decision.retry:
-                        break
+                    decision = attempts.after_exception(exc)
                 else:
-                    decision = attempts.after_response(read.response)
-                    if not decision.retry:
-                        return attempts.finish(read, parse)
+                    decision = attempts.after_response(read)
+                if not decision.retry:
+                    return attempts.conclude(parse)
                 time.sleep(decision.delay)
                 attempts.retries_done += 1
         finally:
             Deadline.leave(token)
-        raise attempts.fail(error)  # outside the except block: the error chains no exception that saw the key
 
     def _attempt(self, request: httpx.Request, deadline: Deadline) -> _Body | _ReadWhole:
         # Never follow a redirect, whatever the http_client says: it would carry the key and the body elsewhere.
@@ -434,16 +442,13 @@ class AsyncAPIClient(BaseClient):
                 async with self._asyncio.timeout(attempts.deadline.backstop()):
                     read = await self._attempt(request, attempts.deadline)
             except Exception as exc:  # httpx's, asyncio's TimeoutError, and anything from below: never let out
-                decision, error = attempts.after_exception(exc)
-                if not decision.retry:
-                    break
+                decision = attempts.after_exception(exc)
             else:
-                decision = attempts.after_response(read.response)
-                if not decision.retry:
-                    return attempts.finish(read, parse)
+                decision = attempts.after_response(read)
+            if not decision.retry:
+                return attempts.conclude(parse)
             await self._asyncio.sleep(decision.delay)
             attempts.retries_done += 1
-        raise attempts.fail(error)  # outside the except block: the error chains no exception that saw the key
 
     async def _attempt(self, request: httpx.Request, deadline: Deadline) -> _Body | _ReadWhole:
         # Never follow a redirect, whatever the http_client says: it would carry the key and the body elsewhere.
