@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, NamedTuple, Self, Type
 import httpx
 
 from ._config import ClientConfig, resolve_config
-from ._deadline import Deadline, enforce_in_socket_operations
+from ._deadline import Deadline
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -36,10 +36,11 @@ from ._retry import Outcome, RetryDecision, RetryPolicy, decide
 from ._text import printable
 
 if TYPE_CHECKING:
-    from . import _json, _validation
-else:  # loaded on the first request, so that `import voyado_engage` stays cheap
+    from . import _json, _socket_deadline, _validation
+else:  # loaded on the first request (or client), so that `import voyado_engage` stays cheap
     _json = LazyModule(f"{__package__}._json")
     _validation = LazyModule(f"{__package__}._validation")
+    _socket_deadline = LazyModule(f"{__package__}._socket_deadline")
 
 T = TypeVar("T")
 DEFAULT_TIMEOUT = 30.0
@@ -347,7 +348,7 @@ class SyncAPIClient(BaseClient):
         self._http = http_client or httpx.Client(base_url=self.base_url, timeout=self.timeout)
         if http_client is not None:
             self._http.base_url = httpx.URL(self.base_url)
-        self._deadline_in_reads = enforce_in_socket_operations(self._http)
+        self._deadline_in_reads = _socket_deadline.enforce_in_socket_operations(self._http)
 
     def request(
         self, operation: Operation, parts: RequestParts, parse: Parser[T], options: CallOptions | None = None

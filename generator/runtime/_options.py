@@ -6,7 +6,6 @@ Each check returns `Problem`s rather than raising, so the constructor can raise 
 
 from __future__ import annotations
 
-import difflib
 import math
 import re
 from collections.abc import Mapping
@@ -90,6 +89,8 @@ def option_problems(options: Mapping[str, Any]) -> list[Problem]:
     problems = []
     for name, value in options.items():
         if name not in CALL_OPTIONS:
+            import difflib  # noqa: PLC0415 - only for a misspelled option
+
             close = difflib.get_close_matches(str(name), CALL_OPTIONS, n=1)
             hint = f"; did you mean {close[0]!r}?" if close else f"; the options are {', '.join(sorted(CALL_OPTIONS))}"
             problems.append(Problem(str(name), f"is not a call option{hint}"))
