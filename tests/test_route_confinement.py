@@ -67,6 +67,9 @@ HOSTILE_SEGMENTS = [
     "\x00",
     "x\x7f",
     "\ud800",
+    "%c0%ae%c0%ae",  # overlong UTF-8 for "..", decoded leniently by some servers
+    "%e0%80%ae",
+    "%ff",
     None,
 ]
 
@@ -330,3 +333,43 @@ def test_a_redirect_is_never_followed_with_the_key(
             assert caught.value.status_code == status
             assert len(server.received) == 1
         assert elsewhere.received == []
+
+
+@pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
+def test_an_auth_flow_on_the_http_client_never_sends_an_order_twice(
+    asynchronous: bool, order_payload: dict[str, Any]
+) -> None:
+    """Digest auth answers a 401 by sending the request again; the SDK's requests run no auth flow."""
+    import asyncio  # noqa: PLC0415
+
+    challenge = Action(401, headers=(("WWW-Authenticate", 'Digest realm="x", nonce="abc", qop="auth"'),))
+    with fault_server(challenge, Action(202)) as server:
+        if asynchronous:
+
+            async def send() -> None:
+                http = httpx.AsyncClient(auth=httpx.DigestAuth("user", "pw"))
+                async with AsyncVoyadoEngage(api_key=API_KEY, base_url=server.url, http_client=http) as sdk:
+                    await sdk.orders.orders_register_order(request_body=order_payload)
+
+            with pytest.raises(APIStatusError):
+                asyncio.run(send())
+        else:
+            http = httpx.Client(auth=httpx.DigestAuth("user", "pw"))
+            with (
+                VoyadoEngage(api_key=API_KEY, base_url=server.url, http_client=http) as sdk,
+                pytest.raises(APIStatusError),
+            ):
+                sdk.orders.orders_register_order(request_body=order_payload)
+        assert len(server.received) == 1
+
+
+def test_logs_and_errors_name_the_route_not_the_values_in_it(caplog: pytest.LogCaptureFixture) -> None:
+    import logging  # noqa: PLC0415
+
+    caplog.set_level(logging.DEBUG, logger="voyado_engage")
+    email = "jane.doe@example.com"
+    with fault_server(Action(drop=True)) as server, VoyadoEngage(api_key=API_KEY, base_url=server.url) as sdk:
+        with pytest.raises(Exception) as caught:
+            sdk.contacts.contacts_v_get_contact_by_type_and_key_value_in_url_async("member", email, max_retries=0)
+    assert email not in str(caught.value)
+    assert caplog.records and all(email not in record.getMessage() for record in caplog.records)

@@ -174,13 +174,13 @@ def _as_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
     return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
 
 
-def _classify(exc: Exception, request: httpx.Request) -> tuple[Outcome, VoyadoError]:
+def _classify(exc: Exception, operation: Operation, request: httpx.Request) -> tuple[Outcome, VoyadoError]:
     """Whether a failure left the request undelivered or of unknown fate, and the error to raise.
 
     Only failures that provably happen before a byte is written count as undelivered: no connection, or no
     connection from the pool. Everything else (including exceptions from below httpx) may follow a delivery.
     """
-    where = f"{request.method} {request.url.path}"
+    where = f"{operation.method} {operation.path}"  # the route, not the values in it (they may be customer data)
     if isinstance(exc, httpx.ConnectTimeout | httpx.ConnectError | httpx.PoolTimeout | httpx.UnsupportedProtocol):
         reason = printable(str(exc))[:200]
         return Outcome.NOT_CONNECTED, APIConnectionError(f"could not connect for {where}: {reason}", request=request)
@@ -214,7 +214,7 @@ class _Attempts:
         self.request.extensions["timeout"] = self.deadline.request_timeouts()
 
     def after_exception(self, exc: Exception) -> RetryDecision:
-        outcome, self.last = _classify(exc, self.request)
+        outcome, self.last = _classify(exc, self.operation, self.request)
         decision = self._decide(outcome)
         self._log(f"failed: {type(exc).__name__}", decision)
         return decision
@@ -268,8 +268,8 @@ class _Attempts:
         elapsed_ms = (time.perf_counter() - self.started) * 1000
         logger.info(
             "%s %s %s in %.0f ms (attempt %d)",
-            self.request.method,
-            self.request.url.path,
+            self.operation.method,
+            self.operation.path,  # the route, not the values in it (they may be customer data)
             what,
             elapsed_ms,
             self.attempt,
@@ -374,8 +374,9 @@ class SyncAPIClient(BaseClient):
             Deadline.leave(token)
 
     def _attempt(self, request: httpx.Request, deadline: Deadline) -> _Body | _ReadWhole:
-        # Never follow a redirect, whatever the http_client says: it would carry the key and the body elsewhere.
-        streamed = self._http.send(request, stream=True, follow_redirects=False)
+        # Never follow a redirect or run an auth flow, whatever the http_client says: a redirect would carry the key
+        # and the body elsewhere, and an auth flow (Digest) sends the request again.
+        streamed = self._http.send(request, stream=True, follow_redirects=False, auth=None)
         try:
             if self._deadline_in_reads and _length_fits(streamed):
                 streamed.read()
@@ -453,8 +454,9 @@ class AsyncAPIClient(BaseClient):
             attempts.retries_done += 1
 
     async def _attempt(self, request: httpx.Request, deadline: Deadline) -> _Body | _ReadWhole:
-        # Never follow a redirect, whatever the http_client says: it would carry the key and the body elsewhere.
-        streamed = await self._http.send(request, stream=True, follow_redirects=False)
+        # Never follow a redirect or run an auth flow, whatever the http_client says: a redirect would carry the key
+        # and the body elsewhere, and an auth flow (Digest) sends the request again.
+        streamed = await self._http.send(request, stream=True, follow_redirects=False, auth=None)
         try:
             if _length_fits(streamed):
                 await streamed.aread()

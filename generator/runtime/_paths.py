@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote, unquote
+from urllib.parse import quote, unquote, unquote_to_bytes
 
 from ._exceptions import Problem, RequestValidationError
 
@@ -28,8 +28,16 @@ def segment_problem(value: Any) -> str | None:
     text = value if isinstance(value, str) else str(value)
     if _PLAIN.fullmatch(text):  # the common case (ids, numbers, e-mail addresses): nothing to decode or fold
         return None
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return "contains a lone surrogate, which cannot be sent"
     readings = [text]
     for _ in range(_MAX_DECODINGS):  # what a server that decodes once, or a proxy that decodes again, would see
+        try:  # bytes that are not UTF-8 (overlong forms such as %c0%ae) are decoded leniently by some servers
+            unquote_to_bytes(readings[-1]).decode("utf-8")
+        except UnicodeDecodeError:
+            return "holds percent-encoded bytes that are not UTF-8"
         decoded = unquote(readings[-1])
         if decoded == readings[-1]:
             break
@@ -46,10 +54,6 @@ def segment_problem(value: Any) -> str | None:
             return "contains a path separator, which would change the route"
         if _CONTROL.search(reading):
             return "contains a control character"
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return "contains a lone surrogate, which cannot be sent"
     return None
 
 
