@@ -30,6 +30,7 @@ from voyado_engage import (
     APIStatusError,
     AsyncVoyadoEngage,
     ConfigurationError,
+    DeliveryUnknownError,
     Environment,
     RequestValidationError,
     VoyadoEngage,
@@ -368,8 +369,11 @@ def test_logs_and_errors_name_the_route_not_the_values_in_it(caplog: pytest.LogC
 
     caplog.set_level(logging.DEBUG, logger="voyado_engage")
     email = "jane.doe@example.com"
-    with fault_server(Action(drop=True)) as server, VoyadoEngage(api_key=API_KEY, base_url=server.url) as sdk:
-        with pytest.raises(Exception) as caught:
-            sdk.contacts.contacts_v_get_contact_by_type_and_key_value_in_url_async("member", email, max_retries=0)
+    with (
+        fault_server(Action(drop=True)) as server,
+        VoyadoEngage(api_key=API_KEY, base_url=server.url) as sdk,
+        pytest.raises(DeliveryUnknownError) as caught,
+    ):
+        sdk.contacts.contacts_v_get_contact_by_type_and_key_value_in_url_async("member", email, max_retries=0)
     assert email not in str(caught.value)
     assert caplog.records and all(email not in record.getMessage() for record in caplog.records)
