@@ -30,6 +30,7 @@ from .spec import iter_operations
 IDEMPOTENT_EXTENSION = "x-voyado-idempotent"
 EMPTY_BODY_EXTENSION = "x-voyado-empty-body"
 SENT_BY_CLIENT_EXTENSION = "x-voyado-sent-by-client"
+IDEMPOTENCY_KEY_EXTENSION = "x-voyado-idempotency-key"
 EMPTY_BODY_FILLERS = {"status-code": "status_code_body", "empty-object": "empty_object_body"}
 
 
@@ -175,6 +176,17 @@ class OperationFacts:
         """`RetryPolicy.IDEMPOTENT` or `RetryPolicy.NOT_PROCESSED_ONLY`, from the method and `x-voyado-idempotent`."""
         declared = self._operation(endpoint).get(IDEMPOTENT_EXTENSION)
         return f"RetryPolicy.{retry_policy_for(endpoint.method, declared)}"
+
+    def idempotency_header(self, endpoint: Endpoint) -> str:
+        """The header (a Python literal) marked `x-voyado-idempotency-key`: the client fills it with a fresh key
+        per call, kept across that call's retries; "None" when the operation has none."""
+        for parameter in self._operation(endpoint).get("parameters") or []:
+            ref = parameter.get("$ref", "")
+            if ref.startswith("#/components/parameters/"):
+                parameter = self.document["components"]["parameters"][ref.rsplit("/", 1)[-1]]
+            if parameter.get(IDEMPOTENCY_KEY_EXTENSION) is True and parameter.get("in") == "header":
+                return json.dumps(parameter["name"])
+        return "None"
 
     def body_schema(self, endpoint: Endpoint) -> str:
         """The component name of the JSON request body (a Python literal), which selects its business rules."""
@@ -333,6 +345,7 @@ def template_globals(facts: OperationFacts) -> dict[str, Callable[..., Any] | An
         "operation_id": facts.operation_id,
         "retry_policy": facts.retry_policy,
         "body_schema": facts.body_schema,
+        "idempotency_header": facts.idempotency_header,
         "response_value": facts.response_value,
         "success_responses": success_responses,
         "success_type": success_type,

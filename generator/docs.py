@@ -15,7 +15,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from openapi_python_client.strings import PythonIdentifier
 
-from .decisions import SENT_BY_CLIENT_EXTENSION, retry_policy_for
+from .decisions import IDEMPOTENCY_KEY_EXTENSION, IDEMPOTENT_METHODS, SENT_BY_CLIENT_EXTENSION, retry_policy_for
 from .errors import SpecError
 from .spec import iter_operations
 
@@ -241,6 +241,9 @@ def _operation(
         if not code.startswith("2")
     ]
     retry = retry_policy_for(method, operation.get("x-voyado-idempotent"))
+    retry_text = RETRY_TEXT[retry]
+    if retry == "IDEMPOTENT" and method.upper() not in IDEMPOTENT_METHODS:  # a POST or PATCH declared safe: say why
+        retry_text += _retry_reason(document, operation)
     service = python_name(tag, "tag")
     method_name = python_name(operation_id)
     result = Operation(
@@ -254,7 +257,7 @@ def _operation(
         body,
         returns,
         errors,
-        RETRY_TEXT[retry],
+        retry_text,
         "",
         arguments,
     )
@@ -322,3 +325,12 @@ def readme_with_operations(readme: str, services: list[Service]) -> str:
     head, rest = readme.split(README_START, 1)
     _, tail = rest.split(README_END, 1)
     return f"{head}{README_START}\n{chr(10).join(rows)}\n{README_END}{tail}"
+
+
+def _retry_reason(document: dict[str, Any], operation: dict[str, Any]) -> str:
+    """Why a POST or PATCH may be sent again: the key it carries, or the reason its spec gives."""
+    for parameter in operation.get("parameters") or []:
+        if _parameter(document, parameter).get(IDEMPOTENCY_KEY_EXTENSION) is True:
+            return " (safe: each call carries a fresh `Idempotency-Key`, the same on its retries)"
+    reason = operation.get("x-voyado-idempotent-because")
+    return f" (safe: {reason})" if isinstance(reason, str) else ""

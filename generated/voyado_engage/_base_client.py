@@ -56,6 +56,8 @@ class Operation(NamedTuple):
     path: str
     retry_policy: RetryPolicy
     body_schema: str | None = None
+    idempotency_header: str | None = None
+    """A header Voyado deduplicates by: filled with a fresh key per call (unless given), the same on each retry."""
 
 
 class APIResponse(NamedTuple, Generic[T]):
@@ -148,6 +150,9 @@ class BaseClient:
         headers = self._default_headers()
         headers.update(parts.get("headers") or {})
         headers.update(options.get("extra_headers") or {})
+        if operation.idempotency_header and operation.idempotency_header.lower() not in map(str.lower, headers):
+            # Built once per call, so every retry of this call carries the same key and Voyado applies it once.
+            headers[operation.idempotency_header] = _new_idempotency_key()
         method = parts["method"].upper()
         try:
             return http.build_request(method, url, params=parts.get("params"), content=content, headers=headers)
@@ -160,6 +165,12 @@ class BaseClient:
 
     def _max_retries(self, options: CallOptions) -> int:
         return options.get("max_retries", self.max_retries)
+
+
+def _new_idempotency_key() -> str:
+    import uuid  # noqa: PLC0415 - only operations with an idempotency key need it
+
+    return str(uuid.uuid4())
 
 
 def _encode(body: Any) -> bytes:

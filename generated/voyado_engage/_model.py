@@ -424,6 +424,36 @@ def to_body(coerce: Coercer[Any], value: Any) -> Any:
         raise RequestValidationError([exc.problem], subject="request body") from None
 
 
+def to_parameters(
+    values: Mapping[str, tuple[Coercer[Any], Any]], *, subject: str, as_text: bool = False
+) -> dict[str, Any]:
+    """Query or header arguments (wire name -> coercer and value) in their wire form, the unset ones left out.
+
+    Values are read as body fields are (an enum by name in any casing, an ISO 8601 string for a date-time), and
+    every problem is raised together as `RequestValidationError`. Headers (`as_text`) are strings; booleans are
+    written `true`/`false`, as in JSON and in query strings.
+    """
+    wire: dict[str, Any] = {}
+    problems: list[Problem] = []
+    for name, (coerce, value) in values.items():
+        if value is None or isinstance(value, Unset):
+            continue
+        try:
+            converted = to_wire(coerce(value))
+        except Invalid as exc:
+            problems.append(exc.problem.under(name))
+            continue
+        except RequestValidationError as exc:
+            problems.extend(problem.under(name) for problem in exc.errors)
+            continue
+        if as_text:
+            converted = ("true" if converted else "false") if isinstance(converted, bool) else str(converted)
+        wire[name] = converted
+    if problems:
+        raise RequestValidationError(problems, subject=subject)
+    return wire
+
+
 _PLAIN = frozenset({str, int, float, bool, type(None), Decimal})
 _PLAIN_NUMBERS = frozenset({int, float})
 

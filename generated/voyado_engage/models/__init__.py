@@ -27,7 +27,6 @@ if TYPE_CHECKING:
         ApiPromotionRedemptionChannelModelLocalValuesItem,
     )
     from .api_promotion_redemption_channel_model_type import ApiPromotionRedemptionChannelModelType
-    from .api_promotion_redemption_channel_model_value import ApiPromotionRedemptionChannelModelValue
     from .api_promotion_redemption_channel_model_value_type import ApiPromotionRedemptionChannelModelValueType
     from .api_store import ApiStore
     from .assign_date_range import AssignDateRange
@@ -219,7 +218,6 @@ __all__ = (
     "ApiPromotionRedemptionChannelModel",
     "ApiPromotionRedemptionChannelModelLocalValuesItem",
     "ApiPromotionRedemptionChannelModelType",
-    "ApiPromotionRedemptionChannelModelValue",
     "ApiPromotionRedemptionChannelModelValueType",
     "ApiStore",
     "AssignDateRange",
@@ -402,7 +400,6 @@ __getattr__ = lazy_attributes(
         "ApiPromotionRedemptionChannelModel": ".api_promotion_redemption_channel_model",
         "ApiPromotionRedemptionChannelModelLocalValuesItem": ".api_promotion_redemption_channel_model_local_values_item",
         "ApiPromotionRedemptionChannelModelType": ".api_promotion_redemption_channel_model_type",
-        "ApiPromotionRedemptionChannelModelValue": ".api_promotion_redemption_channel_model_value",
         "ApiPromotionRedemptionChannelModelValueType": ".api_promotion_redemption_channel_model_value_type",
         "ApiStore": ".api_store",
         "AssignDateRange": ".assign_date_range",

@@ -20,7 +20,9 @@ class ApiPromotionRedemptionChannelModel(_m.Model):
 
     type_: ApiPromotionRedemptionChannelModelType | Unset
     value_type: ApiPromotionRedemptionChannelModelValueType | Unset
-    value: ApiPromotionRedemptionChannelModelValue | Unset
+    value: Any | Unset
+    """ Any JSON value; its shape follows `valueType`: an object with the amount and currency for MONEY, a text such as
+    "Promotion" for EXTERNALOFFER and MANUAL, an integer percentage for PERCENT. """
     local_values: list[ApiPromotionRedemptionChannelModelLocalValuesItem] | Unset
     instruction: str | Unset
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
@@ -40,7 +42,7 @@ class ApiPromotionRedemptionChannelModel(_m.Model):
         *,
         type_: ApiPromotionRedemptionChannelModelType | str | Unset | None = UNSET,
         value_type: ApiPromotionRedemptionChannelModelValueType | str | Unset | None = UNSET,
-        value: ApiPromotionRedemptionChannelModelValue | Mapping[str, Any] | Unset | None = UNSET,
+        value: Any | Unset | None = UNSET,
         local_values: Sequence[ApiPromotionRedemptionChannelModelLocalValuesItem | Mapping[str, Any]]
         | Unset
         | None = UNSET,
@@ -58,11 +60,7 @@ class ApiPromotionRedemptionChannelModel(_m.Model):
             if type(value_type) is Unset or type(value_type) is ApiPromotionRedemptionChannelModelValueType
             else fields.optional("valueType", _m.enum_of(ApiPromotionRedemptionChannelModelValueType), value_type)
         )
-        self.value = (
-            value
-            if type(value) is Unset or type(value) is ApiPromotionRedemptionChannelModelValue
-            else fields.optional("value", _m.model_of(ApiPromotionRedemptionChannelModelValue), value)
-        )
+        self.value = value if type(value) is Unset else fields.optional("value", _m.anything, value)
         self.local_values = (
             local_values
             if type(local_values) is Unset
@@ -85,7 +83,7 @@ class ApiPromotionRedemptionChannelModel(_m.Model):
         if not isinstance(self.value_type, Unset):
             result["valueType"] = self.value_type.value
         if not isinstance(self.value, Unset):
-            result["value"] = self.value.to_dict()
+            result["value"] = _m.to_wire(self.value)
         if not isinstance(self.local_values, Unset):
             result["localValues"] = [item.to_dict() for item in self.local_values]
         if not isinstance(self.instruction, Unset):
@@ -97,4 +95,3 @@ class ApiPromotionRedemptionChannelModel(_m.Model):
 from ..models.api_promotion_redemption_channel_model_local_values_item import (
     ApiPromotionRedemptionChannelModelLocalValuesItem,
 )
-from ..models.api_promotion_redemption_channel_model_value import ApiPromotionRedemptionChannelModelValue

@@ -18,6 +18,7 @@ OPERATION = Operation(
     path="/api/v2/contacts/{contact_id}/achievements/{achievement_id}",
     retry_policy=RetryPolicy.IDEMPOTENT,
     body_schema=None,
+    idempotency_header=None,
 )
 
 
@@ -25,7 +26,6 @@ def _get_kwargs(
     contact_id: str,
     achievement_id: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": OPERATION.path,

@@ -21,6 +21,7 @@ OPERATION = Operation(
     path="/api/v2/contacts/{contact_id}/achievements/{achievement_id}",
     retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
     body_schema=None,
+    idempotency_header=None,
 )
 
 
@@ -30,8 +31,6 @@ def _get_kwargs(
     *,
     body: AchievementsSetAchievementBody | Mapping[str, Any],
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": OPERATION.path,
@@ -41,7 +40,6 @@ def _get_kwargs(
         },
     }
     _kwargs["json"] = _m.to_body(_m.model_of(AchievementsSetAchievementBody), body)
-    _kwargs["headers"] = headers
     return _kwargs
 
 

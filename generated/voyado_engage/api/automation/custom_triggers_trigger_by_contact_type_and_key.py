@@ -24,6 +24,7 @@ OPERATION = Operation(
     path="/api/v2/automation/customTriggers/{trigger_id}/triggerByContactTypeAndKey/{contact_type}/{key_value}",
     retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
     body_schema=None,
+    idempotency_header=None,
 )
 
 
@@ -34,8 +35,6 @@ def _get_kwargs(
     *,
     body: CustomTriggersTriggerByContactTypeAndKeyBody | Mapping[str, Any],
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": OPERATION.path,
@@ -46,7 +45,6 @@ def _get_kwargs(
         },
     }
     _kwargs["json"] = _m.to_body(_m.model_of(CustomTriggersTriggerByContactTypeAndKeyBody), body)
-    _kwargs["headers"] = headers
     return _kwargs
 
 

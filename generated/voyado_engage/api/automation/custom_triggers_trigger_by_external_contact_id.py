@@ -24,6 +24,7 @@ OPERATION = Operation(
     path="/api/v2/automation/customTriggers/{trigger_id}/triggerByExternalContactId/{external_id}",
     retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
     body_schema=None,
+    idempotency_header=None,
 )
 
 
@@ -33,8 +34,6 @@ def _get_kwargs(
     *,
     body: CustomTriggersTriggerByExternalContactIdBody | Mapping[str, Any],
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": OPERATION.path,
@@ -44,7 +43,6 @@ def _get_kwargs(
         },
     }
     _kwargs["json"] = _m.to_body(_m.model_of(CustomTriggersTriggerByExternalContactIdBody), body)
-    _kwargs["headers"] = headers
     return _kwargs
 
 

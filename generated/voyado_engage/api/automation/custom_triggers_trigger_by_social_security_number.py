@@ -26,6 +26,7 @@ OPERATION = Operation(
     path="/api/v2/automation/customTriggers/{trigger_id}/triggerBySocialSecurityNumber/{ssn}",
     retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
     body_schema=None,
+    idempotency_header=None,
 )
 
 
@@ -35,8 +36,6 @@ def _get_kwargs(
     *,
     body: CustomTriggersTriggerBySocialSecurityNumberBody | Mapping[str, Any],
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": OPERATION.path,
@@ -46,7 +45,6 @@ def _get_kwargs(
         },
     }
     _kwargs["json"] = _m.to_body(_m.model_of(CustomTriggersTriggerBySocialSecurityNumberBody), body)
-    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -21,6 +21,7 @@ OPERATION = Operation(
     path="/api/v2/contacts/{contact_id}/bonuschecks/redeemed",
     retry_policy=RetryPolicy.IDEMPOTENT,
     body_schema=None,
+    idempotency_header=None,
 )
 
 
@@ -30,14 +31,13 @@ def _get_kwargs(
     offset: int | Unset = UNSET,
     count: int | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["offset"] = offset
-
-    params["count"] = count
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = _m.to_parameters(
+        {
+            "offset": (_m.integer, offset),
+            "count": (_m.integer, count),
+        },
+        subject="query parameters",
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",

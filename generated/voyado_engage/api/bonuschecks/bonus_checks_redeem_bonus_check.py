@@ -20,6 +20,7 @@ OPERATION = Operation(
     path="/api/v2/contacts/{contact_id}/bonuschecks/{bonus_check_id}/redeem",
     retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
     body_schema=None,
+    idempotency_header=None,
 )
 
 
@@ -27,7 +28,6 @@ def _get_kwargs(
     contact_id: str,
     bonus_check_id: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": OPERATION.path,

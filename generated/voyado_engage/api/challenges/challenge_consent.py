@@ -12,7 +12,6 @@ from ... import _model as _m
 from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient, decode_body
 from ..._options import CallOptions
 from ..._retry import RetryPolicy
-from ...types import UNSET, Unset
 
 OPERATION = Operation(
     operation_id="Challenge_Consent",
@@ -20,20 +19,21 @@ OPERATION = Operation(
     path="/api/v2/challenges/definitions/{id}/assign",
     retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
     body_schema=None,
+    idempotency_header=None,
 )
 
 
 def _get_kwargs(
     id: str,
     *,
-    contact_id: str | Unset = UNSET,
+    contact_id: str,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["contactId"] = contact_id
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = _m.to_parameters(
+        {
+            "contactId": (_m.string, contact_id),
+        },
+        subject="query parameters",
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -54,7 +54,7 @@ def sync_detailed(
     client: SyncAPIClient,
     id: str,
     *,
-    contact_id: str | Unset = UNSET,
+    contact_id: str,
     options: CallOptions | None = None,
 ) -> APIResponse[bool]:
     """Consent (the full response)."""
@@ -73,7 +73,7 @@ def sync(
     client: SyncAPIClient,
     id: str,
     *,
-    contact_id: str | Unset = UNSET,
+    contact_id: str,
     options: CallOptions | None = None,
 ) -> bool:
     """Consent"""
@@ -84,7 +84,7 @@ async def asyncio_detailed(
     client: AsyncAPIClient,
     id: str,
     *,
-    contact_id: str | Unset = UNSET,
+    contact_id: str,
     options: CallOptions | None = None,
 ) -> APIResponse[bool]:
     """Consent (the full response)."""
@@ -103,7 +103,7 @@ async def asyncio(
     client: AsyncAPIClient,
     id: str,
     *,
-    contact_id: str | Unset = UNSET,
+    contact_id: str,
     options: CallOptions | None = None,
 ) -> bool:
     """Consent"""

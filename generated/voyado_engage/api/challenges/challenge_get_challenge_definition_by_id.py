@@ -20,13 +20,13 @@ OPERATION = Operation(
     path="/api/v2/challenges/definitions/{id}",
     retry_policy=RetryPolicy.IDEMPOTENT,
     body_schema=None,
+    idempotency_header=None,
 )
 
 
 def _get_kwargs(
     id: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": OPERATION.path,

@@ -22,6 +22,7 @@ OPERATION = Operation(
     path="/api/v2/challenges/definitions",
     retry_policy=RetryPolicy.IDEMPOTENT,
     body_schema=None,
+    idempotency_header=None,
 )
 
 
@@ -31,20 +32,14 @@ def _get_kwargs(
     count: int | Unset = UNSET,
     status: ChallengeGetChallengeDefinitionsStatus | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["offset"] = offset
-
-    params["count"] = count
-
-    json_status: str | Unset = UNSET
-    if not isinstance(status, Unset):
-        json_status = status.value
-
-    params["status"] = json_status
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = _m.to_parameters(
+        {
+            "offset": (_m.integer, offset),
+            "count": (_m.integer, count),
+            "status": (_m.enum_of(ChallengeGetChallengeDefinitionsStatus), status),
+        },
+        subject="query parameters",
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -22,35 +22,28 @@ OPERATION = Operation(
     path="/api/v2/challenges",
     retry_policy=RetryPolicy.IDEMPOTENT,
     body_schema=None,
+    idempotency_header=None,
 )
 
 
 def _get_kwargs(
     *,
-    contact_id: str | Unset = UNSET,
+    contact_id: str,
     definition_id: str | Unset = UNSET,
     offset: int | Unset = UNSET,
     count: int | Unset = UNSET,
     filter_: ChallengeGetChallengesFilter | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["contactId"] = contact_id
-
-    params["definitionId"] = definition_id
-
-    params["offset"] = offset
-
-    params["count"] = count
-
-    json_filter_: str | Unset = UNSET
-    if not isinstance(filter_, Unset):
-        json_filter_ = filter_.value
-
-    params["filter"] = json_filter_
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = _m.to_parameters(
+        {
+            "contactId": (_m.string, contact_id),
+            "definitionId": (_m.string, definition_id),
+            "offset": (_m.integer, offset),
+            "count": (_m.integer, count),
+            "filter": (_m.enum_of(ChallengeGetChallengesFilter), filter_),
+        },
+        subject="query parameters",
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -67,7 +60,7 @@ def _parse(response: httpx.Response) -> ChallengeAssignmentModelsResult:
 def sync_detailed(
     client: SyncAPIClient,
     *,
-    contact_id: str | Unset = UNSET,
+    contact_id: str,
     definition_id: str | Unset = UNSET,
     offset: int | Unset = UNSET,
     count: int | Unset = UNSET,
@@ -92,7 +85,7 @@ def sync_detailed(
 def sync(
     client: SyncAPIClient,
     *,
-    contact_id: str | Unset = UNSET,
+    contact_id: str,
     definition_id: str | Unset = UNSET,
     offset: int | Unset = UNSET,
     count: int | Unset = UNSET,
@@ -114,7 +107,7 @@ def sync(
 async def asyncio_detailed(
     client: AsyncAPIClient,
     *,
-    contact_id: str | Unset = UNSET,
+    contact_id: str,
     definition_id: str | Unset = UNSET,
     offset: int | Unset = UNSET,
     count: int | Unset = UNSET,
@@ -139,7 +132,7 @@ async def asyncio_detailed(
 async def asyncio(
     client: AsyncAPIClient,
     *,
-    contact_id: str | Unset = UNSET,
+    contact_id: str,
     definition_id: str | Unset = UNSET,
     offset: int | Unset = UNSET,
     count: int | Unset = UNSET,

@@ -36,7 +36,7 @@ class ChallengesServiceWithRawResponse:
     def challenge_get_challenges(
         self,
         *,
-        contact_id: str | Unset = UNSET,
+        contact_id: str,
         definition_id: str | Unset = UNSET,
         offset: int | Unset = UNSET,
         count: int | Unset = UNSET,
@@ -108,7 +108,7 @@ class ChallengesServiceWithRawResponse:
         self,
         id: str,
         *,
-        contact_id: str | Unset = UNSET,
+        contact_id: str,
         **options: Unpack[CallOptions],
     ) -> APIResponse[bool]:
         """Consent
@@ -147,7 +147,7 @@ class ChallengesService:
     def challenge_get_challenges(
         self,
         *,
-        contact_id: str | Unset = UNSET,
+        contact_id: str,
         definition_id: str | Unset = UNSET,
         offset: int | Unset = UNSET,
         count: int | Unset = UNSET,
@@ -173,7 +173,7 @@ class ChallengesService:
     def challenge_get_challenges_iter(
         self,
         *,
-        contact_id: str | Unset = UNSET,
+        contact_id: str,
         definition_id: str | Unset = UNSET,
         filter_: ChallengeGetChallengesFilter | Unset = UNSET,
         page_size: int = DEFAULT_PAGE_SIZE,
@@ -256,7 +256,7 @@ class ChallengesService:
         self,
         id: str,
         *,
-        contact_id: str | Unset = UNSET,
+        contact_id: str,
         **options: Unpack[CallOptions],
     ) -> bool:
         """Consent
@@ -290,7 +290,7 @@ class AsyncChallengesServiceWithRawResponse:
     async def challenge_get_challenges(
         self,
         *,
-        contact_id: str | Unset = UNSET,
+        contact_id: str,
         definition_id: str | Unset = UNSET,
         offset: int | Unset = UNSET,
         count: int | Unset = UNSET,
@@ -364,7 +364,7 @@ class AsyncChallengesServiceWithRawResponse:
         self,
         id: str,
         *,
-        contact_id: str | Unset = UNSET,
+        contact_id: str,
         **options: Unpack[CallOptions],
     ) -> APIResponse[bool]:
         """Consent
@@ -403,7 +403,7 @@ class AsyncChallengesService:
     async def challenge_get_challenges(
         self,
         *,
-        contact_id: str | Unset = UNSET,
+        contact_id: str,
         definition_id: str | Unset = UNSET,
         offset: int | Unset = UNSET,
         count: int | Unset = UNSET,
@@ -429,7 +429,7 @@ class AsyncChallengesService:
     def challenge_get_challenges_iter(
         self,
         *,
-        contact_id: str | Unset = UNSET,
+        contact_id: str,
         definition_id: str | Unset = UNSET,
         filter_: ChallengeGetChallengesFilter | Unset = UNSET,
         page_size: int = DEFAULT_PAGE_SIZE,
@@ -512,7 +512,7 @@ class AsyncChallengesService:
         self,
         id: str,
         *,
-        contact_id: str | Unset = UNSET,
+        contact_id: str,
         **options: Unpack[CallOptions],
     ) -> bool:
         """Consent

@@ -22,6 +22,7 @@ OPERATION = Operation(
     path="/api/v2/contacts/bulk",
     retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
     body_schema=None,
+    idempotency_header=None,
 )
 
 
@@ -30,13 +31,12 @@ def _get_kwargs(
     body: ContactBulkCreateContactsInBulkBody | Mapping[str, Any],
     contact_type: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    params: dict[str, Any] = {}
-
-    params["contactType"] = contact_type
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = _m.to_parameters(
+        {
+            "contactType": (_m.string, contact_type),
+        },
+        subject="query parameters",
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -44,7 +44,6 @@ def _get_kwargs(
         "params": params,
     }
     _kwargs["json"] = _m.to_body(_m.model_of(ContactBulkCreateContactsInBulkBody), body)
-    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -13,7 +13,6 @@ from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClien
 from ..._options import CallOptions
 from ..._retry import RetryPolicy
 from ...models.contact_bulk_get_bulk_status_response_200 import ContactBulkGetBulkStatusResponse200
-from ...types import UNSET, Unset
 
 OPERATION = Operation(
     operation_id="ContactBulk_GetBulkStatus",
@@ -21,19 +20,20 @@ OPERATION = Operation(
     path="/api/v2/contacts/bulk/status",
     retry_policy=RetryPolicy.IDEMPOTENT,
     body_schema=None,
+    idempotency_header=None,
 )
 
 
 def _get_kwargs(
     *,
-    batch_id: str | Unset = UNSET,
+    batch_id: str,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["batchId"] = batch_id
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = _m.to_parameters(
+        {
+            "batchId": (_m.string, batch_id),
+        },
+        subject="query parameters",
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -52,7 +52,7 @@ def _parse(response: httpx.Response) -> ContactBulkGetBulkStatusResponse200:
 def sync_detailed(
     client: SyncAPIClient,
     *,
-    batch_id: str | Unset = UNSET,
+    batch_id: str,
     options: CallOptions | None = None,
 ) -> APIResponse[ContactBulkGetBulkStatusResponse200]:
     """Get bulk status (the full response)."""
@@ -69,7 +69,7 @@ def sync_detailed(
 def sync(
     client: SyncAPIClient,
     *,
-    batch_id: str | Unset = UNSET,
+    batch_id: str,
     options: CallOptions | None = None,
 ) -> ContactBulkGetBulkStatusResponse200:
     """Get bulk status"""
@@ -79,7 +79,7 @@ def sync(
 async def asyncio_detailed(
     client: AsyncAPIClient,
     *,
-    batch_id: str | Unset = UNSET,
+    batch_id: str,
     options: CallOptions | None = None,
 ) -> APIResponse[ContactBulkGetBulkStatusResponse200]:
     """Get bulk status (the full response)."""
@@ -96,7 +96,7 @@ async def asyncio_detailed(
 async def asyncio(
     client: AsyncAPIClient,
     *,
-    batch_id: str | Unset = UNSET,
+    batch_id: str,
     options: CallOptions | None = None,
 ) -> ContactBulkGetBulkStatusResponse200:
     """Get bulk status"""

@@ -22,6 +22,7 @@ OPERATION = Operation(
     path="/api/v2/contacts/bulk",
     retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
     body_schema=None,
+    idempotency_header=None,
 )
 
 
@@ -31,15 +32,13 @@ def _get_kwargs(
     contact_type: str | Unset = UNSET,
     avoid_triggering_export: bool | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    params: dict[str, Any] = {}
-
-    params["contactType"] = contact_type
-
-    params["avoidTriggeringExport"] = avoid_triggering_export
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = _m.to_parameters(
+        {
+            "contactType": (_m.string, contact_type),
+            "avoidTriggeringExport": (_m.boolean, avoid_triggering_export),
+        },
+        subject="query parameters",
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -47,7 +46,6 @@ def _get_kwargs(
         "params": params,
     }
     _kwargs["json"] = _m.to_body(_m.model_of(ContactBulkUpdateContactsInBulkBody), body)
-    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -23,6 +23,7 @@ OPERATION = Operation(
     path="/api/v2/contacts/{contact_id}/unsubscribeSms",
     retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
     body_schema=None,
+    idempotency_header=None,
 )
 
 
@@ -31,12 +32,12 @@ def _get_kwargs(
     *,
     message_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["messageId"] = message_id
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = _m.to_parameters(
+        {
+            "messageId": (_m.string, message_id),
+        },
+        subject="query parameters",
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "post",

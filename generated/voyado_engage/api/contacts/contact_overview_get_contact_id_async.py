@@ -20,6 +20,7 @@ OPERATION = Operation(
     path="/api/v2/contacts/id",
     retry_policy=RetryPolicy.IDEMPOTENT,
     body_schema=None,
+    idempotency_header=None,
 )
 
 
@@ -32,22 +33,17 @@ def _get_kwargs(
     custom_key: str | Unset = UNSET,
     any_: str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["contactType"] = contact_type
-
-    params["email"] = email
-
-    params["socialSecurityNumber"] = social_security_number
-
-    params["mobilePhone"] = mobile_phone
-
-    params["customKey"] = custom_key
-
-    params["any"] = any_
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = _m.to_parameters(
+        {
+            "contactType": (_m.string, contact_type),
+            "email": (_m.string, email),
+            "socialSecurityNumber": (_m.string, social_security_number),
+            "mobilePhone": (_m.string, mobile_phone),
+            "customKey": (_m.string, custom_key),
+            "any": (_m.string, any_),
+        },
+        subject="query parameters",
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",

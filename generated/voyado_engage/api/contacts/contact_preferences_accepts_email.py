@@ -22,6 +22,7 @@ OPERATION = Operation(
     path="/api/v2/contacts/{contact_id}/preferences/acceptsEmail",
     retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
     body_schema="BoolRequest",
+    idempotency_header=None,
 )
 
 
@@ -30,8 +31,6 @@ def _get_kwargs(
     *,
     body: BoolRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": OPERATION.path,
@@ -40,7 +39,6 @@ def _get_kwargs(
         },
     }
     _kwargs["json"] = _m.to_body(_m.model_of(BoolRequest), body)
-    _kwargs["headers"] = headers
     return _kwargs
 
 

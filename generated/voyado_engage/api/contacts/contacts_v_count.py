@@ -19,11 +19,11 @@ OPERATION = Operation(
     path="/api/v2/contacts/count",
     retry_policy=RetryPolicy.IDEMPOTENT,
     body_schema=None,
+    idempotency_header=None,
 )
 
 
 def _get_kwargs() -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": OPERATION.path,

@@ -23,6 +23,7 @@ OPERATION = Operation(
     path="/api/v2/contacts",
     retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
     body_schema=None,
+    idempotency_header=None,
 )
 
 
@@ -31,17 +32,17 @@ def _get_kwargs(
     body: ContactsVCreateContactHeaderParamBody | Mapping[str, Any],
     source: str | Unset = UNSET,
     store_external_id: str | Unset = UNSET,
-    create_as_unapproved: bool | Unset = UNSET,
+    create_as_unapproved: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(source, Unset):
-        headers["source"] = source
-
-    if not isinstance(store_external_id, Unset):
-        headers["storeExternalId"] = store_external_id
-
-    if not isinstance(create_as_unapproved, Unset):
-        headers["createAsUnapproved"] = "true" if create_as_unapproved else "false"
+    headers = _m.to_parameters(
+        {
+            "source": (_m.string, source),
+            "storeExternalId": (_m.string, store_external_id),
+            "createAsUnapproved": (_m.string, create_as_unapproved),
+        },
+        subject="headers",
+        as_text=True,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -62,7 +63,7 @@ def sync_detailed(
     body: ContactsVCreateContactHeaderParamBody | Mapping[str, Any],
     source: str | Unset = UNSET,
     store_external_id: str | Unset = UNSET,
-    create_as_unapproved: bool | Unset = UNSET,
+    create_as_unapproved: str | Unset = UNSET,
     options: CallOptions | None = None,
 ) -> APIResponse[IApiContact]:
     """Create contact header param (the full response)."""
@@ -85,7 +86,7 @@ def sync(
     body: ContactsVCreateContactHeaderParamBody | Mapping[str, Any],
     source: str | Unset = UNSET,
     store_external_id: str | Unset = UNSET,
-    create_as_unapproved: bool | Unset = UNSET,
+    create_as_unapproved: str | Unset = UNSET,
     options: CallOptions | None = None,
 ) -> IApiContact:
     """Create contact header param"""
@@ -105,7 +106,7 @@ async def asyncio_detailed(
     body: ContactsVCreateContactHeaderParamBody | Mapping[str, Any],
     source: str | Unset = UNSET,
     store_external_id: str | Unset = UNSET,
-    create_as_unapproved: bool | Unset = UNSET,
+    create_as_unapproved: str | Unset = UNSET,
     options: CallOptions | None = None,
 ) -> APIResponse[IApiContact]:
     """Create contact header param (the full response)."""
@@ -128,7 +129,7 @@ async def asyncio(
     body: ContactsVCreateContactHeaderParamBody | Mapping[str, Any],
     source: str | Unset = UNSET,
     store_external_id: str | Unset = UNSET,
-    create_as_unapproved: bool | Unset = UNSET,
+    create_as_unapproved: str | Unset = UNSET,
     options: CallOptions | None = None,
 ) -> IApiContact:
     """Create contact header param"""

@@ -21,6 +21,7 @@ OPERATION = Operation(
     path="/api/v2/contacts/{contact_id}",
     retry_policy=RetryPolicy.IDEMPOTENT,
     body_schema=None,
+    idempotency_header=None,
 )
 
 
@@ -29,9 +30,13 @@ def _get_kwargs(
     *,
     source: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(source, Unset):
-        headers["source"] = source
+    headers = _m.to_parameters(
+        {
+            "source": (_m.string, source),
+        },
+        subject="headers",
+        as_text=True,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "delete",

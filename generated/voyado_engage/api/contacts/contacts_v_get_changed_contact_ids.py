@@ -30,35 +30,24 @@ OPERATION = Operation(
     path="/api/v2/contacts/changes",
     retry_policy=RetryPolicy.IDEMPOTENT,
     body_schema=None,
+    idempotency_header=None,
 )
 
 
 def _get_kwargs(
     *,
-    change_type: ChangeType | Unset = UNSET,
-    from_date: datetime.datetime | Unset = UNSET,
+    change_type: ChangeType,
+    from_date: datetime.datetime,
     to_date: datetime.datetime | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    json_change_type: str | Unset = UNSET
-    if not isinstance(change_type, Unset):
-        json_change_type = change_type.value
-
-    params["changeType"] = json_change_type
-
-    json_from_date: str | Unset = UNSET
-    if not isinstance(from_date, Unset):
-        json_from_date = from_date.isoformat()
-    params["fromDate"] = json_from_date
-
-    json_to_date: str | Unset = UNSET
-    if not isinstance(to_date, Unset):
-        json_to_date = to_date.isoformat()
-    params["toDate"] = json_to_date
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = _m.to_parameters(
+        {
+            "changeType": (_m.enum_of(ChangeType), change_type),
+            "fromDate": (_m.date_time, from_date),
+            "toDate": (_m.date_time, to_date),
+        },
+        subject="query parameters",
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -77,8 +66,8 @@ def _parse(response: httpx.Response) -> ContactsVGetChangedContactIdsResponse200
 def sync_detailed(
     client: SyncAPIClient,
     *,
-    change_type: ChangeType | Unset = UNSET,
-    from_date: datetime.datetime | Unset = UNSET,
+    change_type: ChangeType,
+    from_date: datetime.datetime,
     to_date: datetime.datetime | Unset = UNSET,
     options: CallOptions | None = None,
 ) -> APIResponse[ContactsVGetChangedContactIdsResponse200]:
@@ -98,8 +87,8 @@ def sync_detailed(
 def sync(
     client: SyncAPIClient,
     *,
-    change_type: ChangeType | Unset = UNSET,
-    from_date: datetime.datetime | Unset = UNSET,
+    change_type: ChangeType,
+    from_date: datetime.datetime,
     to_date: datetime.datetime | Unset = UNSET,
     options: CallOptions | None = None,
 ) -> ContactsVGetChangedContactIdsResponse200:
@@ -110,8 +99,8 @@ def sync(
 async def asyncio_detailed(
     client: AsyncAPIClient,
     *,
-    change_type: ChangeType | Unset = UNSET,
-    from_date: datetime.datetime | Unset = UNSET,
+    change_type: ChangeType,
+    from_date: datetime.datetime,
     to_date: datetime.datetime | Unset = UNSET,
     options: CallOptions | None = None,
 ) -> APIResponse[ContactsVGetChangedContactIdsResponse200]:
@@ -131,8 +120,8 @@ async def asyncio_detailed(
 async def asyncio(
     client: AsyncAPIClient,
     *,
-    change_type: ChangeType | Unset = UNSET,
-    from_date: datetime.datetime | Unset = UNSET,
+    change_type: ChangeType,
+    from_date: datetime.datetime,
     to_date: datetime.datetime | Unset = UNSET,
     options: CallOptions | None = None,
 ) -> ContactsVGetChangedContactIdsResponse200:

@@ -13,7 +13,6 @@ from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClien
 from ..._options import CallOptions
 from ..._retry import RetryPolicy
 from ...models.i_api_contact import IApiContact
-from ...types import UNSET, Unset
 
 OPERATION = Operation(
     operation_id="ContactsV_GetContactByTypeAndKeyValueAsync",
@@ -21,20 +20,21 @@ OPERATION = Operation(
     path="/api/v2/contacts/{contact_type}/bykey",
     retry_policy=RetryPolicy.IDEMPOTENT,
     body_schema=None,
+    idempotency_header=None,
 )
 
 
 def _get_kwargs(
     contact_type: str,
     *,
-    key_value: str | Unset = UNSET,
+    key_value: str,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["keyValue"] = key_value
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = _m.to_parameters(
+        {
+            "keyValue": (_m.string, key_value),
+        },
+        subject="query parameters",
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -55,7 +55,7 @@ def sync_detailed(
     client: SyncAPIClient,
     contact_type: str,
     *,
-    key_value: str | Unset = UNSET,
+    key_value: str,
     options: CallOptions | None = None,
 ) -> APIResponse[IApiContact]:
     """Get contact by type and key value async (the full response)."""
@@ -74,7 +74,7 @@ def sync(
     client: SyncAPIClient,
     contact_type: str,
     *,
-    key_value: str | Unset = UNSET,
+    key_value: str,
     options: CallOptions | None = None,
 ) -> IApiContact:
     """Get contact by type and key value async"""
@@ -85,7 +85,7 @@ async def asyncio_detailed(
     client: AsyncAPIClient,
     contact_type: str,
     *,
-    key_value: str | Unset = UNSET,
+    key_value: str,
     options: CallOptions | None = None,
 ) -> APIResponse[IApiContact]:
     """Get contact by type and key value async (the full response)."""
@@ -104,7 +104,7 @@ async def asyncio(
     client: AsyncAPIClient,
     contact_type: str,
     *,
-    key_value: str | Unset = UNSET,
+    key_value: str,
     options: CallOptions | None = None,
 ) -> IApiContact:
     """Get contact by type and key value async"""

@@ -23,6 +23,7 @@ OPERATION = Operation(
     path="/api/v2/contacts/{contact_id}/promoteToMember",
     retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
     body_schema=None,
+    idempotency_header=None,
 )
 
 
@@ -32,9 +33,13 @@ def _get_kwargs(
     body: ContactsVPromoteToMemberBody | Mapping[str, Any],
     source: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(source, Unset):
-        headers["source"] = source
+    headers = _m.to_parameters(
+        {
+            "source": (_m.string, source),
+        },
+        subject="headers",
+        as_text=True,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "post",

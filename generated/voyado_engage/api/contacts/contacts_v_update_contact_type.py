@@ -8,10 +8,10 @@ from typing import Any
 
 import httpx
 
+from ... import _model as _m
 from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient
 from ..._options import CallOptions
 from ..._retry import RetryPolicy
-from ...types import UNSET, Unset
 
 OPERATION = Operation(
     operation_id="ContactsV_UpdateContactType",
@@ -19,20 +19,21 @@ OPERATION = Operation(
     path="/api/v2/contacts/{contact_id}/updateContactType",
     retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
     body_schema=None,
+    idempotency_header=None,
 )
 
 
 def _get_kwargs(
     contact_id: str,
     *,
-    contact_type_id: str | Unset = UNSET,
+    contact_type_id: str,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["contactTypeId"] = contact_type_id
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = _m.to_parameters(
+        {
+            "contactTypeId": (_m.string, contact_type_id),
+        },
+        subject="query parameters",
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -53,7 +54,7 @@ def sync_detailed(
     client: SyncAPIClient,
     contact_id: str,
     *,
-    contact_type_id: str | Unset = UNSET,
+    contact_type_id: str,
     options: CallOptions | None = None,
 ) -> APIResponse[None]:
     """Update contact type (the full response)."""
@@ -72,7 +73,7 @@ def sync(
     client: SyncAPIClient,
     contact_id: str,
     *,
-    contact_type_id: str | Unset = UNSET,
+    contact_type_id: str,
     options: CallOptions | None = None,
 ) -> None:
     """Update contact type"""
@@ -83,7 +84,7 @@ async def asyncio_detailed(
     client: AsyncAPIClient,
     contact_id: str,
     *,
-    contact_type_id: str | Unset = UNSET,
+    contact_type_id: str,
     options: CallOptions | None = None,
 ) -> APIResponse[None]:
     """Update contact type (the full response)."""
@@ -102,7 +103,7 @@ async def asyncio(
     client: AsyncAPIClient,
     contact_id: str,
     *,
-    contact_type_id: str | Unset = UNSET,
+    contact_type_id: str,
     options: CallOptions | None = None,
 ) -> None:
     """Update contact type"""

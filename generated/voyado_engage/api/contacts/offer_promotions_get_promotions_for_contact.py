@@ -21,6 +21,7 @@ OPERATION = Operation(
     path="/api/v2/contacts/{contact_id}/promotions",
     retry_policy=RetryPolicy.IDEMPOTENT,
     body_schema=None,
+    idempotency_header=None,
 )
 
 
@@ -29,12 +30,12 @@ def _get_kwargs(
     *,
     redemption_channel_type: str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["redemptionChannelType"] = redemption_channel_type
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = _m.to_parameters(
+        {
+            "redemptionChannelType": (_m.string, redemption_channel_type),
+        },
+        subject="query parameters",
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",

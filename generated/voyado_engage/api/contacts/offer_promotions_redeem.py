@@ -22,6 +22,7 @@ OPERATION = Operation(
     path="/api/v2/contacts/{contact_id}/promotions/{promotion_id}/redeem",
     retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
     body_schema="RedeemBodyModel",
+    idempotency_header=None,
 )
 
 
@@ -31,8 +32,6 @@ def _get_kwargs(
     *,
     body: RedeemBodyModel | Mapping[str, Any],
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": OPERATION.path,
@@ -42,7 +41,6 @@ def _get_kwargs(
         },
     }
     _kwargs["json"] = _m.to_body(_m.model_of(RedeemBodyModel), body)
-    _kwargs["headers"] = headers
     return _kwargs
 
 

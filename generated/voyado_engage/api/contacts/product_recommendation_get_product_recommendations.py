@@ -20,13 +20,13 @@ OPERATION = Operation(
     path="/api/v2/contacts/{contact_id}/productrecommendations",
     retry_policy=RetryPolicy.IDEMPOTENT,
     body_schema=None,
+    idempotency_header=None,
 )
 
 
 def _get_kwargs(
     contact_id: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": OPERATION.path,

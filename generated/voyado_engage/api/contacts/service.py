@@ -87,7 +87,7 @@ class ContactsServiceWithRawResponse:
         request_body: ContactsVCreateContactHeaderParamBody | Mapping[str, Any],
         source: str | Unset = UNSET,
         store_external_id: str | Unset = UNSET,
-        create_as_unapproved: bool | Unset = UNSET,
+        create_as_unapproved: str | Unset = UNSET,
         **options: Unpack[CallOptions],
     ) -> APIResponse[IApiContact]:
         """Create contact header param
@@ -147,7 +147,7 @@ class ContactsServiceWithRawResponse:
     def contact_bulk_get_bulk_status(
         self,
         *,
-        batch_id: str | Unset = UNSET,
+        batch_id: str,
         **options: Unpack[CallOptions],
     ) -> APIResponse[ContactBulkGetBulkStatusResponse200]:
         """Get bulk status
@@ -161,8 +161,8 @@ class ContactsServiceWithRawResponse:
     def contacts_v_get_changed_contact_ids(
         self,
         *,
-        change_type: ChangeType | Unset = UNSET,
-        from_date: datetime.datetime | Unset = UNSET,
+        change_type: ChangeType,
+        from_date: datetime.datetime,
         to_date: datetime.datetime | Unset = UNSET,
         **options: Unpack[CallOptions],
     ) -> APIResponse[ContactsVGetChangedContactIdsResponse200]:
@@ -548,7 +548,7 @@ class ContactsServiceWithRawResponse:
         self,
         contact_id: str,
         *,
-        contact_type_id: str | Unset = UNSET,
+        contact_type_id: str,
         **options: Unpack[CallOptions],
     ) -> APIResponse[None]:
         """Update contact type
@@ -581,7 +581,7 @@ class ContactsServiceWithRawResponse:
         self,
         contact_type: str,
         *,
-        key_value: str | Unset = UNSET,
+        key_value: str,
         **options: Unpack[CallOptions],
     ) -> APIResponse[IApiContact]:
         """Get contact by type and key value async
@@ -641,7 +641,7 @@ class ContactsService:
         request_body: ContactsVCreateContactHeaderParamBody | Mapping[str, Any],
         source: str | Unset = UNSET,
         store_external_id: str | Unset = UNSET,
-        create_as_unapproved: bool | Unset = UNSET,
+        create_as_unapproved: str | Unset = UNSET,
         **options: Unpack[CallOptions],
     ) -> IApiContact:
         """Create contact header param
@@ -701,7 +701,7 @@ class ContactsService:
     def contact_bulk_get_bulk_status(
         self,
         *,
-        batch_id: str | Unset = UNSET,
+        batch_id: str,
         **options: Unpack[CallOptions],
     ) -> ContactBulkGetBulkStatusResponse200:
         """Get bulk status
@@ -715,8 +715,8 @@ class ContactsService:
     def contacts_v_get_changed_contact_ids(
         self,
         *,
-        change_type: ChangeType | Unset = UNSET,
-        from_date: datetime.datetime | Unset = UNSET,
+        change_type: ChangeType,
+        from_date: datetime.datetime,
         to_date: datetime.datetime | Unset = UNSET,
         **options: Unpack[CallOptions],
     ) -> ContactsVGetChangedContactIdsResponse200:
@@ -1133,7 +1133,7 @@ class ContactsService:
         self,
         contact_id: str,
         *,
-        contact_type_id: str | Unset = UNSET,
+        contact_type_id: str,
         **options: Unpack[CallOptions],
     ) -> None:
         """Update contact type
@@ -1166,7 +1166,7 @@ class ContactsService:
         self,
         contact_type: str,
         *,
-        key_value: str | Unset = UNSET,
+        key_value: str,
         **options: Unpack[CallOptions],
     ) -> IApiContact:
         """Get contact by type and key value async
@@ -1221,7 +1221,7 @@ class AsyncContactsServiceWithRawResponse:
         request_body: ContactsVCreateContactHeaderParamBody | Mapping[str, Any],
         source: str | Unset = UNSET,
         store_external_id: str | Unset = UNSET,
-        create_as_unapproved: bool | Unset = UNSET,
+        create_as_unapproved: str | Unset = UNSET,
         **options: Unpack[CallOptions],
     ) -> APIResponse[IApiContact]:
         """Create contact header param
@@ -1281,7 +1281,7 @@ class AsyncContactsServiceWithRawResponse:
     async def contact_bulk_get_bulk_status(
         self,
         *,
-        batch_id: str | Unset = UNSET,
+        batch_id: str,
         **options: Unpack[CallOptions],
     ) -> APIResponse[ContactBulkGetBulkStatusResponse200]:
         """Get bulk status
@@ -1295,8 +1295,8 @@ class AsyncContactsServiceWithRawResponse:
     async def contacts_v_get_changed_contact_ids(
         self,
         *,
-        change_type: ChangeType | Unset = UNSET,
-        from_date: datetime.datetime | Unset = UNSET,
+        change_type: ChangeType,
+        from_date: datetime.datetime,
         to_date: datetime.datetime | Unset = UNSET,
         **options: Unpack[CallOptions],
     ) -> APIResponse[ContactsVGetChangedContactIdsResponse200]:
@@ -1684,7 +1684,7 @@ class AsyncContactsServiceWithRawResponse:
         self,
         contact_id: str,
         *,
-        contact_type_id: str | Unset = UNSET,
+        contact_type_id: str,
         **options: Unpack[CallOptions],
     ) -> APIResponse[None]:
         """Update contact type
@@ -1717,7 +1717,7 @@ class AsyncContactsServiceWithRawResponse:
         self,
         contact_type: str,
         *,
-        key_value: str | Unset = UNSET,
+        key_value: str,
         **options: Unpack[CallOptions],
     ) -> APIResponse[IApiContact]:
         """Get contact by type and key value async
@@ -1777,7 +1777,7 @@ class AsyncContactsService:
         request_body: ContactsVCreateContactHeaderParamBody | Mapping[str, Any],
         source: str | Unset = UNSET,
         store_external_id: str | Unset = UNSET,
-        create_as_unapproved: bool | Unset = UNSET,
+        create_as_unapproved: str | Unset = UNSET,
         **options: Unpack[CallOptions],
     ) -> IApiContact:
         """Create contact header param
@@ -1837,7 +1837,7 @@ class AsyncContactsService:
     async def contact_bulk_get_bulk_status(
         self,
         *,
-        batch_id: str | Unset = UNSET,
+        batch_id: str,
         **options: Unpack[CallOptions],
     ) -> ContactBulkGetBulkStatusResponse200:
         """Get bulk status
@@ -1851,8 +1851,8 @@ class AsyncContactsService:
     async def contacts_v_get_changed_contact_ids(
         self,
         *,
-        change_type: ChangeType | Unset = UNSET,
-        from_date: datetime.datetime | Unset = UNSET,
+        change_type: ChangeType,
+        from_date: datetime.datetime,
         to_date: datetime.datetime | Unset = UNSET,
         **options: Unpack[CallOptions],
     ) -> ContactsVGetChangedContactIdsResponse200:
@@ -2283,7 +2283,7 @@ class AsyncContactsService:
         self,
         contact_id: str,
         *,
-        contact_type_id: str | Unset = UNSET,
+        contact_type_id: str,
         **options: Unpack[CallOptions],
     ) -> None:
         """Update contact type
@@ -2316,7 +2316,7 @@ class AsyncContactsService:
         self,
         contact_type: str,
         *,
-        key_value: str | Unset = UNSET,
+        key_value: str,
         **options: Unpack[CallOptions],
     ) -> IApiContact:
         """Get contact by type and key value async

@@ -21,25 +21,24 @@ OPERATION = Operation(
     path="/api/v2/interactions",
     retry_policy=RetryPolicy.IDEMPOTENT,
     body_schema=None,
+    idempotency_header=None,
 )
 
 
 def _get_kwargs(
     *,
-    contact_id: str | Unset = UNSET,
-    schema_id: str | Unset = UNSET,
+    contact_id: str,
+    schema_id: str,
     continuation: str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["contactId"] = contact_id
-
-    params["schemaId"] = schema_id
-
-    params["continuation"] = continuation
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = _m.to_parameters(
+        {
+            "contactId": (_m.string, contact_id),
+            "schemaId": (_m.string, schema_id),
+            "continuation": (_m.string, continuation),
+        },
+        subject="query parameters",
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -56,8 +55,8 @@ def _parse(response: httpx.Response) -> InteractionPage:
 def sync_detailed(
     client: SyncAPIClient,
     *,
-    contact_id: str | Unset = UNSET,
-    schema_id: str | Unset = UNSET,
+    contact_id: str,
+    schema_id: str,
     continuation: str | Unset = UNSET,
     options: CallOptions | None = None,
 ) -> APIResponse[InteractionPage]:
@@ -77,8 +76,8 @@ def sync_detailed(
 def sync(
     client: SyncAPIClient,
     *,
-    contact_id: str | Unset = UNSET,
-    schema_id: str | Unset = UNSET,
+    contact_id: str,
+    schema_id: str,
     continuation: str | Unset = UNSET,
     options: CallOptions | None = None,
 ) -> InteractionPage:
@@ -91,8 +90,8 @@ def sync(
 async def asyncio_detailed(
     client: AsyncAPIClient,
     *,
-    contact_id: str | Unset = UNSET,
-    schema_id: str | Unset = UNSET,
+    contact_id: str,
+    schema_id: str,
     continuation: str | Unset = UNSET,
     options: CallOptions | None = None,
 ) -> APIResponse[InteractionPage]:
@@ -112,8 +111,8 @@ async def asyncio_detailed(
 async def asyncio(
     client: AsyncAPIClient,
     *,
-    contact_id: str | Unset = UNSET,
-    schema_id: str | Unset = UNSET,
+    contact_id: str,
+    schema_id: str,
     continuation: str | Unset = UNSET,
     options: CallOptions | None = None,
 ) -> InteractionPage:

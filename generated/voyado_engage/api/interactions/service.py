@@ -29,8 +29,8 @@ class InteractionsServiceWithRawResponse:
     def interaction_get_interactions(
         self,
         *,
-        contact_id: str | Unset = UNSET,
-        schema_id: str | Unset = UNSET,
+        contact_id: str,
+        schema_id: str,
         continuation: str | Unset = UNSET,
         **options: Unpack[CallOptions],
     ) -> APIResponse[InteractionPage]:
@@ -99,8 +99,8 @@ class InteractionsService:
     def interaction_get_interactions(
         self,
         *,
-        contact_id: str | Unset = UNSET,
-        schema_id: str | Unset = UNSET,
+        contact_id: str,
+        schema_id: str,
         continuation: str | Unset = UNSET,
         **options: Unpack[CallOptions],
     ) -> InteractionPage:
@@ -164,8 +164,8 @@ class AsyncInteractionsServiceWithRawResponse:
     async def interaction_get_interactions(
         self,
         *,
-        contact_id: str | Unset = UNSET,
-        schema_id: str | Unset = UNSET,
+        contact_id: str,
+        schema_id: str,
         continuation: str | Unset = UNSET,
         **options: Unpack[CallOptions],
     ) -> APIResponse[InteractionPage]:
@@ -234,8 +234,8 @@ class AsyncInteractionsService:
     async def interaction_get_interactions(
         self,
         *,
-        contact_id: str | Unset = UNSET,
-        schema_id: str | Unset = UNSET,
+        contact_id: str,
+        schema_id: str,
         continuation: str | Unset = UNSET,
         **options: Unpack[CallOptions],
     ) -> InteractionPage:

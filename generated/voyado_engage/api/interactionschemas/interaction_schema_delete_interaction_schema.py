@@ -18,13 +18,13 @@ OPERATION = Operation(
     path="/api/v2/interactionschemas/{interaction_schema_id}",
     retry_policy=RetryPolicy.IDEMPOTENT,
     body_schema=None,
+    idempotency_header=None,
 )
 
 
 def _get_kwargs(
     interaction_schema_id: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": OPERATION.path,

@@ -22,6 +22,7 @@ OPERATION = Operation(
     path="/api/v2/inventory/stock-levels",
     retry_policy=RetryPolicy.IDEMPOTENT,
     body_schema="StockLevelRequest",
+    idempotency_header=None,
 )
 
 
@@ -29,14 +30,11 @@ def _get_kwargs(
     *,
     body: StockLevelRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": OPERATION.path,
     }
     _kwargs["json"] = _m.to_body(_m.model_of(StockLevelRequest), body)
-    _kwargs["headers"] = headers
     return _kwargs
 
 

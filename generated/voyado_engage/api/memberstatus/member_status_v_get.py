@@ -13,7 +13,6 @@ from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClien
 from ..._options import CallOptions
 from ..._retry import RetryPolicy
 from ...models.member_status_model import MemberStatusModel
-from ...types import UNSET, Unset
 
 OPERATION = Operation(
     operation_id="MemberStatusV_Get",
@@ -21,19 +20,20 @@ OPERATION = Operation(
     path="/api/v2/memberstatus",
     retry_policy=RetryPolicy.IDEMPOTENT,
     body_schema=None,
+    idempotency_header=None,
 )
 
 
 def _get_kwargs(
     *,
-    query: str | Unset = UNSET,
+    query: str,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["query"] = query
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = _m.to_parameters(
+        {
+            "query": (_m.string, query),
+        },
+        subject="query parameters",
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -50,7 +50,7 @@ def _parse(response: httpx.Response) -> MemberStatusModel:
 def sync_detailed(
     client: SyncAPIClient,
     *,
-    query: str | Unset = UNSET,
+    query: str,
     options: CallOptions | None = None,
 ) -> APIResponse[MemberStatusModel]:
     """Get (the full response)."""
@@ -67,7 +67,7 @@ def sync_detailed(
 def sync(
     client: SyncAPIClient,
     *,
-    query: str | Unset = UNSET,
+    query: str,
     options: CallOptions | None = None,
 ) -> MemberStatusModel:
     """Get"""
@@ -77,7 +77,7 @@ def sync(
 async def asyncio_detailed(
     client: AsyncAPIClient,
     *,
-    query: str | Unset = UNSET,
+    query: str,
     options: CallOptions | None = None,
 ) -> APIResponse[MemberStatusModel]:
     """Get (the full response)."""
@@ -94,7 +94,7 @@ async def asyncio_detailed(
 async def asyncio(
     client: AsyncAPIClient,
     *,
-    query: str | Unset = UNSET,
+    query: str,
     options: CallOptions | None = None,
 ) -> MemberStatusModel:
     """Get"""

@@ -7,7 +7,6 @@ from typing import Unpack
 from ..._base_client import APIResponse, AsyncAPIClient, SyncAPIClient
 from ..._options import CallOptions
 from ...models.member_status_model import MemberStatusModel
-from ...types import UNSET, Unset
 from . import member_status_v_get
 
 
@@ -20,7 +19,7 @@ class MemberstatusServiceWithRawResponse:
     def member_status_v_get(
         self,
         *,
-        query: str | Unset = UNSET,
+        query: str,
         **options: Unpack[CallOptions],
     ) -> APIResponse[MemberStatusModel]:
         """Get
@@ -46,7 +45,7 @@ class MemberstatusService:
     def member_status_v_get(
         self,
         *,
-        query: str | Unset = UNSET,
+        query: str,
         **options: Unpack[CallOptions],
     ) -> MemberStatusModel:
         """Get
@@ -67,7 +66,7 @@ class AsyncMemberstatusServiceWithRawResponse:
     async def member_status_v_get(
         self,
         *,
-        query: str | Unset = UNSET,
+        query: str,
         **options: Unpack[CallOptions],
     ) -> APIResponse[MemberStatusModel]:
         """Get
@@ -93,7 +92,7 @@ class AsyncMemberstatusService:
     async def member_status_v_get(
         self,
         *,
-        query: str | Unset = UNSET,
+        query: str,
         **options: Unpack[CallOptions],
     ) -> MemberStatusModel:
         """Get

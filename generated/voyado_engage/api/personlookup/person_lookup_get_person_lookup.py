@@ -21,6 +21,7 @@ OPERATION = Operation(
     path="/api/v2/personlookup/getpersonlookup",
     retry_policy=RetryPolicy.IDEMPOTENT,
     body_schema=None,
+    idempotency_header=None,
 )
 
 
@@ -30,16 +31,14 @@ def _get_kwargs(
     phone_number: str | Unset = UNSET,
     country_code: str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["socialSecurityNumber"] = social_security_number
-
-    params["phoneNumber"] = phone_number
-
-    params["countryCode"] = country_code
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = _m.to_parameters(
+        {
+            "socialSecurityNumber": (_m.string, social_security_number),
+            "phoneNumber": (_m.string, phone_number),
+            "countryCode": (_m.string, country_code),
+        },
+        subject="query parameters",
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -15,21 +15,30 @@ from ..._options import CallOptions
 from ..._retry import RetryPolicy
 from ...models.point_transaction_to_account import PointTransactionToAccount
 from ...models.point_transaction_to_account_result_model import PointTransactionToAccountResultModel
+from ...types import UNSET, Unset
 
 OPERATION = Operation(
     operation_id="PointAccount_AddPointTransactions",
     method="POST",
     path="/api/v2/point-accounts/transactions",
-    retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
+    retry_policy=RetryPolicy.IDEMPOTENT,
     body_schema=None,
+    idempotency_header="Idempotency-Key",
 )
 
 
 def _get_kwargs(
     *,
     body: Sequence[PointTransactionToAccount | Mapping[str, Any]],
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers = _m.to_parameters(
+        {
+            "Idempotency-Key": (_m.string, idempotency_key),
+        },
+        subject="headers",
+        as_text=True,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -48,6 +57,7 @@ def sync_detailed(
     client: SyncAPIClient,
     *,
     body: Sequence[PointTransactionToAccount | Mapping[str, Any]],
+    idempotency_key: str | Unset = UNSET,
     options: CallOptions | None = None,
 ) -> APIResponse[PointTransactionToAccountResultModel]:
     """Add point transactions (the full response)."""
@@ -55,6 +65,7 @@ def sync_detailed(
         OPERATION,
         _get_kwargs(
             body=body,
+            idempotency_key=idempotency_key,
         ),
         _parse,
         options,
@@ -65,16 +76,18 @@ def sync(
     client: SyncAPIClient,
     *,
     body: Sequence[PointTransactionToAccount | Mapping[str, Any]],
+    idempotency_key: str | Unset = UNSET,
     options: CallOptions | None = None,
 ) -> PointTransactionToAccountResultModel:
     """Add point transactions"""
-    return sync_detailed(client, body=body, options=options).parsed
+    return sync_detailed(client, body=body, idempotency_key=idempotency_key, options=options).parsed
 
 
 async def asyncio_detailed(
     client: AsyncAPIClient,
     *,
     body: Sequence[PointTransactionToAccount | Mapping[str, Any]],
+    idempotency_key: str | Unset = UNSET,
     options: CallOptions | None = None,
 ) -> APIResponse[PointTransactionToAccountResultModel]:
     """Add point transactions (the full response)."""
@@ -82,6 +95,7 @@ async def asyncio_detailed(
         OPERATION,
         _get_kwargs(
             body=body,
+            idempotency_key=idempotency_key,
         ),
         _parse,
         options,
@@ -92,7 +106,8 @@ async def asyncio(
     client: AsyncAPIClient,
     *,
     body: Sequence[PointTransactionToAccount | Mapping[str, Any]],
+    idempotency_key: str | Unset = UNSET,
     options: CallOptions | None = None,
 ) -> PointTransactionToAccountResultModel:
     """Add point transactions"""
-    return (await asyncio_detailed(client, body=body, options=options)).parsed
+    return (await asyncio_detailed(client, body=body, idempotency_key=idempotency_key, options=options)).parsed

@@ -21,25 +21,24 @@ OPERATION = Operation(
     path="/api/v2/point-accounts",
     retry_policy=RetryPolicy.IDEMPOTENT,
     body_schema=None,
+    idempotency_header=None,
 )
 
 
 def _get_kwargs(
     *,
-    contact_id: str | Unset = UNSET,
+    contact_id: str,
     offset: int | Unset = UNSET,
     count: int | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["contactId"] = contact_id
-
-    params["offset"] = offset
-
-    params["count"] = count
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = _m.to_parameters(
+        {
+            "contactId": (_m.string, contact_id),
+            "offset": (_m.integer, offset),
+            "count": (_m.integer, count),
+        },
+        subject="query parameters",
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -56,7 +55,7 @@ def _parse(response: httpx.Response) -> PointAccountModelsResult:
 def sync_detailed(
     client: SyncAPIClient,
     *,
-    contact_id: str | Unset = UNSET,
+    contact_id: str,
     offset: int | Unset = UNSET,
     count: int | Unset = UNSET,
     options: CallOptions | None = None,
@@ -77,7 +76,7 @@ def sync_detailed(
 def sync(
     client: SyncAPIClient,
     *,
-    contact_id: str | Unset = UNSET,
+    contact_id: str,
     offset: int | Unset = UNSET,
     count: int | Unset = UNSET,
     options: CallOptions | None = None,
@@ -89,7 +88,7 @@ def sync(
 async def asyncio_detailed(
     client: AsyncAPIClient,
     *,
-    contact_id: str | Unset = UNSET,
+    contact_id: str,
     offset: int | Unset = UNSET,
     count: int | Unset = UNSET,
     options: CallOptions | None = None,
@@ -110,7 +109,7 @@ async def asyncio_detailed(
 async def asyncio(
     client: AsyncAPIClient,
     *,
-    contact_id: str | Unset = UNSET,
+    contact_id: str,
     offset: int | Unset = UNSET,
     count: int | Unset = UNSET,
     options: CallOptions | None = None,

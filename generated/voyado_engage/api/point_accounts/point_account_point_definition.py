@@ -20,13 +20,13 @@ OPERATION = Operation(
     path="/api/v2/point-accounts/definitions/{id}",
     retry_policy=RetryPolicy.IDEMPOTENT,
     body_schema=None,
+    idempotency_header=None,
 )
 
 
 def _get_kwargs(
-    id: str,
+    id: int,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": OPERATION.path,
@@ -43,7 +43,7 @@ def _parse(response: httpx.Response) -> PointDefinitionModel:
 
 def sync_detailed(
     client: SyncAPIClient,
-    id: str,
+    id: int,
     *,
     options: CallOptions | None = None,
 ) -> APIResponse[PointDefinitionModel]:
@@ -60,7 +60,7 @@ def sync_detailed(
 
 def sync(
     client: SyncAPIClient,
-    id: str,
+    id: int,
     *,
     options: CallOptions | None = None,
 ) -> PointDefinitionModel:
@@ -70,7 +70,7 @@ def sync(
 
 async def asyncio_detailed(
     client: AsyncAPIClient,
-    id: str,
+    id: int,
     *,
     options: CallOptions | None = None,
 ) -> APIResponse[PointDefinitionModel]:
@@ -87,7 +87,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     client: AsyncAPIClient,
-    id: str,
+    id: int,
     *,
     options: CallOptions | None = None,
 ) -> PointDefinitionModel:

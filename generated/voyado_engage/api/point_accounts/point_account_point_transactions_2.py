@@ -22,38 +22,30 @@ OPERATION = Operation(
     path="/api/v2/point-accounts/transactions",
     retry_policy=RetryPolicy.IDEMPOTENT,
     body_schema=None,
+    idempotency_header=None,
 )
 
 
 def _get_kwargs(
     *,
     contact_id: str | Unset = UNSET,
-    definition_id: str | Unset = UNSET,
-    account_id: str | Unset = UNSET,
+    definition_id: int | Unset = UNSET,
+    account_id: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     count: int | Unset = UNSET,
     filter_: PointAccountPointTransactions2Filter | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["contactId"] = contact_id
-
-    params["definitionId"] = definition_id
-
-    params["accountId"] = account_id
-
-    params["offset"] = offset
-
-    params["count"] = count
-
-    json_filter_: str | Unset = UNSET
-    if not isinstance(filter_, Unset):
-        json_filter_ = filter_.value
-
-    params["filter"] = json_filter_
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = _m.to_parameters(
+        {
+            "contactId": (_m.string, contact_id),
+            "definitionId": (_m.integer, definition_id),
+            "accountId": (_m.integer, account_id),
+            "offset": (_m.integer, offset),
+            "count": (_m.integer, count),
+            "filter": (_m.enum_of(PointAccountPointTransactions2Filter), filter_),
+        },
+        subject="query parameters",
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -71,8 +63,8 @@ def sync_detailed(
     client: SyncAPIClient,
     *,
     contact_id: str | Unset = UNSET,
-    definition_id: str | Unset = UNSET,
-    account_id: str | Unset = UNSET,
+    definition_id: int | Unset = UNSET,
+    account_id: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     count: int | Unset = UNSET,
     filter_: PointAccountPointTransactions2Filter | Unset = UNSET,
@@ -98,8 +90,8 @@ def sync(
     client: SyncAPIClient,
     *,
     contact_id: str | Unset = UNSET,
-    definition_id: str | Unset = UNSET,
-    account_id: str | Unset = UNSET,
+    definition_id: int | Unset = UNSET,
+    account_id: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     count: int | Unset = UNSET,
     filter_: PointAccountPointTransactions2Filter | Unset = UNSET,
@@ -122,8 +114,8 @@ async def asyncio_detailed(
     client: AsyncAPIClient,
     *,
     contact_id: str | Unset = UNSET,
-    definition_id: str | Unset = UNSET,
-    account_id: str | Unset = UNSET,
+    definition_id: int | Unset = UNSET,
+    account_id: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     count: int | Unset = UNSET,
     filter_: PointAccountPointTransactions2Filter | Unset = UNSET,
@@ -149,8 +141,8 @@ async def asyncio(
     client: AsyncAPIClient,
     *,
     contact_id: str | Unset = UNSET,
-    definition_id: str | Unset = UNSET,
-    account_id: str | Unset = UNSET,
+    definition_id: int | Unset = UNSET,
+    account_id: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     count: int | Unset = UNSET,
     filter_: PointAccountPointTransactions2Filter | Unset = UNSET,

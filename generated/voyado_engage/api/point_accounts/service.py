@@ -37,7 +37,7 @@ class PointAccountsServiceWithRawResponse:
     def point_account_point_account_get_2(
         self,
         *,
-        contact_id: str | Unset = UNSET,
+        contact_id: str,
         offset: int | Unset = UNSET,
         count: int | Unset = UNSET,
         **options: Unpack[CallOptions],
@@ -69,7 +69,7 @@ class PointAccountsServiceWithRawResponse:
 
     def point_account_point_definition(
         self,
-        id: str,
+        id: int,
         **options: Unpack[CallOptions],
     ) -> APIResponse[PointDefinitionModel]:
         """Point definition
@@ -84,8 +84,8 @@ class PointAccountsServiceWithRawResponse:
         self,
         *,
         contact_id: str | Unset = UNSET,
-        definition_id: str | Unset = UNSET,
-        account_id: str | Unset = UNSET,
+        definition_id: int | Unset = UNSET,
+        account_id: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         count: int | Unset = UNSET,
         filter_: PointAccountPointTransactions2Filter | Unset = UNSET,
@@ -112,19 +112,22 @@ class PointAccountsServiceWithRawResponse:
         self,
         *,
         request_body: Sequence[PointTransactionToAccount | Mapping[str, Any]],
+        idempotency_key: str | Unset = UNSET,
         **options: Unpack[CallOptions],
     ) -> APIResponse[PointTransactionToAccountResultModel]:
         """Add point transactions
 
         POST /api/v2/point-accounts/transactions
 
-        Retries: not processed only.
+        Retries: idempotent.
         """
-        return point_account_add_point_transactions.sync_detailed(self._client, body=request_body, options=options)
+        return point_account_add_point_transactions.sync_detailed(
+            self._client, body=request_body, idempotency_key=idempotency_key, options=options
+        )
 
     def point_account_point_transactions(
         self,
-        id: str,
+        id: int,
         **options: Unpack[CallOptions],
     ) -> APIResponse[PointTransactionModel]:
         """Point transactions
@@ -137,7 +140,7 @@ class PointAccountsServiceWithRawResponse:
 
     def point_account_point_account_get(
         self,
-        id: str,
+        id: int,
         **options: Unpack[CallOptions],
     ) -> APIResponse[PointAccountModel]:
         """Point account get
@@ -163,7 +166,7 @@ class PointAccountsService:
     def point_account_point_account_get_2(
         self,
         *,
-        contact_id: str | Unset = UNSET,
+        contact_id: str,
         offset: int | Unset = UNSET,
         count: int | Unset = UNSET,
         **options: Unpack[CallOptions],
@@ -181,7 +184,7 @@ class PointAccountsService:
     def point_account_point_account_get_2_iter(
         self,
         *,
-        contact_id: str | Unset = UNSET,
+        contact_id: str,
         page_size: int = DEFAULT_PAGE_SIZE,
         **options: Unpack[CallOptions],
     ) -> Iterator[PointAccountModel]:
@@ -210,7 +213,7 @@ class PointAccountsService:
 
     def point_account_point_definition(
         self,
-        id: str,
+        id: int,
         **options: Unpack[CallOptions],
     ) -> PointDefinitionModel:
         """Point definition
@@ -225,8 +228,8 @@ class PointAccountsService:
         self,
         *,
         contact_id: str | Unset = UNSET,
-        definition_id: str | Unset = UNSET,
-        account_id: str | Unset = UNSET,
+        definition_id: int | Unset = UNSET,
+        account_id: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         count: int | Unset = UNSET,
         filter_: PointAccountPointTransactions2Filter | Unset = UNSET,
@@ -253,8 +256,8 @@ class PointAccountsService:
         self,
         *,
         contact_id: str | Unset = UNSET,
-        definition_id: str | Unset = UNSET,
-        account_id: str | Unset = UNSET,
+        definition_id: int | Unset = UNSET,
+        account_id: int | Unset = UNSET,
         filter_: PointAccountPointTransactions2Filter | Unset = UNSET,
         page_size: int = DEFAULT_PAGE_SIZE,
         **options: Unpack[CallOptions],
@@ -277,19 +280,22 @@ class PointAccountsService:
         self,
         *,
         request_body: Sequence[PointTransactionToAccount | Mapping[str, Any]],
+        idempotency_key: str | Unset = UNSET,
         **options: Unpack[CallOptions],
     ) -> PointTransactionToAccountResultModel:
         """Add point transactions
 
         POST /api/v2/point-accounts/transactions
 
-        Retries: not processed only.
+        Retries: idempotent.
         """
-        return point_account_add_point_transactions.sync(self._client, body=request_body, options=options)
+        return point_account_add_point_transactions.sync(
+            self._client, body=request_body, idempotency_key=idempotency_key, options=options
+        )
 
     def point_account_point_transactions(
         self,
-        id: str,
+        id: int,
         **options: Unpack[CallOptions],
     ) -> PointTransactionModel:
         """Point transactions
@@ -302,7 +308,7 @@ class PointAccountsService:
 
     def point_account_point_account_get(
         self,
-        id: str,
+        id: int,
         **options: Unpack[CallOptions],
     ) -> PointAccountModel:
         """Point account get
@@ -323,7 +329,7 @@ class AsyncPointAccountsServiceWithRawResponse:
     async def point_account_point_account_get_2(
         self,
         *,
-        contact_id: str | Unset = UNSET,
+        contact_id: str,
         offset: int | Unset = UNSET,
         count: int | Unset = UNSET,
         **options: Unpack[CallOptions],
@@ -357,7 +363,7 @@ class AsyncPointAccountsServiceWithRawResponse:
 
     async def point_account_point_definition(
         self,
-        id: str,
+        id: int,
         **options: Unpack[CallOptions],
     ) -> APIResponse[PointDefinitionModel]:
         """Point definition
@@ -372,8 +378,8 @@ class AsyncPointAccountsServiceWithRawResponse:
         self,
         *,
         contact_id: str | Unset = UNSET,
-        definition_id: str | Unset = UNSET,
-        account_id: str | Unset = UNSET,
+        definition_id: int | Unset = UNSET,
+        account_id: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         count: int | Unset = UNSET,
         filter_: PointAccountPointTransactions2Filter | Unset = UNSET,
@@ -400,21 +406,22 @@ class AsyncPointAccountsServiceWithRawResponse:
         self,
         *,
         request_body: Sequence[PointTransactionToAccount | Mapping[str, Any]],
+        idempotency_key: str | Unset = UNSET,
         **options: Unpack[CallOptions],
     ) -> APIResponse[PointTransactionToAccountResultModel]:
         """Add point transactions
 
         POST /api/v2/point-accounts/transactions
 
-        Retries: not processed only.
+        Retries: idempotent.
         """
         return await point_account_add_point_transactions.asyncio_detailed(
-            self._client, body=request_body, options=options
+            self._client, body=request_body, idempotency_key=idempotency_key, options=options
         )
 
     async def point_account_point_transactions(
         self,
-        id: str,
+        id: int,
         **options: Unpack[CallOptions],
     ) -> APIResponse[PointTransactionModel]:
         """Point transactions
@@ -427,7 +434,7 @@ class AsyncPointAccountsServiceWithRawResponse:
 
     async def point_account_point_account_get(
         self,
-        id: str,
+        id: int,
         **options: Unpack[CallOptions],
     ) -> APIResponse[PointAccountModel]:
         """Point account get
@@ -453,7 +460,7 @@ class AsyncPointAccountsService:
     async def point_account_point_account_get_2(
         self,
         *,
-        contact_id: str | Unset = UNSET,
+        contact_id: str,
         offset: int | Unset = UNSET,
         count: int | Unset = UNSET,
         **options: Unpack[CallOptions],
@@ -471,7 +478,7 @@ class AsyncPointAccountsService:
     def point_account_point_account_get_2_iter(
         self,
         *,
-        contact_id: str | Unset = UNSET,
+        contact_id: str,
         page_size: int = DEFAULT_PAGE_SIZE,
         **options: Unpack[CallOptions],
     ) -> AsyncIterator[PointAccountModel]:
@@ -500,7 +507,7 @@ class AsyncPointAccountsService:
 
     async def point_account_point_definition(
         self,
-        id: str,
+        id: int,
         **options: Unpack[CallOptions],
     ) -> PointDefinitionModel:
         """Point definition
@@ -515,8 +522,8 @@ class AsyncPointAccountsService:
         self,
         *,
         contact_id: str | Unset = UNSET,
-        definition_id: str | Unset = UNSET,
-        account_id: str | Unset = UNSET,
+        definition_id: int | Unset = UNSET,
+        account_id: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         count: int | Unset = UNSET,
         filter_: PointAccountPointTransactions2Filter | Unset = UNSET,
@@ -543,8 +550,8 @@ class AsyncPointAccountsService:
         self,
         *,
         contact_id: str | Unset = UNSET,
-        definition_id: str | Unset = UNSET,
-        account_id: str | Unset = UNSET,
+        definition_id: int | Unset = UNSET,
+        account_id: int | Unset = UNSET,
         filter_: PointAccountPointTransactions2Filter | Unset = UNSET,
         page_size: int = DEFAULT_PAGE_SIZE,
         **options: Unpack[CallOptions],
@@ -567,19 +574,22 @@ class AsyncPointAccountsService:
         self,
         *,
         request_body: Sequence[PointTransactionToAccount | Mapping[str, Any]],
+        idempotency_key: str | Unset = UNSET,
         **options: Unpack[CallOptions],
     ) -> PointTransactionToAccountResultModel:
         """Add point transactions
 
         POST /api/v2/point-accounts/transactions
 
-        Retries: not processed only.
+        Retries: idempotent.
         """
-        return await point_account_add_point_transactions.asyncio(self._client, body=request_body, options=options)
+        return await point_account_add_point_transactions.asyncio(
+            self._client, body=request_body, idempotency_key=idempotency_key, options=options
+        )
 
     async def point_account_point_transactions(
         self,
-        id: str,
+        id: int,
         **options: Unpack[CallOptions],
     ) -> PointTransactionModel:
         """Point transactions
@@ -592,7 +602,7 @@ class AsyncPointAccountsService:
 
     async def point_account_point_account_get(
         self,
-        id: str,
+        id: int,
         **options: Unpack[CallOptions],
     ) -> PointAccountModel:
         """Point account get

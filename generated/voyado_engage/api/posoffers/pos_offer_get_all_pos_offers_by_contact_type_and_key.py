@@ -20,6 +20,7 @@ OPERATION = Operation(
     path="/api/v2/contacts/{contact_type}/bykey/{key_value}/posoffers/all",
     retry_policy=RetryPolicy.IDEMPOTENT,
     body_schema=None,
+    idempotency_header=None,
 )
 
 
@@ -27,7 +28,6 @@ def _get_kwargs(
     contact_type: str,
     key_value: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": OPERATION.path,

@@ -13,7 +13,6 @@ from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClien
 from ..._options import CallOptions
 from ..._retry import RetryPolicy
 from ...models.status_code_result import StatusCodeResult
-from ...types import UNSET, Unset
 
 OPERATION = Operation(
     operation_id="MultichannelPromotions_DeleteByExternalId",
@@ -21,19 +20,20 @@ OPERATION = Operation(
     path="/api/v2/promotions/multichannels",
     retry_policy=RetryPolicy.IDEMPOTENT,
     body_schema=None,
+    idempotency_header=None,
 )
 
 
 def _get_kwargs(
     *,
-    external_id: str | Unset = UNSET,
+    external_id: str,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["externalId"] = external_id
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = _m.to_parameters(
+        {
+            "externalId": (_m.string, external_id),
+        },
+        subject="query parameters",
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -50,7 +50,7 @@ def _parse(response: httpx.Response) -> StatusCodeResult:
 def sync_detailed(
     client: SyncAPIClient,
     *,
-    external_id: str | Unset = UNSET,
+    external_id: str,
     options: CallOptions | None = None,
 ) -> APIResponse[StatusCodeResult]:
     """Delete by external id (the full response)."""
@@ -67,7 +67,7 @@ def sync_detailed(
 def sync(
     client: SyncAPIClient,
     *,
-    external_id: str | Unset = UNSET,
+    external_id: str,
     options: CallOptions | None = None,
 ) -> StatusCodeResult:
     """Delete by external id"""
@@ -77,7 +77,7 @@ def sync(
 async def asyncio_detailed(
     client: AsyncAPIClient,
     *,
-    external_id: str | Unset = UNSET,
+    external_id: str,
     options: CallOptions | None = None,
 ) -> APIResponse[StatusCodeResult]:
     """Delete by external id (the full response)."""
@@ -94,7 +94,7 @@ async def asyncio_detailed(
 async def asyncio(
     client: AsyncAPIClient,
     *,
-    external_id: str | Unset = UNSET,
+    external_id: str,
     options: CallOptions | None = None,
 ) -> StatusCodeResult:
     """Delete by external id"""

@@ -21,6 +21,7 @@ OPERATION = Operation(
     path="/api/v2/promotions/multichannels/{id}",
     retry_policy=RetryPolicy.IDEMPOTENT,
     body_schema="MultichannelPromotionModel",
+    idempotency_header=None,
 )
 
 
@@ -29,8 +30,6 @@ def _get_kwargs(
     *,
     body: MultichannelPromotionModel | Mapping[str, Any],
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": OPERATION.path,
@@ -39,7 +38,6 @@ def _get_kwargs(
         },
     }
     _kwargs["json"] = _m.to_body(_m.model_of(MultichannelPromotionModel), body)
-    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -22,6 +22,7 @@ OPERATION = Operation(
     path="/api/v2/promotions/multichannels/{id}/validity",
     retry_policy=RetryPolicy.IDEMPOTENT,
     body_schema="PromotionValidityModel",
+    idempotency_header=None,
 )
 
 
@@ -30,8 +31,6 @@ def _get_kwargs(
     *,
     body: PromotionValidityModel | Mapping[str, Any],
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": OPERATION.path,
@@ -40,7 +39,6 @@ def _get_kwargs(
         },
     }
     _kwargs["json"] = _m.to_body(_m.model_of(PromotionValidityModel), body)
-    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -19,13 +19,13 @@ OPERATION = Operation(
     path="/api/v2/promotions/reward-vouchers/{id}/reactivate",
     retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
     body_schema=None,
+    idempotency_header=None,
 )
 
 
 def _get_kwargs(
     id: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": OPERATION.path,

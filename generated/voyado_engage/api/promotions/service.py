@@ -13,7 +13,6 @@ from ...models.offer_promotions_redeem_by_promotion_id_response_200 import Offer
 from ...models.promotion_validity_model import PromotionValidityModel
 from ...models.redeem_body_model import RedeemBodyModel
 from ...models.status_code_result import StatusCodeResult
-from ...types import UNSET, Unset
 from . import (
     multichannel_promotions_create,
     multichannel_promotions_delete_by_external_id,
@@ -55,7 +54,7 @@ class PromotionsServiceWithRawResponse:
     def multichannel_promotions_get_by_external_id(
         self,
         *,
-        external_id: str | Unset = UNSET,
+        external_id: str,
         **options: Unpack[CallOptions],
     ) -> APIResponse[MultichannelPromotionModel]:
         """Get by external id
@@ -85,7 +84,7 @@ class PromotionsServiceWithRawResponse:
     def multichannel_promotions_delete_by_external_id(
         self,
         *,
-        external_id: str | Unset = UNSET,
+        external_id: str,
         **options: Unpack[CallOptions],
     ) -> APIResponse[StatusCodeResult]:
         """Delete by external id
@@ -101,7 +100,7 @@ class PromotionsServiceWithRawResponse:
     def multichannel_promotions_get_by_validity_external_id(
         self,
         *,
-        external_id: str | Unset = UNSET,
+        external_id: str,
         **options: Unpack[CallOptions],
     ) -> APIResponse[PromotionValidityModel]:
         """Get by validity external id
@@ -230,7 +229,7 @@ class PromotionsService:
     def multichannel_promotions_get_by_external_id(
         self,
         *,
-        external_id: str | Unset = UNSET,
+        external_id: str,
         **options: Unpack[CallOptions],
     ) -> MultichannelPromotionModel:
         """Get by external id
@@ -258,7 +257,7 @@ class PromotionsService:
     def multichannel_promotions_delete_by_external_id(
         self,
         *,
-        external_id: str | Unset = UNSET,
+        external_id: str,
         **options: Unpack[CallOptions],
     ) -> StatusCodeResult:
         """Delete by external id
@@ -274,7 +273,7 @@ class PromotionsService:
     def multichannel_promotions_get_by_validity_external_id(
         self,
         *,
-        external_id: str | Unset = UNSET,
+        external_id: str,
         **options: Unpack[CallOptions],
     ) -> PromotionValidityModel:
         """Get by validity external id
@@ -396,7 +395,7 @@ class AsyncPromotionsServiceWithRawResponse:
     async def multichannel_promotions_get_by_external_id(
         self,
         *,
-        external_id: str | Unset = UNSET,
+        external_id: str,
         **options: Unpack[CallOptions],
     ) -> APIResponse[MultichannelPromotionModel]:
         """Get by external id
@@ -426,7 +425,7 @@ class AsyncPromotionsServiceWithRawResponse:
     async def multichannel_promotions_delete_by_external_id(
         self,
         *,
-        external_id: str | Unset = UNSET,
+        external_id: str,
         **options: Unpack[CallOptions],
     ) -> APIResponse[StatusCodeResult]:
         """Delete by external id
@@ -442,7 +441,7 @@ class AsyncPromotionsServiceWithRawResponse:
     async def multichannel_promotions_get_by_validity_external_id(
         self,
         *,
-        external_id: str | Unset = UNSET,
+        external_id: str,
         **options: Unpack[CallOptions],
     ) -> APIResponse[PromotionValidityModel]:
         """Get by validity external id
@@ -573,7 +572,7 @@ class AsyncPromotionsService:
     async def multichannel_promotions_get_by_external_id(
         self,
         *,
-        external_id: str | Unset = UNSET,
+        external_id: str,
         **options: Unpack[CallOptions],
     ) -> MultichannelPromotionModel:
         """Get by external id
@@ -603,7 +602,7 @@ class AsyncPromotionsService:
     async def multichannel_promotions_delete_by_external_id(
         self,
         *,
-        external_id: str | Unset = UNSET,
+        external_id: str,
         **options: Unpack[CallOptions],
     ) -> StatusCodeResult:
         """Delete by external id
@@ -619,7 +618,7 @@ class AsyncPromotionsService:
     async def multichannel_promotions_get_by_validity_external_id(
         self,
         *,
-        external_id: str | Unset = UNSET,
+        external_id: str,
         **options: Unpack[CallOptions],
     ) -> PromotionValidityModel:
         """Get by validity external id

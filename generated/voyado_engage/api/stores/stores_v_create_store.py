@@ -21,6 +21,7 @@ OPERATION = Operation(
     path="/api/v2/stores",
     retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
     body_schema="ApiStore",
+    idempotency_header=None,
 )
 
 
@@ -28,14 +29,11 @@ def _get_kwargs(
     *,
     body: ApiStore | Mapping[str, Any],
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": OPERATION.path,
     }
     _kwargs["json"] = _m.to_body(_m.model_of(ApiStore), body)
-    _kwargs["headers"] = headers
     return _kwargs
 
 

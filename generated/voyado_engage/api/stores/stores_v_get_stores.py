@@ -21,6 +21,7 @@ OPERATION = Operation(
     path="/api/v2/stores",
     retry_policy=RetryPolicy.IDEMPOTENT,
     body_schema=None,
+    idempotency_header=None,
 )
 
 
@@ -28,12 +29,12 @@ def _get_kwargs(
     *,
     include_inactive: bool | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["includeInactive"] = include_inactive
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = _m.to_parameters(
+        {
+            "includeInactive": (_m.boolean, include_inactive),
+        },
+        subject="query parameters",
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",

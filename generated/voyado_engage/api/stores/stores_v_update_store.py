@@ -21,6 +21,7 @@ OPERATION = Operation(
     path="/api/v2/stores/{external_id}",
     retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
     body_schema="ApiStore",
+    idempotency_header=None,
 )
 
 
@@ -29,8 +30,6 @@ def _get_kwargs(
     *,
     body: ApiStore | Mapping[str, Any],
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": OPERATION.path,
@@ -39,7 +38,6 @@ def _get_kwargs(
         },
     }
     _kwargs["json"] = _m.to_body(_m.model_of(ApiStore), body)
-    _kwargs["headers"] = headers
     return _kwargs
 
 

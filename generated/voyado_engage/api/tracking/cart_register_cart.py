@@ -22,6 +22,7 @@ OPERATION = Operation(
     path="/api/v2/tracking/carts",
     retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
     body_schema="CartApiModel",
+    idempotency_header=None,
 )
 
 
@@ -29,14 +30,11 @@ def _get_kwargs(
     *,
     body: CartApiModel | Mapping[str, Any],
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": OPERATION.path,
     }
     _kwargs["json"] = _m.to_body(_m.model_of(CartApiModel), body)
-    _kwargs["headers"] = headers
     return _kwargs
 
 
