@@ -98,7 +98,10 @@ def fast_check(prop: Any, model: Any, source: str) -> str:
         if isinstance(prop, IntProperty):
             return f"type({source}) is int"
         return f"_m.plain_number({source})"
-    if isinstance(prop, EnumProperty | ModelProperty):
+    if isinstance(prop, EnumProperty):  # a listed member: an unknown one (read from a response) is not sent back
+        cls = _class_name(prop)
+        return f"(type({source}) is {cls} and {cls}._value2member_map_.get({source}) is {source})"
+    if isinstance(prop, ModelProperty):
         return f"type({source}) is {_class_name(prop)}"
     return ""
 
@@ -201,7 +204,7 @@ class OperationFacts:
             return "None"
         filler = self.empty_body_filler(endpoint, response)
         decoded = f"decode_body(response, empty={filler})" if filler else "decode_body(response)"
-        return f"_m.from_wire({coercer(response.prop)}, {decoded})"
+        return f"_m.read_response({coercer(response.prop)}, {decoded})"
 
     def empty_body_filler(self, endpoint: Endpoint, response: Response) -> str | None:
         """The runtime function that stands in for an empty body of this response, if the spec allows one."""

@@ -80,7 +80,7 @@ REQUIRED = [
 ]
 
 WRONG: dict[str, tuple[str, Any]] = {
-    "order-number-int": ("orderNumber", 100045),
+    "order-number-float": ("orderNumber", 100045.5),
     "order-status-null": ("orderStatus", None),
     "payment-status-list": ("paymentStatus", ["Paid"]),
     "created-date-number": ("createdDate", 20240502),
@@ -91,7 +91,7 @@ WRONG: dict[str, tuple[str, Any]] = {
     "created-date-huge": ("createdDate", HUGE),
     "store-id-object": ("storeId", {"id": "ECOM-SE"}),
     "currency-bool": ("currency", True),
-    "total-string": ("totalGrossPrice", "596.00"),
+    "total-comma-string": ("totalGrossPrice", "596,00"),
     "total-bool": ("totalGrossPrice", True),
     "total-nan": ("totalGrossPrice", math.nan),
     "total-infinity": ("totalGrossPrice", math.inf),
@@ -113,7 +113,7 @@ WRONG: dict[str, tuple[str, Any]] = {
     "match-key-type-huge": ("contact.matchKeyType", HUGE),
     "item-type-gift": ("items.0.type", "GIFT"),
     "item-type-padded": ("items.0.type", "PURCHASE "),
-    "item-quantity-string": ("items.0.quantity", "2"),
+    "item-quantity-string": ("items.0.quantity", "two"),
     "discount-positive": ("items.1.discounts.0.value", 50.0),
     "discount-below-int32": ("items.1.discounts.0.value", -3e9),
     "discounts-object": ("items.1.discounts", {"value": -50}),

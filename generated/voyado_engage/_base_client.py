@@ -30,7 +30,14 @@ from ._exceptions import (
 )
 from ._lazy import LazyModule
 from ._logging import configure_from_env, logger
-from ._options import CallOptions, header_problems, option_problems, retries_problems, timeout_problems
+from ._options import (
+    CallOptions,
+    header_problems,
+    option_problems,
+    retries_problems,
+    strict_responses,
+    timeout_problems,
+)
 from ._paths import expand
 from ._retry import Outcome, RetryDecision, RetryPolicy, decide
 from ._text import printable
@@ -90,6 +97,7 @@ class BaseClient:
         user_agent: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        strict_response_validation: bool = False,
     ) -> None:
         configure_from_env()
         self._config: ClientConfig = resolve_config(
@@ -104,8 +112,13 @@ class BaseClient:
         problems = timeout_problems(timeout) + retries_problems(max_retries)
         if problems:
             raise ConfigurationError("; ".join(str(problem) for problem in problems))
+        if not isinstance(strict_response_validation, bool):
+            raise ConfigurationError("strict_response_validation must be True or False")
         self.timeout = _as_timeout(timeout)
         self.max_retries = max_retries
+        # False (the default): a response may carry enum values the spec does not list (Voyado adds them over
+        # time); they are kept. True: such a response is an APIResponseValidationError.
+        self.strict_response_validation = strict_response_validation
 
     @property
     def base_url(self) -> str:
@@ -213,6 +226,7 @@ class _Attempts:
         self.max_retries = max_retries
         self.deadline = deadline
         self.retries_done = 0
+        self.strict = False
         self.started = time.perf_counter()
         self.last: _Body | _ReadWhole | VoyadoError | None = None  # what the latest attempt came to
 
@@ -266,14 +280,19 @@ class _Attempts:
         if not 200 <= response.status_code < 300:
             raise self.fail(status_error(response))
         if read.problem:
-            raise self.fail(APIResponseValidationError(f"success body {read.problem}", response=response))
+            raise self.fail(APIResponseValidationError(f"the success body {read.problem}", response=response))
+        token = strict_responses.set(self.strict)
         try:
             parsed = parse(response)
-        except Exception as exc:  # JSON errors, the models' problems, and whatever else a hostile body provokes
-            reason = printable(_short(exc))
+        except RequestValidationError as exc:  # the models' problems, each at its JSON path
+            problems = exc.errors
+        except Exception as exc:  # malformed JSON, and whatever else a hostile body provokes
+            problems = [Problem("", printable(_short(exc)))]
         else:
             return APIResponse(response.status_code, response.headers, response.content, parsed, self.attempt)
-        raise self.fail(APIResponseValidationError(f"unreadable success body: {reason}", response=response))
+        finally:
+            strict_responses.reset(token)
+        raise self.fail(APIResponseValidationError.listing(problems, response=response))
 
     def _log(self, what: str, decision: RetryDecision) -> None:
         elapsed_ms = (time.perf_counter() - self.started) * 1000
@@ -367,6 +386,7 @@ class SyncAPIClient(BaseClient):
         options = options or {}
         request = self._build_request(self._http, operation, parts, options)
         attempts = _Attempts(operation, request, self._max_retries(options), self._deadline(options))
+        attempts.strict = self.strict_response_validation
         token = attempts.deadline.enter()
         try:
             while True:
@@ -448,6 +468,7 @@ class AsyncAPIClient(BaseClient):
         self._check_loop()
         request = self._build_request(self._http, operation, parts, options)
         attempts = _Attempts(operation, request, self._max_retries(options), self._deadline(options))
+        attempts.strict = self.strict_response_validation
         while True:
             attempts.prepare()
             try:

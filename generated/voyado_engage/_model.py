@@ -23,6 +23,8 @@ from functools import cache
 from typing import Any, ClassVar, Self, TypeGuard, TypeVar, cast
 
 from ._exceptions import Problem, RequestValidationError
+from ._logging import logger
+from ._options import strict_responses
 from .types import UNSET, Unset
 
 T = TypeVar("T")
@@ -177,6 +179,8 @@ _MODEL_COERCERS: dict[type[Model], Coercer[Any]] = {}
 
 # JSON read with `from_dict` has wire keys only; plain dicts given to a constructor may use python names too.
 _WIRE_KEYS_ONLY: ContextVar[bool] = ContextVar("voyado_engage_wire_keys_only", default=False)
+# Set while a response is read (unless the client asked for strict reading): enums accept values they do not list.
+_OPEN_ENUMS: ContextVar[bool] = ContextVar("voyado_engage_open_enums", default=False)
 _NAMES: dict[tuple[type[Model], bool], dict[str, str]] = {}
 
 
@@ -209,12 +213,20 @@ def _kind(value: Any) -> str:
 # Coercers: each takes what a caller or the wire gave and returns the field's value, or raises Invalid.
 
 
+# Lossless conversions Voyado's server makes too (ASP.NET binds "25.00" to a decimal and 1064 to a string): a
+# numeric string for a number, an integer for a string. The value then goes to the wire in the spec's type.
+_JSON_NUMBER = re.compile(r"-?(?:0|[1-9][0-9]{0,39})(?:\.[0-9]{1,40})?(?:[eE][+-]?[0-9]{1,3})?")
+_JSON_INTEGER = re.compile(r"-?(?:0|[1-9][0-9]{0,39})")
+
+
 def string(value: Any) -> str:
     if type(value) is str:  # the common case first: this runs once per field
         return value
-    if not isinstance(value, str):
-        raise Invalid(f"expected a string, got {_kind(value)}", expected="string", actual=_kind(value))
-    return value
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):  # a receipt number sent as 1064
+        return str(value)
+    raise Invalid(f"expected a string, got {_kind(value)}", expected="string", actual=_kind(value))
 
 
 def boolean(value: Any) -> bool:
@@ -228,6 +240,8 @@ def number(value: Any) -> float | Decimal:
     kind = type(value)
     if kind is int or (kind is float and math.isfinite(value)):  # the common cases first
         return value  # type: ignore[no-any-return]
+    if isinstance(value, str) and _JSON_NUMBER.fullmatch(value):  # "25.00": read exactly, sent as a number
+        return Decimal(value)
     if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
         raise Invalid(f"expected a number, got {_kind(value)}", expected="number", actual=_kind(value))
     if isinstance(value, Decimal):
@@ -240,6 +254,8 @@ def number(value: Any) -> float | Decimal:
 
 
 def integer(value: Any) -> int:
+    if isinstance(value, str) and _JSON_INTEGER.fullmatch(value):  # "1064"
+        return int(value)
     if isinstance(value, bool) or not isinstance(value, int):
         if isinstance(value, float | Decimal) and value == value and value % 1 == 0 and math.isfinite(value):
             return int(value)
@@ -338,18 +354,50 @@ def enum_of(cls: type[E]) -> Coercer[E]:
 
 def _make_enum_coercer(cls: type[E]) -> Coercer[E]:
     by_folded = {str(member.value).casefold(): member for member in cls}
+    listed = frozenset(map(id, cls))
     allowed = ", ".join(str(member.value) for member in cls)
 
     def coerce(value: Any) -> E:
-        if isinstance(value, cls):
-            return value
+        if id(value) in listed:
+            return value  # type: ignore[no-any-return]
         member = by_folded.get(value.casefold()) if isinstance(value, str) else None
-        if member is None:
-            shown = value[:64] if isinstance(value, str) else _kind(value)
-            raise Invalid(f"{shown!r} is not one of {allowed}", expected=allowed, actual=shown, rule="enum")
-        return member
+        if member is not None:
+            return member
+        if isinstance(value, str) and _OPEN_ENUMS.get():  # a value Voyado added after this SDK was generated
+            return unknown_member(cls, value)
+        shown = value[:64] if isinstance(value, str) else _kind(value)
+        raise Invalid(f"{shown!r} is not one of {allowed}", expected=allowed, actual=shown, rule="enum")
 
     return coerce
+
+
+_UNKNOWN_MEMBERS: dict[tuple[type[enum.Enum], str], enum.Enum] = {}
+
+
+def unknown_member(cls: type[E], value: object) -> E:
+    """A member of `cls` for a value it does not list: equal to its text, written back unchanged, not a listed
+    member (so a request refuses it). Listed values are matched in any casing first. Logged once at DEBUG."""
+    if not isinstance(value, str):
+        raise ValueError(f"{value!r} is not a valid {cls.__name__}")
+    folded = value.casefold()
+    for member in cls:
+        if str(member.value).casefold() == folded:
+            return member
+    key = (cls, value)
+    known = _UNKNOWN_MEMBERS.get(key)
+    if known is not None:
+        return cast(E, known)
+    if len(_UNKNOWN_MEMBERS) >= _MAX_UNKNOWN_MEMBERS:  # a hostile server cannot grow this without bound
+        _UNKNOWN_MEMBERS.clear()
+    created: Any = str.__new__(cast(Any, cls), value)  # an instance of the enum that is none of its members
+    created._name_ = value
+    created._value_ = value
+    _UNKNOWN_MEMBERS[key] = created
+    logger.debug("%s: kept the value %r, which the API description does not list", cls.__name__, value[:64])
+    return cast(E, created)
+
+
+_MAX_UNKNOWN_MEMBERS = 10_000
 
 
 def model_of(cls: type[M]) -> Coercer[M]:
@@ -414,6 +462,16 @@ def from_wire(coerce: Coercer[T], value: Any, *, subject: str = "response body")
         raise RequestValidationError([exc.problem], subject=subject) from None
     finally:
         _WIRE_KEYS_ONLY.reset(token)
+
+
+def read_response(coerce: Coercer[T], value: Any) -> T:
+    """A success body read as its declared type: as `from_wire`, but enum values the description does not list
+    are kept as unknown members, unless the client reads strictly (`strict_response_validation=True`)."""
+    token = _OPEN_ENUMS.set(not strict_responses.get())
+    try:
+        return from_wire(coerce, value)
+    finally:
+        _OPEN_ENUMS.reset(token)
 
 
 def to_body(coerce: Coercer[Any], value: Any) -> Any:

@@ -11,6 +11,9 @@ class Unset:
     def __repr__(self) -> str:
         return "UNSET"
 
+    def __reduce__(self) -> str:
+        return "UNSET"  # unpickled as the module's one UNSET, so that models compare equal after a round trip
+
 
 UNSET: Unset = Unset()
 

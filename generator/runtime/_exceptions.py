@@ -134,12 +134,28 @@ class APITimeoutError(DeliveryUnknownError):
 
 
 class APIResponseValidationError(VoyadoError):
-    """Voyado answered with a success status, but the body is not what the API description says."""
+    """Voyado answered with a success status, but the body is not what the API description says.
 
-    def __init__(self, message: str, *, response: httpx.Response) -> None:
-        super().__init__(f"{message} (HTTP {response.status_code})")
+    The request was accepted. `errors` lists every problem with the body at its JSON path.
+    """
+
+    def __init__(self, message: str, *, response: httpx.Response, errors: Iterable[Problem] = ()) -> None:
+        first, newline, rest = message.partition("\n")
+        super().__init__(f"{first} (HTTP {response.status_code}){newline}{rest}")
         self.response = response
         self.status_code = response.status_code
+        self.errors: list[Problem] = list(errors)
+
+    @classmethod
+    def listing(cls, problems: Iterable[Problem], *, response: httpx.Response) -> APIResponseValidationError:
+        """The error for a success body that does not match its declared type, with every problem and its path."""
+        problems = list(problems)
+        count = len(problems)
+        lines = "".join(f"\n  - {printable(str(problem))[:300]}" for problem in problems[:50])
+        more = f"\n  ... and {count - 50} more" if count > 50 else ""
+        plural = "s" if count != 1 else ""
+        message = f"the success body does not match the API description ({count} problem{plural}):{lines}{more}"
+        return cls(message, response=response, errors=problems)
 
 
 class PaginationError(VoyadoError):

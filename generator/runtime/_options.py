@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
+from contextvars import ContextVar
 from typing import Any, TypedDict
 
 import httpx
@@ -30,6 +31,9 @@ class CallOptions(TypedDict, total=False):
 
 
 CALL_OPTIONS = frozenset(CallOptions.__annotations__)
+
+# The client's `strict_response_validation`, in force while a response is read (the models consult it).
+strict_responses: ContextVar[bool] = ContextVar("voyado_engage_strict_responses", default=False)
 _TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 _HEADER_VALUE = re.compile(r"(?:[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?)?")  # visible ASCII, inner spaces only
 # Headers that frame the message or pick its destination: the SDK and httpx set them, a caller may not.

@@ -52,12 +52,20 @@ class ApiPromotionRedemptionChannelModel(_m.Model):
         fields = _m.Fields()
         self.type_ = (
             type_
-            if type(type_) is Unset or type(type_) is ApiPromotionRedemptionChannelModelType
+            if type(type_) is Unset
+            or (
+                type(type_) is ApiPromotionRedemptionChannelModelType
+                and ApiPromotionRedemptionChannelModelType._value2member_map_.get(type_) is type_
+            )
             else fields.optional("type", _m.enum_of(ApiPromotionRedemptionChannelModelType), type_)
         )
         self.value_type = (
             value_type
-            if type(value_type) is Unset or type(value_type) is ApiPromotionRedemptionChannelModelValueType
+            if type(value_type) is Unset
+            or (
+                type(value_type) is ApiPromotionRedemptionChannelModelValueType
+                and ApiPromotionRedemptionChannelModelValueType._value2member_map_.get(value_type) is value_type
+            )
             else fields.optional("valueType", _m.enum_of(ApiPromotionRedemptionChannelModelValueType), value_type)
         )
         self.value = value if type(value) is Unset else fields.optional("value", _m.anything, value)

@@ -41,7 +41,7 @@ class AssignDateRange(_m.Model):
         fields = _m.Fields()
         self.unit = (
             unit
-            if type(unit) is AssignDateRangeUnit
+            if (type(unit) is AssignDateRangeUnit and AssignDateRangeUnit._value2member_map_.get(unit) is unit)
             else fields.required("unit", _m.enum_of(AssignDateRangeUnit), unit)
         )
         self.amount = fields.required("amount", _m.bounded(_m.integer, 1.0, 2147483647.0), amount)

@@ -63,7 +63,11 @@ class BonusPointTransactionModel(_m.Model):
         )
         self.type_ = (
             type_
-            if type(type_) is Unset or type(type_) is BonusPointTransactionModelType
+            if type(type_) is Unset
+            or (
+                type(type_) is BonusPointTransactionModelType
+                and BonusPointTransactionModelType._value2member_map_.get(type_) is type_
+            )
             else fields.optional("type", _m.enum_of(BonusPointTransactionModelType), type_)
         )
         self.id = id if type(id) is Unset or type(id) is str else fields.optional("id", _m.string, id)

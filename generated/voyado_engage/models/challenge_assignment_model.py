@@ -130,7 +130,11 @@ class ChallengeAssignmentModel(_m.Model):
         )
         self.status = (
             status
-            if type(status) is Unset or type(status) is ChallengeAssignmentModelStatus
+            if type(status) is Unset
+            or (
+                type(status) is ChallengeAssignmentModelStatus
+                and ChallengeAssignmentModelStatus._value2member_map_.get(status) is status
+            )
             else fields.optional("status", _m.enum_of(ChallengeAssignmentModelStatus), status)
         )
         self.links = (

@@ -86,7 +86,11 @@ class ChallengeDefinitionModel(_m.Model):
         self.checkpoint_assign_on = (
             checkpoint_assign_on
             if type(checkpoint_assign_on) is Unset
-            or type(checkpoint_assign_on) is ChallengeDefinitionModelCheckpointAssignOn
+            or (
+                type(checkpoint_assign_on) is ChallengeDefinitionModelCheckpointAssignOn
+                and ChallengeDefinitionModelCheckpointAssignOn._value2member_map_.get(checkpoint_assign_on)
+                is checkpoint_assign_on
+            )
             else fields.optional(
                 "checkpointAssignOn", _m.enum_of(ChallengeDefinitionModelCheckpointAssignOn), checkpoint_assign_on
             )
@@ -155,7 +159,11 @@ class ChallengeDefinitionModel(_m.Model):
         )
         self.status = (
             status
-            if type(status) is Unset or type(status) is ChallengeDefinitionModelStatus
+            if type(status) is Unset
+            or (
+                type(status) is ChallengeDefinitionModelStatus
+                and ChallengeDefinitionModelStatus._value2member_map_.get(status) is status
+            )
             else fields.optional("status", _m.enum_of(ChallengeDefinitionModelStatus), status)
         )
         self.links = (

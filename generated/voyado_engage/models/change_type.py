@@ -1,11 +1,18 @@
-# Generated from openapi-python-client's built-in str_enum.py.jinja by `make generate`; do not edit.
+# Generated from generator/templates/str_enum.py.jinja by `make generate`; do not edit.
 from enum import StrEnum
+from typing import Any
+
+from .. import _model as _m
 
 
 class ChangeType(StrEnum):
+    """The values the API description lists. A value Voyado adds later is read as an unknown member (kept, equal
+    to its text); requests accept the listed values only."""
+
     CREATED = "Created"
     DELETED = "Deleted"
     UPDATED = "Updated"
 
-    def __str__(self) -> str:
-        return str(self.value)
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        return _m.unknown_member(cls, value)

@@ -125,7 +125,11 @@ class ContactSearchResult(_m.Model):
         )
         self.search_key = (
             search_key
-            if type(search_key) is Unset or type(search_key) is ContactSearchResultSearchKey
+            if type(search_key) is Unset
+            or (
+                type(search_key) is ContactSearchResultSearchKey
+                and ContactSearchResultSearchKey._value2member_map_.get(search_key) is search_key
+            )
             else fields.optional("searchKey", _m.enum_of(ContactSearchResultSearchKey), search_key)
         )
         self.unregistered_from_online_register_information = (

@@ -62,7 +62,11 @@ class MultichannelPromotionModel(_m.Model):
         self.name = name if type(name) is str else fields.required("name", _m.string, name)
         self.status = (
             status
-            if type(status) is Unset or type(status) is MultichannelPromotionModelStatus
+            if type(status) is Unset
+            or (
+                type(status) is MultichannelPromotionModelStatus
+                and MultichannelPromotionModelStatus._value2member_map_.get(status) is status
+            )
             else fields.optional("status", _m.enum_of(MultichannelPromotionModelStatus), status)
         )
         self.external_id = (

@@ -54,12 +54,21 @@ class MultichannelPromotionRedemptionChannelModel(_m.Model):
         fields = _m.Fields()
         self.type_ = (
             type_
-            if type(type_) is Unset or type(type_) is MultichannelPromotionRedemptionChannelModelType
+            if type(type_) is Unset
+            or (
+                type(type_) is MultichannelPromotionRedemptionChannelModelType
+                and MultichannelPromotionRedemptionChannelModelType._value2member_map_.get(type_) is type_
+            )
             else fields.optional("type", _m.enum_of(MultichannelPromotionRedemptionChannelModelType), type_)
         )
         self.value_type = (
             value_type
-            if type(value_type) is Unset or type(value_type) is MultichannelPromotionRedemptionChannelModelValueType
+            if type(value_type) is Unset
+            or (
+                type(value_type) is MultichannelPromotionRedemptionChannelModelValueType
+                and MultichannelPromotionRedemptionChannelModelValueType._value2member_map_.get(value_type)
+                is value_type
+            )
             else fields.optional(
                 "valueType", _m.enum_of(MultichannelPromotionRedemptionChannelModelValueType), value_type
             )

@@ -43,7 +43,10 @@ class OrderContact(_m.Model):
         self.match_key = match_key if type(match_key) is str else fields.required("matchKey", _m.string, match_key)
         self.match_key_type = (
             match_key_type
-            if type(match_key_type) is OrderContactMatchKeyType
+            if (
+                type(match_key_type) is OrderContactMatchKeyType
+                and OrderContactMatchKeyType._value2member_map_.get(match_key_type) is match_key_type
+            )
             else fields.required("matchKeyType", _m.enum_of(OrderContactMatchKeyType), match_key_type)
         )
         self.additional_properties = fields.extra(additional_properties)

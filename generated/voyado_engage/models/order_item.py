@@ -93,7 +93,9 @@ class OrderItem(_m.Model):
     ) -> None:
         fields = _m.Fields()
         self.type_ = (
-            type_ if type(type_) is OrderItemType else fields.required("type", _m.enum_of(OrderItemType), type_)
+            type_
+            if (type(type_) is OrderItemType and OrderItemType._value2member_map_.get(type_) is type_)
+            else fields.required("type", _m.enum_of(OrderItemType), type_)
         )
         self.sku = sku if type(sku) is str else fields.required("sku", _m.string, sku)
         self.quantity = quantity if _m.plain_number(quantity) else fields.required("quantity", _m.number, quantity)

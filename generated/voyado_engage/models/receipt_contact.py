@@ -46,7 +46,10 @@ class ReceiptContact(_m.Model):
         self.match_key = match_key if type(match_key) is str else fields.required("matchKey", _m.string, match_key)
         self.match_key_type = (
             match_key_type
-            if type(match_key_type) is ReceiptContactMatchKeyType
+            if (
+                type(match_key_type) is ReceiptContactMatchKeyType
+                and ReceiptContactMatchKeyType._value2member_map_.get(match_key_type) is match_key_type
+            )
             else fields.required("matchKeyType", _m.enum_of(ReceiptContactMatchKeyType), match_key_type)
         )
         self.contact_type = (

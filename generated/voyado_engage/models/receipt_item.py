@@ -85,7 +85,9 @@ class ReceiptItem(_m.Model):
     ) -> None:
         fields = _m.Fields()
         self.type_ = (
-            type_ if type(type_) is ReceiptItemType else fields.required("type", _m.enum_of(ReceiptItemType), type_)
+            type_
+            if (type(type_) is ReceiptItemType and ReceiptItemType._value2member_map_.get(type_) is type_)
+            else fields.required("type", _m.enum_of(ReceiptItemType), type_)
         )
         self.sku = sku if type(sku) is str else fields.required("sku", _m.string, sku)
         self.quantity = quantity if type(quantity) is int else fields.required("quantity", _m.integer, quantity)

@@ -41,7 +41,11 @@ class StatusCodeResult(_m.Model):
         fields = _m.Fields()
         self.status_code = (
             status_code
-            if type(status_code) is Unset or type(status_code) is StatusCodeResultStatusCode
+            if type(status_code) is Unset
+            or (
+                type(status_code) is StatusCodeResultStatusCode
+                and StatusCodeResultStatusCode._value2member_map_.get(status_code) is status_code
+            )
             else fields.optional("statusCode", _m.enum_of(StatusCodeResultStatusCode), status_code)
         )
         self.request = (

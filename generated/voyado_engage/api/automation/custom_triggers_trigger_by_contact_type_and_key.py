@@ -49,7 +49,7 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> CustomTriggersTriggerByContactTypeAndKeyResponse200:
-    return _m.from_wire(
+    return _m.read_response(
         _m.model_of(CustomTriggersTriggerByContactTypeAndKeyResponse200), decode_body(response, empty=empty_object_body)
     )
 

@@ -47,7 +47,7 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> CustomTriggersTriggerByExternalContactIdResponse200:
-    return _m.from_wire(
+    return _m.read_response(
         _m.model_of(CustomTriggersTriggerByExternalContactIdResponse200), decode_body(response, empty=empty_object_body)
     )
 

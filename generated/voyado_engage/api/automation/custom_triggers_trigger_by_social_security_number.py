@@ -49,7 +49,7 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> CustomTriggersTriggerBySocialSecurityNumberResponse200:
-    return _m.from_wire(
+    return _m.read_response(
         _m.model_of(CustomTriggersTriggerBySocialSecurityNumberResponse200),
         decode_body(response, empty=empty_object_body),
     )

@@ -39,7 +39,7 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> AddCheckpointToChallengeAssignmentResult:
-    return _m.from_wire(_m.model_of(AddCheckpointToChallengeAssignmentResult), decode_body(response))
+    return _m.read_response(_m.model_of(AddCheckpointToChallengeAssignmentResult), decode_body(response))
 
 
 def sync_detailed(

@@ -47,7 +47,7 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> bool:
-    return _m.from_wire(_m.boolean, decode_body(response))
+    return _m.read_response(_m.boolean, decode_body(response))
 
 
 def sync_detailed(

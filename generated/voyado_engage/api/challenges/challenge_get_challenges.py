@@ -54,7 +54,7 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> ChallengeAssignmentModelsResult:
-    return _m.from_wire(_m.model_of(ChallengeAssignmentModelsResult), decode_body(response))
+    return _m.read_response(_m.model_of(ChallengeAssignmentModelsResult), decode_body(response))
 
 
 def sync_detailed(

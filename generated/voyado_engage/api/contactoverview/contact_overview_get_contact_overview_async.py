@@ -59,7 +59,7 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> ContactOverviewGetContactOverviewAsyncResponse200:
-    return _m.from_wire(
+    return _m.read_response(
         _m.model_of(ContactOverviewGetContactOverviewAsyncResponse200), decode_body(response, empty=empty_object_body)
     )
 

@@ -40,7 +40,9 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> AssignPromotionAssignResponse200:
-    return _m.from_wire(_m.model_of(AssignPromotionAssignResponse200), decode_body(response, empty=empty_object_body))
+    return _m.read_response(
+        _m.model_of(AssignPromotionAssignResponse200), decode_body(response, empty=empty_object_body)
+    )
 
 
 def sync_detailed(

@@ -44,7 +44,7 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> ContactBulkGetBulkStatusResponse200:
-    return _m.from_wire(
+    return _m.read_response(
         _m.model_of(ContactBulkGetBulkStatusResponse200), decode_body(response, empty=empty_object_body)
     )
 

@@ -54,7 +54,7 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> str:
-    return _m.from_wire(_m.string, decode_body(response))
+    return _m.read_response(_m.string, decode_body(response))
 
 
 def sync_detailed(

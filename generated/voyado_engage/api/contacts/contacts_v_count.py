@@ -32,7 +32,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse(response: httpx.Response) -> int:
-    return _m.from_wire(_m.integer, decode_body(response))
+    return _m.read_response(_m.integer, decode_body(response))
 
 
 def sync_detailed(

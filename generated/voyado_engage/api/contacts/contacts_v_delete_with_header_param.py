@@ -50,7 +50,7 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> ContactsVDeleteWithHeaderParamResponse200:
-    return _m.from_wire(
+    return _m.read_response(
         _m.model_of(ContactsVDeleteWithHeaderParamResponse200), decode_body(response, empty=empty_object_body)
     )
 

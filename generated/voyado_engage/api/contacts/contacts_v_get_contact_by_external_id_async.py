@@ -40,7 +40,7 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> IApiContact:
-    return _m.from_wire(_m.model_of(IApiContact), decode_body(response))
+    return _m.read_response(_m.model_of(IApiContact), decode_body(response))
 
 
 def sync_detailed(

@@ -45,7 +45,9 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> OfferPromotionsRedeemResponse200:
-    return _m.from_wire(_m.model_of(OfferPromotionsRedeemResponse200), decode_body(response, empty=empty_object_body))
+    return _m.read_response(
+        _m.model_of(OfferPromotionsRedeemResponse200), decode_body(response, empty=empty_object_body)
+    )
 
 
 def sync_detailed(

@@ -39,7 +39,7 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> InteractionCreateResponse:
-    return _m.from_wire(_m.model_of(InteractionCreateResponse), decode_body(response))
+    return _m.read_response(_m.model_of(InteractionCreateResponse), decode_body(response))
 
 
 def sync_detailed(

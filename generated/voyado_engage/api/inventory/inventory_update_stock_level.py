@@ -39,7 +39,7 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> InventoryUpdateStockLevelResponse200:
-    return _m.from_wire(
+    return _m.read_response(
         _m.model_of(InventoryUpdateStockLevelResponse200), decode_body(response, empty=empty_object_body)
     )
 

@@ -39,7 +39,7 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> StatusCodeResult:
-    return _m.from_wire(_m.model_of(StatusCodeResult), decode_body(response, empty=status_code_body))
+    return _m.read_response(_m.model_of(StatusCodeResult), decode_body(response, empty=status_code_body))
 
 
 def sync_detailed(

@@ -47,7 +47,7 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> list[PointDefinitionModel]:
-    return _m.from_wire(_m.list_of(_m.model_of(PointDefinitionModel)), decode_body(response))
+    return _m.read_response(_m.list_of(_m.model_of(PointDefinitionModel)), decode_body(response))
 
 
 def sync_detailed(

@@ -43,7 +43,7 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> OfferPromotionsRedeemByPromotionIdResponse200:
-    return _m.from_wire(
+    return _m.read_response(
         _m.model_of(OfferPromotionsRedeemByPromotionIdResponse200), decode_body(response, empty=empty_object_body)
     )
 

@@ -39,7 +39,7 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> SendSmsResponse:
-    return _m.from_wire(_m.model_of(SendSmsResponse), decode_body(response))
+    return _m.read_response(_m.model_of(SendSmsResponse), decode_body(response))
 
 
 def sync_detailed(

@@ -42,7 +42,7 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> ApiStore:
-    return _m.from_wire(_m.model_of(ApiStore), decode_body(response))
+    return _m.read_response(_m.model_of(ApiStore), decode_body(response))
 
 
 def sync_detailed(

@@ -33,7 +33,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse(response: httpx.Response) -> list[IdName]:
-    return _m.from_wire(_m.list_of(_m.model_of(IdName)), decode_body(response))
+    return _m.read_response(_m.list_of(_m.model_of(IdName)), decode_body(response))
 
 
 def sync_detailed(

@@ -39,7 +39,7 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> OkResult:
-    return _m.from_wire(_m.model_of(OkResult), decode_body(response, empty=empty_object_body))
+    return _m.read_response(_m.model_of(OkResult), decode_body(response, empty=empty_object_body))
 
 
 def sync_detailed(

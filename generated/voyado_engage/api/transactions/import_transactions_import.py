@@ -39,7 +39,7 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> ImportTransactionsImportResponse200:
-    return _m.from_wire(
+    return _m.read_response(
         _m.model_of(ImportTransactionsImportResponse200), decode_body(response, empty=empty_object_body)
     )
 
