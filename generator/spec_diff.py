@@ -1,9 +1,16 @@
 """Semantic diff of two API descriptions: which changes break callers of the generated SDK, which do not.
 
 Breaking: an operation, parameter, schema or field removed; a path or method changed; a field or parameter
-becoming required (or added as required); a type, format or `$ref` changed; an enum value removed; a bound tightened;
-an operationId changed (the method is renamed). Compatible: operations, optional fields, parameters and enum
-values added; bounds loosened; a field no longer required. Docs: summaries and descriptions.
+becoming required (or added as required); a type, format or `$ref` changed; an operationId changed (the method is
+renamed). Compatible: operations, optional fields and parameters added; a field no longer required. Docs: summaries
+and descriptions.
+
+Constraints (enum values, `minimum`/`maximum`, `minLength`/`maxLength`, `minItems`/`maxItems`, `pattern`,
+`nullable`) are classified by where the schema is used. In a request, tightening breaks callers whose values were
+allowed before, and loosening is compatible. In a response, tightening is compatible (Voyado sends less variety);
+loosening breaks only what the SDK enforces when it reads: numeric bounds. Enums in responses are open (an unknown
+value is kept), so a response enum value added or removed is compatible, and a request enum value removed breaks.
+A schema used both ways gets the stricter verdict.
 """
 
 from __future__ import annotations
@@ -23,18 +30,13 @@ from .spec import bundle, iter_operations
 
 BREAKING, COMPATIBLE, DOCS = "breaking", "compatible", "docs"
 TEXT_KEYS = ("description", "summary", "title", "example", "examples")
-SHAPE_KEYS = (
-    "type",
-    "format",
-    "$ref",
-    "items",
-    "properties",
-    "required",
-    "enum",
-    "minimum",
-    "maximum",
-    "additionalProperties",
-)
+REQUEST, RESPONSE = "request", "response"
+BOTH = frozenset({REQUEST, RESPONSE})
+Uses = frozenset[str]
+# Bounds, and whether a larger value tightens them. Only numeric bounds are enforced when the SDK reads a response.
+LOWER_BOUNDS = ("minimum", "minLength", "minItems")
+UPPER_BOUNDS = ("maximum", "maxLength", "maxItems")
+ENFORCED_ON_READ = frozenset({"minimum", "maximum"})
 
 
 @dataclass(frozen=True)
@@ -72,17 +74,63 @@ def _success(operation: dict[str, Any]) -> dict[str, Any]:
     return result
 
 
-def _bound_change(key: str, old: Any, new: Any) -> str:
-    if old is None:
-        return BREAKING  # a bound where there was none
-    if new is None:
-        return COMPATIBLE
-    tighter = new > old if key == "minimum" else new < old
-    return BREAKING if tighter else COMPATIBLE
+def _constraint(uses: Uses, *, tightened: bool, enforced_on_read: bool) -> str:
+    """The verdict on a constraint change, by the directions its schema travels in."""
+    verdicts = set()
+    if REQUEST in uses:
+        verdicts.add(BREAKING if tightened else COMPATIBLE)
+    if RESPONSE in uses:
+        verdicts.add(BREAKING if enforced_on_read and not tightened else COMPATIBLE)
+    return BREAKING if BREAKING in verdicts else COMPATIBLE
 
 
-def compare_schema(where: str, old: dict[str, Any] | None, new: dict[str, Any] | None) -> Iterator[Change]:
-    """The changes from one schema to another (refs are compared by name; components are compared on their own)."""
+def _bound_changes(where: str, old: dict[str, Any], new: dict[str, Any], uses: Uses) -> Iterator[Change]:
+    for key in (*LOWER_BOUNDS, *UPPER_BOUNDS):
+        before, after = old.get(key), new.get(key)
+        if before == after:
+            continue
+        if before is None or after is None:
+            tightened = before is None  # a bound where there was none
+        else:
+            tightened = after > before if key in LOWER_BOUNDS else after < before
+        verdict = _constraint(uses, tightened=tightened, enforced_on_read=key in ENFORCED_ON_READ)
+        yield Change(verdict, where, f"{key} changed from {before} to {after}")
+    if old.get("pattern") != new.get("pattern"):
+        # A new or different pattern may refuse what was allowed; a pattern dropped allows everything.
+        tightened = new.get("pattern") is not None
+        verdict = _constraint(uses, tightened=tightened, enforced_on_read=False)
+        yield Change(verdict, where, f"pattern changed from {old.get('pattern')!r} to {new.get('pattern')!r}")
+    if bool(old.get("nullable")) != bool(new.get("nullable")):
+        tightened = not new.get("nullable")
+        verdict = _constraint(uses, tightened=tightened, enforced_on_read=False)
+        yield Change(verdict, where, "no longer nullable" if tightened else "became nullable")
+
+
+def _enum_changes(where: str, old: dict[str, Any], new: dict[str, Any], uses: Uses) -> Iterator[Change]:
+    old_enum, new_enum = old.get("enum"), new.get("enum")
+    if old_enum is None and new_enum is None:
+        return
+    if new_enum is None:
+        yield Change(COMPATIBLE, where, "enum dropped (any value allowed)")
+    elif old_enum is None:
+        yield Change(_constraint(uses, tightened=True, enforced_on_read=False), where, f"now limited to {new_enum}")
+    else:
+        for value in old_enum:
+            if value not in new_enum:
+                verdict = _constraint(uses, tightened=True, enforced_on_read=False)
+                yield Change(verdict, where, f"enum value {value!r} removed")
+        for value in new_enum:
+            if value not in old_enum:
+                yield Change(COMPATIBLE, where, f"enum value {value!r} added")
+
+
+def compare_schema(
+    where: str, old: dict[str, Any] | None, new: dict[str, Any] | None, uses: Uses = BOTH
+) -> Iterator[Change]:
+    """The changes from one schema to another (refs are compared by name; components are compared on their own).
+
+    `uses` says whether the schema travels in requests, responses or both: it decides the constraint verdicts.
+    """
     old, new = old or {}, new or {}
     if old.get("$ref") != new.get("$ref"):
         yield Change(BREAKING, where, f"type changed from {_shape(old)} to {_shape(new)}")
@@ -92,35 +140,17 @@ def compare_schema(where: str, old: dict[str, Any] | None, new: dict[str, Any] |
     for key in ("type", "format"):
         if old.get(key) != new.get(key):
             yield Change(BREAKING, where, f"{key} changed from {old.get(key)} to {new.get(key)}")
-    old_enum, new_enum = old.get("enum"), new.get("enum")
-    if old_enum is not None or new_enum is not None:
-        if new_enum is None:
-            yield Change(COMPATIBLE, where, "enum dropped (any value allowed)")
-        elif old_enum is None:
-            yield Change(BREAKING, where, f"now limited to {new_enum}")
-        else:
-            for value in old_enum:
-                if value not in new_enum:
-                    yield Change(BREAKING, where, f"enum value {value!r} removed")
-            for value in new_enum:
-                if value not in old_enum:
-                    yield Change(COMPATIBLE, where, f"enum value {value!r} added")
-    for key in ("minimum", "maximum"):
-        if old.get(key) != new.get(key):
-            yield Change(
-                _bound_change(key, old.get(key), new.get(key)),
-                where,
-                f"{key} changed from {old.get(key)} to {new.get(key)}",
-            )
+    yield from _enum_changes(where, old, new, uses)
+    yield from _bound_changes(where, old, new, uses)
     if "items" in old or "items" in new:
-        yield from compare_schema(f"{where}[]", old.get("items"), new.get("items"))
-    yield from _compare_properties(where, old, new)
+        yield from compare_schema(f"{where}[]", old.get("items"), new.get("items"), uses)
+    yield from _compare_properties(where, old, new, uses)
     for key in TEXT_KEYS:
         if old.get(key) != new.get(key):
             yield Change(DOCS, where, f"{key} changed")
 
 
-def _compare_properties(where: str, old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:
+def _compare_properties(where: str, old: dict[str, Any], new: dict[str, Any], uses: Uses) -> Iterator[Change]:
     old_props, new_props = old.get("properties") or {}, new.get("properties") or {}
     old_required, new_required = set(old.get("required") or []), set(new.get("required") or [])
     for name in old_props:
@@ -133,7 +163,7 @@ def _compare_properties(where: str, old: dict[str, Any], new: dict[str, Any]) ->
                 kind, f"{where}.{name}", "required field added" if kind == BREAKING else "optional field added"
             )
         else:
-            yield from compare_schema(f"{where}.{name}", old_props[name], new_props[name])
+            yield from compare_schema(f"{where}.{name}", old_props[name], new_props[name], uses)
     for name in sorted((new_required - old_required) & set(old_props)):
         yield Change(BREAKING, f"{where}.{name}", "became required")
     for name in sorted((old_required - new_required) & set(new_props)):
@@ -174,26 +204,53 @@ def _compare_operation(
             yield Change(BREAKING, label, "became required")
         elif before.get("required") and not parameter.get("required"):
             yield Change(COMPATIBLE, label, "no longer required")
-        yield from compare_schema(label, before.get("schema"), parameter.get("schema"))
+        yield from compare_schema(label, before.get("schema"), parameter.get("schema"), frozenset({REQUEST}))
     old_body, new_body = _body(old), _body(new)
     if old_body is None and new_body is not None:
         yield Change(BREAKING, where, "request body added")
     elif old_body is not None and new_body is None:
         yield Change(BREAKING, where, "request body removed")
     elif old_body is not None:
-        yield from compare_schema(f"{where} body", old_body, new_body)
+        yield from compare_schema(f"{where} body", old_body, new_body, frozenset({REQUEST}))
     old_success, new_success = _success(old), _success(new)
     for status in old_success:
         if status not in new_success:
             yield Change(BREAKING, where, f"success response {status} removed")
     for status, schema in new_success.items():
         if status in old_success:
-            yield from compare_schema(f"{where} response {status}", old_success[status], schema)
+            yield from compare_schema(f"{where} response {status}", old_success[status], schema, frozenset({RESPONSE}))
         else:
             yield Change(COMPATIBLE, where, f"success response {status} added")
     for text_key in TEXT_KEYS:
         if old.get(text_key) != new.get(text_key):
             yield Change(DOCS, where, f"{text_key} changed")
+
+
+def schema_uses(document: dict[str, Any]) -> dict[str, Uses]:
+    """For each component schema, whether it travels in requests, responses or both (through any reference)."""
+    schemas = (document.get("components") or {}).get("schemas") or {}
+    uses: dict[str, set[str]] = {}
+
+    def mark(node: Any, use: str) -> None:
+        pending = [node]
+        while pending:
+            current = pending.pop()
+            if isinstance(current, list):
+                pending.extend(current)
+            elif isinstance(current, dict):
+                ref = current.get("$ref")
+                if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+                    name = ref.rsplit("/", 1)[-1]
+                    if use not in uses.setdefault(name, set()) and name in schemas:
+                        uses[name].add(use)
+                        pending.append(schemas[name])
+                pending.extend(value for key, value in current.items() if key != "$ref")
+
+    for _method, _path, operation in iter_operations(document):
+        mark([parameter.get("schema") for parameter in _params(document, operation).values()], REQUEST)
+        mark(_body(operation), REQUEST)
+        mark(list(_success(operation).values()), RESPONSE)
+    return {name: frozenset(found) for name, found in uses.items()}
 
 
 def diff(base: dict[str, Any], head: dict[str, Any]) -> list[Change]:
@@ -221,11 +278,13 @@ def diff(base: dict[str, Any], head: dict[str, Any]) -> list[Change]:
             )
     old_schemas = (base.get("components") or {}).get("schemas") or {}
     new_schemas = (head.get("components") or {}).get("schemas") or {}
+    old_uses, new_uses = schema_uses(base), schema_uses(head)
     for name, schema in old_schemas.items():
         if name not in new_schemas:
             changes.append(Change(BREAKING, f"schema {name}", "removed"))
         else:
-            changes += compare_schema(f"schema {name}", schema, new_schemas[name])
+            uses = old_uses.get(name, frozenset()) | new_uses.get(name, frozenset()) or BOTH  # unused: assume both
+            changes += compare_schema(f"schema {name}", schema, new_schemas[name], uses)
     changes += [Change(COMPATIBLE, f"schema {name}", "added") for name in new_schemas if name not in old_schemas]
     return changes
 

@@ -18,7 +18,7 @@ BASE = yaml.safe_load((FIXTURES / "base.yaml").read_text(encoding="utf-8"))
 EXPECTED = {
     "operation_removed": (BREAKING, "operation removed"),
     "path_changed": (BREAKING, "operation moved to GET /api/v2/shops/{externalId}"),
-    "method_changed": (BREAKING, "operation moved to POST /api/v2/stores/{externalId}"),
+    "method_changed": (BREAKING, "operation moved to PUT /api/v2/stores/{externalId}"),
     "operation_renamed": (BREAKING, "renamed to Stores_FetchStore"),
     "field_removed": (BREAKING, "field removed"),
     "field_required": (BREAKING, "became required"),
@@ -107,3 +107,86 @@ def test_spec_diff_command_fails_on_breaking_changes_unless_allowed(tmp_path: Pa
     assert spec_diff(spec, "HEAD", allow_breaking=False, changelog=False, repository=repository) == 1
     assert spec_diff(spec, "HEAD", allow_breaking=True, changelog=True, repository=repository) == 0
     assert "field removed" in (repository / "CHANGELOG.md").read_text(encoding="utf-8")
+
+
+def store_spec(field: dict[str, object], *, request: bool, response: bool) -> dict[str, object]:
+    """A one-schema spec whose `Store.code` is `field`, used in a request body, a response, or both."""
+    ref = {"$ref": "#/components/schemas/Store"}
+    operations: dict[str, object] = {}
+    if response:
+        operations["get"] = {
+            "operationId": "Stores_Get",
+            "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": ref}}}},
+        }
+    if request:
+        operations["post"] = {
+            "operationId": "Stores_Post",
+            "requestBody": {"content": {"application/json": {"schema": ref}}},
+            "responses": {"204": {"description": "No Content"}},
+        }
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/api/v2/stores": operations},
+        "components": {"schemas": {"Store": {"type": "object", "properties": {"code": field}}}},
+    }
+
+
+S = {"type": "string"}
+DIRECTED = [
+    # (where the schema travels, before, after, verdict)
+    ("response", {**S, "enum": ["A"]}, {**S, "enum": ["A", "B"]}, COMPATIBLE),
+    ("response", {**S, "enum": ["A", "B"]}, {**S, "enum": ["A"]}, COMPATIBLE),
+    ("request", {**S, "enum": ["A", "B"]}, {**S, "enum": ["A"]}, BREAKING),
+    ("both", {**S, "enum": ["A", "B"]}, {**S, "enum": ["A"]}, BREAKING),
+    ("request", {**S, "enum": ["A"]}, {**S, "enum": ["A", "B"]}, COMPATIBLE),
+    ("request", S, {**S, "enum": ["A"]}, BREAKING),
+    ("request", {**S, "minLength": 1}, {**S, "minLength": 3}, BREAKING),
+    ("response", {**S, "minLength": 1}, {**S, "minLength": 3}, COMPATIBLE),
+    ("request", {**S, "maxLength": 10}, {**S, "maxLength": 20}, COMPATIBLE),
+    ("request", {**S, "maxLength": 20}, {**S, "maxLength": 10}, BREAKING),
+    ("request", S, {**S, "maxLength": 10}, BREAKING),
+    ("response", {**S, "maxLength": 10}, {**S, "maxLength": 20}, COMPATIBLE),
+    ("request", S, {**S, "pattern": "^[A-Z]+$"}, BREAKING),
+    ("request", {**S, "pattern": "^[A-Z]+$"}, {**S, "pattern": "^[A-Za-z]+$"}, BREAKING),
+    ("request", {**S, "pattern": "^[A-Z]+$"}, S, COMPATIBLE),
+    ("response", S, {**S, "pattern": "^[A-Z]+$"}, COMPATIBLE),
+    ("request", {**S, "nullable": True}, S, BREAKING),
+    ("request", S, {**S, "nullable": True}, COMPATIBLE),
+    ("response", S, {**S, "nullable": True}, COMPATIBLE),
+    ("request", {"type": "integer", "maximum": 10}, {"type": "integer", "maximum": 20}, COMPATIBLE),
+    ("response", {"type": "integer", "maximum": 10}, {"type": "integer", "maximum": 20}, BREAKING),
+    ("response", {"type": "integer", "maximum": 20}, {"type": "integer", "maximum": 10}, COMPATIBLE),
+    ("request", {"type": "integer", "minimum": 0}, {"type": "integer"}, COMPATIBLE),
+    ("request", {"type": "array", "items": S}, {"type": "array", "items": S, "minItems": 1}, BREAKING),
+    ("request", {"type": "array", "items": S, "maxItems": 5}, {"type": "array", "items": S}, COMPATIBLE),
+    ("both", S, {**S, "format": "date-time"}, BREAKING),
+]
+
+
+@pytest.mark.parametrize(("use", "before", "after", "verdict"), DIRECTED, ids=[str(i) for i in range(len(DIRECTED))])
+def test_constraints_are_classified_by_where_the_schema_travels(
+    use: str, before: dict[str, object], after: dict[str, object], verdict: str
+) -> None:
+    request, response = use in ("request", "both"), use in ("response", "both")
+    changes = diff(
+        store_spec(before, request=request, response=response), store_spec(after, request=request, response=response)
+    )
+    assert changes, "the change was not reported"
+    assert {change.kind for change in changes} == {verdict}, [str(change) for change in changes]
+    assert all(change.where == "schema Store.code" for change in changes)
+
+
+def test_a_parameter_is_a_request_and_a_success_body_a_response() -> None:
+    def spec(enum: list[str]) -> dict[str, object]:
+        schema = {"type": "string", "enum": enum}
+        operation = {
+            "operationId": "Stores_Get",
+            "parameters": [{"name": "kind", "in": "query", "schema": schema}],
+            "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": schema}}}},
+        }
+        return {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {"/s": {"get": operation}}}
+
+    changes = diff(spec(["A", "B"]), spec(["A"]))
+    verdicts = {("parameter" in change.where, change.kind) for change in changes}
+    assert verdicts == {(True, BREAKING), (False, COMPATIBLE)}
