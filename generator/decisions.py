@@ -191,6 +191,21 @@ class OperationFacts:
                 return json.dumps(parameter["name"])
         return "None"
 
+    def parameter_docs(self, endpoint: Endpoint) -> list[tuple[str, str]]:
+        """Each argument of an operation's method with the description its spec parameter gives, for `Args:`."""
+        described = {}
+        for parameter in self._operation(endpoint).get("parameters") or []:
+            ref = parameter.get("$ref", "")
+            if ref.startswith("#/components/parameters/"):
+                parameter = self.document["components"]["parameters"][ref.rsplit("/", 1)[-1]]
+            described[parameter.get("in"), parameter.get("name")] = " ".join(
+                str(parameter.get("description", "")).split()
+            )
+        arguments = [("path", p) for p in endpoint.path_parameters]
+        arguments += [("query", p) for p in endpoint.query_parameters]
+        arguments += [("header", p) for p in endpoint.header_parameters]
+        return [(str(p.python_name), described.get((place, p.name), "")) for place, p in arguments]
+
     def body_schema(self, endpoint: Endpoint) -> str:
         """The component name of the JSON request body (a Python literal), which selects its business rules."""
         body = self._operation(endpoint).get("requestBody") or {}
@@ -349,6 +364,7 @@ def template_globals(facts: OperationFacts) -> dict[str, Callable[..., Any] | An
         "retry_policy": facts.retry_policy,
         "body_schema": facts.body_schema,
         "idempotency_header": facts.idempotency_header,
+        "parameter_docs": facts.parameter_docs,
         "response_value": facts.response_value,
         "success_responses": success_responses,
         "success_type": success_type,

@@ -216,7 +216,7 @@ def _operation(
                 spec_parameter["in"],
                 _type_name(schema),
                 required,
-                _first_sentence(spec_parameter.get("description", "")),
+                " ".join(str(spec_parameter.get("description", "")).split()),
             )
         )
         example = examples.value(schema, spec_parameter["name"])
@@ -315,12 +315,13 @@ def readme_with_operations(readme: str, services: list[Service]) -> str:
     """The README with its operations table (between the markers) brought up to date."""
     if README_START not in readme or README_END not in readme:
         raise SpecError(f"README.md lacks the markers {README_START} ... {README_END}")
-    rows = ["| method | HTTP | retries |", "|---|---|---|"]
+    rows = ["| method | HTTP | what it does | retries |", "|---|---|---|---|"]
     for service in services:
         for operation in service.operations:
             rows.append(
                 f"| [`{service.attribute}.{operation.method_name}`](docs/{service.attribute}.md"
-                f"#{operation.method_name}) | `{operation.http_method} {operation.path}` | {operation.retry} |"
+                f"#{operation.method_name}) | `{operation.http_method} {operation.path}` | "
+                f"{_first_sentence(operation.description) or operation.summary} | {operation.retry} |"
             )
     head, rest = readme.split(README_START, 1)
     _, tail = rest.split(README_END, 1)

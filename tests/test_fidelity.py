@@ -237,3 +237,35 @@ def test_a_changed_copy_of_the_spec_fails_the_comparison(mutation: str) -> None:
     else:
         _first_operation_with(document, lambda op: op["operationId"] == "Orders_RegisterOrder")["operationId"] = "X_Y"
     assert undeclared(disagreements(document, read_published()))
+
+
+def undescribed(document: dict[str, Any]) -> list[str]:
+    """Operations and parameters whose description is missing or only repeats a name or the summary."""
+    ours = OurSpec(document)
+    found = []
+    for (method, path), operation in ours.operations().items():
+        text = " ".join(str(operation.get("description", "")).split())
+        if len(text) < 12 or text.rstrip(".").lower() == str(operation.get("summary", "")).lower():
+            found.append(f"{method} {path}")
+        for parameter in operation.get("parameters") or []:
+            parameter = ours.resolve(parameter)
+            text = " ".join(str(parameter.get("description", "")).split())
+            if len(text) < 8 or snake(text) == snake(parameter["name"]):
+                found.append(f"{method} {path}: {parameter['in']} {parameter['name']}")
+    return found
+
+
+def test_every_operation_and_parameter_is_described() -> None:
+    assert undescribed(spec_document()) == []
+
+
+def test_a_missing_description_is_found() -> None:
+    document = copy.deepcopy(spec_document())
+    operation = _first_operation_with(document, lambda op: op["operationId"] == "StoresV_GetStore")
+    operation.pop("description")
+    parameter = next(p for p in operation["parameters"] if p.get("name") == "externalId")
+    parameter["description"] = "external_id"
+    assert undescribed(document) == [
+        "GET /api/v2/stores/{externalId}",
+        "GET /api/v2/stores/{externalId}: path externalId",
+    ]

@@ -39,6 +39,12 @@ class AchievementsServiceWithRawResponse:
         GET /api/v2/achievements
 
         Retries: idempotent.
+
+        Lists the achievement definitions of the tenant, a page at a time.
+
+        Args:
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
         """
         return achievements_get_all_achievements.sync_detailed(
             self._client, offset=offset, count=count, options=options
@@ -54,6 +60,11 @@ class AchievementsServiceWithRawResponse:
         GET /api/v2/contacts/{contact_id}/achievements
 
         Retries: idempotent.
+
+        The achievements a contact has been given.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
         """
         return achievements_get_achievements_for_contact.sync_detailed(self._client, contact_id, options=options)
 
@@ -70,6 +81,12 @@ class AchievementsServiceWithRawResponse:
         POST /api/v2/contacts/{contact_id}/achievements/{achievement_id}
 
         Retries: not processed only.
+
+        Gives a contact an achievement.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            achievement_id: The achievement's id.
         """
         return achievements_set_achievement.sync_detailed(
             self._client, contact_id, achievement_id, body=request_body, options=options
@@ -86,6 +103,12 @@ class AchievementsServiceWithRawResponse:
         DELETE /api/v2/contacts/{contact_id}/achievements/{achievement_id}
 
         Retries: idempotent.
+
+        Takes an achievement away from a contact.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            achievement_id: The achievement's id.
         """
         return achievements_remove_achievement.sync_detailed(self._client, contact_id, achievement_id, options=options)
 
@@ -113,6 +136,12 @@ class AchievementsService:
         GET /api/v2/achievements
 
         Retries: idempotent.
+
+        Lists the achievement definitions of the tenant, a page at a time.
+
+        Args:
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
         """
         return achievements_get_all_achievements.sync(self._client, offset=offset, count=count, options=options)
 
@@ -138,6 +167,11 @@ class AchievementsService:
         GET /api/v2/contacts/{contact_id}/achievements
 
         Retries: idempotent.
+
+        The achievements a contact has been given.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
         """
         return achievements_get_achievements_for_contact.sync(self._client, contact_id, options=options)
 
@@ -154,6 +188,12 @@ class AchievementsService:
         POST /api/v2/contacts/{contact_id}/achievements/{achievement_id}
 
         Retries: not processed only.
+
+        Gives a contact an achievement.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            achievement_id: The achievement's id.
         """
         return achievements_set_achievement.sync(
             self._client, contact_id, achievement_id, body=request_body, options=options
@@ -170,6 +210,12 @@ class AchievementsService:
         DELETE /api/v2/contacts/{contact_id}/achievements/{achievement_id}
 
         Retries: idempotent.
+
+        Takes an achievement away from a contact.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            achievement_id: The achievement's id.
         """
         return achievements_remove_achievement.sync(self._client, contact_id, achievement_id, options=options)
 
@@ -192,6 +238,12 @@ class AsyncAchievementsServiceWithRawResponse:
         GET /api/v2/achievements
 
         Retries: idempotent.
+
+        Lists the achievement definitions of the tenant, a page at a time.
+
+        Args:
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
         """
         return await achievements_get_all_achievements.asyncio_detailed(
             self._client, offset=offset, count=count, options=options
@@ -207,6 +259,11 @@ class AsyncAchievementsServiceWithRawResponse:
         GET /api/v2/contacts/{contact_id}/achievements
 
         Retries: idempotent.
+
+        The achievements a contact has been given.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
         """
         return await achievements_get_achievements_for_contact.asyncio_detailed(
             self._client, contact_id, options=options
@@ -225,6 +282,12 @@ class AsyncAchievementsServiceWithRawResponse:
         POST /api/v2/contacts/{contact_id}/achievements/{achievement_id}
 
         Retries: not processed only.
+
+        Gives a contact an achievement.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            achievement_id: The achievement's id.
         """
         return await achievements_set_achievement.asyncio_detailed(
             self._client, contact_id, achievement_id, body=request_body, options=options
@@ -241,6 +304,12 @@ class AsyncAchievementsServiceWithRawResponse:
         DELETE /api/v2/contacts/{contact_id}/achievements/{achievement_id}
 
         Retries: idempotent.
+
+        Takes an achievement away from a contact.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            achievement_id: The achievement's id.
         """
         return await achievements_remove_achievement.asyncio_detailed(
             self._client, contact_id, achievement_id, options=options
@@ -270,6 +339,12 @@ class AsyncAchievementsService:
         GET /api/v2/achievements
 
         Retries: idempotent.
+
+        Lists the achievement definitions of the tenant, a page at a time.
+
+        Args:
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
         """
         return await achievements_get_all_achievements.asyncio(
             self._client, offset=offset, count=count, options=options
@@ -297,6 +372,11 @@ class AsyncAchievementsService:
         GET /api/v2/contacts/{contact_id}/achievements
 
         Retries: idempotent.
+
+        The achievements a contact has been given.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
         """
         return await achievements_get_achievements_for_contact.asyncio(self._client, contact_id, options=options)
 
@@ -313,6 +393,12 @@ class AsyncAchievementsService:
         POST /api/v2/contacts/{contact_id}/achievements/{achievement_id}
 
         Retries: not processed only.
+
+        Gives a contact an achievement.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            achievement_id: The achievement's id.
         """
         return await achievements_set_achievement.asyncio(
             self._client, contact_id, achievement_id, body=request_body, options=options
@@ -329,5 +415,11 @@ class AsyncAchievementsService:
         DELETE /api/v2/contacts/{contact_id}/achievements/{achievement_id}
 
         Retries: idempotent.
+
+        Takes an achievement away from a contact.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            achievement_id: The achievement's id.
         """
         return await achievements_remove_achievement.asyncio(self._client, contact_id, achievement_id, options=options)

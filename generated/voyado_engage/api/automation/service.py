@@ -50,6 +50,13 @@ class AutomationServiceWithRawResponse:
         POST /api/v2/automation/customTriggers/{trigger_id}/triggerByContactId/{contact_id}
 
         Retries: not processed only.
+
+        Starts the automation that listens to a custom trigger, for the contact with this id. Each call
+        starts it again.
+
+        Args:
+            trigger_id: The id of the custom trigger.
+            contact_id: The contact's id in Voyado (a GUID).
         """
         return custom_triggers_trigger_by_contact_id.sync_detailed(
             self._client, trigger_id, contact_id, body=request_body, options=options
@@ -69,6 +76,15 @@ class AutomationServiceWithRawResponse:
         POST /api/v2/automation/customTriggers/{trigger_id}/triggerByContactTypeAndKey/{contact_type}/{key_value}
 
         Retries: not processed only.
+
+        Starts the automation that listens to a custom trigger, for the contact found by its type and key
+        value (the contact type must have exactly one key). Each call starts it again.
+
+        Args:
+            trigger_id: The id of the custom trigger.
+            contact_type: The contact type, such as `member` or `contact`.
+            key_value: The value of the contact type's key (for example a social security number, external id,
+                member number or phone number, as the tenant configured it).
         """
         return custom_triggers_trigger_by_contact_type_and_key.sync_detailed(
             self._client, trigger_id, contact_type, key_value, body=request_body, options=options
@@ -87,6 +103,13 @@ class AutomationServiceWithRawResponse:
         POST /api/v2/automation/customTriggers/{trigger_id}/triggerByExternalContactId/{external_id}
 
         Retries: not processed only.
+
+        Starts the automation that listens to a custom trigger, for the contact with this external id. Each
+        call starts it again.
+
+        Args:
+            trigger_id: The id of the custom trigger.
+            external_id: The contact's external id.
         """
         return custom_triggers_trigger_by_external_contact_id.sync_detailed(
             self._client, trigger_id, external_id, body=request_body, options=options
@@ -105,6 +128,13 @@ class AutomationServiceWithRawResponse:
         POST /api/v2/automation/customTriggers/{trigger_id}/triggerBySocialSecurityNumber/{ssn}
 
         Retries: not processed only.
+
+        Starts the automation that listens to a custom trigger, for the contact with this social security
+        number. Each call starts it again.
+
+        Args:
+            trigger_id: The id of the custom trigger.
+            ssn: The contact's social security number.
         """
         return custom_triggers_trigger_by_social_security_number.sync_detailed(
             self._client, trigger_id, ssn, body=request_body, options=options
@@ -135,6 +165,13 @@ class AutomationService:
         POST /api/v2/automation/customTriggers/{trigger_id}/triggerByContactId/{contact_id}
 
         Retries: not processed only.
+
+        Starts the automation that listens to a custom trigger, for the contact with this id. Each call
+        starts it again.
+
+        Args:
+            trigger_id: The id of the custom trigger.
+            contact_id: The contact's id in Voyado (a GUID).
         """
         return custom_triggers_trigger_by_contact_id.sync(
             self._client, trigger_id, contact_id, body=request_body, options=options
@@ -154,6 +191,15 @@ class AutomationService:
         POST /api/v2/automation/customTriggers/{trigger_id}/triggerByContactTypeAndKey/{contact_type}/{key_value}
 
         Retries: not processed only.
+
+        Starts the automation that listens to a custom trigger, for the contact found by its type and key
+        value (the contact type must have exactly one key). Each call starts it again.
+
+        Args:
+            trigger_id: The id of the custom trigger.
+            contact_type: The contact type, such as `member` or `contact`.
+            key_value: The value of the contact type's key (for example a social security number, external id,
+                member number or phone number, as the tenant configured it).
         """
         return custom_triggers_trigger_by_contact_type_and_key.sync(
             self._client, trigger_id, contact_type, key_value, body=request_body, options=options
@@ -172,6 +218,13 @@ class AutomationService:
         POST /api/v2/automation/customTriggers/{trigger_id}/triggerByExternalContactId/{external_id}
 
         Retries: not processed only.
+
+        Starts the automation that listens to a custom trigger, for the contact with this external id. Each
+        call starts it again.
+
+        Args:
+            trigger_id: The id of the custom trigger.
+            external_id: The contact's external id.
         """
         return custom_triggers_trigger_by_external_contact_id.sync(
             self._client, trigger_id, external_id, body=request_body, options=options
@@ -190,6 +243,13 @@ class AutomationService:
         POST /api/v2/automation/customTriggers/{trigger_id}/triggerBySocialSecurityNumber/{ssn}
 
         Retries: not processed only.
+
+        Starts the automation that listens to a custom trigger, for the contact with this social security
+        number. Each call starts it again.
+
+        Args:
+            trigger_id: The id of the custom trigger.
+            ssn: The contact's social security number.
         """
         return custom_triggers_trigger_by_social_security_number.sync(
             self._client, trigger_id, ssn, body=request_body, options=options
@@ -215,6 +275,13 @@ class AsyncAutomationServiceWithRawResponse:
         POST /api/v2/automation/customTriggers/{trigger_id}/triggerByContactId/{contact_id}
 
         Retries: not processed only.
+
+        Starts the automation that listens to a custom trigger, for the contact with this id. Each call
+        starts it again.
+
+        Args:
+            trigger_id: The id of the custom trigger.
+            contact_id: The contact's id in Voyado (a GUID).
         """
         return await custom_triggers_trigger_by_contact_id.asyncio_detailed(
             self._client, trigger_id, contact_id, body=request_body, options=options
@@ -234,6 +301,15 @@ class AsyncAutomationServiceWithRawResponse:
         POST /api/v2/automation/customTriggers/{trigger_id}/triggerByContactTypeAndKey/{contact_type}/{key_value}
 
         Retries: not processed only.
+
+        Starts the automation that listens to a custom trigger, for the contact found by its type and key
+        value (the contact type must have exactly one key). Each call starts it again.
+
+        Args:
+            trigger_id: The id of the custom trigger.
+            contact_type: The contact type, such as `member` or `contact`.
+            key_value: The value of the contact type's key (for example a social security number, external id,
+                member number or phone number, as the tenant configured it).
         """
         return await custom_triggers_trigger_by_contact_type_and_key.asyncio_detailed(
             self._client, trigger_id, contact_type, key_value, body=request_body, options=options
@@ -252,6 +328,13 @@ class AsyncAutomationServiceWithRawResponse:
         POST /api/v2/automation/customTriggers/{trigger_id}/triggerByExternalContactId/{external_id}
 
         Retries: not processed only.
+
+        Starts the automation that listens to a custom trigger, for the contact with this external id. Each
+        call starts it again.
+
+        Args:
+            trigger_id: The id of the custom trigger.
+            external_id: The contact's external id.
         """
         return await custom_triggers_trigger_by_external_contact_id.asyncio_detailed(
             self._client, trigger_id, external_id, body=request_body, options=options
@@ -270,6 +353,13 @@ class AsyncAutomationServiceWithRawResponse:
         POST /api/v2/automation/customTriggers/{trigger_id}/triggerBySocialSecurityNumber/{ssn}
 
         Retries: not processed only.
+
+        Starts the automation that listens to a custom trigger, for the contact with this social security
+        number. Each call starts it again.
+
+        Args:
+            trigger_id: The id of the custom trigger.
+            ssn: The contact's social security number.
         """
         return await custom_triggers_trigger_by_social_security_number.asyncio_detailed(
             self._client, trigger_id, ssn, body=request_body, options=options
@@ -300,6 +390,13 @@ class AsyncAutomationService:
         POST /api/v2/automation/customTriggers/{trigger_id}/triggerByContactId/{contact_id}
 
         Retries: not processed only.
+
+        Starts the automation that listens to a custom trigger, for the contact with this id. Each call
+        starts it again.
+
+        Args:
+            trigger_id: The id of the custom trigger.
+            contact_id: The contact's id in Voyado (a GUID).
         """
         return await custom_triggers_trigger_by_contact_id.asyncio(
             self._client, trigger_id, contact_id, body=request_body, options=options
@@ -319,6 +416,15 @@ class AsyncAutomationService:
         POST /api/v2/automation/customTriggers/{trigger_id}/triggerByContactTypeAndKey/{contact_type}/{key_value}
 
         Retries: not processed only.
+
+        Starts the automation that listens to a custom trigger, for the contact found by its type and key
+        value (the contact type must have exactly one key). Each call starts it again.
+
+        Args:
+            trigger_id: The id of the custom trigger.
+            contact_type: The contact type, such as `member` or `contact`.
+            key_value: The value of the contact type's key (for example a social security number, external id,
+                member number or phone number, as the tenant configured it).
         """
         return await custom_triggers_trigger_by_contact_type_and_key.asyncio(
             self._client, trigger_id, contact_type, key_value, body=request_body, options=options
@@ -337,6 +443,13 @@ class AsyncAutomationService:
         POST /api/v2/automation/customTriggers/{trigger_id}/triggerByExternalContactId/{external_id}
 
         Retries: not processed only.
+
+        Starts the automation that listens to a custom trigger, for the contact with this external id. Each
+        call starts it again.
+
+        Args:
+            trigger_id: The id of the custom trigger.
+            external_id: The contact's external id.
         """
         return await custom_triggers_trigger_by_external_contact_id.asyncio(
             self._client, trigger_id, external_id, body=request_body, options=options
@@ -355,6 +468,13 @@ class AsyncAutomationService:
         POST /api/v2/automation/customTriggers/{trigger_id}/triggerBySocialSecurityNumber/{ssn}
 
         Retries: not processed only.
+
+        Starts the automation that listens to a custom trigger, for the contact with this social security
+        number. Each call starts it again.
+
+        Args:
+            trigger_id: The id of the custom trigger.
+            ssn: The contact's social security number.
         """
         return await custom_triggers_trigger_by_social_security_number.asyncio(
             self._client, trigger_id, ssn, body=request_body, options=options

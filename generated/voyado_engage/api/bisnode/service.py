@@ -26,6 +26,11 @@ class BisnodeServiceWithRawResponse:
         GET /api/v2/bisnode/{contact_id}/enrichments
 
         Retries: idempotent.
+
+        The enrichment variables (grouped) that Bisnode has supplied for a contact.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
         """
         return bisnode_v_get_enrichments.sync_detailed(self._client, contact_id, options=options)
 
@@ -51,6 +56,11 @@ class BisnodeService:
         GET /api/v2/bisnode/{contact_id}/enrichments
 
         Retries: idempotent.
+
+        The enrichment variables (grouped) that Bisnode has supplied for a contact.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
         """
         return bisnode_v_get_enrichments.sync(self._client, contact_id, options=options)
 
@@ -71,6 +81,11 @@ class AsyncBisnodeServiceWithRawResponse:
         GET /api/v2/bisnode/{contact_id}/enrichments
 
         Retries: idempotent.
+
+        The enrichment variables (grouped) that Bisnode has supplied for a contact.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
         """
         return await bisnode_v_get_enrichments.asyncio_detailed(self._client, contact_id, options=options)
 
@@ -96,5 +111,10 @@ class AsyncBisnodeService:
         GET /api/v2/bisnode/{contact_id}/enrichments
 
         Retries: idempotent.
+
+        The enrichment variables (grouped) that Bisnode has supplied for a contact.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
         """
         return await bisnode_v_get_enrichments.asyncio(self._client, contact_id, options=options)

@@ -42,6 +42,13 @@ class BonuschecksServiceWithRawResponse:
         GET /api/v2/contacts/{contact_id}/bonuschecks
 
         Retries: idempotent.
+
+        Every bonus check of a contact (available, redeemed and expired), a page at a time.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
         """
         return bonus_checks_get_bonus_checks_for_contact.sync_detailed(
             self._client, contact_id, offset=offset, count=count, options=options
@@ -60,6 +67,13 @@ class BonuschecksServiceWithRawResponse:
         GET /api/v2/contacts/{contact_id}/bonuschecks/available
 
         Retries: idempotent.
+
+        The bonus checks a contact can still use (redeemed and expired ones left out), a page at a time.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
         """
         return bonus_checks_get_available_bonus_checks.sync_detailed(
             self._client, contact_id, offset=offset, count=count, options=options
@@ -78,6 +92,13 @@ class BonuschecksServiceWithRawResponse:
         GET /api/v2/contacts/{contact_id}/bonuschecks/redeemed
 
         Retries: idempotent.
+
+        The bonus checks a contact has redeemed, a page at a time.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
         """
         return bonus_checks_get_redeemed_bonus_checks_for_contact.sync_detailed(
             self._client, contact_id, offset=offset, count=count, options=options
@@ -94,6 +115,12 @@ class BonuschecksServiceWithRawResponse:
         POST /api/v2/contacts/{contact_id}/bonuschecks/{bonus_check_id}/redeem
 
         Retries: not processed only.
+
+        Redeems one of a contact's bonus checks.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            bonus_check_id: The bonus check's id.
         """
         return bonus_checks_redeem_bonus_check.sync_detailed(self._client, contact_id, bonus_check_id, options=options)
 
@@ -122,6 +149,13 @@ class BonuschecksService:
         GET /api/v2/contacts/{contact_id}/bonuschecks
 
         Retries: idempotent.
+
+        Every bonus check of a contact (available, redeemed and expired), a page at a time.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
         """
         return bonus_checks_get_bonus_checks_for_contact.sync(
             self._client, contact_id, offset=offset, count=count, options=options
@@ -155,6 +189,13 @@ class BonuschecksService:
         GET /api/v2/contacts/{contact_id}/bonuschecks/available
 
         Retries: idempotent.
+
+        The bonus checks a contact can still use (redeemed and expired ones left out), a page at a time.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
         """
         return bonus_checks_get_available_bonus_checks.sync(
             self._client, contact_id, offset=offset, count=count, options=options
@@ -188,6 +229,13 @@ class BonuschecksService:
         GET /api/v2/contacts/{contact_id}/bonuschecks/redeemed
 
         Retries: idempotent.
+
+        The bonus checks a contact has redeemed, a page at a time.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
         """
         return bonus_checks_get_redeemed_bonus_checks_for_contact.sync(
             self._client, contact_id, offset=offset, count=count, options=options
@@ -219,6 +267,12 @@ class BonuschecksService:
         POST /api/v2/contacts/{contact_id}/bonuschecks/{bonus_check_id}/redeem
 
         Retries: not processed only.
+
+        Redeems one of a contact's bonus checks.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            bonus_check_id: The bonus check's id.
         """
         return bonus_checks_redeem_bonus_check.sync(self._client, contact_id, bonus_check_id, options=options)
 
@@ -242,6 +296,13 @@ class AsyncBonuschecksServiceWithRawResponse:
         GET /api/v2/contacts/{contact_id}/bonuschecks
 
         Retries: idempotent.
+
+        Every bonus check of a contact (available, redeemed and expired), a page at a time.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
         """
         return await bonus_checks_get_bonus_checks_for_contact.asyncio_detailed(
             self._client, contact_id, offset=offset, count=count, options=options
@@ -260,6 +321,13 @@ class AsyncBonuschecksServiceWithRawResponse:
         GET /api/v2/contacts/{contact_id}/bonuschecks/available
 
         Retries: idempotent.
+
+        The bonus checks a contact can still use (redeemed and expired ones left out), a page at a time.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
         """
         return await bonus_checks_get_available_bonus_checks.asyncio_detailed(
             self._client, contact_id, offset=offset, count=count, options=options
@@ -278,6 +346,13 @@ class AsyncBonuschecksServiceWithRawResponse:
         GET /api/v2/contacts/{contact_id}/bonuschecks/redeemed
 
         Retries: idempotent.
+
+        The bonus checks a contact has redeemed, a page at a time.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
         """
         return await bonus_checks_get_redeemed_bonus_checks_for_contact.asyncio_detailed(
             self._client, contact_id, offset=offset, count=count, options=options
@@ -294,6 +369,12 @@ class AsyncBonuschecksServiceWithRawResponse:
         POST /api/v2/contacts/{contact_id}/bonuschecks/{bonus_check_id}/redeem
 
         Retries: not processed only.
+
+        Redeems one of a contact's bonus checks.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            bonus_check_id: The bonus check's id.
         """
         return await bonus_checks_redeem_bonus_check.asyncio_detailed(
             self._client, contact_id, bonus_check_id, options=options
@@ -324,6 +405,13 @@ class AsyncBonuschecksService:
         GET /api/v2/contacts/{contact_id}/bonuschecks
 
         Retries: idempotent.
+
+        Every bonus check of a contact (available, redeemed and expired), a page at a time.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
         """
         return await bonus_checks_get_bonus_checks_for_contact.asyncio(
             self._client, contact_id, offset=offset, count=count, options=options
@@ -357,6 +445,13 @@ class AsyncBonuschecksService:
         GET /api/v2/contacts/{contact_id}/bonuschecks/available
 
         Retries: idempotent.
+
+        The bonus checks a contact can still use (redeemed and expired ones left out), a page at a time.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
         """
         return await bonus_checks_get_available_bonus_checks.asyncio(
             self._client, contact_id, offset=offset, count=count, options=options
@@ -390,6 +485,13 @@ class AsyncBonuschecksService:
         GET /api/v2/contacts/{contact_id}/bonuschecks/redeemed
 
         Retries: idempotent.
+
+        The bonus checks a contact has redeemed, a page at a time.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
         """
         return await bonus_checks_get_redeemed_bonus_checks_for_contact.asyncio(
             self._client, contact_id, offset=offset, count=count, options=options
@@ -421,5 +523,11 @@ class AsyncBonuschecksService:
         POST /api/v2/contacts/{contact_id}/bonuschecks/{bonus_check_id}/redeem
 
         Retries: not processed only.
+
+        Redeems one of a contact's bonus checks.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            bonus_check_id: The bonus check's id.
         """
         return await bonus_checks_redeem_bonus_check.asyncio(self._client, contact_id, bonus_check_id, options=options)

@@ -48,6 +48,16 @@ class ChallengesServiceWithRawResponse:
         GET /api/v2/challenges
 
         Retries: idempotent.
+
+        The challenges a contact is assigned to, optionally for one challenge definition and filtered by
+        state (all, active, completed or not completed), a page at a time.
+
+        Args:
+            contact_id: The contact whose challenges to list.
+            definition_id: Only the challenges of this challenge definition.
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
+            filter_: All, Active, Completed or NotCompleted (default All).
         """
         return challenge_get_challenges.sync_detailed(
             self._client,
@@ -70,6 +80,10 @@ class ChallengesServiceWithRawResponse:
         POST /api/v2/challenges/checkpoints
 
         Retries: not processed only.
+
+        Adds checkpoints to contacts' challenges: up to 1000 rows per call, each naming a definition id and
+        a contact id (both GUIDs) and a number of checkpoints. Rows that are not correct are skipped while
+        the call still succeeds; the answer lists them as not accepted.
         """
         return challenge_add_challenge_check_points.sync_detailed(self._client, body=request_body, options=options)
 
@@ -86,6 +100,14 @@ class ChallengesServiceWithRawResponse:
         GET /api/v2/challenges/definitions
 
         Retries: idempotent.
+
+        The challenge definitions, filtered by status (all, active, draft or ended; all by default), a page
+        at a time.
+
+        Args:
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
+            status: All, Active, Draft or Ended (default All).
         """
         return challenge_get_challenge_definitions.sync_detailed(
             self._client, offset=offset, count=count, status=status, options=options
@@ -101,6 +123,11 @@ class ChallengesServiceWithRawResponse:
         GET /api/v2/challenges/definitions/{id}
 
         Retries: idempotent.
+
+        One challenge definition.
+
+        Args:
+            id: The challenge definition's id.
         """
         return challenge_get_challenge_definition_by_id.sync_detailed(self._client, id, options=options)
 
@@ -116,6 +143,13 @@ class ChallengesServiceWithRawResponse:
         POST /api/v2/challenges/definitions/{id}/assign
 
         Retries: not processed only.
+
+        Assigns a challenge to a contact (the contact consents to take part). Answers true, also when the
+        contact already had it.
+
+        Args:
+            id: The challenge definition's id.
+            contact_id: The contact who takes part.
         """
         return challenge_consent.sync_detailed(self._client, id, contact_id=contact_id, options=options)
 
@@ -129,6 +163,11 @@ class ChallengesServiceWithRawResponse:
         GET /api/v2/challenges/{id}
 
         Retries: idempotent.
+
+        One challenge assignment (a contact's progress in a challenge).
+
+        Args:
+            id: The challenge assignment's id.
         """
         return challenge_get_challenge_by_id.sync_detailed(self._client, id, options=options)
 
@@ -159,6 +198,16 @@ class ChallengesService:
         GET /api/v2/challenges
 
         Retries: idempotent.
+
+        The challenges a contact is assigned to, optionally for one challenge definition and filtered by
+        state (all, active, completed or not completed), a page at a time.
+
+        Args:
+            contact_id: The contact whose challenges to list.
+            definition_id: Only the challenges of this challenge definition.
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
+            filter_: All, Active, Completed or NotCompleted (default All).
         """
         return challenge_get_challenges.sync(
             self._client,
@@ -203,6 +252,10 @@ class ChallengesService:
         POST /api/v2/challenges/checkpoints
 
         Retries: not processed only.
+
+        Adds checkpoints to contacts' challenges: up to 1000 rows per call, each naming a definition id and
+        a contact id (both GUIDs) and a number of checkpoints. Rows that are not correct are skipped while
+        the call still succeeds; the answer lists them as not accepted.
         """
         return challenge_add_challenge_check_points.sync(self._client, body=request_body, options=options)
 
@@ -219,6 +272,14 @@ class ChallengesService:
         GET /api/v2/challenges/definitions
 
         Retries: idempotent.
+
+        The challenge definitions, filtered by status (all, active, draft or ended; all by default), a page
+        at a time.
+
+        Args:
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
+            status: All, Active, Draft or Ended (default All).
         """
         return challenge_get_challenge_definitions.sync(
             self._client, offset=offset, count=count, status=status, options=options
@@ -249,6 +310,11 @@ class ChallengesService:
         GET /api/v2/challenges/definitions/{id}
 
         Retries: idempotent.
+
+        One challenge definition.
+
+        Args:
+            id: The challenge definition's id.
         """
         return challenge_get_challenge_definition_by_id.sync(self._client, id, options=options)
 
@@ -264,6 +330,13 @@ class ChallengesService:
         POST /api/v2/challenges/definitions/{id}/assign
 
         Retries: not processed only.
+
+        Assigns a challenge to a contact (the contact consents to take part). Answers true, also when the
+        contact already had it.
+
+        Args:
+            id: The challenge definition's id.
+            contact_id: The contact who takes part.
         """
         return challenge_consent.sync(self._client, id, contact_id=contact_id, options=options)
 
@@ -277,6 +350,11 @@ class ChallengesService:
         GET /api/v2/challenges/{id}
 
         Retries: idempotent.
+
+        One challenge assignment (a contact's progress in a challenge).
+
+        Args:
+            id: The challenge assignment's id.
         """
         return challenge_get_challenge_by_id.sync(self._client, id, options=options)
 
@@ -302,6 +380,16 @@ class AsyncChallengesServiceWithRawResponse:
         GET /api/v2/challenges
 
         Retries: idempotent.
+
+        The challenges a contact is assigned to, optionally for one challenge definition and filtered by
+        state (all, active, completed or not completed), a page at a time.
+
+        Args:
+            contact_id: The contact whose challenges to list.
+            definition_id: Only the challenges of this challenge definition.
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
+            filter_: All, Active, Completed or NotCompleted (default All).
         """
         return await challenge_get_challenges.asyncio_detailed(
             self._client,
@@ -324,6 +412,10 @@ class AsyncChallengesServiceWithRawResponse:
         POST /api/v2/challenges/checkpoints
 
         Retries: not processed only.
+
+        Adds checkpoints to contacts' challenges: up to 1000 rows per call, each naming a definition id and
+        a contact id (both GUIDs) and a number of checkpoints. Rows that are not correct are skipped while
+        the call still succeeds; the answer lists them as not accepted.
         """
         return await challenge_add_challenge_check_points.asyncio_detailed(
             self._client, body=request_body, options=options
@@ -342,6 +434,14 @@ class AsyncChallengesServiceWithRawResponse:
         GET /api/v2/challenges/definitions
 
         Retries: idempotent.
+
+        The challenge definitions, filtered by status (all, active, draft or ended; all by default), a page
+        at a time.
+
+        Args:
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
+            status: All, Active, Draft or Ended (default All).
         """
         return await challenge_get_challenge_definitions.asyncio_detailed(
             self._client, offset=offset, count=count, status=status, options=options
@@ -357,6 +457,11 @@ class AsyncChallengesServiceWithRawResponse:
         GET /api/v2/challenges/definitions/{id}
 
         Retries: idempotent.
+
+        One challenge definition.
+
+        Args:
+            id: The challenge definition's id.
         """
         return await challenge_get_challenge_definition_by_id.asyncio_detailed(self._client, id, options=options)
 
@@ -372,6 +477,13 @@ class AsyncChallengesServiceWithRawResponse:
         POST /api/v2/challenges/definitions/{id}/assign
 
         Retries: not processed only.
+
+        Assigns a challenge to a contact (the contact consents to take part). Answers true, also when the
+        contact already had it.
+
+        Args:
+            id: The challenge definition's id.
+            contact_id: The contact who takes part.
         """
         return await challenge_consent.asyncio_detailed(self._client, id, contact_id=contact_id, options=options)
 
@@ -385,6 +497,11 @@ class AsyncChallengesServiceWithRawResponse:
         GET /api/v2/challenges/{id}
 
         Retries: idempotent.
+
+        One challenge assignment (a contact's progress in a challenge).
+
+        Args:
+            id: The challenge assignment's id.
         """
         return await challenge_get_challenge_by_id.asyncio_detailed(self._client, id, options=options)
 
@@ -415,6 +532,16 @@ class AsyncChallengesService:
         GET /api/v2/challenges
 
         Retries: idempotent.
+
+        The challenges a contact is assigned to, optionally for one challenge definition and filtered by
+        state (all, active, completed or not completed), a page at a time.
+
+        Args:
+            contact_id: The contact whose challenges to list.
+            definition_id: Only the challenges of this challenge definition.
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
+            filter_: All, Active, Completed or NotCompleted (default All).
         """
         return await challenge_get_challenges.asyncio(
             self._client,
@@ -459,6 +586,10 @@ class AsyncChallengesService:
         POST /api/v2/challenges/checkpoints
 
         Retries: not processed only.
+
+        Adds checkpoints to contacts' challenges: up to 1000 rows per call, each naming a definition id and
+        a contact id (both GUIDs) and a number of checkpoints. Rows that are not correct are skipped while
+        the call still succeeds; the answer lists them as not accepted.
         """
         return await challenge_add_challenge_check_points.asyncio(self._client, body=request_body, options=options)
 
@@ -475,6 +606,14 @@ class AsyncChallengesService:
         GET /api/v2/challenges/definitions
 
         Retries: idempotent.
+
+        The challenge definitions, filtered by status (all, active, draft or ended; all by default), a page
+        at a time.
+
+        Args:
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
+            status: All, Active, Draft or Ended (default All).
         """
         return await challenge_get_challenge_definitions.asyncio(
             self._client, offset=offset, count=count, status=status, options=options
@@ -505,6 +644,11 @@ class AsyncChallengesService:
         GET /api/v2/challenges/definitions/{id}
 
         Retries: idempotent.
+
+        One challenge definition.
+
+        Args:
+            id: The challenge definition's id.
         """
         return await challenge_get_challenge_definition_by_id.asyncio(self._client, id, options=options)
 
@@ -520,6 +664,13 @@ class AsyncChallengesService:
         POST /api/v2/challenges/definitions/{id}/assign
 
         Retries: not processed only.
+
+        Assigns a challenge to a contact (the contact consents to take part). Answers true, also when the
+        contact already had it.
+
+        Args:
+            id: The challenge definition's id.
+            contact_id: The contact who takes part.
         """
         return await challenge_consent.asyncio(self._client, id, contact_id=contact_id, options=options)
 
@@ -533,5 +684,10 @@ class AsyncChallengesService:
         GET /api/v2/challenges/{id}
 
         Retries: idempotent.
+
+        One challenge assignment (a contact's progress in a challenge).
+
+        Args:
+            id: The challenge assignment's id.
         """
         return await challenge_get_challenge_by_id.asyncio(self._client, id, options=options)

@@ -25,6 +25,9 @@ class ConsentsServiceWithRawResponse:
         GET /api/v2/consents
 
         Retries: idempotent.
+
+        Every consent definition, with its texts per language (condition, display and link texts) in its
+        metadata.
         """
         return consents_get_consents.sync_detailed(self._client, options=options)
 
@@ -49,6 +52,9 @@ class ConsentsService:
         GET /api/v2/consents
 
         Retries: idempotent.
+
+        Every consent definition, with its texts per language (condition, display and link texts) in its
+        metadata.
         """
         return consents_get_consents.sync(self._client, options=options)
 
@@ -68,6 +74,9 @@ class AsyncConsentsServiceWithRawResponse:
         GET /api/v2/consents
 
         Retries: idempotent.
+
+        Every consent definition, with its texts per language (condition, display and link texts) in its
+        metadata.
         """
         return await consents_get_consents.asyncio_detailed(self._client, options=options)
 
@@ -92,5 +101,8 @@ class AsyncConsentsService:
         GET /api/v2/consents
 
         Retries: idempotent.
+
+        Every consent definition, with its texts per language (condition, display and link texts) in its
+        metadata.
         """
         return await consents_get_consents.asyncio(self._client, options=options)

@@ -36,6 +36,20 @@ class ContactoverviewServiceWithRawResponse:
         GET /api/v2/contactoverview
 
         Retries: idempotent.
+
+        Everything about one contact, found by its contact id, or by contact type together with one of
+        email, social security number, mobile phone, a custom key configured for the tenant, or `any` (tried
+        as email, social security number, mobile phone and custom key, in that order). Which fields the
+        answer holds depends on the tenant's configuration.
+
+        Args:
+            contact_type: The contact type to look in; needed with every key except `contactId`.
+            contact_id: The contact's id in Voyado (a GUID).
+            email: The contact's email address.
+            social_security_number: The contact's social security number.
+            mobile_phone: The contact's mobile phone number.
+            custom_key: The value of the custom key the tenant has configured.
+            any_: A value tried as email, social security number, mobile phone and custom key, in that order.
         """
         return contact_overview_get_contact_overview_async.sync_detailed(
             self._client,
@@ -78,6 +92,20 @@ class ContactoverviewService:
         GET /api/v2/contactoverview
 
         Retries: idempotent.
+
+        Everything about one contact, found by its contact id, or by contact type together with one of
+        email, social security number, mobile phone, a custom key configured for the tenant, or `any` (tried
+        as email, social security number, mobile phone and custom key, in that order). Which fields the
+        answer holds depends on the tenant's configuration.
+
+        Args:
+            contact_type: The contact type to look in; needed with every key except `contactId`.
+            contact_id: The contact's id in Voyado (a GUID).
+            email: The contact's email address.
+            social_security_number: The contact's social security number.
+            mobile_phone: The contact's mobile phone number.
+            custom_key: The value of the custom key the tenant has configured.
+            any_: A value tried as email, social security number, mobile phone and custom key, in that order.
         """
         return contact_overview_get_contact_overview_async.sync(
             self._client,
@@ -115,6 +143,20 @@ class AsyncContactoverviewServiceWithRawResponse:
         GET /api/v2/contactoverview
 
         Retries: idempotent.
+
+        Everything about one contact, found by its contact id, or by contact type together with one of
+        email, social security number, mobile phone, a custom key configured for the tenant, or `any` (tried
+        as email, social security number, mobile phone and custom key, in that order). Which fields the
+        answer holds depends on the tenant's configuration.
+
+        Args:
+            contact_type: The contact type to look in; needed with every key except `contactId`.
+            contact_id: The contact's id in Voyado (a GUID).
+            email: The contact's email address.
+            social_security_number: The contact's social security number.
+            mobile_phone: The contact's mobile phone number.
+            custom_key: The value of the custom key the tenant has configured.
+            any_: A value tried as email, social security number, mobile phone and custom key, in that order.
         """
         return await contact_overview_get_contact_overview_async.asyncio_detailed(
             self._client,
@@ -157,6 +199,20 @@ class AsyncContactoverviewService:
         GET /api/v2/contactoverview
 
         Retries: idempotent.
+
+        Everything about one contact, found by its contact id, or by contact type together with one of
+        email, social security number, mobile phone, a custom key configured for the tenant, or `any` (tried
+        as email, social security number, mobile phone and custom key, in that order). Which fields the
+        answer holds depends on the tenant's configuration.
+
+        Args:
+            contact_type: The contact type to look in; needed with every key except `contactId`.
+            contact_id: The contact's id in Voyado (a GUID).
+            email: The contact's email address.
+            social_security_number: The contact's social security number.
+            mobile_phone: The contact's mobile phone number.
+            custom_key: The value of the custom key the tenant has configured.
+            any_: A value tried as email, social security number, mobile phone and custom key, in that order.
         """
         return await contact_overview_get_contact_overview_async.asyncio(
             self._client,

@@ -95,6 +95,16 @@ class ContactsServiceWithRawResponse:
         POST /api/v2/contacts
 
         Retries: not processed only.
+
+        Creates an approved contact (unless `createAsUnapproved` says otherwise). If a contact with the same
+        key (an email, say) exists, the answer is that contact instead of a new one. Answers 201.
+
+        Args:
+            source: The source system making the change, as configured for the tenant.
+            store_external_id: The external id of the store the contact is created in, which becomes the store
+                that recruited them. Optional, and strongly recommended.
+            create_as_unapproved: `"true"` to create the contact unapproved; `"false"`, the default, approves
+                it.
         """
         return contacts_v_create_contact_header_param.sync_detailed(
             self._client,
@@ -117,6 +127,12 @@ class ContactsServiceWithRawResponse:
         POST /api/v2/contacts/bulk
 
         Retries: not processed only.
+
+        Creates many contacts in one batch, of the given contact type (the tenant's default when left out).
+        The answer identifies the batch, whose progress the bulk status operation reports.
+
+        Args:
+            contact_type: The contact type of the new contacts; the tenant's default type when left out.
         """
         return contact_bulk_create_contacts_in_bulk.sync_detailed(
             self._client, body=request_body, contact_type=contact_type, options=options
@@ -135,6 +151,14 @@ class ContactsServiceWithRawResponse:
         PATCH /api/v2/contacts/bulk
 
         Retries: not processed only.
+
+        Updates many contacts in one batch, of the given contact type (the tenant's default when left out).
+        The answer identifies the batch, whose progress the bulk status operation reports.
+
+        Args:
+            contact_type: The contact type of the contacts; the tenant's default type when left out.
+            avoid_triggering_export: True to keep the update from triggering the tenant's contact export
+                (default false).
         """
         return contact_bulk_update_contacts_in_bulk.sync_detailed(
             self._client,
@@ -155,6 +179,11 @@ class ContactsServiceWithRawResponse:
         GET /api/v2/contacts/bulk/status
 
         Retries: idempotent.
+
+        The progress and outcome of a bulk create or update, by the batch id that call returned.
+
+        Args:
+            batch_id: The batch id a bulk create or update returned.
         """
         return contact_bulk_get_bulk_status.sync_detailed(self._client, batch_id=batch_id, options=options)
 
@@ -171,6 +200,14 @@ class ContactsServiceWithRawResponse:
         GET /api/v2/contacts/changes
 
         Retries: idempotent.
+
+        The ids of contacts created, updated or deleted within a time span.
+
+        Args:
+            change_type: Which changes: Created, Updated or Deleted.
+            from_date: The start of the time span. Voyado also reads a plain `2023-05-04 11:20:00.000`; the SDK
+                sends ISO 8601.
+            to_date: The end of the time span (default now).
         """
         return contacts_v_get_changed_contact_ids.sync_detailed(
             self._client, change_type=change_type, from_date=from_date, to_date=to_date, options=options
@@ -185,6 +222,8 @@ class ContactsServiceWithRawResponse:
         GET /api/v2/contacts/count
 
         Retries: idempotent.
+
+        The number of approved contacts. Voyado caches the figure and refreshes it about every 20 minutes.
         """
         return contacts_v_count.sync_detailed(self._client, options=options)
 
@@ -204,6 +243,18 @@ class ContactsServiceWithRawResponse:
         GET /api/v2/contacts/id
 
         Retries: idempotent.
+
+        The contact id of one (or several) contacts found by email, social security number, mobile phone, a
+        custom key configured for the tenant, or `any` (tried as those, in that order), optionally within a
+        contact type.
+
+        Args:
+            contact_type: The contact type to look in.
+            email: The contact's email address.
+            social_security_number: The contact's social security number.
+            mobile_phone: The contact's mobile phone number.
+            custom_key: The value of the custom key the tenant has configured.
+            any_: A value tried as email, social security number, mobile phone and custom key, in that order.
         """
         return contact_overview_get_contact_id_async.sync_detailed(
             self._client,
@@ -226,6 +277,11 @@ class ContactsServiceWithRawResponse:
         GET /api/v2/contacts/{contact_id}
 
         Retries: idempotent.
+
+        One contact by its id. Which fields the answer holds depends on the tenant's configuration.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
         """
         return contacts_v_get_contact_by_id.sync_detailed(self._client, contact_id, options=options)
 
@@ -241,6 +297,12 @@ class ContactsServiceWithRawResponse:
         POST /api/v2/contacts/{contact_id}
 
         Retries: not processed only.
+
+        Updates the fields sent in the body on one contact; fields left out are kept. A field sent empty is
+        emptied.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
         """
         return contacts_v_update_contact_post.sync_detailed(
             self._client, contact_id, body=request_body, options=options
@@ -258,6 +320,12 @@ class ContactsServiceWithRawResponse:
         DELETE /api/v2/contacts/{contact_id}
 
         Retries: idempotent.
+
+        Deletes a contact.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            source: The source system deleting the contact, as configured for the tenant.
         """
         return contacts_v_delete_with_header_param.sync_detailed(
             self._client, contact_id, source=source, options=options
@@ -273,6 +341,11 @@ class ContactsServiceWithRawResponse:
         GET /api/v2/contacts/{contact_id}/backinstock/subscriptions
 
         Retries: idempotent.
+
+        A contact's back-in-stock subscriptions.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
         """
         return back_in_stock_subscription_get_by_contact_id.sync_detailed(self._client, contact_id, options=options)
 
@@ -289,6 +362,13 @@ class ContactsServiceWithRawResponse:
         GET /api/v2/contacts/{contact_id}/bonuspointtransactions
 
         Retries: idempotent.
+
+        A contact's bonus point transactions, a page at a time.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
         """
         return bonus_point_transactions_get_bonus_point_transactions_for_contact.sync_detailed(
             self._client, contact_id, offset=offset, count=count, options=options
@@ -307,6 +387,13 @@ class ContactsServiceWithRawResponse:
         GET /api/v2/contacts/{contact_id}/messages
 
         Retries: idempotent.
+
+        The messages (emails and texts) sent to a contact, a page at a time (at most 500 per page).
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            offset: How many items to skip before the page starts (default 0).
+            count: How many messages the page holds at most (default 100, at most 500).
         """
         return contact_message_get_messages_by_contact_id.sync_detailed(
             self._client, contact_id, offset=offset, count=count, options=options
@@ -324,6 +411,12 @@ class ContactsServiceWithRawResponse:
         GET /api/v2/contacts/{contact_id}/messages/latest
 
         Retries: idempotent.
+
+        The latest messages sent to a contact, at most 500.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            count: How many of the latest messages (default 100, at most 500).
         """
         return contact_message_get_latest_messages_by_contact_id.sync_detailed(
             self._client, contact_id, count=count, options=options
@@ -341,6 +434,12 @@ class ContactsServiceWithRawResponse:
         POST /api/v2/contacts/{contact_id}/preferences/acceptsEmail
 
         Retries: not processed only.
+
+        Sets whether the contact accepts email. Approves an unapproved contact too. Updating the contact is
+        the primary way to change preferences; this is a shortcut for one.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
         """
         return contact_preferences_accepts_email.sync_detailed(
             self._client, contact_id, body=request_body, options=options
@@ -358,6 +457,12 @@ class ContactsServiceWithRawResponse:
         POST /api/v2/contacts/{contact_id}/preferences/acceptsPostal
 
         Retries: not processed only.
+
+        Sets whether the contact accepts post. Approves an unapproved contact too. Updating the contact is
+        the primary way to change preferences; this is a shortcut for one.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
         """
         return contact_preferences_accepts_postal.sync_detailed(
             self._client, contact_id, body=request_body, options=options
@@ -375,6 +480,12 @@ class ContactsServiceWithRawResponse:
         POST /api/v2/contacts/{contact_id}/preferences/acceptsSms
 
         Retries: not processed only.
+
+        Sets whether the contact accepts text messages. Approves an unapproved contact too. Updating the
+        contact is the primary way to change preferences; this is a shortcut for one.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
         """
         return contact_preferences_accepts_sms.sync_detailed(
             self._client, contact_id, body=request_body, options=options
@@ -390,6 +501,11 @@ class ContactsServiceWithRawResponse:
         GET /api/v2/contacts/{contact_id}/productrecommendations
 
         Retries: idempotent.
+
+        Product recommendations for a contact.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
         """
         return product_recommendation_get_product_recommendations.sync_detailed(
             self._client, contact_id, options=options
@@ -408,6 +524,12 @@ class ContactsServiceWithRawResponse:
         POST /api/v2/contacts/{contact_id}/promoteToMember
 
         Retries: not processed only.
+
+        Makes a contact a member; the body carries the fields the member type requires.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            source: The source system making the change, as configured for the tenant.
         """
         return contacts_v_promote_to_member.sync_detailed(
             self._client, contact_id, body=request_body, source=source, options=options
@@ -425,6 +547,13 @@ class ContactsServiceWithRawResponse:
         GET /api/v2/contacts/{contact_id}/promotions
 
         Retries: idempotent.
+
+        The promotions a contact can use, optionally only those for one redemption channel (POS, ECOM or
+        OTHER).
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            redemption_channel_type: Only promotions for this redemption channel: POS, ECOM or OTHER.
         """
         return offer_promotions_get_promotions_for_contact.sync_detailed(
             self._client, contact_id, redemption_channel_type=redemption_channel_type, options=options
@@ -441,6 +570,12 @@ class ContactsServiceWithRawResponse:
         POST /api/v2/contacts/{contact_id}/promotions/{promotion_id}/assign
 
         Retries: not processed only.
+
+        Assigns a promotion (multichannel offers only) to a contact.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            promotion_id: The promotion's id.
         """
         return assign_promotion_assign.sync_detailed(self._client, contact_id, promotion_id, options=options)
 
@@ -457,6 +592,13 @@ class ContactsServiceWithRawResponse:
         POST /api/v2/contacts/{contact_id}/promotions/{promotion_id}/redeem
 
         Retries: not processed only.
+
+        Redeems a promotion (a multichannel offer or a mobile swipe) for a contact, in the redemption
+        channel the body names (POS, ECOM or OTHER).
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            promotion_id: The promotion's id.
         """
         return offer_promotions_redeem.sync_detailed(
             self._client, contact_id, promotion_id, body=request_body, options=options
@@ -472,6 +614,11 @@ class ContactsServiceWithRawResponse:
         GET /api/v2/contacts/{contact_id}/purchasehistorysummary
 
         Retries: idempotent.
+
+        A summary of a contact's purchases: over all time, the last 12 months and the last 24 months.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
         """
         return contact_retail_kpi_get_purchase_history.sync_detailed(self._client, contact_id, options=options)
 
@@ -487,6 +634,11 @@ class ContactsServiceWithRawResponse:
         POST /api/v2/contacts/{contact_id}/rewardpointtransaction
 
         Retries: not processed only.
+
+        Adds reward points to a contact (the body gives the amount and why).
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
         """
         return bonus_point_transactions_adjust_reward_points.sync_detailed(
             self._client, contact_id, body=request_body, options=options
@@ -505,6 +657,13 @@ class ContactsServiceWithRawResponse:
         GET /api/v2/contacts/{contact_id}/transactions
 
         Retries: idempotent.
+
+        A contact's purchase transactions, a page at a time.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
         """
         return transactions_get_transactions_by_contact_id.sync_detailed(
             self._client, contact_id, offset=offset, count=count, options=options
@@ -522,6 +681,12 @@ class ContactsServiceWithRawResponse:
         POST /api/v2/contacts/{contact_id}/unsubscribeEmail
 
         Retries: not processed only.
+
+        Unsubscribes a contact from email, from the message given or else from the latest email sent.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            message_id: The message to unsubscribe from; the latest message of its kind when left out.
         """
         return contact_message_email_unsubscribe_contact.sync_detailed(
             self._client, contact_id, message_id=message_id, options=options
@@ -539,6 +704,12 @@ class ContactsServiceWithRawResponse:
         POST /api/v2/contacts/{contact_id}/unsubscribeSms
 
         Retries: not processed only.
+
+        Unsubscribes a contact from text messages, from the message given or else from the latest text sent.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            message_id: The message to unsubscribe from; the latest message of its kind when left out.
         """
         return contact_message_sms_unsubscribe_contact.sync_detailed(
             self._client, contact_id, message_id=message_id, options=options
@@ -556,6 +727,12 @@ class ContactsServiceWithRawResponse:
         POST /api/v2/contacts/{contact_id}/updateContactType
 
         Retries: not processed only.
+
+        Moves a contact to another contact type, when the contact has every field that type expects.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            contact_type_id: The id of the contact type to move the contact to.
         """
         return contacts_v_update_contact_type.sync_detailed(
             self._client, contact_id, contact_type_id=contact_type_id, options=options
@@ -572,6 +749,13 @@ class ContactsServiceWithRawResponse:
         GET /api/v2/contacts/{contact_type}/byexternalid/{external_id}
 
         Retries: idempotent.
+
+        One contact of a contact type, by its external id. Which fields the answer holds depends on the
+        tenant's configuration.
+
+        Args:
+            contact_type: The contact type, such as `member` or `contact`.
+            external_id: The contact's external id.
         """
         return contacts_v_get_contact_by_external_id_async.sync_detailed(
             self._client, contact_type, external_id, options=options
@@ -589,6 +773,14 @@ class ContactsServiceWithRawResponse:
         GET /api/v2/contacts/{contact_type}/bykey
 
         Retries: idempotent.
+
+        One contact of a contact type, by its key value (the key the tenant configured for the type; types
+        with exactly one key only). Prefer this to the variant with the key value in the path.
+
+        Args:
+            contact_type: The contact type, such as `member` or `contact`.
+            key_value: The value of the contact type's key (for example a social security number, external id,
+                member number or phone number, as the tenant configured it).
         """
         return contacts_v_get_contact_by_type_and_key_value_async.sync_detailed(
             self._client, contact_type, key_value=key_value, options=options
@@ -605,6 +797,14 @@ class ContactsServiceWithRawResponse:
         GET /api/v2/contacts/{contact_type}/bykey/{key_value}
 
         Retries: idempotent.
+
+        The same lookup as the query-string variant, with the key value in the path. Voyado recommends the
+        query version: a key value in a path must be one path segment.
+
+        Args:
+            contact_type: The contact type, such as `member` or `contact`.
+            key_value: The value of the contact type's key (for example a social security number, external id,
+                member number or phone number, as the tenant configured it).
         """
         return contacts_v_get_contact_by_type_and_key_value_in_url_async.sync_detailed(
             self._client, contact_type, key_value, options=options
@@ -620,6 +820,12 @@ class ContactsServiceWithRawResponse:
         GET /api/v2/contacts/{contact_type}/count
 
         Retries: idempotent.
+
+        The number of approved contacts of one contact type. Voyado caches the figure and refreshes it about
+        every 20 minutes.
+
+        Args:
+            contact_type: The contact type, such as `member` or `contact`.
         """
         return contacts_v_count_by_contact_type.sync_detailed(self._client, contact_type, options=options)
 
@@ -649,6 +855,16 @@ class ContactsService:
         POST /api/v2/contacts
 
         Retries: not processed only.
+
+        Creates an approved contact (unless `createAsUnapproved` says otherwise). If a contact with the same
+        key (an email, say) exists, the answer is that contact instead of a new one. Answers 201.
+
+        Args:
+            source: The source system making the change, as configured for the tenant.
+            store_external_id: The external id of the store the contact is created in, which becomes the store
+                that recruited them. Optional, and strongly recommended.
+            create_as_unapproved: `"true"` to create the contact unapproved; `"false"`, the default, approves
+                it.
         """
         return contacts_v_create_contact_header_param.sync(
             self._client,
@@ -671,6 +887,12 @@ class ContactsService:
         POST /api/v2/contacts/bulk
 
         Retries: not processed only.
+
+        Creates many contacts in one batch, of the given contact type (the tenant's default when left out).
+        The answer identifies the batch, whose progress the bulk status operation reports.
+
+        Args:
+            contact_type: The contact type of the new contacts; the tenant's default type when left out.
         """
         return contact_bulk_create_contacts_in_bulk.sync(
             self._client, body=request_body, contact_type=contact_type, options=options
@@ -689,6 +911,14 @@ class ContactsService:
         PATCH /api/v2/contacts/bulk
 
         Retries: not processed only.
+
+        Updates many contacts in one batch, of the given contact type (the tenant's default when left out).
+        The answer identifies the batch, whose progress the bulk status operation reports.
+
+        Args:
+            contact_type: The contact type of the contacts; the tenant's default type when left out.
+            avoid_triggering_export: True to keep the update from triggering the tenant's contact export
+                (default false).
         """
         return contact_bulk_update_contacts_in_bulk.sync(
             self._client,
@@ -709,6 +939,11 @@ class ContactsService:
         GET /api/v2/contacts/bulk/status
 
         Retries: idempotent.
+
+        The progress and outcome of a bulk create or update, by the batch id that call returned.
+
+        Args:
+            batch_id: The batch id a bulk create or update returned.
         """
         return contact_bulk_get_bulk_status.sync(self._client, batch_id=batch_id, options=options)
 
@@ -725,6 +960,14 @@ class ContactsService:
         GET /api/v2/contacts/changes
 
         Retries: idempotent.
+
+        The ids of contacts created, updated or deleted within a time span.
+
+        Args:
+            change_type: Which changes: Created, Updated or Deleted.
+            from_date: The start of the time span. Voyado also reads a plain `2023-05-04 11:20:00.000`; the SDK
+                sends ISO 8601.
+            to_date: The end of the time span (default now).
         """
         return contacts_v_get_changed_contact_ids.sync(
             self._client, change_type=change_type, from_date=from_date, to_date=to_date, options=options
@@ -739,6 +982,8 @@ class ContactsService:
         GET /api/v2/contacts/count
 
         Retries: idempotent.
+
+        The number of approved contacts. Voyado caches the figure and refreshes it about every 20 minutes.
         """
         return contacts_v_count.sync(self._client, options=options)
 
@@ -758,6 +1003,18 @@ class ContactsService:
         GET /api/v2/contacts/id
 
         Retries: idempotent.
+
+        The contact id of one (or several) contacts found by email, social security number, mobile phone, a
+        custom key configured for the tenant, or `any` (tried as those, in that order), optionally within a
+        contact type.
+
+        Args:
+            contact_type: The contact type to look in.
+            email: The contact's email address.
+            social_security_number: The contact's social security number.
+            mobile_phone: The contact's mobile phone number.
+            custom_key: The value of the custom key the tenant has configured.
+            any_: A value tried as email, social security number, mobile phone and custom key, in that order.
         """
         return contact_overview_get_contact_id_async.sync(
             self._client,
@@ -780,6 +1037,11 @@ class ContactsService:
         GET /api/v2/contacts/{contact_id}
 
         Retries: idempotent.
+
+        One contact by its id. Which fields the answer holds depends on the tenant's configuration.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
         """
         return contacts_v_get_contact_by_id.sync(self._client, contact_id, options=options)
 
@@ -795,6 +1057,12 @@ class ContactsService:
         POST /api/v2/contacts/{contact_id}
 
         Retries: not processed only.
+
+        Updates the fields sent in the body on one contact; fields left out are kept. A field sent empty is
+        emptied.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
         """
         return contacts_v_update_contact_post.sync(self._client, contact_id, body=request_body, options=options)
 
@@ -810,6 +1078,12 @@ class ContactsService:
         DELETE /api/v2/contacts/{contact_id}
 
         Retries: idempotent.
+
+        Deletes a contact.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            source: The source system deleting the contact, as configured for the tenant.
         """
         return contacts_v_delete_with_header_param.sync(self._client, contact_id, source=source, options=options)
 
@@ -823,6 +1097,11 @@ class ContactsService:
         GET /api/v2/contacts/{contact_id}/backinstock/subscriptions
 
         Retries: idempotent.
+
+        A contact's back-in-stock subscriptions.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
         """
         return back_in_stock_subscription_get_by_contact_id.sync(self._client, contact_id, options=options)
 
@@ -839,6 +1118,13 @@ class ContactsService:
         GET /api/v2/contacts/{contact_id}/bonuspointtransactions
 
         Retries: idempotent.
+
+        A contact's bonus point transactions, a page at a time.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
         """
         return bonus_point_transactions_get_bonus_point_transactions_for_contact.sync(
             self._client, contact_id, offset=offset, count=count, options=options
@@ -872,6 +1158,13 @@ class ContactsService:
         GET /api/v2/contacts/{contact_id}/messages
 
         Retries: idempotent.
+
+        The messages (emails and texts) sent to a contact, a page at a time (at most 500 per page).
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            offset: How many items to skip before the page starts (default 0).
+            count: How many messages the page holds at most (default 100, at most 500).
         """
         return contact_message_get_messages_by_contact_id.sync(
             self._client, contact_id, offset=offset, count=count, options=options
@@ -904,6 +1197,12 @@ class ContactsService:
         GET /api/v2/contacts/{contact_id}/messages/latest
 
         Retries: idempotent.
+
+        The latest messages sent to a contact, at most 500.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            count: How many of the latest messages (default 100, at most 500).
         """
         return contact_message_get_latest_messages_by_contact_id.sync(
             self._client, contact_id, count=count, options=options
@@ -921,6 +1220,12 @@ class ContactsService:
         POST /api/v2/contacts/{contact_id}/preferences/acceptsEmail
 
         Retries: not processed only.
+
+        Sets whether the contact accepts email. Approves an unapproved contact too. Updating the contact is
+        the primary way to change preferences; this is a shortcut for one.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
         """
         return contact_preferences_accepts_email.sync(self._client, contact_id, body=request_body, options=options)
 
@@ -936,6 +1241,12 @@ class ContactsService:
         POST /api/v2/contacts/{contact_id}/preferences/acceptsPostal
 
         Retries: not processed only.
+
+        Sets whether the contact accepts post. Approves an unapproved contact too. Updating the contact is
+        the primary way to change preferences; this is a shortcut for one.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
         """
         return contact_preferences_accepts_postal.sync(self._client, contact_id, body=request_body, options=options)
 
@@ -951,6 +1262,12 @@ class ContactsService:
         POST /api/v2/contacts/{contact_id}/preferences/acceptsSms
 
         Retries: not processed only.
+
+        Sets whether the contact accepts text messages. Approves an unapproved contact too. Updating the
+        contact is the primary way to change preferences; this is a shortcut for one.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
         """
         return contact_preferences_accepts_sms.sync(self._client, contact_id, body=request_body, options=options)
 
@@ -964,6 +1281,11 @@ class ContactsService:
         GET /api/v2/contacts/{contact_id}/productrecommendations
 
         Retries: idempotent.
+
+        Product recommendations for a contact.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
         """
         return product_recommendation_get_product_recommendations.sync(self._client, contact_id, options=options)
 
@@ -980,6 +1302,12 @@ class ContactsService:
         POST /api/v2/contacts/{contact_id}/promoteToMember
 
         Retries: not processed only.
+
+        Makes a contact a member; the body carries the fields the member type requires.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            source: The source system making the change, as configured for the tenant.
         """
         return contacts_v_promote_to_member.sync(
             self._client, contact_id, body=request_body, source=source, options=options
@@ -997,6 +1325,13 @@ class ContactsService:
         GET /api/v2/contacts/{contact_id}/promotions
 
         Retries: idempotent.
+
+        The promotions a contact can use, optionally only those for one redemption channel (POS, ECOM or
+        OTHER).
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            redemption_channel_type: Only promotions for this redemption channel: POS, ECOM or OTHER.
         """
         return offer_promotions_get_promotions_for_contact.sync(
             self._client, contact_id, redemption_channel_type=redemption_channel_type, options=options
@@ -1013,6 +1348,12 @@ class ContactsService:
         POST /api/v2/contacts/{contact_id}/promotions/{promotion_id}/assign
 
         Retries: not processed only.
+
+        Assigns a promotion (multichannel offers only) to a contact.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            promotion_id: The promotion's id.
         """
         return assign_promotion_assign.sync(self._client, contact_id, promotion_id, options=options)
 
@@ -1029,6 +1370,13 @@ class ContactsService:
         POST /api/v2/contacts/{contact_id}/promotions/{promotion_id}/redeem
 
         Retries: not processed only.
+
+        Redeems a promotion (a multichannel offer or a mobile swipe) for a contact, in the redemption
+        channel the body names (POS, ECOM or OTHER).
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            promotion_id: The promotion's id.
         """
         return offer_promotions_redeem.sync(self._client, contact_id, promotion_id, body=request_body, options=options)
 
@@ -1042,6 +1390,11 @@ class ContactsService:
         GET /api/v2/contacts/{contact_id}/purchasehistorysummary
 
         Retries: idempotent.
+
+        A summary of a contact's purchases: over all time, the last 12 months and the last 24 months.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
         """
         return contact_retail_kpi_get_purchase_history.sync(self._client, contact_id, options=options)
 
@@ -1057,6 +1410,11 @@ class ContactsService:
         POST /api/v2/contacts/{contact_id}/rewardpointtransaction
 
         Retries: not processed only.
+
+        Adds reward points to a contact (the body gives the amount and why).
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
         """
         return bonus_point_transactions_adjust_reward_points.sync(
             self._client, contact_id, body=request_body, options=options
@@ -1075,6 +1433,13 @@ class ContactsService:
         GET /api/v2/contacts/{contact_id}/transactions
 
         Retries: idempotent.
+
+        A contact's purchase transactions, a page at a time.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
         """
         return transactions_get_transactions_by_contact_id.sync(
             self._client, contact_id, offset=offset, count=count, options=options
@@ -1107,6 +1472,12 @@ class ContactsService:
         POST /api/v2/contacts/{contact_id}/unsubscribeEmail
 
         Retries: not processed only.
+
+        Unsubscribes a contact from email, from the message given or else from the latest email sent.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            message_id: The message to unsubscribe from; the latest message of its kind when left out.
         """
         return contact_message_email_unsubscribe_contact.sync(
             self._client, contact_id, message_id=message_id, options=options
@@ -1124,6 +1495,12 @@ class ContactsService:
         POST /api/v2/contacts/{contact_id}/unsubscribeSms
 
         Retries: not processed only.
+
+        Unsubscribes a contact from text messages, from the message given or else from the latest text sent.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            message_id: The message to unsubscribe from; the latest message of its kind when left out.
         """
         return contact_message_sms_unsubscribe_contact.sync(
             self._client, contact_id, message_id=message_id, options=options
@@ -1141,6 +1518,12 @@ class ContactsService:
         POST /api/v2/contacts/{contact_id}/updateContactType
 
         Retries: not processed only.
+
+        Moves a contact to another contact type, when the contact has every field that type expects.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            contact_type_id: The id of the contact type to move the contact to.
         """
         return contacts_v_update_contact_type.sync(
             self._client, contact_id, contact_type_id=contact_type_id, options=options
@@ -1157,6 +1540,13 @@ class ContactsService:
         GET /api/v2/contacts/{contact_type}/byexternalid/{external_id}
 
         Retries: idempotent.
+
+        One contact of a contact type, by its external id. Which fields the answer holds depends on the
+        tenant's configuration.
+
+        Args:
+            contact_type: The contact type, such as `member` or `contact`.
+            external_id: The contact's external id.
         """
         return contacts_v_get_contact_by_external_id_async.sync(
             self._client, contact_type, external_id, options=options
@@ -1174,6 +1564,14 @@ class ContactsService:
         GET /api/v2/contacts/{contact_type}/bykey
 
         Retries: idempotent.
+
+        One contact of a contact type, by its key value (the key the tenant configured for the type; types
+        with exactly one key only). Prefer this to the variant with the key value in the path.
+
+        Args:
+            contact_type: The contact type, such as `member` or `contact`.
+            key_value: The value of the contact type's key (for example a social security number, external id,
+                member number or phone number, as the tenant configured it).
         """
         return contacts_v_get_contact_by_type_and_key_value_async.sync(
             self._client, contact_type, key_value=key_value, options=options
@@ -1190,6 +1588,14 @@ class ContactsService:
         GET /api/v2/contacts/{contact_type}/bykey/{key_value}
 
         Retries: idempotent.
+
+        The same lookup as the query-string variant, with the key value in the path. Voyado recommends the
+        query version: a key value in a path must be one path segment.
+
+        Args:
+            contact_type: The contact type, such as `member` or `contact`.
+            key_value: The value of the contact type's key (for example a social security number, external id,
+                member number or phone number, as the tenant configured it).
         """
         return contacts_v_get_contact_by_type_and_key_value_in_url_async.sync(
             self._client, contact_type, key_value, options=options
@@ -1205,6 +1611,12 @@ class ContactsService:
         GET /api/v2/contacts/{contact_type}/count
 
         Retries: idempotent.
+
+        The number of approved contacts of one contact type. Voyado caches the figure and refreshes it about
+        every 20 minutes.
+
+        Args:
+            contact_type: The contact type, such as `member` or `contact`.
         """
         return contacts_v_count_by_contact_type.sync(self._client, contact_type, options=options)
 
@@ -1229,6 +1641,16 @@ class AsyncContactsServiceWithRawResponse:
         POST /api/v2/contacts
 
         Retries: not processed only.
+
+        Creates an approved contact (unless `createAsUnapproved` says otherwise). If a contact with the same
+        key (an email, say) exists, the answer is that contact instead of a new one. Answers 201.
+
+        Args:
+            source: The source system making the change, as configured for the tenant.
+            store_external_id: The external id of the store the contact is created in, which becomes the store
+                that recruited them. Optional, and strongly recommended.
+            create_as_unapproved: `"true"` to create the contact unapproved; `"false"`, the default, approves
+                it.
         """
         return await contacts_v_create_contact_header_param.asyncio_detailed(
             self._client,
@@ -1251,6 +1673,12 @@ class AsyncContactsServiceWithRawResponse:
         POST /api/v2/contacts/bulk
 
         Retries: not processed only.
+
+        Creates many contacts in one batch, of the given contact type (the tenant's default when left out).
+        The answer identifies the batch, whose progress the bulk status operation reports.
+
+        Args:
+            contact_type: The contact type of the new contacts; the tenant's default type when left out.
         """
         return await contact_bulk_create_contacts_in_bulk.asyncio_detailed(
             self._client, body=request_body, contact_type=contact_type, options=options
@@ -1269,6 +1697,14 @@ class AsyncContactsServiceWithRawResponse:
         PATCH /api/v2/contacts/bulk
 
         Retries: not processed only.
+
+        Updates many contacts in one batch, of the given contact type (the tenant's default when left out).
+        The answer identifies the batch, whose progress the bulk status operation reports.
+
+        Args:
+            contact_type: The contact type of the contacts; the tenant's default type when left out.
+            avoid_triggering_export: True to keep the update from triggering the tenant's contact export
+                (default false).
         """
         return await contact_bulk_update_contacts_in_bulk.asyncio_detailed(
             self._client,
@@ -1289,6 +1725,11 @@ class AsyncContactsServiceWithRawResponse:
         GET /api/v2/contacts/bulk/status
 
         Retries: idempotent.
+
+        The progress and outcome of a bulk create or update, by the batch id that call returned.
+
+        Args:
+            batch_id: The batch id a bulk create or update returned.
         """
         return await contact_bulk_get_bulk_status.asyncio_detailed(self._client, batch_id=batch_id, options=options)
 
@@ -1305,6 +1746,14 @@ class AsyncContactsServiceWithRawResponse:
         GET /api/v2/contacts/changes
 
         Retries: idempotent.
+
+        The ids of contacts created, updated or deleted within a time span.
+
+        Args:
+            change_type: Which changes: Created, Updated or Deleted.
+            from_date: The start of the time span. Voyado also reads a plain `2023-05-04 11:20:00.000`; the SDK
+                sends ISO 8601.
+            to_date: The end of the time span (default now).
         """
         return await contacts_v_get_changed_contact_ids.asyncio_detailed(
             self._client, change_type=change_type, from_date=from_date, to_date=to_date, options=options
@@ -1319,6 +1768,8 @@ class AsyncContactsServiceWithRawResponse:
         GET /api/v2/contacts/count
 
         Retries: idempotent.
+
+        The number of approved contacts. Voyado caches the figure and refreshes it about every 20 minutes.
         """
         return await contacts_v_count.asyncio_detailed(self._client, options=options)
 
@@ -1338,6 +1789,18 @@ class AsyncContactsServiceWithRawResponse:
         GET /api/v2/contacts/id
 
         Retries: idempotent.
+
+        The contact id of one (or several) contacts found by email, social security number, mobile phone, a
+        custom key configured for the tenant, or `any` (tried as those, in that order), optionally within a
+        contact type.
+
+        Args:
+            contact_type: The contact type to look in.
+            email: The contact's email address.
+            social_security_number: The contact's social security number.
+            mobile_phone: The contact's mobile phone number.
+            custom_key: The value of the custom key the tenant has configured.
+            any_: A value tried as email, social security number, mobile phone and custom key, in that order.
         """
         return await contact_overview_get_contact_id_async.asyncio_detailed(
             self._client,
@@ -1360,6 +1823,11 @@ class AsyncContactsServiceWithRawResponse:
         GET /api/v2/contacts/{contact_id}
 
         Retries: idempotent.
+
+        One contact by its id. Which fields the answer holds depends on the tenant's configuration.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
         """
         return await contacts_v_get_contact_by_id.asyncio_detailed(self._client, contact_id, options=options)
 
@@ -1375,6 +1843,12 @@ class AsyncContactsServiceWithRawResponse:
         POST /api/v2/contacts/{contact_id}
 
         Retries: not processed only.
+
+        Updates the fields sent in the body on one contact; fields left out are kept. A field sent empty is
+        emptied.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
         """
         return await contacts_v_update_contact_post.asyncio_detailed(
             self._client, contact_id, body=request_body, options=options
@@ -1392,6 +1866,12 @@ class AsyncContactsServiceWithRawResponse:
         DELETE /api/v2/contacts/{contact_id}
 
         Retries: idempotent.
+
+        Deletes a contact.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            source: The source system deleting the contact, as configured for the tenant.
         """
         return await contacts_v_delete_with_header_param.asyncio_detailed(
             self._client, contact_id, source=source, options=options
@@ -1407,6 +1887,11 @@ class AsyncContactsServiceWithRawResponse:
         GET /api/v2/contacts/{contact_id}/backinstock/subscriptions
 
         Retries: idempotent.
+
+        A contact's back-in-stock subscriptions.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
         """
         return await back_in_stock_subscription_get_by_contact_id.asyncio_detailed(
             self._client, contact_id, options=options
@@ -1425,6 +1910,13 @@ class AsyncContactsServiceWithRawResponse:
         GET /api/v2/contacts/{contact_id}/bonuspointtransactions
 
         Retries: idempotent.
+
+        A contact's bonus point transactions, a page at a time.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
         """
         return await bonus_point_transactions_get_bonus_point_transactions_for_contact.asyncio_detailed(
             self._client, contact_id, offset=offset, count=count, options=options
@@ -1443,6 +1935,13 @@ class AsyncContactsServiceWithRawResponse:
         GET /api/v2/contacts/{contact_id}/messages
 
         Retries: idempotent.
+
+        The messages (emails and texts) sent to a contact, a page at a time (at most 500 per page).
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            offset: How many items to skip before the page starts (default 0).
+            count: How many messages the page holds at most (default 100, at most 500).
         """
         return await contact_message_get_messages_by_contact_id.asyncio_detailed(
             self._client, contact_id, offset=offset, count=count, options=options
@@ -1460,6 +1959,12 @@ class AsyncContactsServiceWithRawResponse:
         GET /api/v2/contacts/{contact_id}/messages/latest
 
         Retries: idempotent.
+
+        The latest messages sent to a contact, at most 500.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            count: How many of the latest messages (default 100, at most 500).
         """
         return await contact_message_get_latest_messages_by_contact_id.asyncio_detailed(
             self._client, contact_id, count=count, options=options
@@ -1477,6 +1982,12 @@ class AsyncContactsServiceWithRawResponse:
         POST /api/v2/contacts/{contact_id}/preferences/acceptsEmail
 
         Retries: not processed only.
+
+        Sets whether the contact accepts email. Approves an unapproved contact too. Updating the contact is
+        the primary way to change preferences; this is a shortcut for one.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
         """
         return await contact_preferences_accepts_email.asyncio_detailed(
             self._client, contact_id, body=request_body, options=options
@@ -1494,6 +2005,12 @@ class AsyncContactsServiceWithRawResponse:
         POST /api/v2/contacts/{contact_id}/preferences/acceptsPostal
 
         Retries: not processed only.
+
+        Sets whether the contact accepts post. Approves an unapproved contact too. Updating the contact is
+        the primary way to change preferences; this is a shortcut for one.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
         """
         return await contact_preferences_accepts_postal.asyncio_detailed(
             self._client, contact_id, body=request_body, options=options
@@ -1511,6 +2028,12 @@ class AsyncContactsServiceWithRawResponse:
         POST /api/v2/contacts/{contact_id}/preferences/acceptsSms
 
         Retries: not processed only.
+
+        Sets whether the contact accepts text messages. Approves an unapproved contact too. Updating the
+        contact is the primary way to change preferences; this is a shortcut for one.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
         """
         return await contact_preferences_accepts_sms.asyncio_detailed(
             self._client, contact_id, body=request_body, options=options
@@ -1526,6 +2049,11 @@ class AsyncContactsServiceWithRawResponse:
         GET /api/v2/contacts/{contact_id}/productrecommendations
 
         Retries: idempotent.
+
+        Product recommendations for a contact.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
         """
         return await product_recommendation_get_product_recommendations.asyncio_detailed(
             self._client, contact_id, options=options
@@ -1544,6 +2072,12 @@ class AsyncContactsServiceWithRawResponse:
         POST /api/v2/contacts/{contact_id}/promoteToMember
 
         Retries: not processed only.
+
+        Makes a contact a member; the body carries the fields the member type requires.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            source: The source system making the change, as configured for the tenant.
         """
         return await contacts_v_promote_to_member.asyncio_detailed(
             self._client, contact_id, body=request_body, source=source, options=options
@@ -1561,6 +2095,13 @@ class AsyncContactsServiceWithRawResponse:
         GET /api/v2/contacts/{contact_id}/promotions
 
         Retries: idempotent.
+
+        The promotions a contact can use, optionally only those for one redemption channel (POS, ECOM or
+        OTHER).
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            redemption_channel_type: Only promotions for this redemption channel: POS, ECOM or OTHER.
         """
         return await offer_promotions_get_promotions_for_contact.asyncio_detailed(
             self._client, contact_id, redemption_channel_type=redemption_channel_type, options=options
@@ -1577,6 +2118,12 @@ class AsyncContactsServiceWithRawResponse:
         POST /api/v2/contacts/{contact_id}/promotions/{promotion_id}/assign
 
         Retries: not processed only.
+
+        Assigns a promotion (multichannel offers only) to a contact.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            promotion_id: The promotion's id.
         """
         return await assign_promotion_assign.asyncio_detailed(self._client, contact_id, promotion_id, options=options)
 
@@ -1593,6 +2140,13 @@ class AsyncContactsServiceWithRawResponse:
         POST /api/v2/contacts/{contact_id}/promotions/{promotion_id}/redeem
 
         Retries: not processed only.
+
+        Redeems a promotion (a multichannel offer or a mobile swipe) for a contact, in the redemption
+        channel the body names (POS, ECOM or OTHER).
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            promotion_id: The promotion's id.
         """
         return await offer_promotions_redeem.asyncio_detailed(
             self._client, contact_id, promotion_id, body=request_body, options=options
@@ -1608,6 +2162,11 @@ class AsyncContactsServiceWithRawResponse:
         GET /api/v2/contacts/{contact_id}/purchasehistorysummary
 
         Retries: idempotent.
+
+        A summary of a contact's purchases: over all time, the last 12 months and the last 24 months.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
         """
         return await contact_retail_kpi_get_purchase_history.asyncio_detailed(self._client, contact_id, options=options)
 
@@ -1623,6 +2182,11 @@ class AsyncContactsServiceWithRawResponse:
         POST /api/v2/contacts/{contact_id}/rewardpointtransaction
 
         Retries: not processed only.
+
+        Adds reward points to a contact (the body gives the amount and why).
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
         """
         return await bonus_point_transactions_adjust_reward_points.asyncio_detailed(
             self._client, contact_id, body=request_body, options=options
@@ -1641,6 +2205,13 @@ class AsyncContactsServiceWithRawResponse:
         GET /api/v2/contacts/{contact_id}/transactions
 
         Retries: idempotent.
+
+        A contact's purchase transactions, a page at a time.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
         """
         return await transactions_get_transactions_by_contact_id.asyncio_detailed(
             self._client, contact_id, offset=offset, count=count, options=options
@@ -1658,6 +2229,12 @@ class AsyncContactsServiceWithRawResponse:
         POST /api/v2/contacts/{contact_id}/unsubscribeEmail
 
         Retries: not processed only.
+
+        Unsubscribes a contact from email, from the message given or else from the latest email sent.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            message_id: The message to unsubscribe from; the latest message of its kind when left out.
         """
         return await contact_message_email_unsubscribe_contact.asyncio_detailed(
             self._client, contact_id, message_id=message_id, options=options
@@ -1675,6 +2252,12 @@ class AsyncContactsServiceWithRawResponse:
         POST /api/v2/contacts/{contact_id}/unsubscribeSms
 
         Retries: not processed only.
+
+        Unsubscribes a contact from text messages, from the message given or else from the latest text sent.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            message_id: The message to unsubscribe from; the latest message of its kind when left out.
         """
         return await contact_message_sms_unsubscribe_contact.asyncio_detailed(
             self._client, contact_id, message_id=message_id, options=options
@@ -1692,6 +2275,12 @@ class AsyncContactsServiceWithRawResponse:
         POST /api/v2/contacts/{contact_id}/updateContactType
 
         Retries: not processed only.
+
+        Moves a contact to another contact type, when the contact has every field that type expects.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            contact_type_id: The id of the contact type to move the contact to.
         """
         return await contacts_v_update_contact_type.asyncio_detailed(
             self._client, contact_id, contact_type_id=contact_type_id, options=options
@@ -1708,6 +2297,13 @@ class AsyncContactsServiceWithRawResponse:
         GET /api/v2/contacts/{contact_type}/byexternalid/{external_id}
 
         Retries: idempotent.
+
+        One contact of a contact type, by its external id. Which fields the answer holds depends on the
+        tenant's configuration.
+
+        Args:
+            contact_type: The contact type, such as `member` or `contact`.
+            external_id: The contact's external id.
         """
         return await contacts_v_get_contact_by_external_id_async.asyncio_detailed(
             self._client, contact_type, external_id, options=options
@@ -1725,6 +2321,14 @@ class AsyncContactsServiceWithRawResponse:
         GET /api/v2/contacts/{contact_type}/bykey
 
         Retries: idempotent.
+
+        One contact of a contact type, by its key value (the key the tenant configured for the type; types
+        with exactly one key only). Prefer this to the variant with the key value in the path.
+
+        Args:
+            contact_type: The contact type, such as `member` or `contact`.
+            key_value: The value of the contact type's key (for example a social security number, external id,
+                member number or phone number, as the tenant configured it).
         """
         return await contacts_v_get_contact_by_type_and_key_value_async.asyncio_detailed(
             self._client, contact_type, key_value=key_value, options=options
@@ -1741,6 +2345,14 @@ class AsyncContactsServiceWithRawResponse:
         GET /api/v2/contacts/{contact_type}/bykey/{key_value}
 
         Retries: idempotent.
+
+        The same lookup as the query-string variant, with the key value in the path. Voyado recommends the
+        query version: a key value in a path must be one path segment.
+
+        Args:
+            contact_type: The contact type, such as `member` or `contact`.
+            key_value: The value of the contact type's key (for example a social security number, external id,
+                member number or phone number, as the tenant configured it).
         """
         return await contacts_v_get_contact_by_type_and_key_value_in_url_async.asyncio_detailed(
             self._client, contact_type, key_value, options=options
@@ -1756,6 +2368,12 @@ class AsyncContactsServiceWithRawResponse:
         GET /api/v2/contacts/{contact_type}/count
 
         Retries: idempotent.
+
+        The number of approved contacts of one contact type. Voyado caches the figure and refreshes it about
+        every 20 minutes.
+
+        Args:
+            contact_type: The contact type, such as `member` or `contact`.
         """
         return await contacts_v_count_by_contact_type.asyncio_detailed(self._client, contact_type, options=options)
 
@@ -1785,6 +2403,16 @@ class AsyncContactsService:
         POST /api/v2/contacts
 
         Retries: not processed only.
+
+        Creates an approved contact (unless `createAsUnapproved` says otherwise). If a contact with the same
+        key (an email, say) exists, the answer is that contact instead of a new one. Answers 201.
+
+        Args:
+            source: The source system making the change, as configured for the tenant.
+            store_external_id: The external id of the store the contact is created in, which becomes the store
+                that recruited them. Optional, and strongly recommended.
+            create_as_unapproved: `"true"` to create the contact unapproved; `"false"`, the default, approves
+                it.
         """
         return await contacts_v_create_contact_header_param.asyncio(
             self._client,
@@ -1807,6 +2435,12 @@ class AsyncContactsService:
         POST /api/v2/contacts/bulk
 
         Retries: not processed only.
+
+        Creates many contacts in one batch, of the given contact type (the tenant's default when left out).
+        The answer identifies the batch, whose progress the bulk status operation reports.
+
+        Args:
+            contact_type: The contact type of the new contacts; the tenant's default type when left out.
         """
         return await contact_bulk_create_contacts_in_bulk.asyncio(
             self._client, body=request_body, contact_type=contact_type, options=options
@@ -1825,6 +2459,14 @@ class AsyncContactsService:
         PATCH /api/v2/contacts/bulk
 
         Retries: not processed only.
+
+        Updates many contacts in one batch, of the given contact type (the tenant's default when left out).
+        The answer identifies the batch, whose progress the bulk status operation reports.
+
+        Args:
+            contact_type: The contact type of the contacts; the tenant's default type when left out.
+            avoid_triggering_export: True to keep the update from triggering the tenant's contact export
+                (default false).
         """
         return await contact_bulk_update_contacts_in_bulk.asyncio(
             self._client,
@@ -1845,6 +2487,11 @@ class AsyncContactsService:
         GET /api/v2/contacts/bulk/status
 
         Retries: idempotent.
+
+        The progress and outcome of a bulk create or update, by the batch id that call returned.
+
+        Args:
+            batch_id: The batch id a bulk create or update returned.
         """
         return await contact_bulk_get_bulk_status.asyncio(self._client, batch_id=batch_id, options=options)
 
@@ -1861,6 +2508,14 @@ class AsyncContactsService:
         GET /api/v2/contacts/changes
 
         Retries: idempotent.
+
+        The ids of contacts created, updated or deleted within a time span.
+
+        Args:
+            change_type: Which changes: Created, Updated or Deleted.
+            from_date: The start of the time span. Voyado also reads a plain `2023-05-04 11:20:00.000`; the SDK
+                sends ISO 8601.
+            to_date: The end of the time span (default now).
         """
         return await contacts_v_get_changed_contact_ids.asyncio(
             self._client, change_type=change_type, from_date=from_date, to_date=to_date, options=options
@@ -1875,6 +2530,8 @@ class AsyncContactsService:
         GET /api/v2/contacts/count
 
         Retries: idempotent.
+
+        The number of approved contacts. Voyado caches the figure and refreshes it about every 20 minutes.
         """
         return await contacts_v_count.asyncio(self._client, options=options)
 
@@ -1894,6 +2551,18 @@ class AsyncContactsService:
         GET /api/v2/contacts/id
 
         Retries: idempotent.
+
+        The contact id of one (or several) contacts found by email, social security number, mobile phone, a
+        custom key configured for the tenant, or `any` (tried as those, in that order), optionally within a
+        contact type.
+
+        Args:
+            contact_type: The contact type to look in.
+            email: The contact's email address.
+            social_security_number: The contact's social security number.
+            mobile_phone: The contact's mobile phone number.
+            custom_key: The value of the custom key the tenant has configured.
+            any_: A value tried as email, social security number, mobile phone and custom key, in that order.
         """
         return await contact_overview_get_contact_id_async.asyncio(
             self._client,
@@ -1916,6 +2585,11 @@ class AsyncContactsService:
         GET /api/v2/contacts/{contact_id}
 
         Retries: idempotent.
+
+        One contact by its id. Which fields the answer holds depends on the tenant's configuration.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
         """
         return await contacts_v_get_contact_by_id.asyncio(self._client, contact_id, options=options)
 
@@ -1931,6 +2605,12 @@ class AsyncContactsService:
         POST /api/v2/contacts/{contact_id}
 
         Retries: not processed only.
+
+        Updates the fields sent in the body on one contact; fields left out are kept. A field sent empty is
+        emptied.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
         """
         return await contacts_v_update_contact_post.asyncio(
             self._client, contact_id, body=request_body, options=options
@@ -1948,6 +2628,12 @@ class AsyncContactsService:
         DELETE /api/v2/contacts/{contact_id}
 
         Retries: idempotent.
+
+        Deletes a contact.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            source: The source system deleting the contact, as configured for the tenant.
         """
         return await contacts_v_delete_with_header_param.asyncio(
             self._client, contact_id, source=source, options=options
@@ -1963,6 +2649,11 @@ class AsyncContactsService:
         GET /api/v2/contacts/{contact_id}/backinstock/subscriptions
 
         Retries: idempotent.
+
+        A contact's back-in-stock subscriptions.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
         """
         return await back_in_stock_subscription_get_by_contact_id.asyncio(self._client, contact_id, options=options)
 
@@ -1979,6 +2670,13 @@ class AsyncContactsService:
         GET /api/v2/contacts/{contact_id}/bonuspointtransactions
 
         Retries: idempotent.
+
+        A contact's bonus point transactions, a page at a time.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
         """
         return await bonus_point_transactions_get_bonus_point_transactions_for_contact.asyncio(
             self._client, contact_id, offset=offset, count=count, options=options
@@ -2012,6 +2710,13 @@ class AsyncContactsService:
         GET /api/v2/contacts/{contact_id}/messages
 
         Retries: idempotent.
+
+        The messages (emails and texts) sent to a contact, a page at a time (at most 500 per page).
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            offset: How many items to skip before the page starts (default 0).
+            count: How many messages the page holds at most (default 100, at most 500).
         """
         return await contact_message_get_messages_by_contact_id.asyncio(
             self._client, contact_id, offset=offset, count=count, options=options
@@ -2044,6 +2749,12 @@ class AsyncContactsService:
         GET /api/v2/contacts/{contact_id}/messages/latest
 
         Retries: idempotent.
+
+        The latest messages sent to a contact, at most 500.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            count: How many of the latest messages (default 100, at most 500).
         """
         return await contact_message_get_latest_messages_by_contact_id.asyncio(
             self._client, contact_id, count=count, options=options
@@ -2061,6 +2772,12 @@ class AsyncContactsService:
         POST /api/v2/contacts/{contact_id}/preferences/acceptsEmail
 
         Retries: not processed only.
+
+        Sets whether the contact accepts email. Approves an unapproved contact too. Updating the contact is
+        the primary way to change preferences; this is a shortcut for one.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
         """
         return await contact_preferences_accepts_email.asyncio(
             self._client, contact_id, body=request_body, options=options
@@ -2078,6 +2795,12 @@ class AsyncContactsService:
         POST /api/v2/contacts/{contact_id}/preferences/acceptsPostal
 
         Retries: not processed only.
+
+        Sets whether the contact accepts post. Approves an unapproved contact too. Updating the contact is
+        the primary way to change preferences; this is a shortcut for one.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
         """
         return await contact_preferences_accepts_postal.asyncio(
             self._client, contact_id, body=request_body, options=options
@@ -2095,6 +2818,12 @@ class AsyncContactsService:
         POST /api/v2/contacts/{contact_id}/preferences/acceptsSms
 
         Retries: not processed only.
+
+        Sets whether the contact accepts text messages. Approves an unapproved contact too. Updating the
+        contact is the primary way to change preferences; this is a shortcut for one.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
         """
         return await contact_preferences_accepts_sms.asyncio(
             self._client, contact_id, body=request_body, options=options
@@ -2110,6 +2839,11 @@ class AsyncContactsService:
         GET /api/v2/contacts/{contact_id}/productrecommendations
 
         Retries: idempotent.
+
+        Product recommendations for a contact.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
         """
         return await product_recommendation_get_product_recommendations.asyncio(
             self._client, contact_id, options=options
@@ -2128,6 +2862,12 @@ class AsyncContactsService:
         POST /api/v2/contacts/{contact_id}/promoteToMember
 
         Retries: not processed only.
+
+        Makes a contact a member; the body carries the fields the member type requires.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            source: The source system making the change, as configured for the tenant.
         """
         return await contacts_v_promote_to_member.asyncio(
             self._client, contact_id, body=request_body, source=source, options=options
@@ -2145,6 +2885,13 @@ class AsyncContactsService:
         GET /api/v2/contacts/{contact_id}/promotions
 
         Retries: idempotent.
+
+        The promotions a contact can use, optionally only those for one redemption channel (POS, ECOM or
+        OTHER).
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            redemption_channel_type: Only promotions for this redemption channel: POS, ECOM or OTHER.
         """
         return await offer_promotions_get_promotions_for_contact.asyncio(
             self._client, contact_id, redemption_channel_type=redemption_channel_type, options=options
@@ -2161,6 +2908,12 @@ class AsyncContactsService:
         POST /api/v2/contacts/{contact_id}/promotions/{promotion_id}/assign
 
         Retries: not processed only.
+
+        Assigns a promotion (multichannel offers only) to a contact.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            promotion_id: The promotion's id.
         """
         return await assign_promotion_assign.asyncio(self._client, contact_id, promotion_id, options=options)
 
@@ -2177,6 +2930,13 @@ class AsyncContactsService:
         POST /api/v2/contacts/{contact_id}/promotions/{promotion_id}/redeem
 
         Retries: not processed only.
+
+        Redeems a promotion (a multichannel offer or a mobile swipe) for a contact, in the redemption
+        channel the body names (POS, ECOM or OTHER).
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            promotion_id: The promotion's id.
         """
         return await offer_promotions_redeem.asyncio(
             self._client, contact_id, promotion_id, body=request_body, options=options
@@ -2192,6 +2952,11 @@ class AsyncContactsService:
         GET /api/v2/contacts/{contact_id}/purchasehistorysummary
 
         Retries: idempotent.
+
+        A summary of a contact's purchases: over all time, the last 12 months and the last 24 months.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
         """
         return await contact_retail_kpi_get_purchase_history.asyncio(self._client, contact_id, options=options)
 
@@ -2207,6 +2972,11 @@ class AsyncContactsService:
         POST /api/v2/contacts/{contact_id}/rewardpointtransaction
 
         Retries: not processed only.
+
+        Adds reward points to a contact (the body gives the amount and why).
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
         """
         return await bonus_point_transactions_adjust_reward_points.asyncio(
             self._client, contact_id, body=request_body, options=options
@@ -2225,6 +2995,13 @@ class AsyncContactsService:
         GET /api/v2/contacts/{contact_id}/transactions
 
         Retries: idempotent.
+
+        A contact's purchase transactions, a page at a time.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
         """
         return await transactions_get_transactions_by_contact_id.asyncio(
             self._client, contact_id, offset=offset, count=count, options=options
@@ -2257,6 +3034,12 @@ class AsyncContactsService:
         POST /api/v2/contacts/{contact_id}/unsubscribeEmail
 
         Retries: not processed only.
+
+        Unsubscribes a contact from email, from the message given or else from the latest email sent.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            message_id: The message to unsubscribe from; the latest message of its kind when left out.
         """
         return await contact_message_email_unsubscribe_contact.asyncio(
             self._client, contact_id, message_id=message_id, options=options
@@ -2274,6 +3057,12 @@ class AsyncContactsService:
         POST /api/v2/contacts/{contact_id}/unsubscribeSms
 
         Retries: not processed only.
+
+        Unsubscribes a contact from text messages, from the message given or else from the latest text sent.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            message_id: The message to unsubscribe from; the latest message of its kind when left out.
         """
         return await contact_message_sms_unsubscribe_contact.asyncio(
             self._client, contact_id, message_id=message_id, options=options
@@ -2291,6 +3080,12 @@ class AsyncContactsService:
         POST /api/v2/contacts/{contact_id}/updateContactType
 
         Retries: not processed only.
+
+        Moves a contact to another contact type, when the contact has every field that type expects.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            contact_type_id: The id of the contact type to move the contact to.
         """
         return await contacts_v_update_contact_type.asyncio(
             self._client, contact_id, contact_type_id=contact_type_id, options=options
@@ -2307,6 +3102,13 @@ class AsyncContactsService:
         GET /api/v2/contacts/{contact_type}/byexternalid/{external_id}
 
         Retries: idempotent.
+
+        One contact of a contact type, by its external id. Which fields the answer holds depends on the
+        tenant's configuration.
+
+        Args:
+            contact_type: The contact type, such as `member` or `contact`.
+            external_id: The contact's external id.
         """
         return await contacts_v_get_contact_by_external_id_async.asyncio(
             self._client, contact_type, external_id, options=options
@@ -2324,6 +3126,14 @@ class AsyncContactsService:
         GET /api/v2/contacts/{contact_type}/bykey
 
         Retries: idempotent.
+
+        One contact of a contact type, by its key value (the key the tenant configured for the type; types
+        with exactly one key only). Prefer this to the variant with the key value in the path.
+
+        Args:
+            contact_type: The contact type, such as `member` or `contact`.
+            key_value: The value of the contact type's key (for example a social security number, external id,
+                member number or phone number, as the tenant configured it).
         """
         return await contacts_v_get_contact_by_type_and_key_value_async.asyncio(
             self._client, contact_type, key_value=key_value, options=options
@@ -2340,6 +3150,14 @@ class AsyncContactsService:
         GET /api/v2/contacts/{contact_type}/bykey/{key_value}
 
         Retries: idempotent.
+
+        The same lookup as the query-string variant, with the key value in the path. Voyado recommends the
+        query version: a key value in a path must be one path segment.
+
+        Args:
+            contact_type: The contact type, such as `member` or `contact`.
+            key_value: The value of the contact type's key (for example a social security number, external id,
+                member number or phone number, as the tenant configured it).
         """
         return await contacts_v_get_contact_by_type_and_key_value_in_url_async.asyncio(
             self._client, contact_type, key_value, options=options
@@ -2355,5 +3173,11 @@ class AsyncContactsService:
         GET /api/v2/contacts/{contact_type}/count
 
         Retries: idempotent.
+
+        The number of approved contacts of one contact type. Voyado caches the figure and refreshes it about
+        every 20 minutes.
+
+        Args:
+            contact_type: The contact type, such as `member` or `contact`.
         """
         return await contacts_v_count_by_contact_type.asyncio(self._client, contact_type, options=options)

@@ -39,6 +39,14 @@ class InteractionsServiceWithRawResponse:
         GET /api/v2/interactions
 
         Retries: idempotent.
+
+        The interactions of one schema for one contact, 50 per page; a continuation token from the answer
+        fetches the next page.
+
+        Args:
+            contact_id: The contact whose interactions to list.
+            schema_id: The interaction schema whose interactions to list.
+            continuation: The continuation token of the previous page's answer, for the next page.
         """
         return interaction_get_interactions.sync_detailed(
             self._client, contact_id=contact_id, schema_id=schema_id, continuation=continuation, options=options
@@ -55,6 +63,8 @@ class InteractionsServiceWithRawResponse:
         POST /api/v2/interactions
 
         Retries: not processed only.
+
+        Records an interaction for a contact, shaped by one of the tenant's interaction schemas.
         """
         return interaction_create_interaction.sync_detailed(self._client, body=request_body, options=options)
 
@@ -68,6 +78,11 @@ class InteractionsServiceWithRawResponse:
         GET /api/v2/interactions/{interaction_id}
 
         Retries: idempotent.
+
+        One interaction.
+
+        Args:
+            interaction_id: The interaction's id.
         """
         return interaction_get_interaction.sync_detailed(self._client, interaction_id, options=options)
 
@@ -81,6 +96,11 @@ class InteractionsServiceWithRawResponse:
         DELETE /api/v2/interactions/{interaction_id}
 
         Retries: idempotent.
+
+        Deletes one interaction.
+
+        Args:
+            interaction_id: The interaction's id.
         """
         return interaction_delete_interaction.sync_detailed(self._client, interaction_id, options=options)
 
@@ -109,6 +129,14 @@ class InteractionsService:
         GET /api/v2/interactions
 
         Retries: idempotent.
+
+        The interactions of one schema for one contact, 50 per page; a continuation token from the answer
+        fetches the next page.
+
+        Args:
+            contact_id: The contact whose interactions to list.
+            schema_id: The interaction schema whose interactions to list.
+            continuation: The continuation token of the previous page's answer, for the next page.
         """
         return interaction_get_interactions.sync(
             self._client, contact_id=contact_id, schema_id=schema_id, continuation=continuation, options=options
@@ -125,6 +153,8 @@ class InteractionsService:
         POST /api/v2/interactions
 
         Retries: not processed only.
+
+        Records an interaction for a contact, shaped by one of the tenant's interaction schemas.
         """
         return interaction_create_interaction.sync(self._client, body=request_body, options=options)
 
@@ -138,6 +168,11 @@ class InteractionsService:
         GET /api/v2/interactions/{interaction_id}
 
         Retries: idempotent.
+
+        One interaction.
+
+        Args:
+            interaction_id: The interaction's id.
         """
         return interaction_get_interaction.sync(self._client, interaction_id, options=options)
 
@@ -151,6 +186,11 @@ class InteractionsService:
         DELETE /api/v2/interactions/{interaction_id}
 
         Retries: idempotent.
+
+        Deletes one interaction.
+
+        Args:
+            interaction_id: The interaction's id.
         """
         return interaction_delete_interaction.sync(self._client, interaction_id, options=options)
 
@@ -174,6 +214,14 @@ class AsyncInteractionsServiceWithRawResponse:
         GET /api/v2/interactions
 
         Retries: idempotent.
+
+        The interactions of one schema for one contact, 50 per page; a continuation token from the answer
+        fetches the next page.
+
+        Args:
+            contact_id: The contact whose interactions to list.
+            schema_id: The interaction schema whose interactions to list.
+            continuation: The continuation token of the previous page's answer, for the next page.
         """
         return await interaction_get_interactions.asyncio_detailed(
             self._client, contact_id=contact_id, schema_id=schema_id, continuation=continuation, options=options
@@ -190,6 +238,8 @@ class AsyncInteractionsServiceWithRawResponse:
         POST /api/v2/interactions
 
         Retries: not processed only.
+
+        Records an interaction for a contact, shaped by one of the tenant's interaction schemas.
         """
         return await interaction_create_interaction.asyncio_detailed(self._client, body=request_body, options=options)
 
@@ -203,6 +253,11 @@ class AsyncInteractionsServiceWithRawResponse:
         GET /api/v2/interactions/{interaction_id}
 
         Retries: idempotent.
+
+        One interaction.
+
+        Args:
+            interaction_id: The interaction's id.
         """
         return await interaction_get_interaction.asyncio_detailed(self._client, interaction_id, options=options)
 
@@ -216,6 +271,11 @@ class AsyncInteractionsServiceWithRawResponse:
         DELETE /api/v2/interactions/{interaction_id}
 
         Retries: idempotent.
+
+        Deletes one interaction.
+
+        Args:
+            interaction_id: The interaction's id.
         """
         return await interaction_delete_interaction.asyncio_detailed(self._client, interaction_id, options=options)
 
@@ -244,6 +304,14 @@ class AsyncInteractionsService:
         GET /api/v2/interactions
 
         Retries: idempotent.
+
+        The interactions of one schema for one contact, 50 per page; a continuation token from the answer
+        fetches the next page.
+
+        Args:
+            contact_id: The contact whose interactions to list.
+            schema_id: The interaction schema whose interactions to list.
+            continuation: The continuation token of the previous page's answer, for the next page.
         """
         return await interaction_get_interactions.asyncio(
             self._client, contact_id=contact_id, schema_id=schema_id, continuation=continuation, options=options
@@ -260,6 +328,8 @@ class AsyncInteractionsService:
         POST /api/v2/interactions
 
         Retries: not processed only.
+
+        Records an interaction for a contact, shaped by one of the tenant's interaction schemas.
         """
         return await interaction_create_interaction.asyncio(self._client, body=request_body, options=options)
 
@@ -273,6 +343,11 @@ class AsyncInteractionsService:
         GET /api/v2/interactions/{interaction_id}
 
         Retries: idempotent.
+
+        One interaction.
+
+        Args:
+            interaction_id: The interaction's id.
         """
         return await interaction_get_interaction.asyncio(self._client, interaction_id, options=options)
 
@@ -286,5 +361,10 @@ class AsyncInteractionsService:
         DELETE /api/v2/interactions/{interaction_id}
 
         Retries: idempotent.
+
+        Deletes one interaction.
+
+        Args:
+            interaction_id: The interaction's id.
         """
         return await interaction_delete_interaction.asyncio(self._client, interaction_id, options=options)

@@ -34,6 +34,8 @@ class InteractionschemasServiceWithRawResponse:
         GET /api/v2/interactionschemas
 
         Retries: idempotent.
+
+        Every interaction schema of the tenant.
         """
         return interaction_schema_get_interaction_schemas.sync_detailed(self._client, options=options)
 
@@ -48,6 +50,8 @@ class InteractionschemasServiceWithRawResponse:
         POST /api/v2/interactionschemas
 
         Retries: not processed only.
+
+        Creates an interaction schema: the JSON schema that interactions of its kind must follow.
         """
         return interaction_schema_create_interaction_schema.sync_detailed(
             self._client, body=request_body, options=options
@@ -63,6 +67,11 @@ class InteractionschemasServiceWithRawResponse:
         GET /api/v2/interactionschemas/{interaction_schema_id}
 
         Retries: idempotent.
+
+        One interaction schema.
+
+        Args:
+            interaction_schema_id: The interaction schema's id.
         """
         return interaction_schema_get_interaction_schema.sync_detailed(
             self._client, interaction_schema_id, options=options
@@ -78,6 +87,11 @@ class InteractionschemasServiceWithRawResponse:
         DELETE /api/v2/interactionschemas/{interaction_schema_id}
 
         Retries: idempotent.
+
+        Deletes an interaction schema.
+
+        Args:
+            interaction_schema_id: The interaction schema's id.
         """
         return interaction_schema_delete_interaction_schema.sync_detailed(
             self._client, interaction_schema_id, options=options
@@ -104,6 +118,8 @@ class InteractionschemasService:
         GET /api/v2/interactionschemas
 
         Retries: idempotent.
+
+        Every interaction schema of the tenant.
         """
         return interaction_schema_get_interaction_schemas.sync(self._client, options=options)
 
@@ -118,6 +134,8 @@ class InteractionschemasService:
         POST /api/v2/interactionschemas
 
         Retries: not processed only.
+
+        Creates an interaction schema: the JSON schema that interactions of its kind must follow.
         """
         return interaction_schema_create_interaction_schema.sync(self._client, body=request_body, options=options)
 
@@ -131,6 +149,11 @@ class InteractionschemasService:
         GET /api/v2/interactionschemas/{interaction_schema_id}
 
         Retries: idempotent.
+
+        One interaction schema.
+
+        Args:
+            interaction_schema_id: The interaction schema's id.
         """
         return interaction_schema_get_interaction_schema.sync(self._client, interaction_schema_id, options=options)
 
@@ -144,6 +167,11 @@ class InteractionschemasService:
         DELETE /api/v2/interactionschemas/{interaction_schema_id}
 
         Retries: idempotent.
+
+        Deletes an interaction schema.
+
+        Args:
+            interaction_schema_id: The interaction schema's id.
         """
         return interaction_schema_delete_interaction_schema.sync(self._client, interaction_schema_id, options=options)
 
@@ -163,6 +191,8 @@ class AsyncInteractionschemasServiceWithRawResponse:
         GET /api/v2/interactionschemas
 
         Retries: idempotent.
+
+        Every interaction schema of the tenant.
         """
         return await interaction_schema_get_interaction_schemas.asyncio_detailed(self._client, options=options)
 
@@ -177,6 +207,8 @@ class AsyncInteractionschemasServiceWithRawResponse:
         POST /api/v2/interactionschemas
 
         Retries: not processed only.
+
+        Creates an interaction schema: the JSON schema that interactions of its kind must follow.
         """
         return await interaction_schema_create_interaction_schema.asyncio_detailed(
             self._client, body=request_body, options=options
@@ -192,6 +224,11 @@ class AsyncInteractionschemasServiceWithRawResponse:
         GET /api/v2/interactionschemas/{interaction_schema_id}
 
         Retries: idempotent.
+
+        One interaction schema.
+
+        Args:
+            interaction_schema_id: The interaction schema's id.
         """
         return await interaction_schema_get_interaction_schema.asyncio_detailed(
             self._client, interaction_schema_id, options=options
@@ -207,6 +244,11 @@ class AsyncInteractionschemasServiceWithRawResponse:
         DELETE /api/v2/interactionschemas/{interaction_schema_id}
 
         Retries: idempotent.
+
+        Deletes an interaction schema.
+
+        Args:
+            interaction_schema_id: The interaction schema's id.
         """
         return await interaction_schema_delete_interaction_schema.asyncio_detailed(
             self._client, interaction_schema_id, options=options
@@ -233,6 +275,8 @@ class AsyncInteractionschemasService:
         GET /api/v2/interactionschemas
 
         Retries: idempotent.
+
+        Every interaction schema of the tenant.
         """
         return await interaction_schema_get_interaction_schemas.asyncio(self._client, options=options)
 
@@ -247,6 +291,8 @@ class AsyncInteractionschemasService:
         POST /api/v2/interactionschemas
 
         Retries: not processed only.
+
+        Creates an interaction schema: the JSON schema that interactions of its kind must follow.
         """
         return await interaction_schema_create_interaction_schema.asyncio(
             self._client, body=request_body, options=options
@@ -262,6 +308,11 @@ class AsyncInteractionschemasService:
         GET /api/v2/interactionschemas/{interaction_schema_id}
 
         Retries: idempotent.
+
+        One interaction schema.
+
+        Args:
+            interaction_schema_id: The interaction schema's id.
         """
         return await interaction_schema_get_interaction_schema.asyncio(
             self._client, interaction_schema_id, options=options
@@ -277,6 +328,11 @@ class AsyncInteractionschemasService:
         DELETE /api/v2/interactionschemas/{interaction_schema_id}
 
         Retries: idempotent.
+
+        Deletes an interaction schema.
+
+        Args:
+            interaction_schema_id: The interaction schema's id.
         """
         return await interaction_schema_delete_interaction_schema.asyncio(
             self._client, interaction_schema_id, options=options

@@ -38,6 +38,9 @@ class InventoryServiceWithRawResponse:
         POST /api/v2/inventory/backinstock/subscriptions
 
         Retries: not processed only.
+
+        Subscribes a contact to be told when a SKU is back in stock. Contact id, SKU and locale (a culture
+        code such as sv-se, with a product feed configured for it) are required; an external id is optional.
         """
         return back_in_stock_subscription_subscribe.sync_detailed(self._client, body=request_body, options=options)
 
@@ -51,6 +54,11 @@ class InventoryServiceWithRawResponse:
         DELETE /api/v2/inventory/backinstock/subscriptions/{subscription_id}
 
         Retries: idempotent.
+
+        Deletes a back-in-stock subscription.
+
+        Args:
+            subscription_id: The back-in-stock subscription's id.
         """
         return back_in_stock_subscription_unsubscribe.sync_detailed(self._client, subscription_id, options=options)
 
@@ -65,6 +73,9 @@ class InventoryServiceWithRawResponse:
         PUT /api/v2/inventory/stock-levels
 
         Retries: idempotent.
+
+        Sets the stock level of one SKU. SKU and quantity (the latest stock) are required; locale (a culture
+        code with a product feed) and external id are optional.
         """
         return inventory_update_stock_level.sync_detailed(self._client, body=request_body, options=options)
 
@@ -79,6 +90,8 @@ class InventoryServiceWithRawResponse:
         PUT /api/v2/inventory/stock-levels/batch
 
         Retries: idempotent.
+
+        Sets the stock levels of many SKUs in one call, each row as for a single update.
         """
         return inventory_update_stock_levels.sync_detailed(self._client, body=request_body, options=options)
 
@@ -105,6 +118,9 @@ class InventoryService:
         POST /api/v2/inventory/backinstock/subscriptions
 
         Retries: not processed only.
+
+        Subscribes a contact to be told when a SKU is back in stock. Contact id, SKU and locale (a culture
+        code such as sv-se, with a product feed configured for it) are required; an external id is optional.
         """
         return back_in_stock_subscription_subscribe.sync(self._client, body=request_body, options=options)
 
@@ -118,6 +134,11 @@ class InventoryService:
         DELETE /api/v2/inventory/backinstock/subscriptions/{subscription_id}
 
         Retries: idempotent.
+
+        Deletes a back-in-stock subscription.
+
+        Args:
+            subscription_id: The back-in-stock subscription's id.
         """
         return back_in_stock_subscription_unsubscribe.sync(self._client, subscription_id, options=options)
 
@@ -132,6 +153,9 @@ class InventoryService:
         PUT /api/v2/inventory/stock-levels
 
         Retries: idempotent.
+
+        Sets the stock level of one SKU. SKU and quantity (the latest stock) are required; locale (a culture
+        code with a product feed) and external id are optional.
         """
         return inventory_update_stock_level.sync(self._client, body=request_body, options=options)
 
@@ -146,6 +170,8 @@ class InventoryService:
         PUT /api/v2/inventory/stock-levels/batch
 
         Retries: idempotent.
+
+        Sets the stock levels of many SKUs in one call, each row as for a single update.
         """
         return inventory_update_stock_levels.sync(self._client, body=request_body, options=options)
 
@@ -167,6 +193,9 @@ class AsyncInventoryServiceWithRawResponse:
         POST /api/v2/inventory/backinstock/subscriptions
 
         Retries: not processed only.
+
+        Subscribes a contact to be told when a SKU is back in stock. Contact id, SKU and locale (a culture
+        code such as sv-se, with a product feed configured for it) are required; an external id is optional.
         """
         return await back_in_stock_subscription_subscribe.asyncio_detailed(
             self._client, body=request_body, options=options
@@ -182,6 +211,11 @@ class AsyncInventoryServiceWithRawResponse:
         DELETE /api/v2/inventory/backinstock/subscriptions/{subscription_id}
 
         Retries: idempotent.
+
+        Deletes a back-in-stock subscription.
+
+        Args:
+            subscription_id: The back-in-stock subscription's id.
         """
         return await back_in_stock_subscription_unsubscribe.asyncio_detailed(
             self._client, subscription_id, options=options
@@ -198,6 +232,9 @@ class AsyncInventoryServiceWithRawResponse:
         PUT /api/v2/inventory/stock-levels
 
         Retries: idempotent.
+
+        Sets the stock level of one SKU. SKU and quantity (the latest stock) are required; locale (a culture
+        code with a product feed) and external id are optional.
         """
         return await inventory_update_stock_level.asyncio_detailed(self._client, body=request_body, options=options)
 
@@ -212,6 +249,8 @@ class AsyncInventoryServiceWithRawResponse:
         PUT /api/v2/inventory/stock-levels/batch
 
         Retries: idempotent.
+
+        Sets the stock levels of many SKUs in one call, each row as for a single update.
         """
         return await inventory_update_stock_levels.asyncio_detailed(self._client, body=request_body, options=options)
 
@@ -238,6 +277,9 @@ class AsyncInventoryService:
         POST /api/v2/inventory/backinstock/subscriptions
 
         Retries: not processed only.
+
+        Subscribes a contact to be told when a SKU is back in stock. Contact id, SKU and locale (a culture
+        code such as sv-se, with a product feed configured for it) are required; an external id is optional.
         """
         return await back_in_stock_subscription_subscribe.asyncio(self._client, body=request_body, options=options)
 
@@ -251,6 +293,11 @@ class AsyncInventoryService:
         DELETE /api/v2/inventory/backinstock/subscriptions/{subscription_id}
 
         Retries: idempotent.
+
+        Deletes a back-in-stock subscription.
+
+        Args:
+            subscription_id: The back-in-stock subscription's id.
         """
         return await back_in_stock_subscription_unsubscribe.asyncio(self._client, subscription_id, options=options)
 
@@ -265,6 +312,9 @@ class AsyncInventoryService:
         PUT /api/v2/inventory/stock-levels
 
         Retries: idempotent.
+
+        Sets the stock level of one SKU. SKU and quantity (the latest stock) are required; locale (a culture
+        code with a product feed) and external id are optional.
         """
         return await inventory_update_stock_level.asyncio(self._client, body=request_body, options=options)
 
@@ -279,5 +329,7 @@ class AsyncInventoryService:
         PUT /api/v2/inventory/stock-levels/batch
 
         Retries: idempotent.
+
+        Sets the stock levels of many SKUs in one call, each row as for a single update.
         """
         return await inventory_update_stock_levels.asyncio(self._client, body=request_body, options=options)

@@ -27,6 +27,14 @@ class MemberstatusServiceWithRawResponse:
         GET /api/v2/memberstatus
 
         Retries: idempotent.
+
+        The first member matching `query`, with its status, contact id and member number: what a POS asks
+        after a customer identifies themselves. The answer's language follows the language setting of the
+        API key's user.
+
+        Args:
+            query: A field and a value, as `fieldId:value` (for example `email:jane@example.com`); usual fields
+                are socialSecurityNumber, email, mobilePhone, memberNumber and externalId.
         """
         return member_status_v_get.sync_detailed(self._client, query=query, options=options)
 
@@ -53,6 +61,14 @@ class MemberstatusService:
         GET /api/v2/memberstatus
 
         Retries: idempotent.
+
+        The first member matching `query`, with its status, contact id and member number: what a POS asks
+        after a customer identifies themselves. The answer's language follows the language setting of the
+        API key's user.
+
+        Args:
+            query: A field and a value, as `fieldId:value` (for example `email:jane@example.com`); usual fields
+                are socialSecurityNumber, email, mobilePhone, memberNumber and externalId.
         """
         return member_status_v_get.sync(self._client, query=query, options=options)
 
@@ -74,6 +90,14 @@ class AsyncMemberstatusServiceWithRawResponse:
         GET /api/v2/memberstatus
 
         Retries: idempotent.
+
+        The first member matching `query`, with its status, contact id and member number: what a POS asks
+        after a customer identifies themselves. The answer's language follows the language setting of the
+        API key's user.
+
+        Args:
+            query: A field and a value, as `fieldId:value` (for example `email:jane@example.com`); usual fields
+                are socialSecurityNumber, email, mobilePhone, memberNumber and externalId.
         """
         return await member_status_v_get.asyncio_detailed(self._client, query=query, options=options)
 
@@ -100,5 +124,13 @@ class AsyncMemberstatusService:
         GET /api/v2/memberstatus
 
         Retries: idempotent.
+
+        The first member matching `query`, with its status, contact id and member number: what a POS asks
+        after a customer identifies themselves. The answer's language follows the language setting of the
+        API key's user.
+
+        Args:
+            query: A field and a value, as `fieldId:value` (for example `email:jane@example.com`); usual fields
+                are socialSecurityNumber, email, mobilePhone, memberNumber and externalId.
         """
         return await member_status_v_get.asyncio(self._client, query=query, options=options)

@@ -30,6 +30,14 @@ class PersonlookupServiceWithRawResponse:
         GET /api/v2/personlookup/getpersonlookup
 
         Retries: idempotent.
+
+        Looks up a person in the national register the tenant is connected to, by social security number or
+        phone number, in a country.
+
+        Args:
+            social_security_number: The person's social security number.
+            phone_number: The person's mobile phone number.
+            country_code: The country the person is registered in.
         """
         return person_lookup_get_person_lookup.sync_detailed(
             self._client,
@@ -64,6 +72,14 @@ class PersonlookupService:
         GET /api/v2/personlookup/getpersonlookup
 
         Retries: idempotent.
+
+        Looks up a person in the national register the tenant is connected to, by social security number or
+        phone number, in a country.
+
+        Args:
+            social_security_number: The person's social security number.
+            phone_number: The person's mobile phone number.
+            country_code: The country the person is registered in.
         """
         return person_lookup_get_person_lookup.sync(
             self._client,
@@ -93,6 +109,14 @@ class AsyncPersonlookupServiceWithRawResponse:
         GET /api/v2/personlookup/getpersonlookup
 
         Retries: idempotent.
+
+        Looks up a person in the national register the tenant is connected to, by social security number or
+        phone number, in a country.
+
+        Args:
+            social_security_number: The person's social security number.
+            phone_number: The person's mobile phone number.
+            country_code: The country the person is registered in.
         """
         return await person_lookup_get_person_lookup.asyncio_detailed(
             self._client,
@@ -127,6 +151,14 @@ class AsyncPersonlookupService:
         GET /api/v2/personlookup/getpersonlookup
 
         Retries: idempotent.
+
+        Looks up a person in the national register the tenant is connected to, by social security number or
+        phone number, in a country.
+
+        Args:
+            social_security_number: The person's social security number.
+            phone_number: The person's mobile phone number.
+            country_code: The country the person is registered in.
         """
         return await person_lookup_get_person_lookup.asyncio(
             self._client,

@@ -47,6 +47,13 @@ class PointAccountsServiceWithRawResponse:
         GET /api/v2/point-accounts
 
         Retries: idempotent.
+
+        A contact's point accounts, a page at a time.
+
+        Args:
+            contact_id: The contact whose point accounts to list.
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
         """
         return point_account_point_account_get_2.sync_detailed(
             self._client, contact_id=contact_id, offset=offset, count=count, options=options
@@ -64,6 +71,12 @@ class PointAccountsServiceWithRawResponse:
         GET /api/v2/point-accounts/definitions
 
         Retries: idempotent.
+
+        The point definitions (the kinds of point account), a page at a time.
+
+        Args:
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
         """
         return point_account_point_definitions.sync_detailed(self._client, offset=offset, count=count, options=options)
 
@@ -77,6 +90,11 @@ class PointAccountsServiceWithRawResponse:
         GET /api/v2/point-accounts/definitions/{id}
 
         Retries: idempotent.
+
+        One point definition: its name, id and description.
+
+        Args:
+            id: The point definition's id.
         """
         return point_account_point_definition.sync_detailed(self._client, id, options=options)
 
@@ -96,6 +114,18 @@ class PointAccountsServiceWithRawResponse:
         GET /api/v2/point-accounts/transactions
 
         Retries: idempotent.
+
+        Point transactions, either of one account (by `accountId`; contact and definition are then ignored)
+        or of a contact in one definition (both `contactId` and `definitionId`), a page at a time, filtered
+        to active, pending or all points.
+
+        Args:
+            contact_id: The contact; needed together with `definitionId` when `accountId` is not given.
+            definition_id: The point definition; needed together with `contactId` when `accountId` is not given.
+            account_id: The point account; when given, `contactId` and `definitionId` are ignored.
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
+            filter_: All, Active or Pending points (default All).
         """
         return point_account_point_transactions_2.sync_detailed(
             self._client,
@@ -120,6 +150,19 @@ class PointAccountsServiceWithRawResponse:
         POST /api/v2/point-accounts/transactions
 
         Retries: idempotent.
+
+        Adds point transactions to contacts' point accounts: up to 1000 rows per call. Each row needs a
+        contact id (GUID), an amount (negative amounts take points away), the definition id of the account,
+        a source and a description; the time stamp and validity start default to now in the caller's time
+        zone, and `validTo` ends the points' validity. Rows that are not correct are skipped while the call
+        still succeeds (202); the answer lists them as not accepted. Voyado remembers an `Idempotency-Key`
+        for 24 hours, so a request repeated with the same key is applied once.
+
+        Args:
+            idempotency_key: A key that makes the request safe to send again: Voyado remembers it for 24 hours
+                and does not apply a request with a key it has seen twice. The SDK sends a fresh key for each call,
+                the same one on each of its retries, so pass your own only to make a retry of your own (a new call)
+                safe as well.
         """
         return point_account_add_point_transactions.sync_detailed(
             self._client, body=request_body, idempotency_key=idempotency_key, options=options
@@ -135,6 +178,11 @@ class PointAccountsServiceWithRawResponse:
         GET /api/v2/point-accounts/transactions/{id}
 
         Retries: idempotent.
+
+        One point transaction.
+
+        Args:
+            id: The point transaction's id.
         """
         return point_account_point_transactions.sync_detailed(self._client, id, options=options)
 
@@ -148,6 +196,11 @@ class PointAccountsServiceWithRawResponse:
         GET /api/v2/point-accounts/{id}
 
         Retries: idempotent.
+
+        One point account.
+
+        Args:
+            id: The point account's id.
         """
         return point_account_point_account_get.sync_detailed(self._client, id, options=options)
 
@@ -176,6 +229,13 @@ class PointAccountsService:
         GET /api/v2/point-accounts
 
         Retries: idempotent.
+
+        A contact's point accounts, a page at a time.
+
+        Args:
+            contact_id: The contact whose point accounts to list.
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
         """
         return point_account_point_account_get_2.sync(
             self._client, contact_id=contact_id, offset=offset, count=count, options=options
@@ -208,6 +268,12 @@ class PointAccountsService:
         GET /api/v2/point-accounts/definitions
 
         Retries: idempotent.
+
+        The point definitions (the kinds of point account), a page at a time.
+
+        Args:
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
         """
         return point_account_point_definitions.sync(self._client, offset=offset, count=count, options=options)
 
@@ -221,6 +287,11 @@ class PointAccountsService:
         GET /api/v2/point-accounts/definitions/{id}
 
         Retries: idempotent.
+
+        One point definition: its name, id and description.
+
+        Args:
+            id: The point definition's id.
         """
         return point_account_point_definition.sync(self._client, id, options=options)
 
@@ -240,6 +311,18 @@ class PointAccountsService:
         GET /api/v2/point-accounts/transactions
 
         Retries: idempotent.
+
+        Point transactions, either of one account (by `accountId`; contact and definition are then ignored)
+        or of a contact in one definition (both `contactId` and `definitionId`), a page at a time, filtered
+        to active, pending or all points.
+
+        Args:
+            contact_id: The contact; needed together with `definitionId` when `accountId` is not given.
+            definition_id: The point definition; needed together with `contactId` when `accountId` is not given.
+            account_id: The point account; when given, `contactId` and `definitionId` are ignored.
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
+            filter_: All, Active or Pending points (default All).
         """
         return point_account_point_transactions_2.sync(
             self._client,
@@ -288,6 +371,19 @@ class PointAccountsService:
         POST /api/v2/point-accounts/transactions
 
         Retries: idempotent.
+
+        Adds point transactions to contacts' point accounts: up to 1000 rows per call. Each row needs a
+        contact id (GUID), an amount (negative amounts take points away), the definition id of the account,
+        a source and a description; the time stamp and validity start default to now in the caller's time
+        zone, and `validTo` ends the points' validity. Rows that are not correct are skipped while the call
+        still succeeds (202); the answer lists them as not accepted. Voyado remembers an `Idempotency-Key`
+        for 24 hours, so a request repeated with the same key is applied once.
+
+        Args:
+            idempotency_key: A key that makes the request safe to send again: Voyado remembers it for 24 hours
+                and does not apply a request with a key it has seen twice. The SDK sends a fresh key for each call,
+                the same one on each of its retries, so pass your own only to make a retry of your own (a new call)
+                safe as well.
         """
         return point_account_add_point_transactions.sync(
             self._client, body=request_body, idempotency_key=idempotency_key, options=options
@@ -303,6 +399,11 @@ class PointAccountsService:
         GET /api/v2/point-accounts/transactions/{id}
 
         Retries: idempotent.
+
+        One point transaction.
+
+        Args:
+            id: The point transaction's id.
         """
         return point_account_point_transactions.sync(self._client, id, options=options)
 
@@ -316,6 +417,11 @@ class PointAccountsService:
         GET /api/v2/point-accounts/{id}
 
         Retries: idempotent.
+
+        One point account.
+
+        Args:
+            id: The point account's id.
         """
         return point_account_point_account_get.sync(self._client, id, options=options)
 
@@ -339,6 +445,13 @@ class AsyncPointAccountsServiceWithRawResponse:
         GET /api/v2/point-accounts
 
         Retries: idempotent.
+
+        A contact's point accounts, a page at a time.
+
+        Args:
+            contact_id: The contact whose point accounts to list.
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
         """
         return await point_account_point_account_get_2.asyncio_detailed(
             self._client, contact_id=contact_id, offset=offset, count=count, options=options
@@ -356,6 +469,12 @@ class AsyncPointAccountsServiceWithRawResponse:
         GET /api/v2/point-accounts/definitions
 
         Retries: idempotent.
+
+        The point definitions (the kinds of point account), a page at a time.
+
+        Args:
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
         """
         return await point_account_point_definitions.asyncio_detailed(
             self._client, offset=offset, count=count, options=options
@@ -371,6 +490,11 @@ class AsyncPointAccountsServiceWithRawResponse:
         GET /api/v2/point-accounts/definitions/{id}
 
         Retries: idempotent.
+
+        One point definition: its name, id and description.
+
+        Args:
+            id: The point definition's id.
         """
         return await point_account_point_definition.asyncio_detailed(self._client, id, options=options)
 
@@ -390,6 +514,18 @@ class AsyncPointAccountsServiceWithRawResponse:
         GET /api/v2/point-accounts/transactions
 
         Retries: idempotent.
+
+        Point transactions, either of one account (by `accountId`; contact and definition are then ignored)
+        or of a contact in one definition (both `contactId` and `definitionId`), a page at a time, filtered
+        to active, pending or all points.
+
+        Args:
+            contact_id: The contact; needed together with `definitionId` when `accountId` is not given.
+            definition_id: The point definition; needed together with `contactId` when `accountId` is not given.
+            account_id: The point account; when given, `contactId` and `definitionId` are ignored.
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
+            filter_: All, Active or Pending points (default All).
         """
         return await point_account_point_transactions_2.asyncio_detailed(
             self._client,
@@ -414,6 +550,19 @@ class AsyncPointAccountsServiceWithRawResponse:
         POST /api/v2/point-accounts/transactions
 
         Retries: idempotent.
+
+        Adds point transactions to contacts' point accounts: up to 1000 rows per call. Each row needs a
+        contact id (GUID), an amount (negative amounts take points away), the definition id of the account,
+        a source and a description; the time stamp and validity start default to now in the caller's time
+        zone, and `validTo` ends the points' validity. Rows that are not correct are skipped while the call
+        still succeeds (202); the answer lists them as not accepted. Voyado remembers an `Idempotency-Key`
+        for 24 hours, so a request repeated with the same key is applied once.
+
+        Args:
+            idempotency_key: A key that makes the request safe to send again: Voyado remembers it for 24 hours
+                and does not apply a request with a key it has seen twice. The SDK sends a fresh key for each call,
+                the same one on each of its retries, so pass your own only to make a retry of your own (a new call)
+                safe as well.
         """
         return await point_account_add_point_transactions.asyncio_detailed(
             self._client, body=request_body, idempotency_key=idempotency_key, options=options
@@ -429,6 +578,11 @@ class AsyncPointAccountsServiceWithRawResponse:
         GET /api/v2/point-accounts/transactions/{id}
 
         Retries: idempotent.
+
+        One point transaction.
+
+        Args:
+            id: The point transaction's id.
         """
         return await point_account_point_transactions.asyncio_detailed(self._client, id, options=options)
 
@@ -442,6 +596,11 @@ class AsyncPointAccountsServiceWithRawResponse:
         GET /api/v2/point-accounts/{id}
 
         Retries: idempotent.
+
+        One point account.
+
+        Args:
+            id: The point account's id.
         """
         return await point_account_point_account_get.asyncio_detailed(self._client, id, options=options)
 
@@ -470,6 +629,13 @@ class AsyncPointAccountsService:
         GET /api/v2/point-accounts
 
         Retries: idempotent.
+
+        A contact's point accounts, a page at a time.
+
+        Args:
+            contact_id: The contact whose point accounts to list.
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
         """
         return await point_account_point_account_get_2.asyncio(
             self._client, contact_id=contact_id, offset=offset, count=count, options=options
@@ -502,6 +668,12 @@ class AsyncPointAccountsService:
         GET /api/v2/point-accounts/definitions
 
         Retries: idempotent.
+
+        The point definitions (the kinds of point account), a page at a time.
+
+        Args:
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
         """
         return await point_account_point_definitions.asyncio(self._client, offset=offset, count=count, options=options)
 
@@ -515,6 +687,11 @@ class AsyncPointAccountsService:
         GET /api/v2/point-accounts/definitions/{id}
 
         Retries: idempotent.
+
+        One point definition: its name, id and description.
+
+        Args:
+            id: The point definition's id.
         """
         return await point_account_point_definition.asyncio(self._client, id, options=options)
 
@@ -534,6 +711,18 @@ class AsyncPointAccountsService:
         GET /api/v2/point-accounts/transactions
 
         Retries: idempotent.
+
+        Point transactions, either of one account (by `accountId`; contact and definition are then ignored)
+        or of a contact in one definition (both `contactId` and `definitionId`), a page at a time, filtered
+        to active, pending or all points.
+
+        Args:
+            contact_id: The contact; needed together with `definitionId` when `accountId` is not given.
+            definition_id: The point definition; needed together with `contactId` when `accountId` is not given.
+            account_id: The point account; when given, `contactId` and `definitionId` are ignored.
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
+            filter_: All, Active or Pending points (default All).
         """
         return await point_account_point_transactions_2.asyncio(
             self._client,
@@ -582,6 +771,19 @@ class AsyncPointAccountsService:
         POST /api/v2/point-accounts/transactions
 
         Retries: idempotent.
+
+        Adds point transactions to contacts' point accounts: up to 1000 rows per call. Each row needs a
+        contact id (GUID), an amount (negative amounts take points away), the definition id of the account,
+        a source and a description; the time stamp and validity start default to now in the caller's time
+        zone, and `validTo` ends the points' validity. Rows that are not correct are skipped while the call
+        still succeeds (202); the answer lists them as not accepted. Voyado remembers an `Idempotency-Key`
+        for 24 hours, so a request repeated with the same key is applied once.
+
+        Args:
+            idempotency_key: A key that makes the request safe to send again: Voyado remembers it for 24 hours
+                and does not apply a request with a key it has seen twice. The SDK sends a fresh key for each call,
+                the same one on each of its retries, so pass your own only to make a retry of your own (a new call)
+                safe as well.
         """
         return await point_account_add_point_transactions.asyncio(
             self._client, body=request_body, idempotency_key=idempotency_key, options=options
@@ -597,6 +799,11 @@ class AsyncPointAccountsService:
         GET /api/v2/point-accounts/transactions/{id}
 
         Retries: idempotent.
+
+        One point transaction.
+
+        Args:
+            id: The point transaction's id.
         """
         return await point_account_point_transactions.asyncio(self._client, id, options=options)
 
@@ -610,5 +817,10 @@ class AsyncPointAccountsService:
         GET /api/v2/point-accounts/{id}
 
         Retries: idempotent.
+
+        One point account.
+
+        Args:
+            id: The point account's id.
         """
         return await point_account_point_account_get.asyncio(self._client, id, options=options)

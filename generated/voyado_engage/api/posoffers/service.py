@@ -43,6 +43,13 @@ class PosoffersServiceWithRawResponse:
         GET /api/v2/contacts/bykey/{key_value}/posoffers/all
 
         Retries: idempotent.
+
+        Every POS offer of a contact (available, redeemed and expired), the contact found by its key value
+        instead of its id; only for contact types with exactly one key.
+
+        Args:
+            key_value: The value of the contact type's key (for example a social security number, external id,
+                member number or phone number, as the tenant configured it).
         """
         return pos_offer_get_all_pos_offers_by_key.sync_detailed(self._client, key_value, options=options)
 
@@ -56,6 +63,13 @@ class PosoffersServiceWithRawResponse:
         GET /api/v2/contacts/bykey/{key_value}/posoffers/available
 
         Retries: idempotent.
+
+        The POS offers a contact can still use (redeemed and expired ones left out), the contact found by
+        its key value; only for contact types with exactly one key.
+
+        Args:
+            key_value: The value of the contact type's key (for example a social security number, external id,
+                member number or phone number, as the tenant configured it).
         """
         return pos_offer_get_available_pos_offers_by_key.sync_detailed(self._client, key_value, options=options)
 
@@ -70,6 +84,13 @@ class PosoffersServiceWithRawResponse:
         POST /api/v2/contacts/bykey/{key_value}/posoffers/{id}/redeem
 
         Retries: not processed only.
+
+        Redeems a POS offer for a contact found by its key value (contact types with exactly one key).
+
+        Args:
+            key_value: The value of the contact type's key (for example a social security number, external id,
+                member number or phone number, as the tenant configured it).
+            id: The POS offer's id (a GUID), as the offer listings return it.
         """
         return pos_offer_redeem_by_key.sync_detailed(self._client, key_value, id, options=options)
 
@@ -86,6 +107,14 @@ class PosoffersServiceWithRawResponse:
         GET /api/v2/contacts/{contact_id}/posoffers/all
 
         Retries: idempotent.
+
+        Every POS offer of a contact (available, redeemed and expired), a page at a time. `expiresOn` in the
+        answer is obsolete and always null.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
         """
         return pos_offer_get_all_pos_offers_for_contact.sync_detailed(
             self._client, contact_id, offset=offset, count=count, options=options
@@ -104,6 +133,13 @@ class PosoffersServiceWithRawResponse:
         GET /api/v2/contacts/{contact_id}/posoffers/available
 
         Retries: idempotent.
+
+        The POS offers a contact can still use (redeemed and expired ones left out), a page at a time.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
         """
         return pos_offer_get_available_pos_offers_for_contact.sync_detailed(
             self._client, contact_id, offset=offset, count=count, options=options
@@ -120,6 +156,12 @@ class PosoffersServiceWithRawResponse:
         POST /api/v2/contacts/{contact_id}/posoffers/{id}/redeem
 
         Retries: not processed only.
+
+        Redeems a POS offer for a contact given by its contact id.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            id: The POS offer's id (a GUID), as the offer listings return it.
         """
         return pos_offer_redeem.sync_detailed(self._client, contact_id, id, options=options)
 
@@ -134,6 +176,14 @@ class PosoffersServiceWithRawResponse:
         GET /api/v2/contacts/{contact_type}/bykey/{key_value}/posoffers/all
 
         Retries: idempotent.
+
+        Every POS offer of a contact (available, redeemed and expired), the contact found by its type and
+        key value; only for contact types with exactly one key.
+
+        Args:
+            contact_type: The contact type, such as `member` or `contact`.
+            key_value: The value of the contact type's key (for example a social security number, external id,
+                member number or phone number, as the tenant configured it).
         """
         return pos_offer_get_all_pos_offers_by_contact_type_and_key.sync_detailed(
             self._client, contact_type, key_value, options=options
@@ -150,6 +200,14 @@ class PosoffersServiceWithRawResponse:
         GET /api/v2/contacts/{contact_type}/bykey/{key_value}/posoffers/available
 
         Retries: idempotent.
+
+        The POS offers a contact can still use, the contact found by its type and key value; only for
+        contact types with exactly one key.
+
+        Args:
+            contact_type: The contact type, such as `member` or `contact`.
+            key_value: The value of the contact type's key (for example a social security number, external id,
+                member number or phone number, as the tenant configured it).
         """
         return pos_offer_get_available_pos_offers_by_contact_type_and_key.sync_detailed(
             self._client, contact_type, key_value, options=options
@@ -167,6 +225,15 @@ class PosoffersServiceWithRawResponse:
         POST /api/v2/contacts/{contact_type}/bykey/{key_value}/posoffers/{id}/redeem
 
         Retries: not processed only.
+
+        Redeems a POS offer for a contact found by its type and key value (contact types with exactly one
+        key).
+
+        Args:
+            contact_type: The contact type, such as `member` or `contact`.
+            key_value: The value of the contact type's key (for example a social security number, external id,
+                member number or phone number, as the tenant configured it).
+            id: The POS offer's id (a GUID), as the offer listings return it.
         """
         return pos_offer_redeem_by_contact_type_and_key.sync_detailed(
             self._client, contact_type, key_value, id, options=options
@@ -194,6 +261,13 @@ class PosoffersService:
         GET /api/v2/contacts/bykey/{key_value}/posoffers/all
 
         Retries: idempotent.
+
+        Every POS offer of a contact (available, redeemed and expired), the contact found by its key value
+        instead of its id; only for contact types with exactly one key.
+
+        Args:
+            key_value: The value of the contact type's key (for example a social security number, external id,
+                member number or phone number, as the tenant configured it).
         """
         return pos_offer_get_all_pos_offers_by_key.sync(self._client, key_value, options=options)
 
@@ -207,6 +281,13 @@ class PosoffersService:
         GET /api/v2/contacts/bykey/{key_value}/posoffers/available
 
         Retries: idempotent.
+
+        The POS offers a contact can still use (redeemed and expired ones left out), the contact found by
+        its key value; only for contact types with exactly one key.
+
+        Args:
+            key_value: The value of the contact type's key (for example a social security number, external id,
+                member number or phone number, as the tenant configured it).
         """
         return pos_offer_get_available_pos_offers_by_key.sync(self._client, key_value, options=options)
 
@@ -221,6 +302,13 @@ class PosoffersService:
         POST /api/v2/contacts/bykey/{key_value}/posoffers/{id}/redeem
 
         Retries: not processed only.
+
+        Redeems a POS offer for a contact found by its key value (contact types with exactly one key).
+
+        Args:
+            key_value: The value of the contact type's key (for example a social security number, external id,
+                member number or phone number, as the tenant configured it).
+            id: The POS offer's id (a GUID), as the offer listings return it.
         """
         return pos_offer_redeem_by_key.sync(self._client, key_value, id, options=options)
 
@@ -237,6 +325,14 @@ class PosoffersService:
         GET /api/v2/contacts/{contact_id}/posoffers/all
 
         Retries: idempotent.
+
+        Every POS offer of a contact (available, redeemed and expired), a page at a time. `expiresOn` in the
+        answer is obsolete and always null.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
         """
         return pos_offer_get_all_pos_offers_for_contact.sync(
             self._client, contact_id, offset=offset, count=count, options=options
@@ -270,6 +366,13 @@ class PosoffersService:
         GET /api/v2/contacts/{contact_id}/posoffers/available
 
         Retries: idempotent.
+
+        The POS offers a contact can still use (redeemed and expired ones left out), a page at a time.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
         """
         return pos_offer_get_available_pos_offers_for_contact.sync(
             self._client, contact_id, offset=offset, count=count, options=options
@@ -301,6 +404,12 @@ class PosoffersService:
         POST /api/v2/contacts/{contact_id}/posoffers/{id}/redeem
 
         Retries: not processed only.
+
+        Redeems a POS offer for a contact given by its contact id.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            id: The POS offer's id (a GUID), as the offer listings return it.
         """
         return pos_offer_redeem.sync(self._client, contact_id, id, options=options)
 
@@ -315,6 +424,14 @@ class PosoffersService:
         GET /api/v2/contacts/{contact_type}/bykey/{key_value}/posoffers/all
 
         Retries: idempotent.
+
+        Every POS offer of a contact (available, redeemed and expired), the contact found by its type and
+        key value; only for contact types with exactly one key.
+
+        Args:
+            contact_type: The contact type, such as `member` or `contact`.
+            key_value: The value of the contact type's key (for example a social security number, external id,
+                member number or phone number, as the tenant configured it).
         """
         return pos_offer_get_all_pos_offers_by_contact_type_and_key.sync(
             self._client, contact_type, key_value, options=options
@@ -331,6 +448,14 @@ class PosoffersService:
         GET /api/v2/contacts/{contact_type}/bykey/{key_value}/posoffers/available
 
         Retries: idempotent.
+
+        The POS offers a contact can still use, the contact found by its type and key value; only for
+        contact types with exactly one key.
+
+        Args:
+            contact_type: The contact type, such as `member` or `contact`.
+            key_value: The value of the contact type's key (for example a social security number, external id,
+                member number or phone number, as the tenant configured it).
         """
         return pos_offer_get_available_pos_offers_by_contact_type_and_key.sync(
             self._client, contact_type, key_value, options=options
@@ -348,6 +473,15 @@ class PosoffersService:
         POST /api/v2/contacts/{contact_type}/bykey/{key_value}/posoffers/{id}/redeem
 
         Retries: not processed only.
+
+        Redeems a POS offer for a contact found by its type and key value (contact types with exactly one
+        key).
+
+        Args:
+            contact_type: The contact type, such as `member` or `contact`.
+            key_value: The value of the contact type's key (for example a social security number, external id,
+                member number or phone number, as the tenant configured it).
+            id: The POS offer's id (a GUID), as the offer listings return it.
         """
         return pos_offer_redeem_by_contact_type_and_key.sync(self._client, contact_type, key_value, id, options=options)
 
@@ -368,6 +502,13 @@ class AsyncPosoffersServiceWithRawResponse:
         GET /api/v2/contacts/bykey/{key_value}/posoffers/all
 
         Retries: idempotent.
+
+        Every POS offer of a contact (available, redeemed and expired), the contact found by its key value
+        instead of its id; only for contact types with exactly one key.
+
+        Args:
+            key_value: The value of the contact type's key (for example a social security number, external id,
+                member number or phone number, as the tenant configured it).
         """
         return await pos_offer_get_all_pos_offers_by_key.asyncio_detailed(self._client, key_value, options=options)
 
@@ -381,6 +522,13 @@ class AsyncPosoffersServiceWithRawResponse:
         GET /api/v2/contacts/bykey/{key_value}/posoffers/available
 
         Retries: idempotent.
+
+        The POS offers a contact can still use (redeemed and expired ones left out), the contact found by
+        its key value; only for contact types with exactly one key.
+
+        Args:
+            key_value: The value of the contact type's key (for example a social security number, external id,
+                member number or phone number, as the tenant configured it).
         """
         return await pos_offer_get_available_pos_offers_by_key.asyncio_detailed(
             self._client, key_value, options=options
@@ -397,6 +545,13 @@ class AsyncPosoffersServiceWithRawResponse:
         POST /api/v2/contacts/bykey/{key_value}/posoffers/{id}/redeem
 
         Retries: not processed only.
+
+        Redeems a POS offer for a contact found by its key value (contact types with exactly one key).
+
+        Args:
+            key_value: The value of the contact type's key (for example a social security number, external id,
+                member number or phone number, as the tenant configured it).
+            id: The POS offer's id (a GUID), as the offer listings return it.
         """
         return await pos_offer_redeem_by_key.asyncio_detailed(self._client, key_value, id, options=options)
 
@@ -413,6 +568,14 @@ class AsyncPosoffersServiceWithRawResponse:
         GET /api/v2/contacts/{contact_id}/posoffers/all
 
         Retries: idempotent.
+
+        Every POS offer of a contact (available, redeemed and expired), a page at a time. `expiresOn` in the
+        answer is obsolete and always null.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
         """
         return await pos_offer_get_all_pos_offers_for_contact.asyncio_detailed(
             self._client, contact_id, offset=offset, count=count, options=options
@@ -431,6 +594,13 @@ class AsyncPosoffersServiceWithRawResponse:
         GET /api/v2/contacts/{contact_id}/posoffers/available
 
         Retries: idempotent.
+
+        The POS offers a contact can still use (redeemed and expired ones left out), a page at a time.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
         """
         return await pos_offer_get_available_pos_offers_for_contact.asyncio_detailed(
             self._client, contact_id, offset=offset, count=count, options=options
@@ -447,6 +617,12 @@ class AsyncPosoffersServiceWithRawResponse:
         POST /api/v2/contacts/{contact_id}/posoffers/{id}/redeem
 
         Retries: not processed only.
+
+        Redeems a POS offer for a contact given by its contact id.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            id: The POS offer's id (a GUID), as the offer listings return it.
         """
         return await pos_offer_redeem.asyncio_detailed(self._client, contact_id, id, options=options)
 
@@ -461,6 +637,14 @@ class AsyncPosoffersServiceWithRawResponse:
         GET /api/v2/contacts/{contact_type}/bykey/{key_value}/posoffers/all
 
         Retries: idempotent.
+
+        Every POS offer of a contact (available, redeemed and expired), the contact found by its type and
+        key value; only for contact types with exactly one key.
+
+        Args:
+            contact_type: The contact type, such as `member` or `contact`.
+            key_value: The value of the contact type's key (for example a social security number, external id,
+                member number or phone number, as the tenant configured it).
         """
         return await pos_offer_get_all_pos_offers_by_contact_type_and_key.asyncio_detailed(
             self._client, contact_type, key_value, options=options
@@ -477,6 +661,14 @@ class AsyncPosoffersServiceWithRawResponse:
         GET /api/v2/contacts/{contact_type}/bykey/{key_value}/posoffers/available
 
         Retries: idempotent.
+
+        The POS offers a contact can still use, the contact found by its type and key value; only for
+        contact types with exactly one key.
+
+        Args:
+            contact_type: The contact type, such as `member` or `contact`.
+            key_value: The value of the contact type's key (for example a social security number, external id,
+                member number or phone number, as the tenant configured it).
         """
         return await pos_offer_get_available_pos_offers_by_contact_type_and_key.asyncio_detailed(
             self._client, contact_type, key_value, options=options
@@ -494,6 +686,15 @@ class AsyncPosoffersServiceWithRawResponse:
         POST /api/v2/contacts/{contact_type}/bykey/{key_value}/posoffers/{id}/redeem
 
         Retries: not processed only.
+
+        Redeems a POS offer for a contact found by its type and key value (contact types with exactly one
+        key).
+
+        Args:
+            contact_type: The contact type, such as `member` or `contact`.
+            key_value: The value of the contact type's key (for example a social security number, external id,
+                member number or phone number, as the tenant configured it).
+            id: The POS offer's id (a GUID), as the offer listings return it.
         """
         return await pos_offer_redeem_by_contact_type_and_key.asyncio_detailed(
             self._client, contact_type, key_value, id, options=options
@@ -521,6 +722,13 @@ class AsyncPosoffersService:
         GET /api/v2/contacts/bykey/{key_value}/posoffers/all
 
         Retries: idempotent.
+
+        Every POS offer of a contact (available, redeemed and expired), the contact found by its key value
+        instead of its id; only for contact types with exactly one key.
+
+        Args:
+            key_value: The value of the contact type's key (for example a social security number, external id,
+                member number or phone number, as the tenant configured it).
         """
         return await pos_offer_get_all_pos_offers_by_key.asyncio(self._client, key_value, options=options)
 
@@ -534,6 +742,13 @@ class AsyncPosoffersService:
         GET /api/v2/contacts/bykey/{key_value}/posoffers/available
 
         Retries: idempotent.
+
+        The POS offers a contact can still use (redeemed and expired ones left out), the contact found by
+        its key value; only for contact types with exactly one key.
+
+        Args:
+            key_value: The value of the contact type's key (for example a social security number, external id,
+                member number or phone number, as the tenant configured it).
         """
         return await pos_offer_get_available_pos_offers_by_key.asyncio(self._client, key_value, options=options)
 
@@ -548,6 +763,13 @@ class AsyncPosoffersService:
         POST /api/v2/contacts/bykey/{key_value}/posoffers/{id}/redeem
 
         Retries: not processed only.
+
+        Redeems a POS offer for a contact found by its key value (contact types with exactly one key).
+
+        Args:
+            key_value: The value of the contact type's key (for example a social security number, external id,
+                member number or phone number, as the tenant configured it).
+            id: The POS offer's id (a GUID), as the offer listings return it.
         """
         return await pos_offer_redeem_by_key.asyncio(self._client, key_value, id, options=options)
 
@@ -564,6 +786,14 @@ class AsyncPosoffersService:
         GET /api/v2/contacts/{contact_id}/posoffers/all
 
         Retries: idempotent.
+
+        Every POS offer of a contact (available, redeemed and expired), a page at a time. `expiresOn` in the
+        answer is obsolete and always null.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
         """
         return await pos_offer_get_all_pos_offers_for_contact.asyncio(
             self._client, contact_id, offset=offset, count=count, options=options
@@ -597,6 +827,13 @@ class AsyncPosoffersService:
         GET /api/v2/contacts/{contact_id}/posoffers/available
 
         Retries: idempotent.
+
+        The POS offers a contact can still use (redeemed and expired ones left out), a page at a time.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            offset: How many items to skip before the page starts (default 0).
+            count: How many items the page holds at most (default 100).
         """
         return await pos_offer_get_available_pos_offers_for_contact.asyncio(
             self._client, contact_id, offset=offset, count=count, options=options
@@ -628,6 +865,12 @@ class AsyncPosoffersService:
         POST /api/v2/contacts/{contact_id}/posoffers/{id}/redeem
 
         Retries: not processed only.
+
+        Redeems a POS offer for a contact given by its contact id.
+
+        Args:
+            contact_id: The contact's id in Voyado (a GUID).
+            id: The POS offer's id (a GUID), as the offer listings return it.
         """
         return await pos_offer_redeem.asyncio(self._client, contact_id, id, options=options)
 
@@ -642,6 +885,14 @@ class AsyncPosoffersService:
         GET /api/v2/contacts/{contact_type}/bykey/{key_value}/posoffers/all
 
         Retries: idempotent.
+
+        Every POS offer of a contact (available, redeemed and expired), the contact found by its type and
+        key value; only for contact types with exactly one key.
+
+        Args:
+            contact_type: The contact type, such as `member` or `contact`.
+            key_value: The value of the contact type's key (for example a social security number, external id,
+                member number or phone number, as the tenant configured it).
         """
         return await pos_offer_get_all_pos_offers_by_contact_type_and_key.asyncio(
             self._client, contact_type, key_value, options=options
@@ -658,6 +909,14 @@ class AsyncPosoffersService:
         GET /api/v2/contacts/{contact_type}/bykey/{key_value}/posoffers/available
 
         Retries: idempotent.
+
+        The POS offers a contact can still use, the contact found by its type and key value; only for
+        contact types with exactly one key.
+
+        Args:
+            contact_type: The contact type, such as `member` or `contact`.
+            key_value: The value of the contact type's key (for example a social security number, external id,
+                member number or phone number, as the tenant configured it).
         """
         return await pos_offer_get_available_pos_offers_by_contact_type_and_key.asyncio(
             self._client, contact_type, key_value, options=options
@@ -675,6 +934,15 @@ class AsyncPosoffersService:
         POST /api/v2/contacts/{contact_type}/bykey/{key_value}/posoffers/{id}/redeem
 
         Retries: not processed only.
+
+        Redeems a POS offer for a contact found by its type and key value (contact types with exactly one
+        key).
+
+        Args:
+            contact_type: The contact type, such as `member` or `contact`.
+            key_value: The value of the contact type's key (for example a social security number, external id,
+                member number or phone number, as the tenant configured it).
+            id: The POS offer's id (a GUID), as the offer listings return it.
         """
         return await pos_offer_redeem_by_contact_type_and_key.asyncio(
             self._client, contact_type, key_value, id, options=options

@@ -46,6 +46,12 @@ class PromotionsServiceWithRawResponse:
         POST /api/v2/promotions/codes/{promotion_id}/redeem
 
         Retries: not processed only.
+
+        Redeems a promotion (a multichannel offer or a mobile swipe) by its promotion id alone, in the
+        redemption channel the body names (POS, ECOM or OTHER).
+
+        Args:
+            promotion_id: The promotion's id.
         """
         return offer_promotions_redeem_by_promotion_id.sync_detailed(
             self._client, promotion_id, body=request_body, options=options
@@ -62,6 +68,11 @@ class PromotionsServiceWithRawResponse:
         GET /api/v2/promotions/multichannels
 
         Retries: idempotent.
+
+        The multichannel promotion with this external id (the caller's reference, not Voyado's).
+
+        Args:
+            external_id: The promotion's external id.
         """
         return multichannel_promotions_get_by_external_id.sync_detailed(
             self._client, external_id=external_id, options=options
@@ -78,6 +89,8 @@ class PromotionsServiceWithRawResponse:
         POST /api/v2/promotions/multichannels
 
         Retries: not processed only.
+
+        Creates a multichannel promotion, always as a draft. Answers 201.
         """
         return multichannel_promotions_create.sync_detailed(self._client, body=request_body, options=options)
 
@@ -92,6 +105,12 @@ class PromotionsServiceWithRawResponse:
         DELETE /api/v2/promotions/multichannels
 
         Retries: idempotent.
+
+        Deletes the multichannel promotion with this external id; only a promotion assigned to nobody can be
+        deleted.
+
+        Args:
+            external_id: The promotion's external id.
         """
         return multichannel_promotions_delete_by_external_id.sync_detailed(
             self._client, external_id=external_id, options=options
@@ -108,6 +127,11 @@ class PromotionsServiceWithRawResponse:
         GET /api/v2/promotions/multichannels/validity
 
         Retries: idempotent.
+
+        The validity (the period it can be used in) of the multichannel promotion with this external id.
+
+        Args:
+            external_id: The promotion's external id.
         """
         return multichannel_promotions_get_by_validity_external_id.sync_detailed(
             self._client, external_id=external_id, options=options
@@ -123,6 +147,11 @@ class PromotionsServiceWithRawResponse:
         GET /api/v2/promotions/multichannels/{id}
 
         Retries: idempotent.
+
+        The multichannel promotion with this Voyado id.
+
+        Args:
+            id: The promotion's id in Voyado.
         """
         return multichannel_promotions_get_by_id.sync_detailed(self._client, id, options=options)
 
@@ -138,6 +167,11 @@ class PromotionsServiceWithRawResponse:
         PUT /api/v2/promotions/multichannels/{id}
 
         Retries: idempotent.
+
+        Updates a multichannel promotion; only a draft can be updated.
+
+        Args:
+            id: The promotion's id in Voyado.
         """
         return multichannel_promotions_update.sync_detailed(self._client, id, body=request_body, options=options)
 
@@ -151,6 +185,12 @@ class PromotionsServiceWithRawResponse:
         DELETE /api/v2/promotions/multichannels/{id}
 
         Retries: idempotent.
+
+        Deletes a multichannel promotion by its Voyado id; only a promotion assigned to nobody can be
+        deleted.
+
+        Args:
+            id: The promotion's id in Voyado.
         """
         return multichannel_promotions_delete_by_id.sync_detailed(self._client, id, options=options)
 
@@ -164,6 +204,11 @@ class PromotionsServiceWithRawResponse:
         GET /api/v2/promotions/multichannels/{id}/validity
 
         Retries: idempotent.
+
+        The validity of the multichannel promotion with this Voyado id.
+
+        Args:
+            id: The promotion's id in Voyado.
         """
         return multichannel_promotions_get_validity_by_id.sync_detailed(self._client, id, options=options)
 
@@ -179,6 +224,11 @@ class PromotionsServiceWithRawResponse:
         PUT /api/v2/promotions/multichannels/{id}/validity
 
         Retries: idempotent.
+
+        Changes how long a multichannel promotion is valid; only a draft can be changed.
+
+        Args:
+            id: The promotion's id in Voyado.
         """
         return multichannel_promotions_update_validity.sync_detailed(
             self._client, id, body=request_body, options=options
@@ -194,6 +244,11 @@ class PromotionsServiceWithRawResponse:
         POST /api/v2/promotions/reward-vouchers/{id}/reactivate
 
         Retries: not processed only.
+
+        Makes a redeemed reward voucher usable again.
+
+        Args:
+            id: The reward voucher's id.
         """
         return offer_promotions_reactivate_promotion_code.sync_detailed(self._client, id, options=options)
 
@@ -221,6 +276,12 @@ class PromotionsService:
         POST /api/v2/promotions/codes/{promotion_id}/redeem
 
         Retries: not processed only.
+
+        Redeems a promotion (a multichannel offer or a mobile swipe) by its promotion id alone, in the
+        redemption channel the body names (POS, ECOM or OTHER).
+
+        Args:
+            promotion_id: The promotion's id.
         """
         return offer_promotions_redeem_by_promotion_id.sync(
             self._client, promotion_id, body=request_body, options=options
@@ -237,6 +298,11 @@ class PromotionsService:
         GET /api/v2/promotions/multichannels
 
         Retries: idempotent.
+
+        The multichannel promotion with this external id (the caller's reference, not Voyado's).
+
+        Args:
+            external_id: The promotion's external id.
         """
         return multichannel_promotions_get_by_external_id.sync(self._client, external_id=external_id, options=options)
 
@@ -251,6 +317,8 @@ class PromotionsService:
         POST /api/v2/promotions/multichannels
 
         Retries: not processed only.
+
+        Creates a multichannel promotion, always as a draft. Answers 201.
         """
         return multichannel_promotions_create.sync(self._client, body=request_body, options=options)
 
@@ -265,6 +333,12 @@ class PromotionsService:
         DELETE /api/v2/promotions/multichannels
 
         Retries: idempotent.
+
+        Deletes the multichannel promotion with this external id; only a promotion assigned to nobody can be
+        deleted.
+
+        Args:
+            external_id: The promotion's external id.
         """
         return multichannel_promotions_delete_by_external_id.sync(
             self._client, external_id=external_id, options=options
@@ -281,6 +355,11 @@ class PromotionsService:
         GET /api/v2/promotions/multichannels/validity
 
         Retries: idempotent.
+
+        The validity (the period it can be used in) of the multichannel promotion with this external id.
+
+        Args:
+            external_id: The promotion's external id.
         """
         return multichannel_promotions_get_by_validity_external_id.sync(
             self._client, external_id=external_id, options=options
@@ -296,6 +375,11 @@ class PromotionsService:
         GET /api/v2/promotions/multichannels/{id}
 
         Retries: idempotent.
+
+        The multichannel promotion with this Voyado id.
+
+        Args:
+            id: The promotion's id in Voyado.
         """
         return multichannel_promotions_get_by_id.sync(self._client, id, options=options)
 
@@ -311,6 +395,11 @@ class PromotionsService:
         PUT /api/v2/promotions/multichannels/{id}
 
         Retries: idempotent.
+
+        Updates a multichannel promotion; only a draft can be updated.
+
+        Args:
+            id: The promotion's id in Voyado.
         """
         return multichannel_promotions_update.sync(self._client, id, body=request_body, options=options)
 
@@ -324,6 +413,12 @@ class PromotionsService:
         DELETE /api/v2/promotions/multichannels/{id}
 
         Retries: idempotent.
+
+        Deletes a multichannel promotion by its Voyado id; only a promotion assigned to nobody can be
+        deleted.
+
+        Args:
+            id: The promotion's id in Voyado.
         """
         return multichannel_promotions_delete_by_id.sync(self._client, id, options=options)
 
@@ -337,6 +432,11 @@ class PromotionsService:
         GET /api/v2/promotions/multichannels/{id}/validity
 
         Retries: idempotent.
+
+        The validity of the multichannel promotion with this Voyado id.
+
+        Args:
+            id: The promotion's id in Voyado.
         """
         return multichannel_promotions_get_validity_by_id.sync(self._client, id, options=options)
 
@@ -352,6 +452,11 @@ class PromotionsService:
         PUT /api/v2/promotions/multichannels/{id}/validity
 
         Retries: idempotent.
+
+        Changes how long a multichannel promotion is valid; only a draft can be changed.
+
+        Args:
+            id: The promotion's id in Voyado.
         """
         return multichannel_promotions_update_validity.sync(self._client, id, body=request_body, options=options)
 
@@ -365,6 +470,11 @@ class PromotionsService:
         POST /api/v2/promotions/reward-vouchers/{id}/reactivate
 
         Retries: not processed only.
+
+        Makes a redeemed reward voucher usable again.
+
+        Args:
+            id: The reward voucher's id.
         """
         return offer_promotions_reactivate_promotion_code.sync(self._client, id, options=options)
 
@@ -387,6 +497,12 @@ class AsyncPromotionsServiceWithRawResponse:
         POST /api/v2/promotions/codes/{promotion_id}/redeem
 
         Retries: not processed only.
+
+        Redeems a promotion (a multichannel offer or a mobile swipe) by its promotion id alone, in the
+        redemption channel the body names (POS, ECOM or OTHER).
+
+        Args:
+            promotion_id: The promotion's id.
         """
         return await offer_promotions_redeem_by_promotion_id.asyncio_detailed(
             self._client, promotion_id, body=request_body, options=options
@@ -403,6 +519,11 @@ class AsyncPromotionsServiceWithRawResponse:
         GET /api/v2/promotions/multichannels
 
         Retries: idempotent.
+
+        The multichannel promotion with this external id (the caller's reference, not Voyado's).
+
+        Args:
+            external_id: The promotion's external id.
         """
         return await multichannel_promotions_get_by_external_id.asyncio_detailed(
             self._client, external_id=external_id, options=options
@@ -419,6 +540,8 @@ class AsyncPromotionsServiceWithRawResponse:
         POST /api/v2/promotions/multichannels
 
         Retries: not processed only.
+
+        Creates a multichannel promotion, always as a draft. Answers 201.
         """
         return await multichannel_promotions_create.asyncio_detailed(self._client, body=request_body, options=options)
 
@@ -433,6 +556,12 @@ class AsyncPromotionsServiceWithRawResponse:
         DELETE /api/v2/promotions/multichannels
 
         Retries: idempotent.
+
+        Deletes the multichannel promotion with this external id; only a promotion assigned to nobody can be
+        deleted.
+
+        Args:
+            external_id: The promotion's external id.
         """
         return await multichannel_promotions_delete_by_external_id.asyncio_detailed(
             self._client, external_id=external_id, options=options
@@ -449,6 +578,11 @@ class AsyncPromotionsServiceWithRawResponse:
         GET /api/v2/promotions/multichannels/validity
 
         Retries: idempotent.
+
+        The validity (the period it can be used in) of the multichannel promotion with this external id.
+
+        Args:
+            external_id: The promotion's external id.
         """
         return await multichannel_promotions_get_by_validity_external_id.asyncio_detailed(
             self._client, external_id=external_id, options=options
@@ -464,6 +598,11 @@ class AsyncPromotionsServiceWithRawResponse:
         GET /api/v2/promotions/multichannels/{id}
 
         Retries: idempotent.
+
+        The multichannel promotion with this Voyado id.
+
+        Args:
+            id: The promotion's id in Voyado.
         """
         return await multichannel_promotions_get_by_id.asyncio_detailed(self._client, id, options=options)
 
@@ -479,6 +618,11 @@ class AsyncPromotionsServiceWithRawResponse:
         PUT /api/v2/promotions/multichannels/{id}
 
         Retries: idempotent.
+
+        Updates a multichannel promotion; only a draft can be updated.
+
+        Args:
+            id: The promotion's id in Voyado.
         """
         return await multichannel_promotions_update.asyncio_detailed(
             self._client, id, body=request_body, options=options
@@ -494,6 +638,12 @@ class AsyncPromotionsServiceWithRawResponse:
         DELETE /api/v2/promotions/multichannels/{id}
 
         Retries: idempotent.
+
+        Deletes a multichannel promotion by its Voyado id; only a promotion assigned to nobody can be
+        deleted.
+
+        Args:
+            id: The promotion's id in Voyado.
         """
         return await multichannel_promotions_delete_by_id.asyncio_detailed(self._client, id, options=options)
 
@@ -507,6 +657,11 @@ class AsyncPromotionsServiceWithRawResponse:
         GET /api/v2/promotions/multichannels/{id}/validity
 
         Retries: idempotent.
+
+        The validity of the multichannel promotion with this Voyado id.
+
+        Args:
+            id: The promotion's id in Voyado.
         """
         return await multichannel_promotions_get_validity_by_id.asyncio_detailed(self._client, id, options=options)
 
@@ -522,6 +677,11 @@ class AsyncPromotionsServiceWithRawResponse:
         PUT /api/v2/promotions/multichannels/{id}/validity
 
         Retries: idempotent.
+
+        Changes how long a multichannel promotion is valid; only a draft can be changed.
+
+        Args:
+            id: The promotion's id in Voyado.
         """
         return await multichannel_promotions_update_validity.asyncio_detailed(
             self._client, id, body=request_body, options=options
@@ -537,6 +697,11 @@ class AsyncPromotionsServiceWithRawResponse:
         POST /api/v2/promotions/reward-vouchers/{id}/reactivate
 
         Retries: not processed only.
+
+        Makes a redeemed reward voucher usable again.
+
+        Args:
+            id: The reward voucher's id.
         """
         return await offer_promotions_reactivate_promotion_code.asyncio_detailed(self._client, id, options=options)
 
@@ -564,6 +729,12 @@ class AsyncPromotionsService:
         POST /api/v2/promotions/codes/{promotion_id}/redeem
 
         Retries: not processed only.
+
+        Redeems a promotion (a multichannel offer or a mobile swipe) by its promotion id alone, in the
+        redemption channel the body names (POS, ECOM or OTHER).
+
+        Args:
+            promotion_id: The promotion's id.
         """
         return await offer_promotions_redeem_by_promotion_id.asyncio(
             self._client, promotion_id, body=request_body, options=options
@@ -580,6 +751,11 @@ class AsyncPromotionsService:
         GET /api/v2/promotions/multichannels
 
         Retries: idempotent.
+
+        The multichannel promotion with this external id (the caller's reference, not Voyado's).
+
+        Args:
+            external_id: The promotion's external id.
         """
         return await multichannel_promotions_get_by_external_id.asyncio(
             self._client, external_id=external_id, options=options
@@ -596,6 +772,8 @@ class AsyncPromotionsService:
         POST /api/v2/promotions/multichannels
 
         Retries: not processed only.
+
+        Creates a multichannel promotion, always as a draft. Answers 201.
         """
         return await multichannel_promotions_create.asyncio(self._client, body=request_body, options=options)
 
@@ -610,6 +788,12 @@ class AsyncPromotionsService:
         DELETE /api/v2/promotions/multichannels
 
         Retries: idempotent.
+
+        Deletes the multichannel promotion with this external id; only a promotion assigned to nobody can be
+        deleted.
+
+        Args:
+            external_id: The promotion's external id.
         """
         return await multichannel_promotions_delete_by_external_id.asyncio(
             self._client, external_id=external_id, options=options
@@ -626,6 +810,11 @@ class AsyncPromotionsService:
         GET /api/v2/promotions/multichannels/validity
 
         Retries: idempotent.
+
+        The validity (the period it can be used in) of the multichannel promotion with this external id.
+
+        Args:
+            external_id: The promotion's external id.
         """
         return await multichannel_promotions_get_by_validity_external_id.asyncio(
             self._client, external_id=external_id, options=options
@@ -641,6 +830,11 @@ class AsyncPromotionsService:
         GET /api/v2/promotions/multichannels/{id}
 
         Retries: idempotent.
+
+        The multichannel promotion with this Voyado id.
+
+        Args:
+            id: The promotion's id in Voyado.
         """
         return await multichannel_promotions_get_by_id.asyncio(self._client, id, options=options)
 
@@ -656,6 +850,11 @@ class AsyncPromotionsService:
         PUT /api/v2/promotions/multichannels/{id}
 
         Retries: idempotent.
+
+        Updates a multichannel promotion; only a draft can be updated.
+
+        Args:
+            id: The promotion's id in Voyado.
         """
         return await multichannel_promotions_update.asyncio(self._client, id, body=request_body, options=options)
 
@@ -669,6 +868,12 @@ class AsyncPromotionsService:
         DELETE /api/v2/promotions/multichannels/{id}
 
         Retries: idempotent.
+
+        Deletes a multichannel promotion by its Voyado id; only a promotion assigned to nobody can be
+        deleted.
+
+        Args:
+            id: The promotion's id in Voyado.
         """
         return await multichannel_promotions_delete_by_id.asyncio(self._client, id, options=options)
 
@@ -682,6 +887,11 @@ class AsyncPromotionsService:
         GET /api/v2/promotions/multichannels/{id}/validity
 
         Retries: idempotent.
+
+        The validity of the multichannel promotion with this Voyado id.
+
+        Args:
+            id: The promotion's id in Voyado.
         """
         return await multichannel_promotions_get_validity_by_id.asyncio(self._client, id, options=options)
 
@@ -697,6 +907,11 @@ class AsyncPromotionsService:
         PUT /api/v2/promotions/multichannels/{id}/validity
 
         Retries: idempotent.
+
+        Changes how long a multichannel promotion is valid; only a draft can be changed.
+
+        Args:
+            id: The promotion's id in Voyado.
         """
         return await multichannel_promotions_update_validity.asyncio(
             self._client, id, body=request_body, options=options
@@ -712,5 +927,10 @@ class AsyncPromotionsService:
         POST /api/v2/promotions/reward-vouchers/{id}/reactivate
 
         Retries: not processed only.
+
+        Makes a redeemed reward voucher usable again.
+
+        Args:
+            id: The reward voucher's id.
         """
         return await offer_promotions_reactivate_promotion_code.asyncio(self._client, id, options=options)

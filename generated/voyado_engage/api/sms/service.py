@@ -29,6 +29,9 @@ class SmsServiceWithRawResponse:
         POST /api/v2/sms/sendToPhoneNumbers
 
         Retries: not processed only.
+
+        Sends a text message to one or more phone numbers, each written with + and its country code
+        (+4670..., for a Swedish mobile).
         """
         return sms_messages_send_sms_to_phone_numbers.sync_detailed(self._client, body=request_body, options=options)
 
@@ -55,6 +58,9 @@ class SmsService:
         POST /api/v2/sms/sendToPhoneNumbers
 
         Retries: not processed only.
+
+        Sends a text message to one or more phone numbers, each written with + and its country code
+        (+4670..., for a Swedish mobile).
         """
         return sms_messages_send_sms_to_phone_numbers.sync(self._client, body=request_body, options=options)
 
@@ -76,6 +82,9 @@ class AsyncSmsServiceWithRawResponse:
         POST /api/v2/sms/sendToPhoneNumbers
 
         Retries: not processed only.
+
+        Sends a text message to one or more phone numbers, each written with + and its country code
+        (+4670..., for a Swedish mobile).
         """
         return await sms_messages_send_sms_to_phone_numbers.asyncio_detailed(
             self._client, body=request_body, options=options
@@ -104,5 +113,8 @@ class AsyncSmsService:
         POST /api/v2/sms/sendToPhoneNumbers
 
         Retries: not processed only.
+
+        Sends a text message to one or more phone numbers, each written with + and its country code
+        (+4670..., for a Swedish mobile).
         """
         return await sms_messages_send_sms_to_phone_numbers.asyncio(self._client, body=request_body, options=options)

@@ -29,6 +29,11 @@ class StoresServiceWithRawResponse:
         GET /api/v2/stores
 
         Retries: idempotent.
+
+        The stores, active ones only unless `includeInactive` is true.
+
+        Args:
+            include_inactive: Whether inactive stores count too (default false).
         """
         return stores_v_get_stores.sync_detailed(self._client, include_inactive=include_inactive, options=options)
 
@@ -43,6 +48,8 @@ class StoresServiceWithRawResponse:
         POST /api/v2/stores
 
         Retries: not processed only.
+
+        Creates a store.
         """
         return stores_v_create_store.sync_detailed(self._client, body=request_body, options=options)
 
@@ -58,6 +65,12 @@ class StoresServiceWithRawResponse:
         GET /api/v2/stores/{external_id}
 
         Retries: idempotent.
+
+        One store by its external id; an inactive store is found only with `includeInactive`.
+
+        Args:
+            external_id: The store's external id.
+            include_inactive: Whether an inactive store is found too (default false).
         """
         return stores_v_get_store.sync_detailed(
             self._client, external_id, include_inactive=include_inactive, options=options
@@ -75,6 +88,11 @@ class StoresServiceWithRawResponse:
         POST /api/v2/stores/{external_id}
 
         Retries: not processed only.
+
+        Updates the store with this external id.
+
+        Args:
+            external_id: The store's external id.
         """
         return stores_v_update_store.sync_detailed(self._client, external_id, body=request_body, options=options)
 
@@ -101,6 +119,11 @@ class StoresService:
         GET /api/v2/stores
 
         Retries: idempotent.
+
+        The stores, active ones only unless `includeInactive` is true.
+
+        Args:
+            include_inactive: Whether inactive stores count too (default false).
         """
         return stores_v_get_stores.sync(self._client, include_inactive=include_inactive, options=options)
 
@@ -115,6 +138,8 @@ class StoresService:
         POST /api/v2/stores
 
         Retries: not processed only.
+
+        Creates a store.
         """
         return stores_v_create_store.sync(self._client, body=request_body, options=options)
 
@@ -130,6 +155,12 @@ class StoresService:
         GET /api/v2/stores/{external_id}
 
         Retries: idempotent.
+
+        One store by its external id; an inactive store is found only with `includeInactive`.
+
+        Args:
+            external_id: The store's external id.
+            include_inactive: Whether an inactive store is found too (default false).
         """
         return stores_v_get_store.sync(self._client, external_id, include_inactive=include_inactive, options=options)
 
@@ -145,6 +176,11 @@ class StoresService:
         POST /api/v2/stores/{external_id}
 
         Retries: not processed only.
+
+        Updates the store with this external id.
+
+        Args:
+            external_id: The store's external id.
         """
         return stores_v_update_store.sync(self._client, external_id, body=request_body, options=options)
 
@@ -166,6 +202,11 @@ class AsyncStoresServiceWithRawResponse:
         GET /api/v2/stores
 
         Retries: idempotent.
+
+        The stores, active ones only unless `includeInactive` is true.
+
+        Args:
+            include_inactive: Whether inactive stores count too (default false).
         """
         return await stores_v_get_stores.asyncio_detailed(
             self._client, include_inactive=include_inactive, options=options
@@ -182,6 +223,8 @@ class AsyncStoresServiceWithRawResponse:
         POST /api/v2/stores
 
         Retries: not processed only.
+
+        Creates a store.
         """
         return await stores_v_create_store.asyncio_detailed(self._client, body=request_body, options=options)
 
@@ -197,6 +240,12 @@ class AsyncStoresServiceWithRawResponse:
         GET /api/v2/stores/{external_id}
 
         Retries: idempotent.
+
+        One store by its external id; an inactive store is found only with `includeInactive`.
+
+        Args:
+            external_id: The store's external id.
+            include_inactive: Whether an inactive store is found too (default false).
         """
         return await stores_v_get_store.asyncio_detailed(
             self._client, external_id, include_inactive=include_inactive, options=options
@@ -214,6 +263,11 @@ class AsyncStoresServiceWithRawResponse:
         POST /api/v2/stores/{external_id}
 
         Retries: not processed only.
+
+        Updates the store with this external id.
+
+        Args:
+            external_id: The store's external id.
         """
         return await stores_v_update_store.asyncio_detailed(
             self._client, external_id, body=request_body, options=options
@@ -242,6 +296,11 @@ class AsyncStoresService:
         GET /api/v2/stores
 
         Retries: idempotent.
+
+        The stores, active ones only unless `includeInactive` is true.
+
+        Args:
+            include_inactive: Whether inactive stores count too (default false).
         """
         return await stores_v_get_stores.asyncio(self._client, include_inactive=include_inactive, options=options)
 
@@ -256,6 +315,8 @@ class AsyncStoresService:
         POST /api/v2/stores
 
         Retries: not processed only.
+
+        Creates a store.
         """
         return await stores_v_create_store.asyncio(self._client, body=request_body, options=options)
 
@@ -271,6 +332,12 @@ class AsyncStoresService:
         GET /api/v2/stores/{external_id}
 
         Retries: idempotent.
+
+        One store by its external id; an inactive store is found only with `includeInactive`.
+
+        Args:
+            external_id: The store's external id.
+            include_inactive: Whether an inactive store is found too (default false).
         """
         return await stores_v_get_store.asyncio(
             self._client, external_id, include_inactive=include_inactive, options=options
@@ -288,5 +355,10 @@ class AsyncStoresService:
         POST /api/v2/stores/{external_id}
 
         Retries: not processed only.
+
+        Updates the store with this external id.
+
+        Args:
+            external_id: The store's external id.
         """
         return await stores_v_update_store.asyncio(self._client, external_id, body=request_body, options=options)

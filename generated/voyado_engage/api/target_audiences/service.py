@@ -25,6 +25,8 @@ class TargetAudiencesServiceWithRawResponse:
         GET /api/v2/target-audiences
 
         Retries: idempotent.
+
+        The target audiences (saved segments) of the tenant.
         """
         return target_audience_get_target_audiences.sync_detailed(self._client, options=options)
 
@@ -49,6 +51,8 @@ class TargetAudiencesService:
         GET /api/v2/target-audiences
 
         Retries: idempotent.
+
+        The target audiences (saved segments) of the tenant.
         """
         return target_audience_get_target_audiences.sync(self._client, options=options)
 
@@ -68,6 +72,8 @@ class AsyncTargetAudiencesServiceWithRawResponse:
         GET /api/v2/target-audiences
 
         Retries: idempotent.
+
+        The target audiences (saved segments) of the tenant.
         """
         return await target_audience_get_target_audiences.asyncio_detailed(self._client, options=options)
 
@@ -92,5 +98,7 @@ class AsyncTargetAudiencesService:
         GET /api/v2/target-audiences
 
         Retries: idempotent.
+
+        The target audiences (saved segments) of the tenant.
         """
         return await target_audience_get_target_audiences.asyncio(self._client, options=options)

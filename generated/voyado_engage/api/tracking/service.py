@@ -37,6 +37,10 @@ class TrackingServiceWithRawResponse:
         POST /api/v2/tracking/carts
 
         Retries: not processed only.
+
+        Records the latest state of a contact's cart: its reference (which links the updates of one cart),
+        the time (ISO 8601 with offset), the contact id, the language (a culture code with a product feed),
+        the cart's URL and its items (SKU and quantity).
         """
         return cart_register_cart.sync_detailed(self._client, body=request_body, options=options)
 
@@ -51,6 +55,9 @@ class TrackingServiceWithRawResponse:
         POST /api/v2/tracking/carts/batch
 
         Retries: not processed only.
+
+        Records many cart updates at once. They are applied in order of their times; of several updates to
+        one cart, only the latest counts.
         """
         return cart_register_carts.sync_detailed(self._client, body=request_body, options=options)
 
@@ -65,6 +72,10 @@ class TrackingServiceWithRawResponse:
         POST /api/v2/tracking/productview
 
         Retries: not processed only.
+
+        Records that a contact viewed a product: the item id (matched against the SKUs of the imported
+        articles), its category, the time (ISO 8601 with offset), the contact and session, the language, the
+        page URL and the referring site.
         """
         return product_view_v_register_product_view.sync_detailed(self._client, body=request_body, options=options)
 
@@ -79,6 +90,8 @@ class TrackingServiceWithRawResponse:
         POST /api/v2/tracking/productviews
 
         Retries: not processed only.
+
+        Records many product views at once, each as for a single view.
         """
         return product_view_v_register_product_views.sync_detailed(self._client, body=request_body, options=options)
 
@@ -105,6 +118,10 @@ class TrackingService:
         POST /api/v2/tracking/carts
 
         Retries: not processed only.
+
+        Records the latest state of a contact's cart: its reference (which links the updates of one cart),
+        the time (ISO 8601 with offset), the contact id, the language (a culture code with a product feed),
+        the cart's URL and its items (SKU and quantity).
         """
         return cart_register_cart.sync(self._client, body=request_body, options=options)
 
@@ -119,6 +136,9 @@ class TrackingService:
         POST /api/v2/tracking/carts/batch
 
         Retries: not processed only.
+
+        Records many cart updates at once. They are applied in order of their times; of several updates to
+        one cart, only the latest counts.
         """
         return cart_register_carts.sync(self._client, body=request_body, options=options)
 
@@ -133,6 +153,10 @@ class TrackingService:
         POST /api/v2/tracking/productview
 
         Retries: not processed only.
+
+        Records that a contact viewed a product: the item id (matched against the SKUs of the imported
+        articles), its category, the time (ISO 8601 with offset), the contact and session, the language, the
+        page URL and the referring site.
         """
         return product_view_v_register_product_view.sync(self._client, body=request_body, options=options)
 
@@ -147,6 +171,8 @@ class TrackingService:
         POST /api/v2/tracking/productviews
 
         Retries: not processed only.
+
+        Records many product views at once, each as for a single view.
         """
         return product_view_v_register_product_views.sync(self._client, body=request_body, options=options)
 
@@ -168,6 +194,10 @@ class AsyncTrackingServiceWithRawResponse:
         POST /api/v2/tracking/carts
 
         Retries: not processed only.
+
+        Records the latest state of a contact's cart: its reference (which links the updates of one cart),
+        the time (ISO 8601 with offset), the contact id, the language (a culture code with a product feed),
+        the cart's URL and its items (SKU and quantity).
         """
         return await cart_register_cart.asyncio_detailed(self._client, body=request_body, options=options)
 
@@ -182,6 +212,9 @@ class AsyncTrackingServiceWithRawResponse:
         POST /api/v2/tracking/carts/batch
 
         Retries: not processed only.
+
+        Records many cart updates at once. They are applied in order of their times; of several updates to
+        one cart, only the latest counts.
         """
         return await cart_register_carts.asyncio_detailed(self._client, body=request_body, options=options)
 
@@ -196,6 +229,10 @@ class AsyncTrackingServiceWithRawResponse:
         POST /api/v2/tracking/productview
 
         Retries: not processed only.
+
+        Records that a contact viewed a product: the item id (matched against the SKUs of the imported
+        articles), its category, the time (ISO 8601 with offset), the contact and session, the language, the
+        page URL and the referring site.
         """
         return await product_view_v_register_product_view.asyncio_detailed(
             self._client, body=request_body, options=options
@@ -212,6 +249,8 @@ class AsyncTrackingServiceWithRawResponse:
         POST /api/v2/tracking/productviews
 
         Retries: not processed only.
+
+        Records many product views at once, each as for a single view.
         """
         return await product_view_v_register_product_views.asyncio_detailed(
             self._client, body=request_body, options=options
@@ -240,6 +279,10 @@ class AsyncTrackingService:
         POST /api/v2/tracking/carts
 
         Retries: not processed only.
+
+        Records the latest state of a contact's cart: its reference (which links the updates of one cart),
+        the time (ISO 8601 with offset), the contact id, the language (a culture code with a product feed),
+        the cart's URL and its items (SKU and quantity).
         """
         return await cart_register_cart.asyncio(self._client, body=request_body, options=options)
 
@@ -254,6 +297,9 @@ class AsyncTrackingService:
         POST /api/v2/tracking/carts/batch
 
         Retries: not processed only.
+
+        Records many cart updates at once. They are applied in order of their times; of several updates to
+        one cart, only the latest counts.
         """
         return await cart_register_carts.asyncio(self._client, body=request_body, options=options)
 
@@ -268,6 +314,10 @@ class AsyncTrackingService:
         POST /api/v2/tracking/productview
 
         Retries: not processed only.
+
+        Records that a contact viewed a product: the item id (matched against the SKUs of the imported
+        articles), its category, the time (ISO 8601 with offset), the contact and session, the language, the
+        page URL and the referring site.
         """
         return await product_view_v_register_product_view.asyncio(self._client, body=request_body, options=options)
 
@@ -282,5 +332,7 @@ class AsyncTrackingService:
         POST /api/v2/tracking/productviews
 
         Retries: not processed only.
+
+        Records many product views at once, each as for a single view.
         """
         return await product_view_v_register_product_views.asyncio(self._client, body=request_body, options=options)

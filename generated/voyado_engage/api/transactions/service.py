@@ -48,6 +48,11 @@ class TransactionsServiceWithRawResponse:
         POST /api/v2/transactions
 
         Retries: not processed only.
+
+        Imports receipts in the older transactions format. A receipt needs its external id (unique), invoice
+        number, customer key and key type, creation and modification dates, store name and store number;
+        each transaction its external id (unique), article number, quantity, price and type (PURCHASE,
+        RETURN or DISCOUNT). Include the SKU too: purchase data is enriched from article data by SKU.
         """
         return import_transactions_import.sync_detailed(self._client, body=request_body, options=options)
 
@@ -91,6 +96,11 @@ class TransactionsService:
         POST /api/v2/transactions
 
         Retries: not processed only.
+
+        Imports receipts in the older transactions format. A receipt needs its external id (unique), invoice
+        number, customer key and key type, creation and modification dates, store name and store number;
+        each transaction its external id (unique), article number, quantity, price and type (PURCHASE,
+        RETURN or DISCOUNT). Include the SKU too: purchase data is enriched from article data by SKU.
         """
         return import_transactions_import.sync(self._client, body=request_body, options=options)
 
@@ -131,6 +141,11 @@ class AsyncTransactionsServiceWithRawResponse:
         POST /api/v2/transactions
 
         Retries: not processed only.
+
+        Imports receipts in the older transactions format. A receipt needs its external id (unique), invoice
+        number, customer key and key type, creation and modification dates, store name and store number;
+        each transaction its external id (unique), article number, quantity, price and type (PURCHASE,
+        RETURN or DISCOUNT). Include the SKU too: purchase data is enriched from article data by SKU.
         """
         return await import_transactions_import.asyncio_detailed(self._client, body=request_body, options=options)
 
@@ -174,5 +189,10 @@ class AsyncTransactionsService:
         POST /api/v2/transactions
 
         Retries: not processed only.
+
+        Imports receipts in the older transactions format. A receipt needs its external id (unique), invoice
+        number, customer key and key type, creation and modification dates, store name and store number;
+        each transaction its external id (unique), article number, quantity, price and type (PURCHASE,
+        RETURN or DISCOUNT). Include the SKU too: purchase data is enriched from article data by SKU.
         """
         return await import_transactions_import.asyncio(self._client, body=request_body, options=options)
