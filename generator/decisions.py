@@ -255,7 +255,7 @@ def success_type(endpoint: Endpoint) -> str:
 PAGE_PARAMETERS = ("offset", "count")
 
 
-def parameters(endpoint: Endpoint, *, body_name: str, paged: bool = False) -> tuple[list[str], list[str]]:
+def parameters(endpoint: Endpoint, *, paged: bool = False) -> tuple[list[str], list[str]]:
     """Declarations of an operation's path parameters (positional) and its body, query and header ones.
 
     `paged` leaves out `offset` and `count`, which a page iterator supplies itself.
@@ -265,7 +265,7 @@ def parameters(endpoint: Endpoint, *, body_name: str, paged: bool = False) -> tu
     positional = [_code(p.to_string()) for p in endpoint.path_parameters]
     keyword: list[str] = []
     for body in endpoint.bodies:
-        declaration = f"{body_name}: {input_type(body.prop)}"
+        declaration = f"request_body: {input_type(body.prop)}"
         keyword.append(declaration if body.prop.required else f"{declaration} | Unset = UNSET")
     keyword += [_code(p.to_string()) for p in _non_path(endpoint, paged)]
     return positional, keyword
@@ -311,11 +311,11 @@ def _page_item(endpoint: Endpoint) -> Any:
     return items.inner_property if isinstance(items.inner_property, ModelProperty) else None
 
 
-def call_arguments(endpoint: Endpoint, *, body_name: str, paged: bool = False, target_body: str = "body") -> list[str]:
-    """The arguments that pass a method's parameters on (to the operation function, or to the page method)."""
+def call_arguments(endpoint: Endpoint, *, paged: bool = False) -> list[str]:
+    """The arguments that pass a method's parameters on (to the request parts, or to the page method)."""
     arguments = [str(p.python_name) for p in endpoint.path_parameters]
     if endpoint.bodies:
-        arguments.append(f"{target_body}={body_name}")
+        arguments.append("request_body=request_body")
     arguments += [f"{p.python_name}={p.python_name}" for p in _non_path(endpoint, paged)]
     return arguments
 

@@ -111,7 +111,7 @@ def call_arguments(module: types.ModuleType, hostile: Any) -> tuple[list[str], d
         if name in path_names:
             arguments[name] = hostile if name == path_names[0] else "C1"
         elif parameter.default is inspect.Parameter.empty:
-            if name == "body":
+            if name == "request_body":
                 return None
             arguments[name] = _sample(parameter.annotation)
     return path_names, arguments
@@ -156,13 +156,11 @@ def test_operations_with_a_body_refuse_a_hostile_segment_before_reading_the_body
                 n for n in inspect.signature(module._get_kwargs).parameters if "{" + n + "}" in module.OPERATION.path
             ]
             parts = {
-                "method": module.OPERATION.method,
-                "url": module.OPERATION.path,
                 "path_params": {name: hostile if i == 0 else "C1" for i, name in enumerate(names)},
                 "json": {},
             }
             with pytest.raises(RequestValidationError):
-                sdk.request(module.OPERATION, parts, lambda response: None)
+                sdk.request(module.OPERATION, parts)
         assert server.received == []
 
 

@@ -1,8 +1,8 @@
 # Generated from generator/runtime/_base_client.py by `make generate`; do not edit.
 """The request loop every generated operation calls: build, validate, send, retry safely, map errors, parse.
 
-A generated operation module is a declaration: an `Operation` (method, path, retry policy, body schema), a
-function that turns its arguments into request parts, and a parser for its success body. This module does the
+A generated operation module is a declaration: a function that turns its arguments into request parts, and an
+`Operation` (method, path, retry policy, body schema, the parser of its success body). This module does the
 rest, once, for the sync and the async client alike.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Mapping
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, NamedTuple, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, NamedTuple, Self, TypeVar, cast
 
 import httpx
 
@@ -39,6 +39,7 @@ from ._options import (
     timeout_problems,
 )
 from ._paths import expand
+from ._raw_response import raw_response_wanted
 from ._retry import Outcome, RetryDecision, RetryPolicy, decide
 from ._text import printable
 
@@ -55,13 +56,14 @@ DEFAULT_MAX_RETRIES = 2
 MAX_RESPONSE_BYTES = 10 * 1024 * 1024  # far above any Voyado answer; a hostile server cannot exhaust memory
 
 
-class Operation(NamedTuple):
-    """What the API description says about one operation, as far as sending it is concerned."""
+class Operation(NamedTuple, Generic[T]):
+    """What the API description says about one operation: how to send it and how to read its success body."""
 
     operation_id: str
     method: str
     path: str
     retry_policy: RetryPolicy
+    parse: Callable[[httpx.Response], T]
     body_schema: str | None = None
     idempotency_header: str | None = None
     """A header Voyado deduplicates by: filled with a fresh key per call (unless given), the same on each retry."""
@@ -140,7 +142,11 @@ class BaseClient:
         }
 
     def _build_request(
-        self, http: httpx.Client | httpx.AsyncClient, operation: Operation, parts: RequestParts, options: CallOptions
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        operation: Operation[Any],
+        parts: RequestParts,
+        options: CallOptions,
     ) -> httpx.Request:
         """Check everything the caller gave (before any I/O) and build the request; raises `RequestValidationError`.
 
@@ -153,7 +159,7 @@ class BaseClient:
             problems.append(Problem("", "the client is closed; create a new one"))
         if problems:
             raise RequestValidationError(problems)
-        url = expand(parts["url"], parts["path_params"]) if "path_params" in parts else parts["url"]
+        url = expand(operation.path, parts["path_params"]) if "path_params" in parts else operation.path
         body = parts.get("json")
         content: bytes | None = None
         if body is not None:
@@ -166,9 +172,10 @@ class BaseClient:
         if operation.idempotency_header and operation.idempotency_header.lower() not in map(str.lower, headers):
             # Built once per call, so every retry of this call carries the same key and Voyado applies it once.
             headers[operation.idempotency_header] = _new_idempotency_key()
-        method = parts["method"].upper()
         try:
-            return http.build_request(method, url, params=parts.get("params"), content=content, headers=headers)
+            return http.build_request(
+                operation.method, url, params=parts.get("params"), content=content, headers=headers
+            )
         except (httpx.InvalidURL, UnicodeError, TypeError, ValueError) as exc:  # e.g. a lone surrogate in a query
             reason = printable(str(exc))[:200]
         raise RequestValidationError([Problem("", f"cannot be sent: {reason}")])  # raised here: no chained cause
@@ -198,7 +205,7 @@ def _as_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
     return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
 
 
-def _classify(exc: Exception, operation: Operation, request: httpx.Request) -> tuple[Outcome, VoyadoError]:
+def _classify(exc: Exception, operation: Operation[Any], request: httpx.Request) -> tuple[Outcome, VoyadoError]:
     """Whether a failure left the request undelivered or of unknown fate, and the error to raise.
 
     Only failures that provably happen before a byte is written count as undelivered: no connection, or no
@@ -220,7 +227,7 @@ def _classify(exc: Exception, operation: Operation, request: httpx.Request) -> t
 class _Attempts:
     """Bookkeeping of one call's attempts: the deadline, decisions, logging and the final error or result."""
 
-    def __init__(self, operation: Operation, request: httpx.Request, max_retries: int, deadline: Deadline) -> None:
+    def __init__(self, operation: Operation[Any], request: httpx.Request, max_retries: int, deadline: Deadline) -> None:
         self.operation = operation
         self.request = request
         self.max_retries = max_retries
@@ -380,8 +387,13 @@ class SyncAPIClient(BaseClient):
             self._http.base_url = httpx.URL(self.base_url)
         self._deadline_in_reads = _socket_deadline.enforce_in_socket_operations(self._http)
 
+    def call(self, operation: Operation[T], parts: RequestParts, options: CallOptions | None = None) -> T:
+        """What an operation method returns: the parsed result (the full `APIResponse` under `with_raw_response`)."""
+        response = self.request(operation, parts, options)
+        return cast(T, response) if raw_response_wanted.get() else response.parsed
+
     def request(
-        self, operation: Operation, parts: RequestParts, parse: Parser[T], options: CallOptions | None = None
+        self, operation: Operation[T], parts: RequestParts, options: CallOptions | None = None
     ) -> APIResponse[T]:
         options = options or {}
         request = self._build_request(self._http, operation, parts, options)
@@ -398,7 +410,7 @@ class SyncAPIClient(BaseClient):
                 else:
                     decision = attempts.after_response(read)
                 if not decision.retry:
-                    return attempts.conclude(parse)
+                    return attempts.conclude(operation.parse)
                 time.sleep(decision.delay)
                 attempts.retries_done += 1
         finally:
@@ -461,8 +473,13 @@ class AsyncAPIClient(BaseClient):
                 subject="call",
             )
 
+    async def call(self, operation: Operation[T], parts: RequestParts, options: CallOptions | None = None) -> T:
+        """What an operation method returns: the parsed result (the full `APIResponse` under `with_raw_response`)."""
+        response = await self.request(operation, parts, options)
+        return cast(T, response) if raw_response_wanted.get() else response.parsed
+
     async def request(
-        self, operation: Operation, parts: RequestParts, parse: Parser[T], options: CallOptions | None = None
+        self, operation: Operation[T], parts: RequestParts, options: CallOptions | None = None
     ) -> APIResponse[T]:
         options = options or {}
         self._check_loop()
@@ -481,7 +498,7 @@ class AsyncAPIClient(BaseClient):
             else:
                 decision = attempts.after_response(read)
             if not decision.retry:
-                return attempts.conclude(parse)
+                return attempts.conclude(operation.parse)
             await self._asyncio.sleep(decision.delay)
             attempts.retries_done += 1
 

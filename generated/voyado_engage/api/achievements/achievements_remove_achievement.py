@@ -8,32 +8,12 @@ from typing import Any
 
 import httpx
 
-from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient
-from ..._options import CallOptions
+from ..._base_client import Operation
 from ..._retry import RetryPolicy
 
-OPERATION = Operation(
-    operation_id="Achievements_RemoveAchievement",
-    method="DELETE",
-    path="/api/v2/contacts/{contact_id}/achievements/{achievement_id}",
-    retry_policy=RetryPolicy.IDEMPOTENT,
-    body_schema=None,
-    idempotency_header=None,
-)
 
-
-def _get_kwargs(
-    contact_id: str,
-    achievement_id: str,
-) -> dict[str, Any]:
-    _kwargs: dict[str, Any] = {
-        "method": "delete",
-        "url": OPERATION.path,
-        "path_params": {
-            "contact_id": contact_id,
-            "achievement_id": achievement_id,
-        },
-    }
+def _get_kwargs(contact_id: str, achievement_id: str) -> dict[str, Any]:
+    _kwargs: dict[str, Any] = {"path_params": {"contact_id": contact_id, "achievement_id": achievement_id}}
     return _kwargs
 
 
@@ -41,61 +21,10 @@ def _parse(response: httpx.Response) -> None:
     return None
 
 
-def sync_detailed(
-    client: SyncAPIClient,
-    contact_id: str,
-    achievement_id: str,
-    *,
-    options: CallOptions | None = None,
-) -> APIResponse[None]:
-    """Remove achievement (the full response)."""
-    return client.request(
-        OPERATION,
-        _get_kwargs(
-            contact_id,
-            achievement_id,
-        ),
-        _parse,
-        options,
-    )
-
-
-def sync(
-    client: SyncAPIClient,
-    contact_id: str,
-    achievement_id: str,
-    *,
-    options: CallOptions | None = None,
-) -> None:
-    """Remove achievement"""
-    return sync_detailed(client, contact_id, achievement_id, options=options).parsed
-
-
-async def asyncio_detailed(
-    client: AsyncAPIClient,
-    contact_id: str,
-    achievement_id: str,
-    *,
-    options: CallOptions | None = None,
-) -> APIResponse[None]:
-    """Remove achievement (the full response)."""
-    return await client.request(
-        OPERATION,
-        _get_kwargs(
-            contact_id,
-            achievement_id,
-        ),
-        _parse,
-        options,
-    )
-
-
-async def asyncio(
-    client: AsyncAPIClient,
-    contact_id: str,
-    achievement_id: str,
-    *,
-    options: CallOptions | None = None,
-) -> None:
-    """Remove achievement"""
-    return (await asyncio_detailed(client, contact_id, achievement_id, options=options)).parsed
+OPERATION = Operation(
+    operation_id="Achievements_RemoveAchievement",
+    method="DELETE",
+    path="/api/v2/contacts/{contact_id}/achievements/{achievement_id}",
+    retry_policy=RetryPolicy.IDEMPOTENT,
+    parse=_parse,
+)

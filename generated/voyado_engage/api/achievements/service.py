@@ -5,9 +5,10 @@ from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cached_property
 from typing import Any, Unpack
 
-from ..._base_client import APIResponse, AsyncAPIClient, SyncAPIClient
+from ..._base_client import AsyncAPIClient, SyncAPIClient
 from ..._options import CallOptions
 from ..._pagination import DEFAULT_PAGE_SIZE, aiterate_pages, iterate_pages
+from ..._raw_response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ...models.achievements_set_achievement_body import AchievementsSetAchievementBody
 from ...models.api_achievement_definition import ApiAchievementDefinition
 from ...models.api_achievement_value import ApiAchievementValue
@@ -24,93 +25,13 @@ from . import (
 class AchievementsServiceWithRawResponse:
     """The achievements operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def achievements_get_all_achievements(
-        self,
-        *,
-        offset: int | Unset = UNSET,
-        count: int | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[PagedResultOfApiAchievementDefinition]:
-        """Get all achievements
-
-        GET /api/v2/achievements
-
-        Retries: idempotent.
-
-        Lists the achievement definitions of the tenant, a page at a time.
-
-        Args:
-            offset: How many items to skip before the page starts (default 0).
-            count: How many items the page holds at most (default 100).
-        """
-        return achievements_get_all_achievements.sync_detailed(
-            self._client, offset=offset, count=count, options=options
+    def __init__(self, service: "AchievementsService") -> None:
+        self.achievements_get_all_achievements = to_raw_response_wrapper(service.achievements_get_all_achievements)
+        self.achievements_get_achievements_for_contact = to_raw_response_wrapper(
+            service.achievements_get_achievements_for_contact
         )
-
-    def achievements_get_achievements_for_contact(
-        self,
-        contact_id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[list[ApiAchievementValue]]:
-        """Get achievements for contact
-
-        GET /api/v2/contacts/{contact_id}/achievements
-
-        Retries: idempotent.
-
-        The achievements a contact has been given.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-        """
-        return achievements_get_achievements_for_contact.sync_detailed(self._client, contact_id, options=options)
-
-    def achievements_set_achievement(
-        self,
-        contact_id: str,
-        achievement_id: str,
-        *,
-        request_body: AchievementsSetAchievementBody | Mapping[str, Any],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[None]:
-        """Set achievement
-
-        POST /api/v2/contacts/{contact_id}/achievements/{achievement_id}
-
-        Retries: not processed only.
-
-        Gives a contact an achievement.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-            achievement_id: The achievement's id.
-        """
-        return achievements_set_achievement.sync_detailed(
-            self._client, contact_id, achievement_id, body=request_body, options=options
-        )
-
-    def achievements_remove_achievement(
-        self,
-        contact_id: str,
-        achievement_id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[None]:
-        """Remove achievement
-
-        DELETE /api/v2/contacts/{contact_id}/achievements/{achievement_id}
-
-        Retries: idempotent.
-
-        Takes an achievement away from a contact.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-            achievement_id: The achievement's id.
-        """
-        return achievements_remove_achievement.sync_detailed(self._client, contact_id, achievement_id, options=options)
+        self.achievements_set_achievement = to_raw_response_wrapper(service.achievements_set_achievement)
+        self.achievements_remove_achievement = to_raw_response_wrapper(service.achievements_remove_achievement)
 
 
 class AchievementsService:
@@ -122,7 +43,7 @@ class AchievementsService:
     @cached_property
     def with_raw_response(self) -> AchievementsServiceWithRawResponse:
         """The same operations, returning the full response instead of the parsed result."""
-        return AchievementsServiceWithRawResponse(self._client)
+        return AchievementsServiceWithRawResponse(self)
 
     def achievements_get_all_achievements(
         self,
@@ -143,7 +64,11 @@ class AchievementsService:
             offset: How many items to skip before the page starts (default 0).
             count: How many items the page holds at most (default 100).
         """
-        return achievements_get_all_achievements.sync(self._client, offset=offset, count=count, options=options)
+        return self._client.call(
+            achievements_get_all_achievements.OPERATION,
+            achievements_get_all_achievements._get_kwargs(offset=offset, count=count),
+            options,
+        )
 
     def achievements_get_all_achievements_iter(
         self,
@@ -173,7 +98,11 @@ class AchievementsService:
         Args:
             contact_id: The contact's id in Voyado (a GUID).
         """
-        return achievements_get_achievements_for_contact.sync(self._client, contact_id, options=options)
+        return self._client.call(
+            achievements_get_achievements_for_contact.OPERATION,
+            achievements_get_achievements_for_contact._get_kwargs(contact_id),
+            options,
+        )
 
     def achievements_set_achievement(
         self,
@@ -195,8 +124,10 @@ class AchievementsService:
             contact_id: The contact's id in Voyado (a GUID).
             achievement_id: The achievement's id.
         """
-        return achievements_set_achievement.sync(
-            self._client, contact_id, achievement_id, body=request_body, options=options
+        return self._client.call(
+            achievements_set_achievement.OPERATION,
+            achievements_set_achievement._get_kwargs(contact_id, achievement_id, request_body=request_body),
+            options,
         )
 
     def achievements_remove_achievement(
@@ -217,103 +148,25 @@ class AchievementsService:
             contact_id: The contact's id in Voyado (a GUID).
             achievement_id: The achievement's id.
         """
-        return achievements_remove_achievement.sync(self._client, contact_id, achievement_id, options=options)
+        return self._client.call(
+            achievements_remove_achievement.OPERATION,
+            achievements_remove_achievement._get_kwargs(contact_id, achievement_id),
+            options,
+        )
 
 
 class AsyncAchievementsServiceWithRawResponse:
     """The achievements operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def achievements_get_all_achievements(
-        self,
-        *,
-        offset: int | Unset = UNSET,
-        count: int | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[PagedResultOfApiAchievementDefinition]:
-        """Get all achievements
-
-        GET /api/v2/achievements
-
-        Retries: idempotent.
-
-        Lists the achievement definitions of the tenant, a page at a time.
-
-        Args:
-            offset: How many items to skip before the page starts (default 0).
-            count: How many items the page holds at most (default 100).
-        """
-        return await achievements_get_all_achievements.asyncio_detailed(
-            self._client, offset=offset, count=count, options=options
+    def __init__(self, service: "AsyncAchievementsService") -> None:
+        self.achievements_get_all_achievements = async_to_raw_response_wrapper(
+            service.achievements_get_all_achievements
         )
-
-    async def achievements_get_achievements_for_contact(
-        self,
-        contact_id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[list[ApiAchievementValue]]:
-        """Get achievements for contact
-
-        GET /api/v2/contacts/{contact_id}/achievements
-
-        Retries: idempotent.
-
-        The achievements a contact has been given.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-        """
-        return await achievements_get_achievements_for_contact.asyncio_detailed(
-            self._client, contact_id, options=options
+        self.achievements_get_achievements_for_contact = async_to_raw_response_wrapper(
+            service.achievements_get_achievements_for_contact
         )
-
-    async def achievements_set_achievement(
-        self,
-        contact_id: str,
-        achievement_id: str,
-        *,
-        request_body: AchievementsSetAchievementBody | Mapping[str, Any],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[None]:
-        """Set achievement
-
-        POST /api/v2/contacts/{contact_id}/achievements/{achievement_id}
-
-        Retries: not processed only.
-
-        Gives a contact an achievement.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-            achievement_id: The achievement's id.
-        """
-        return await achievements_set_achievement.asyncio_detailed(
-            self._client, contact_id, achievement_id, body=request_body, options=options
-        )
-
-    async def achievements_remove_achievement(
-        self,
-        contact_id: str,
-        achievement_id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[None]:
-        """Remove achievement
-
-        DELETE /api/v2/contacts/{contact_id}/achievements/{achievement_id}
-
-        Retries: idempotent.
-
-        Takes an achievement away from a contact.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-            achievement_id: The achievement's id.
-        """
-        return await achievements_remove_achievement.asyncio_detailed(
-            self._client, contact_id, achievement_id, options=options
-        )
+        self.achievements_set_achievement = async_to_raw_response_wrapper(service.achievements_set_achievement)
+        self.achievements_remove_achievement = async_to_raw_response_wrapper(service.achievements_remove_achievement)
 
 
 class AsyncAchievementsService:
@@ -325,7 +178,7 @@ class AsyncAchievementsService:
     @cached_property
     def with_raw_response(self) -> AsyncAchievementsServiceWithRawResponse:
         """The same operations, returning the full response instead of the parsed result."""
-        return AsyncAchievementsServiceWithRawResponse(self._client)
+        return AsyncAchievementsServiceWithRawResponse(self)
 
     async def achievements_get_all_achievements(
         self,
@@ -346,8 +199,10 @@ class AsyncAchievementsService:
             offset: How many items to skip before the page starts (default 0).
             count: How many items the page holds at most (default 100).
         """
-        return await achievements_get_all_achievements.asyncio(
-            self._client, offset=offset, count=count, options=options
+        return await self._client.call(
+            achievements_get_all_achievements.OPERATION,
+            achievements_get_all_achievements._get_kwargs(offset=offset, count=count),
+            options,
         )
 
     def achievements_get_all_achievements_iter(
@@ -378,7 +233,11 @@ class AsyncAchievementsService:
         Args:
             contact_id: The contact's id in Voyado (a GUID).
         """
-        return await achievements_get_achievements_for_contact.asyncio(self._client, contact_id, options=options)
+        return await self._client.call(
+            achievements_get_achievements_for_contact.OPERATION,
+            achievements_get_achievements_for_contact._get_kwargs(contact_id),
+            options,
+        )
 
     async def achievements_set_achievement(
         self,
@@ -400,8 +259,10 @@ class AsyncAchievementsService:
             contact_id: The contact's id in Voyado (a GUID).
             achievement_id: The achievement's id.
         """
-        return await achievements_set_achievement.asyncio(
-            self._client, contact_id, achievement_id, body=request_body, options=options
+        return await self._client.call(
+            achievements_set_achievement.OPERATION,
+            achievements_set_achievement._get_kwargs(contact_id, achievement_id, request_body=request_body),
+            options,
         )
 
     async def achievements_remove_achievement(
@@ -422,4 +283,8 @@ class AsyncAchievementsService:
             contact_id: The contact's id in Voyado (a GUID).
             achievement_id: The achievement's id.
         """
-        return await achievements_remove_achievement.asyncio(self._client, contact_id, achievement_id, options=options)
+        return await self._client.call(
+            achievements_remove_achievement.OPERATION,
+            achievements_remove_achievement._get_kwargs(contact_id, achievement_id),
+            options,
+        )

@@ -10,37 +10,17 @@ from typing import Any
 import httpx
 
 from ... import _model as _m
-from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient, decode_body, empty_object_body
-from ..._options import CallOptions
+from ..._base_client import Operation, decode_body, empty_object_body
 from ..._retry import RetryPolicy
 from ...models.custom_triggers_trigger_by_contact_id_body import CustomTriggersTriggerByContactIdBody
 from ...models.custom_triggers_trigger_by_contact_id_response_200 import CustomTriggersTriggerByContactIdResponse200
 
-OPERATION = Operation(
-    operation_id="CustomTriggers_TriggerByContactId",
-    method="POST",
-    path="/api/v2/automation/customTriggers/{trigger_id}/triggerByContactId/{contact_id}",
-    retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
-    body_schema=None,
-    idempotency_header=None,
-)
-
 
 def _get_kwargs(
-    trigger_id: str,
-    contact_id: str,
-    *,
-    body: CustomTriggersTriggerByContactIdBody | Mapping[str, Any],
+    trigger_id: str, contact_id: str, *, request_body: CustomTriggersTriggerByContactIdBody | Mapping[str, Any]
 ) -> dict[str, Any]:
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": OPERATION.path,
-        "path_params": {
-            "trigger_id": trigger_id,
-            "contact_id": contact_id,
-        },
-    }
-    _kwargs["json"] = _m.to_body(_m.model_of(CustomTriggersTriggerByContactIdBody), body)
+    _kwargs: dict[str, Any] = {"path_params": {"trigger_id": trigger_id, "contact_id": contact_id}}
+    _kwargs["json"] = _m.to_body(_m.model_of(CustomTriggersTriggerByContactIdBody), request_body)
     return _kwargs
 
 
@@ -50,67 +30,10 @@ def _parse(response: httpx.Response) -> CustomTriggersTriggerByContactIdResponse
     )
 
 
-def sync_detailed(
-    client: SyncAPIClient,
-    trigger_id: str,
-    contact_id: str,
-    *,
-    body: CustomTriggersTriggerByContactIdBody | Mapping[str, Any],
-    options: CallOptions | None = None,
-) -> APIResponse[CustomTriggersTriggerByContactIdResponse200]:
-    """Trigger by contact id (the full response)."""
-    return client.request(
-        OPERATION,
-        _get_kwargs(
-            trigger_id,
-            contact_id,
-            body=body,
-        ),
-        _parse,
-        options,
-    )
-
-
-def sync(
-    client: SyncAPIClient,
-    trigger_id: str,
-    contact_id: str,
-    *,
-    body: CustomTriggersTriggerByContactIdBody | Mapping[str, Any],
-    options: CallOptions | None = None,
-) -> CustomTriggersTriggerByContactIdResponse200:
-    """Trigger by contact id"""
-    return sync_detailed(client, trigger_id, contact_id, body=body, options=options).parsed
-
-
-async def asyncio_detailed(
-    client: AsyncAPIClient,
-    trigger_id: str,
-    contact_id: str,
-    *,
-    body: CustomTriggersTriggerByContactIdBody | Mapping[str, Any],
-    options: CallOptions | None = None,
-) -> APIResponse[CustomTriggersTriggerByContactIdResponse200]:
-    """Trigger by contact id (the full response)."""
-    return await client.request(
-        OPERATION,
-        _get_kwargs(
-            trigger_id,
-            contact_id,
-            body=body,
-        ),
-        _parse,
-        options,
-    )
-
-
-async def asyncio(
-    client: AsyncAPIClient,
-    trigger_id: str,
-    contact_id: str,
-    *,
-    body: CustomTriggersTriggerByContactIdBody | Mapping[str, Any],
-    options: CallOptions | None = None,
-) -> CustomTriggersTriggerByContactIdResponse200:
-    """Trigger by contact id"""
-    return (await asyncio_detailed(client, trigger_id, contact_id, body=body, options=options)).parsed
+OPERATION = Operation(
+    operation_id="CustomTriggers_TriggerByContactId",
+    method="POST",
+    path="/api/v2/automation/customTriggers/{trigger_id}/triggerByContactId/{contact_id}",
+    retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
+    parse=_parse,
+)

@@ -10,21 +10,11 @@ from typing import Any
 import httpx
 
 from ... import _model as _m
-from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient, decode_body, empty_object_body
-from ..._options import CallOptions
+from ..._base_client import Operation, decode_body, empty_object_body
 from ..._retry import RetryPolicy
 from ...models.custom_triggers_trigger_by_contact_type_and_key_body import CustomTriggersTriggerByContactTypeAndKeyBody
 from ...models.custom_triggers_trigger_by_contact_type_and_key_response_200 import (
     CustomTriggersTriggerByContactTypeAndKeyResponse200,
-)
-
-OPERATION = Operation(
-    operation_id="CustomTriggers_TriggerByContactTypeAndKey",
-    method="POST",
-    path="/api/v2/automation/customTriggers/{trigger_id}/triggerByContactTypeAndKey/{contact_type}/{key_value}",
-    retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
-    body_schema=None,
-    idempotency_header=None,
 )
 
 
@@ -33,18 +23,12 @@ def _get_kwargs(
     contact_type: str,
     key_value: str,
     *,
-    body: CustomTriggersTriggerByContactTypeAndKeyBody | Mapping[str, Any],
+    request_body: CustomTriggersTriggerByContactTypeAndKeyBody | Mapping[str, Any],
 ) -> dict[str, Any]:
     _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": OPERATION.path,
-        "path_params": {
-            "trigger_id": trigger_id,
-            "contact_type": contact_type,
-            "key_value": key_value,
-        },
+        "path_params": {"trigger_id": trigger_id, "contact_type": contact_type, "key_value": key_value}
     }
-    _kwargs["json"] = _m.to_body(_m.model_of(CustomTriggersTriggerByContactTypeAndKeyBody), body)
+    _kwargs["json"] = _m.to_body(_m.model_of(CustomTriggersTriggerByContactTypeAndKeyBody), request_body)
     return _kwargs
 
 
@@ -54,73 +38,10 @@ def _parse(response: httpx.Response) -> CustomTriggersTriggerByContactTypeAndKey
     )
 
 
-def sync_detailed(
-    client: SyncAPIClient,
-    trigger_id: str,
-    contact_type: str,
-    key_value: str,
-    *,
-    body: CustomTriggersTriggerByContactTypeAndKeyBody | Mapping[str, Any],
-    options: CallOptions | None = None,
-) -> APIResponse[CustomTriggersTriggerByContactTypeAndKeyResponse200]:
-    """Trigger by contact type and key (the full response)."""
-    return client.request(
-        OPERATION,
-        _get_kwargs(
-            trigger_id,
-            contact_type,
-            key_value,
-            body=body,
-        ),
-        _parse,
-        options,
-    )
-
-
-def sync(
-    client: SyncAPIClient,
-    trigger_id: str,
-    contact_type: str,
-    key_value: str,
-    *,
-    body: CustomTriggersTriggerByContactTypeAndKeyBody | Mapping[str, Any],
-    options: CallOptions | None = None,
-) -> CustomTriggersTriggerByContactTypeAndKeyResponse200:
-    """Trigger by contact type and key"""
-    return sync_detailed(client, trigger_id, contact_type, key_value, body=body, options=options).parsed
-
-
-async def asyncio_detailed(
-    client: AsyncAPIClient,
-    trigger_id: str,
-    contact_type: str,
-    key_value: str,
-    *,
-    body: CustomTriggersTriggerByContactTypeAndKeyBody | Mapping[str, Any],
-    options: CallOptions | None = None,
-) -> APIResponse[CustomTriggersTriggerByContactTypeAndKeyResponse200]:
-    """Trigger by contact type and key (the full response)."""
-    return await client.request(
-        OPERATION,
-        _get_kwargs(
-            trigger_id,
-            contact_type,
-            key_value,
-            body=body,
-        ),
-        _parse,
-        options,
-    )
-
-
-async def asyncio(
-    client: AsyncAPIClient,
-    trigger_id: str,
-    contact_type: str,
-    key_value: str,
-    *,
-    body: CustomTriggersTriggerByContactTypeAndKeyBody | Mapping[str, Any],
-    options: CallOptions | None = None,
-) -> CustomTriggersTriggerByContactTypeAndKeyResponse200:
-    """Trigger by contact type and key"""
-    return (await asyncio_detailed(client, trigger_id, contact_type, key_value, body=body, options=options)).parsed
+OPERATION = Operation(
+    operation_id="CustomTriggers_TriggerByContactTypeAndKey",
+    method="POST",
+    path="/api/v2/automation/customTriggers/{trigger_id}/triggerByContactTypeAndKey/{contact_type}/{key_value}",
+    retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
+    parse=_parse,
+)

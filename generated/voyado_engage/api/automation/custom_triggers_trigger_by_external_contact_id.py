@@ -10,39 +10,19 @@ from typing import Any
 import httpx
 
 from ... import _model as _m
-from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient, decode_body, empty_object_body
-from ..._options import CallOptions
+from ..._base_client import Operation, decode_body, empty_object_body
 from ..._retry import RetryPolicy
 from ...models.custom_triggers_trigger_by_external_contact_id_body import CustomTriggersTriggerByExternalContactIdBody
 from ...models.custom_triggers_trigger_by_external_contact_id_response_200 import (
     CustomTriggersTriggerByExternalContactIdResponse200,
 )
 
-OPERATION = Operation(
-    operation_id="CustomTriggers_TriggerByExternalContactId",
-    method="POST",
-    path="/api/v2/automation/customTriggers/{trigger_id}/triggerByExternalContactId/{external_id}",
-    retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
-    body_schema=None,
-    idempotency_header=None,
-)
-
 
 def _get_kwargs(
-    trigger_id: str,
-    external_id: str,
-    *,
-    body: CustomTriggersTriggerByExternalContactIdBody | Mapping[str, Any],
+    trigger_id: str, external_id: str, *, request_body: CustomTriggersTriggerByExternalContactIdBody | Mapping[str, Any]
 ) -> dict[str, Any]:
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": OPERATION.path,
-        "path_params": {
-            "trigger_id": trigger_id,
-            "external_id": external_id,
-        },
-    }
-    _kwargs["json"] = _m.to_body(_m.model_of(CustomTriggersTriggerByExternalContactIdBody), body)
+    _kwargs: dict[str, Any] = {"path_params": {"trigger_id": trigger_id, "external_id": external_id}}
+    _kwargs["json"] = _m.to_body(_m.model_of(CustomTriggersTriggerByExternalContactIdBody), request_body)
     return _kwargs
 
 
@@ -52,67 +32,10 @@ def _parse(response: httpx.Response) -> CustomTriggersTriggerByExternalContactId
     )
 
 
-def sync_detailed(
-    client: SyncAPIClient,
-    trigger_id: str,
-    external_id: str,
-    *,
-    body: CustomTriggersTriggerByExternalContactIdBody | Mapping[str, Any],
-    options: CallOptions | None = None,
-) -> APIResponse[CustomTriggersTriggerByExternalContactIdResponse200]:
-    """Trigger by external contact id (the full response)."""
-    return client.request(
-        OPERATION,
-        _get_kwargs(
-            trigger_id,
-            external_id,
-            body=body,
-        ),
-        _parse,
-        options,
-    )
-
-
-def sync(
-    client: SyncAPIClient,
-    trigger_id: str,
-    external_id: str,
-    *,
-    body: CustomTriggersTriggerByExternalContactIdBody | Mapping[str, Any],
-    options: CallOptions | None = None,
-) -> CustomTriggersTriggerByExternalContactIdResponse200:
-    """Trigger by external contact id"""
-    return sync_detailed(client, trigger_id, external_id, body=body, options=options).parsed
-
-
-async def asyncio_detailed(
-    client: AsyncAPIClient,
-    trigger_id: str,
-    external_id: str,
-    *,
-    body: CustomTriggersTriggerByExternalContactIdBody | Mapping[str, Any],
-    options: CallOptions | None = None,
-) -> APIResponse[CustomTriggersTriggerByExternalContactIdResponse200]:
-    """Trigger by external contact id (the full response)."""
-    return await client.request(
-        OPERATION,
-        _get_kwargs(
-            trigger_id,
-            external_id,
-            body=body,
-        ),
-        _parse,
-        options,
-    )
-
-
-async def asyncio(
-    client: AsyncAPIClient,
-    trigger_id: str,
-    external_id: str,
-    *,
-    body: CustomTriggersTriggerByExternalContactIdBody | Mapping[str, Any],
-    options: CallOptions | None = None,
-) -> CustomTriggersTriggerByExternalContactIdResponse200:
-    """Trigger by external contact id"""
-    return (await asyncio_detailed(client, trigger_id, external_id, body=body, options=options)).parsed
+OPERATION = Operation(
+    operation_id="CustomTriggers_TriggerByExternalContactId",
+    method="POST",
+    path="/api/v2/automation/customTriggers/{trigger_id}/triggerByExternalContactId/{external_id}",
+    retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
+    parse=_parse,
+)

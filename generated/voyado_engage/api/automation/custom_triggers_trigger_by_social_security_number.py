@@ -10,8 +10,7 @@ from typing import Any
 import httpx
 
 from ... import _model as _m
-from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient, decode_body, empty_object_body
-from ..._options import CallOptions
+from ..._base_client import Operation, decode_body, empty_object_body
 from ..._retry import RetryPolicy
 from ...models.custom_triggers_trigger_by_social_security_number_body import (
     CustomTriggersTriggerBySocialSecurityNumberBody,
@@ -20,31 +19,12 @@ from ...models.custom_triggers_trigger_by_social_security_number_response_200 im
     CustomTriggersTriggerBySocialSecurityNumberResponse200,
 )
 
-OPERATION = Operation(
-    operation_id="CustomTriggers_TriggerBySocialSecurityNumber",
-    method="POST",
-    path="/api/v2/automation/customTriggers/{trigger_id}/triggerBySocialSecurityNumber/{ssn}",
-    retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
-    body_schema=None,
-    idempotency_header=None,
-)
-
 
 def _get_kwargs(
-    trigger_id: str,
-    ssn: str,
-    *,
-    body: CustomTriggersTriggerBySocialSecurityNumberBody | Mapping[str, Any],
+    trigger_id: str, ssn: str, *, request_body: CustomTriggersTriggerBySocialSecurityNumberBody | Mapping[str, Any]
 ) -> dict[str, Any]:
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": OPERATION.path,
-        "path_params": {
-            "trigger_id": trigger_id,
-            "ssn": ssn,
-        },
-    }
-    _kwargs["json"] = _m.to_body(_m.model_of(CustomTriggersTriggerBySocialSecurityNumberBody), body)
+    _kwargs: dict[str, Any] = {"path_params": {"trigger_id": trigger_id, "ssn": ssn}}
+    _kwargs["json"] = _m.to_body(_m.model_of(CustomTriggersTriggerBySocialSecurityNumberBody), request_body)
     return _kwargs
 
 
@@ -55,67 +35,10 @@ def _parse(response: httpx.Response) -> CustomTriggersTriggerBySocialSecurityNum
     )
 
 
-def sync_detailed(
-    client: SyncAPIClient,
-    trigger_id: str,
-    ssn: str,
-    *,
-    body: CustomTriggersTriggerBySocialSecurityNumberBody | Mapping[str, Any],
-    options: CallOptions | None = None,
-) -> APIResponse[CustomTriggersTriggerBySocialSecurityNumberResponse200]:
-    """Trigger by social security number (the full response)."""
-    return client.request(
-        OPERATION,
-        _get_kwargs(
-            trigger_id,
-            ssn,
-            body=body,
-        ),
-        _parse,
-        options,
-    )
-
-
-def sync(
-    client: SyncAPIClient,
-    trigger_id: str,
-    ssn: str,
-    *,
-    body: CustomTriggersTriggerBySocialSecurityNumberBody | Mapping[str, Any],
-    options: CallOptions | None = None,
-) -> CustomTriggersTriggerBySocialSecurityNumberResponse200:
-    """Trigger by social security number"""
-    return sync_detailed(client, trigger_id, ssn, body=body, options=options).parsed
-
-
-async def asyncio_detailed(
-    client: AsyncAPIClient,
-    trigger_id: str,
-    ssn: str,
-    *,
-    body: CustomTriggersTriggerBySocialSecurityNumberBody | Mapping[str, Any],
-    options: CallOptions | None = None,
-) -> APIResponse[CustomTriggersTriggerBySocialSecurityNumberResponse200]:
-    """Trigger by social security number (the full response)."""
-    return await client.request(
-        OPERATION,
-        _get_kwargs(
-            trigger_id,
-            ssn,
-            body=body,
-        ),
-        _parse,
-        options,
-    )
-
-
-async def asyncio(
-    client: AsyncAPIClient,
-    trigger_id: str,
-    ssn: str,
-    *,
-    body: CustomTriggersTriggerBySocialSecurityNumberBody | Mapping[str, Any],
-    options: CallOptions | None = None,
-) -> CustomTriggersTriggerBySocialSecurityNumberResponse200:
-    """Trigger by social security number"""
-    return (await asyncio_detailed(client, trigger_id, ssn, body=body, options=options)).parsed
+OPERATION = Operation(
+    operation_id="CustomTriggers_TriggerBySocialSecurityNumber",
+    method="POST",
+    path="/api/v2/automation/customTriggers/{trigger_id}/triggerBySocialSecurityNumber/{ssn}",
+    retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
+    parse=_parse,
+)

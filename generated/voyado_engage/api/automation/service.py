@@ -5,8 +5,9 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import Any, Unpack
 
-from ..._base_client import APIResponse, AsyncAPIClient, SyncAPIClient
+from ..._base_client import AsyncAPIClient, SyncAPIClient
 from ..._options import CallOptions
+from ..._raw_response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ...models.custom_triggers_trigger_by_contact_id_body import CustomTriggersTriggerByContactIdBody
 from ...models.custom_triggers_trigger_by_contact_id_response_200 import CustomTriggersTriggerByContactIdResponse200
 from ...models.custom_triggers_trigger_by_contact_type_and_key_body import CustomTriggersTriggerByContactTypeAndKeyBody
@@ -34,110 +35,18 @@ from . import (
 class AutomationServiceWithRawResponse:
     """The automation operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def custom_triggers_trigger_by_contact_id(
-        self,
-        trigger_id: str,
-        contact_id: str,
-        *,
-        request_body: CustomTriggersTriggerByContactIdBody | Mapping[str, Any],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[CustomTriggersTriggerByContactIdResponse200]:
-        """Trigger by contact id
-
-        POST /api/v2/automation/customTriggers/{trigger_id}/triggerByContactId/{contact_id}
-
-        Retries: not processed only.
-
-        Starts the automation that listens to a custom trigger, for the contact with this id. Each call
-        starts it again.
-
-        Args:
-            trigger_id: The id of the custom trigger.
-            contact_id: The contact's id in Voyado (a GUID).
-        """
-        return custom_triggers_trigger_by_contact_id.sync_detailed(
-            self._client, trigger_id, contact_id, body=request_body, options=options
+    def __init__(self, service: "AutomationService") -> None:
+        self.custom_triggers_trigger_by_contact_id = to_raw_response_wrapper(
+            service.custom_triggers_trigger_by_contact_id
         )
-
-    def custom_triggers_trigger_by_contact_type_and_key(
-        self,
-        trigger_id: str,
-        contact_type: str,
-        key_value: str,
-        *,
-        request_body: CustomTriggersTriggerByContactTypeAndKeyBody | Mapping[str, Any],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[CustomTriggersTriggerByContactTypeAndKeyResponse200]:
-        """Trigger by contact type and key
-
-        POST /api/v2/automation/customTriggers/{trigger_id}/triggerByContactTypeAndKey/{contact_type}/{key_value}
-
-        Retries: not processed only.
-
-        Starts the automation that listens to a custom trigger, for the contact found by its type and key
-        value (the contact type must have exactly one key). Each call starts it again.
-
-        Args:
-            trigger_id: The id of the custom trigger.
-            contact_type: The contact type, such as `member` or `contact`.
-            key_value: The value of the contact type's key (for example a social security number, external id,
-                member number or phone number, as the tenant configured it).
-        """
-        return custom_triggers_trigger_by_contact_type_and_key.sync_detailed(
-            self._client, trigger_id, contact_type, key_value, body=request_body, options=options
+        self.custom_triggers_trigger_by_contact_type_and_key = to_raw_response_wrapper(
+            service.custom_triggers_trigger_by_contact_type_and_key
         )
-
-    def custom_triggers_trigger_by_external_contact_id(
-        self,
-        trigger_id: str,
-        external_id: str,
-        *,
-        request_body: CustomTriggersTriggerByExternalContactIdBody | Mapping[str, Any],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[CustomTriggersTriggerByExternalContactIdResponse200]:
-        """Trigger by external contact id
-
-        POST /api/v2/automation/customTriggers/{trigger_id}/triggerByExternalContactId/{external_id}
-
-        Retries: not processed only.
-
-        Starts the automation that listens to a custom trigger, for the contact with this external id. Each
-        call starts it again.
-
-        Args:
-            trigger_id: The id of the custom trigger.
-            external_id: The contact's external id.
-        """
-        return custom_triggers_trigger_by_external_contact_id.sync_detailed(
-            self._client, trigger_id, external_id, body=request_body, options=options
+        self.custom_triggers_trigger_by_external_contact_id = to_raw_response_wrapper(
+            service.custom_triggers_trigger_by_external_contact_id
         )
-
-    def custom_triggers_trigger_by_social_security_number(
-        self,
-        trigger_id: str,
-        ssn: str,
-        *,
-        request_body: CustomTriggersTriggerBySocialSecurityNumberBody | Mapping[str, Any],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[CustomTriggersTriggerBySocialSecurityNumberResponse200]:
-        """Trigger by social security number
-
-        POST /api/v2/automation/customTriggers/{trigger_id}/triggerBySocialSecurityNumber/{ssn}
-
-        Retries: not processed only.
-
-        Starts the automation that listens to a custom trigger, for the contact with this social security
-        number. Each call starts it again.
-
-        Args:
-            trigger_id: The id of the custom trigger.
-            ssn: The contact's social security number.
-        """
-        return custom_triggers_trigger_by_social_security_number.sync_detailed(
-            self._client, trigger_id, ssn, body=request_body, options=options
+        self.custom_triggers_trigger_by_social_security_number = to_raw_response_wrapper(
+            service.custom_triggers_trigger_by_social_security_number
         )
 
 
@@ -150,7 +59,7 @@ class AutomationService:
     @cached_property
     def with_raw_response(self) -> AutomationServiceWithRawResponse:
         """The same operations, returning the full response instead of the parsed result."""
-        return AutomationServiceWithRawResponse(self._client)
+        return AutomationServiceWithRawResponse(self)
 
     def custom_triggers_trigger_by_contact_id(
         self,
@@ -173,8 +82,10 @@ class AutomationService:
             trigger_id: The id of the custom trigger.
             contact_id: The contact's id in Voyado (a GUID).
         """
-        return custom_triggers_trigger_by_contact_id.sync(
-            self._client, trigger_id, contact_id, body=request_body, options=options
+        return self._client.call(
+            custom_triggers_trigger_by_contact_id.OPERATION,
+            custom_triggers_trigger_by_contact_id._get_kwargs(trigger_id, contact_id, request_body=request_body),
+            options,
         )
 
     def custom_triggers_trigger_by_contact_type_and_key(
@@ -201,8 +112,12 @@ class AutomationService:
             key_value: The value of the contact type's key (for example a social security number, external id,
                 member number or phone number, as the tenant configured it).
         """
-        return custom_triggers_trigger_by_contact_type_and_key.sync(
-            self._client, trigger_id, contact_type, key_value, body=request_body, options=options
+        return self._client.call(
+            custom_triggers_trigger_by_contact_type_and_key.OPERATION,
+            custom_triggers_trigger_by_contact_type_and_key._get_kwargs(
+                trigger_id, contact_type, key_value, request_body=request_body
+            ),
+            options,
         )
 
     def custom_triggers_trigger_by_external_contact_id(
@@ -226,8 +141,12 @@ class AutomationService:
             trigger_id: The id of the custom trigger.
             external_id: The contact's external id.
         """
-        return custom_triggers_trigger_by_external_contact_id.sync(
-            self._client, trigger_id, external_id, body=request_body, options=options
+        return self._client.call(
+            custom_triggers_trigger_by_external_contact_id.OPERATION,
+            custom_triggers_trigger_by_external_contact_id._get_kwargs(
+                trigger_id, external_id, request_body=request_body
+            ),
+            options,
         )
 
     def custom_triggers_trigger_by_social_security_number(
@@ -251,118 +170,28 @@ class AutomationService:
             trigger_id: The id of the custom trigger.
             ssn: The contact's social security number.
         """
-        return custom_triggers_trigger_by_social_security_number.sync(
-            self._client, trigger_id, ssn, body=request_body, options=options
+        return self._client.call(
+            custom_triggers_trigger_by_social_security_number.OPERATION,
+            custom_triggers_trigger_by_social_security_number._get_kwargs(trigger_id, ssn, request_body=request_body),
+            options,
         )
 
 
 class AsyncAutomationServiceWithRawResponse:
     """The automation operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def custom_triggers_trigger_by_contact_id(
-        self,
-        trigger_id: str,
-        contact_id: str,
-        *,
-        request_body: CustomTriggersTriggerByContactIdBody | Mapping[str, Any],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[CustomTriggersTriggerByContactIdResponse200]:
-        """Trigger by contact id
-
-        POST /api/v2/automation/customTriggers/{trigger_id}/triggerByContactId/{contact_id}
-
-        Retries: not processed only.
-
-        Starts the automation that listens to a custom trigger, for the contact with this id. Each call
-        starts it again.
-
-        Args:
-            trigger_id: The id of the custom trigger.
-            contact_id: The contact's id in Voyado (a GUID).
-        """
-        return await custom_triggers_trigger_by_contact_id.asyncio_detailed(
-            self._client, trigger_id, contact_id, body=request_body, options=options
+    def __init__(self, service: "AsyncAutomationService") -> None:
+        self.custom_triggers_trigger_by_contact_id = async_to_raw_response_wrapper(
+            service.custom_triggers_trigger_by_contact_id
         )
-
-    async def custom_triggers_trigger_by_contact_type_and_key(
-        self,
-        trigger_id: str,
-        contact_type: str,
-        key_value: str,
-        *,
-        request_body: CustomTriggersTriggerByContactTypeAndKeyBody | Mapping[str, Any],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[CustomTriggersTriggerByContactTypeAndKeyResponse200]:
-        """Trigger by contact type and key
-
-        POST /api/v2/automation/customTriggers/{trigger_id}/triggerByContactTypeAndKey/{contact_type}/{key_value}
-
-        Retries: not processed only.
-
-        Starts the automation that listens to a custom trigger, for the contact found by its type and key
-        value (the contact type must have exactly one key). Each call starts it again.
-
-        Args:
-            trigger_id: The id of the custom trigger.
-            contact_type: The contact type, such as `member` or `contact`.
-            key_value: The value of the contact type's key (for example a social security number, external id,
-                member number or phone number, as the tenant configured it).
-        """
-        return await custom_triggers_trigger_by_contact_type_and_key.asyncio_detailed(
-            self._client, trigger_id, contact_type, key_value, body=request_body, options=options
+        self.custom_triggers_trigger_by_contact_type_and_key = async_to_raw_response_wrapper(
+            service.custom_triggers_trigger_by_contact_type_and_key
         )
-
-    async def custom_triggers_trigger_by_external_contact_id(
-        self,
-        trigger_id: str,
-        external_id: str,
-        *,
-        request_body: CustomTriggersTriggerByExternalContactIdBody | Mapping[str, Any],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[CustomTriggersTriggerByExternalContactIdResponse200]:
-        """Trigger by external contact id
-
-        POST /api/v2/automation/customTriggers/{trigger_id}/triggerByExternalContactId/{external_id}
-
-        Retries: not processed only.
-
-        Starts the automation that listens to a custom trigger, for the contact with this external id. Each
-        call starts it again.
-
-        Args:
-            trigger_id: The id of the custom trigger.
-            external_id: The contact's external id.
-        """
-        return await custom_triggers_trigger_by_external_contact_id.asyncio_detailed(
-            self._client, trigger_id, external_id, body=request_body, options=options
+        self.custom_triggers_trigger_by_external_contact_id = async_to_raw_response_wrapper(
+            service.custom_triggers_trigger_by_external_contact_id
         )
-
-    async def custom_triggers_trigger_by_social_security_number(
-        self,
-        trigger_id: str,
-        ssn: str,
-        *,
-        request_body: CustomTriggersTriggerBySocialSecurityNumberBody | Mapping[str, Any],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[CustomTriggersTriggerBySocialSecurityNumberResponse200]:
-        """Trigger by social security number
-
-        POST /api/v2/automation/customTriggers/{trigger_id}/triggerBySocialSecurityNumber/{ssn}
-
-        Retries: not processed only.
-
-        Starts the automation that listens to a custom trigger, for the contact with this social security
-        number. Each call starts it again.
-
-        Args:
-            trigger_id: The id of the custom trigger.
-            ssn: The contact's social security number.
-        """
-        return await custom_triggers_trigger_by_social_security_number.asyncio_detailed(
-            self._client, trigger_id, ssn, body=request_body, options=options
+        self.custom_triggers_trigger_by_social_security_number = async_to_raw_response_wrapper(
+            service.custom_triggers_trigger_by_social_security_number
         )
 
 
@@ -375,7 +204,7 @@ class AsyncAutomationService:
     @cached_property
     def with_raw_response(self) -> AsyncAutomationServiceWithRawResponse:
         """The same operations, returning the full response instead of the parsed result."""
-        return AsyncAutomationServiceWithRawResponse(self._client)
+        return AsyncAutomationServiceWithRawResponse(self)
 
     async def custom_triggers_trigger_by_contact_id(
         self,
@@ -398,8 +227,10 @@ class AsyncAutomationService:
             trigger_id: The id of the custom trigger.
             contact_id: The contact's id in Voyado (a GUID).
         """
-        return await custom_triggers_trigger_by_contact_id.asyncio(
-            self._client, trigger_id, contact_id, body=request_body, options=options
+        return await self._client.call(
+            custom_triggers_trigger_by_contact_id.OPERATION,
+            custom_triggers_trigger_by_contact_id._get_kwargs(trigger_id, contact_id, request_body=request_body),
+            options,
         )
 
     async def custom_triggers_trigger_by_contact_type_and_key(
@@ -426,8 +257,12 @@ class AsyncAutomationService:
             key_value: The value of the contact type's key (for example a social security number, external id,
                 member number or phone number, as the tenant configured it).
         """
-        return await custom_triggers_trigger_by_contact_type_and_key.asyncio(
-            self._client, trigger_id, contact_type, key_value, body=request_body, options=options
+        return await self._client.call(
+            custom_triggers_trigger_by_contact_type_and_key.OPERATION,
+            custom_triggers_trigger_by_contact_type_and_key._get_kwargs(
+                trigger_id, contact_type, key_value, request_body=request_body
+            ),
+            options,
         )
 
     async def custom_triggers_trigger_by_external_contact_id(
@@ -451,8 +286,12 @@ class AsyncAutomationService:
             trigger_id: The id of the custom trigger.
             external_id: The contact's external id.
         """
-        return await custom_triggers_trigger_by_external_contact_id.asyncio(
-            self._client, trigger_id, external_id, body=request_body, options=options
+        return await self._client.call(
+            custom_triggers_trigger_by_external_contact_id.OPERATION,
+            custom_triggers_trigger_by_external_contact_id._get_kwargs(
+                trigger_id, external_id, request_body=request_body
+            ),
+            options,
         )
 
     async def custom_triggers_trigger_by_social_security_number(
@@ -476,6 +315,8 @@ class AsyncAutomationService:
             trigger_id: The id of the custom trigger.
             ssn: The contact's social security number.
         """
-        return await custom_triggers_trigger_by_social_security_number.asyncio(
-            self._client, trigger_id, ssn, body=request_body, options=options
+        return await self._client.call(
+            custom_triggers_trigger_by_social_security_number.OPERATION,
+            custom_triggers_trigger_by_social_security_number._get_kwargs(trigger_id, ssn, request_body=request_body),
+            options,
         )

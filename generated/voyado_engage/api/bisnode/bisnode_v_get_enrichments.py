@@ -9,31 +9,13 @@ from typing import Any
 import httpx
 
 from ... import _model as _m
-from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient, decode_body
-from ..._options import CallOptions
+from ..._base_client import Operation, decode_body
 from ..._retry import RetryPolicy
 from ...models.enrichment_variable_group import EnrichmentVariableGroup
 
-OPERATION = Operation(
-    operation_id="BisnodeV_GetEnrichments",
-    method="GET",
-    path="/api/v2/bisnode/{contact_id}/enrichments",
-    retry_policy=RetryPolicy.IDEMPOTENT,
-    body_schema=None,
-    idempotency_header=None,
-)
 
-
-def _get_kwargs(
-    contact_id: str,
-) -> dict[str, Any]:
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": OPERATION.path,
-        "path_params": {
-            "contact_id": contact_id,
-        },
-    }
+def _get_kwargs(contact_id: str) -> dict[str, Any]:
+    _kwargs: dict[str, Any] = {"path_params": {"contact_id": contact_id}}
     return _kwargs
 
 
@@ -41,55 +23,10 @@ def _parse(response: httpx.Response) -> list[EnrichmentVariableGroup]:
     return _m.read_response(_m.list_of(_m.model_of(EnrichmentVariableGroup)), decode_body(response))
 
 
-def sync_detailed(
-    client: SyncAPIClient,
-    contact_id: str,
-    *,
-    options: CallOptions | None = None,
-) -> APIResponse[list[EnrichmentVariableGroup]]:
-    """Get enrichments (the full response)."""
-    return client.request(
-        OPERATION,
-        _get_kwargs(
-            contact_id,
-        ),
-        _parse,
-        options,
-    )
-
-
-def sync(
-    client: SyncAPIClient,
-    contact_id: str,
-    *,
-    options: CallOptions | None = None,
-) -> list[EnrichmentVariableGroup]:
-    """Get enrichments"""
-    return sync_detailed(client, contact_id, options=options).parsed
-
-
-async def asyncio_detailed(
-    client: AsyncAPIClient,
-    contact_id: str,
-    *,
-    options: CallOptions | None = None,
-) -> APIResponse[list[EnrichmentVariableGroup]]:
-    """Get enrichments (the full response)."""
-    return await client.request(
-        OPERATION,
-        _get_kwargs(
-            contact_id,
-        ),
-        _parse,
-        options,
-    )
-
-
-async def asyncio(
-    client: AsyncAPIClient,
-    contact_id: str,
-    *,
-    options: CallOptions | None = None,
-) -> list[EnrichmentVariableGroup]:
-    """Get enrichments"""
-    return (await asyncio_detailed(client, contact_id, options=options)).parsed
+OPERATION = Operation(
+    operation_id="BisnodeV_GetEnrichments",
+    method="GET",
+    path="/api/v2/bisnode/{contact_id}/enrichments",
+    retry_policy=RetryPolicy.IDEMPOTENT,
+    parse=_parse,
+)

@@ -4,8 +4,9 @@
 from functools import cached_property
 from typing import Unpack
 
-from ..._base_client import APIResponse, AsyncAPIClient, SyncAPIClient
+from ..._base_client import AsyncAPIClient, SyncAPIClient
 from ..._options import CallOptions
+from ..._raw_response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ...models.enrichment_variable_group import EnrichmentVariableGroup
 from . import bisnode_v_get_enrichments
 
@@ -13,26 +14,8 @@ from . import bisnode_v_get_enrichments
 class BisnodeServiceWithRawResponse:
     """The bisnode operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def bisnode_v_get_enrichments(
-        self,
-        contact_id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[list[EnrichmentVariableGroup]]:
-        """Get enrichments
-
-        GET /api/v2/bisnode/{contact_id}/enrichments
-
-        Retries: idempotent.
-
-        The enrichment variables (grouped) that Bisnode has supplied for a contact.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-        """
-        return bisnode_v_get_enrichments.sync_detailed(self._client, contact_id, options=options)
+    def __init__(self, service: "BisnodeService") -> None:
+        self.bisnode_v_get_enrichments = to_raw_response_wrapper(service.bisnode_v_get_enrichments)
 
 
 class BisnodeService:
@@ -44,7 +27,7 @@ class BisnodeService:
     @cached_property
     def with_raw_response(self) -> BisnodeServiceWithRawResponse:
         """The same operations, returning the full response instead of the parsed result."""
-        return BisnodeServiceWithRawResponse(self._client)
+        return BisnodeServiceWithRawResponse(self)
 
     def bisnode_v_get_enrichments(
         self,
@@ -62,32 +45,16 @@ class BisnodeService:
         Args:
             contact_id: The contact's id in Voyado (a GUID).
         """
-        return bisnode_v_get_enrichments.sync(self._client, contact_id, options=options)
+        return self._client.call(
+            bisnode_v_get_enrichments.OPERATION, bisnode_v_get_enrichments._get_kwargs(contact_id), options
+        )
 
 
 class AsyncBisnodeServiceWithRawResponse:
     """The bisnode operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def bisnode_v_get_enrichments(
-        self,
-        contact_id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[list[EnrichmentVariableGroup]]:
-        """Get enrichments
-
-        GET /api/v2/bisnode/{contact_id}/enrichments
-
-        Retries: idempotent.
-
-        The enrichment variables (grouped) that Bisnode has supplied for a contact.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-        """
-        return await bisnode_v_get_enrichments.asyncio_detailed(self._client, contact_id, options=options)
+    def __init__(self, service: "AsyncBisnodeService") -> None:
+        self.bisnode_v_get_enrichments = async_to_raw_response_wrapper(service.bisnode_v_get_enrichments)
 
 
 class AsyncBisnodeService:
@@ -99,7 +66,7 @@ class AsyncBisnodeService:
     @cached_property
     def with_raw_response(self) -> AsyncBisnodeServiceWithRawResponse:
         """The same operations, returning the full response instead of the parsed result."""
-        return AsyncBisnodeServiceWithRawResponse(self._client)
+        return AsyncBisnodeServiceWithRawResponse(self)
 
     async def bisnode_v_get_enrichments(
         self,
@@ -117,4 +84,6 @@ class AsyncBisnodeService:
         Args:
             contact_id: The contact's id in Voyado (a GUID).
         """
-        return await bisnode_v_get_enrichments.asyncio(self._client, contact_id, options=options)
+        return await self._client.call(
+            bisnode_v_get_enrichments.OPERATION, bisnode_v_get_enrichments._get_kwargs(contact_id), options
+        )

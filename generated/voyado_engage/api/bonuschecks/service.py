@@ -5,9 +5,10 @@ from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
 from typing import Unpack
 
-from ..._base_client import APIResponse, AsyncAPIClient, SyncAPIClient
+from ..._base_client import AsyncAPIClient, SyncAPIClient
 from ..._options import CallOptions
 from ..._pagination import DEFAULT_PAGE_SIZE, aiterate_pages, iterate_pages
+from ..._raw_response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ...models.all_bonus_check_model import AllBonusCheckModel
 from ...models.available_bonus_check_model import AvailableBonusCheckModel
 from ...models.paged_result_of_all_bonus_check_model import PagedResultOfAllBonusCheckModel
@@ -26,103 +27,17 @@ from . import (
 class BonuschecksServiceWithRawResponse:
     """The bonuschecks operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def bonus_checks_get_bonus_checks_for_contact(
-        self,
-        contact_id: str,
-        *,
-        offset: int | Unset = UNSET,
-        count: int | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[PagedResultOfAllBonusCheckModel]:
-        """Get bonus checks for contact
-
-        GET /api/v2/contacts/{contact_id}/bonuschecks
-
-        Retries: idempotent.
-
-        Every bonus check of a contact (available, redeemed and expired), a page at a time.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-            offset: How many items to skip before the page starts (default 0).
-            count: How many items the page holds at most (default 100).
-        """
-        return bonus_checks_get_bonus_checks_for_contact.sync_detailed(
-            self._client, contact_id, offset=offset, count=count, options=options
+    def __init__(self, service: "BonuschecksService") -> None:
+        self.bonus_checks_get_bonus_checks_for_contact = to_raw_response_wrapper(
+            service.bonus_checks_get_bonus_checks_for_contact
         )
-
-    def bonus_checks_get_available_bonus_checks(
-        self,
-        contact_id: str,
-        *,
-        offset: int | Unset = UNSET,
-        count: int | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[PagedResultOfAvailableBonusCheckModel]:
-        """Get available bonus checks
-
-        GET /api/v2/contacts/{contact_id}/bonuschecks/available
-
-        Retries: idempotent.
-
-        The bonus checks a contact can still use (redeemed and expired ones left out), a page at a time.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-            offset: How many items to skip before the page starts (default 0).
-            count: How many items the page holds at most (default 100).
-        """
-        return bonus_checks_get_available_bonus_checks.sync_detailed(
-            self._client, contact_id, offset=offset, count=count, options=options
+        self.bonus_checks_get_available_bonus_checks = to_raw_response_wrapper(
+            service.bonus_checks_get_available_bonus_checks
         )
-
-    def bonus_checks_get_redeemed_bonus_checks_for_contact(
-        self,
-        contact_id: str,
-        *,
-        offset: int | Unset = UNSET,
-        count: int | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[PagedResultOfRedeemedBonusCheckModel]:
-        """Get redeemed bonus checks for contact
-
-        GET /api/v2/contacts/{contact_id}/bonuschecks/redeemed
-
-        Retries: idempotent.
-
-        The bonus checks a contact has redeemed, a page at a time.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-            offset: How many items to skip before the page starts (default 0).
-            count: How many items the page holds at most (default 100).
-        """
-        return bonus_checks_get_redeemed_bonus_checks_for_contact.sync_detailed(
-            self._client, contact_id, offset=offset, count=count, options=options
+        self.bonus_checks_get_redeemed_bonus_checks_for_contact = to_raw_response_wrapper(
+            service.bonus_checks_get_redeemed_bonus_checks_for_contact
         )
-
-    def bonus_checks_redeem_bonus_check(
-        self,
-        contact_id: str,
-        bonus_check_id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[RedeemedBonusCheckModel]:
-        """Redeem bonus check
-
-        POST /api/v2/contacts/{contact_id}/bonuschecks/{bonus_check_id}/redeem
-
-        Retries: not processed only.
-
-        Redeems one of a contact's bonus checks.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-            bonus_check_id: The bonus check's id.
-        """
-        return bonus_checks_redeem_bonus_check.sync_detailed(self._client, contact_id, bonus_check_id, options=options)
+        self.bonus_checks_redeem_bonus_check = to_raw_response_wrapper(service.bonus_checks_redeem_bonus_check)
 
 
 class BonuschecksService:
@@ -134,7 +49,7 @@ class BonuschecksService:
     @cached_property
     def with_raw_response(self) -> BonuschecksServiceWithRawResponse:
         """The same operations, returning the full response instead of the parsed result."""
-        return BonuschecksServiceWithRawResponse(self._client)
+        return BonuschecksServiceWithRawResponse(self)
 
     def bonus_checks_get_bonus_checks_for_contact(
         self,
@@ -157,8 +72,10 @@ class BonuschecksService:
             offset: How many items to skip before the page starts (default 0).
             count: How many items the page holds at most (default 100).
         """
-        return bonus_checks_get_bonus_checks_for_contact.sync(
-            self._client, contact_id, offset=offset, count=count, options=options
+        return self._client.call(
+            bonus_checks_get_bonus_checks_for_contact.OPERATION,
+            bonus_checks_get_bonus_checks_for_contact._get_kwargs(contact_id, offset=offset, count=count),
+            options,
         )
 
     def bonus_checks_get_bonus_checks_for_contact_iter(
@@ -197,8 +114,10 @@ class BonuschecksService:
             offset: How many items to skip before the page starts (default 0).
             count: How many items the page holds at most (default 100).
         """
-        return bonus_checks_get_available_bonus_checks.sync(
-            self._client, contact_id, offset=offset, count=count, options=options
+        return self._client.call(
+            bonus_checks_get_available_bonus_checks.OPERATION,
+            bonus_checks_get_available_bonus_checks._get_kwargs(contact_id, offset=offset, count=count),
+            options,
         )
 
     def bonus_checks_get_available_bonus_checks_iter(
@@ -237,8 +156,10 @@ class BonuschecksService:
             offset: How many items to skip before the page starts (default 0).
             count: How many items the page holds at most (default 100).
         """
-        return bonus_checks_get_redeemed_bonus_checks_for_contact.sync(
-            self._client, contact_id, offset=offset, count=count, options=options
+        return self._client.call(
+            bonus_checks_get_redeemed_bonus_checks_for_contact.OPERATION,
+            bonus_checks_get_redeemed_bonus_checks_for_contact._get_kwargs(contact_id, offset=offset, count=count),
+            options,
         )
 
     def bonus_checks_get_redeemed_bonus_checks_for_contact_iter(
@@ -274,111 +195,27 @@ class BonuschecksService:
             contact_id: The contact's id in Voyado (a GUID).
             bonus_check_id: The bonus check's id.
         """
-        return bonus_checks_redeem_bonus_check.sync(self._client, contact_id, bonus_check_id, options=options)
+        return self._client.call(
+            bonus_checks_redeem_bonus_check.OPERATION,
+            bonus_checks_redeem_bonus_check._get_kwargs(contact_id, bonus_check_id),
+            options,
+        )
 
 
 class AsyncBonuschecksServiceWithRawResponse:
     """The bonuschecks operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def bonus_checks_get_bonus_checks_for_contact(
-        self,
-        contact_id: str,
-        *,
-        offset: int | Unset = UNSET,
-        count: int | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[PagedResultOfAllBonusCheckModel]:
-        """Get bonus checks for contact
-
-        GET /api/v2/contacts/{contact_id}/bonuschecks
-
-        Retries: idempotent.
-
-        Every bonus check of a contact (available, redeemed and expired), a page at a time.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-            offset: How many items to skip before the page starts (default 0).
-            count: How many items the page holds at most (default 100).
-        """
-        return await bonus_checks_get_bonus_checks_for_contact.asyncio_detailed(
-            self._client, contact_id, offset=offset, count=count, options=options
+    def __init__(self, service: "AsyncBonuschecksService") -> None:
+        self.bonus_checks_get_bonus_checks_for_contact = async_to_raw_response_wrapper(
+            service.bonus_checks_get_bonus_checks_for_contact
         )
-
-    async def bonus_checks_get_available_bonus_checks(
-        self,
-        contact_id: str,
-        *,
-        offset: int | Unset = UNSET,
-        count: int | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[PagedResultOfAvailableBonusCheckModel]:
-        """Get available bonus checks
-
-        GET /api/v2/contacts/{contact_id}/bonuschecks/available
-
-        Retries: idempotent.
-
-        The bonus checks a contact can still use (redeemed and expired ones left out), a page at a time.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-            offset: How many items to skip before the page starts (default 0).
-            count: How many items the page holds at most (default 100).
-        """
-        return await bonus_checks_get_available_bonus_checks.asyncio_detailed(
-            self._client, contact_id, offset=offset, count=count, options=options
+        self.bonus_checks_get_available_bonus_checks = async_to_raw_response_wrapper(
+            service.bonus_checks_get_available_bonus_checks
         )
-
-    async def bonus_checks_get_redeemed_bonus_checks_for_contact(
-        self,
-        contact_id: str,
-        *,
-        offset: int | Unset = UNSET,
-        count: int | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[PagedResultOfRedeemedBonusCheckModel]:
-        """Get redeemed bonus checks for contact
-
-        GET /api/v2/contacts/{contact_id}/bonuschecks/redeemed
-
-        Retries: idempotent.
-
-        The bonus checks a contact has redeemed, a page at a time.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-            offset: How many items to skip before the page starts (default 0).
-            count: How many items the page holds at most (default 100).
-        """
-        return await bonus_checks_get_redeemed_bonus_checks_for_contact.asyncio_detailed(
-            self._client, contact_id, offset=offset, count=count, options=options
+        self.bonus_checks_get_redeemed_bonus_checks_for_contact = async_to_raw_response_wrapper(
+            service.bonus_checks_get_redeemed_bonus_checks_for_contact
         )
-
-    async def bonus_checks_redeem_bonus_check(
-        self,
-        contact_id: str,
-        bonus_check_id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[RedeemedBonusCheckModel]:
-        """Redeem bonus check
-
-        POST /api/v2/contacts/{contact_id}/bonuschecks/{bonus_check_id}/redeem
-
-        Retries: not processed only.
-
-        Redeems one of a contact's bonus checks.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-            bonus_check_id: The bonus check's id.
-        """
-        return await bonus_checks_redeem_bonus_check.asyncio_detailed(
-            self._client, contact_id, bonus_check_id, options=options
-        )
+        self.bonus_checks_redeem_bonus_check = async_to_raw_response_wrapper(service.bonus_checks_redeem_bonus_check)
 
 
 class AsyncBonuschecksService:
@@ -390,7 +227,7 @@ class AsyncBonuschecksService:
     @cached_property
     def with_raw_response(self) -> AsyncBonuschecksServiceWithRawResponse:
         """The same operations, returning the full response instead of the parsed result."""
-        return AsyncBonuschecksServiceWithRawResponse(self._client)
+        return AsyncBonuschecksServiceWithRawResponse(self)
 
     async def bonus_checks_get_bonus_checks_for_contact(
         self,
@@ -413,8 +250,10 @@ class AsyncBonuschecksService:
             offset: How many items to skip before the page starts (default 0).
             count: How many items the page holds at most (default 100).
         """
-        return await bonus_checks_get_bonus_checks_for_contact.asyncio(
-            self._client, contact_id, offset=offset, count=count, options=options
+        return await self._client.call(
+            bonus_checks_get_bonus_checks_for_contact.OPERATION,
+            bonus_checks_get_bonus_checks_for_contact._get_kwargs(contact_id, offset=offset, count=count),
+            options,
         )
 
     def bonus_checks_get_bonus_checks_for_contact_iter(
@@ -453,8 +292,10 @@ class AsyncBonuschecksService:
             offset: How many items to skip before the page starts (default 0).
             count: How many items the page holds at most (default 100).
         """
-        return await bonus_checks_get_available_bonus_checks.asyncio(
-            self._client, contact_id, offset=offset, count=count, options=options
+        return await self._client.call(
+            bonus_checks_get_available_bonus_checks.OPERATION,
+            bonus_checks_get_available_bonus_checks._get_kwargs(contact_id, offset=offset, count=count),
+            options,
         )
 
     def bonus_checks_get_available_bonus_checks_iter(
@@ -493,8 +334,10 @@ class AsyncBonuschecksService:
             offset: How many items to skip before the page starts (default 0).
             count: How many items the page holds at most (default 100).
         """
-        return await bonus_checks_get_redeemed_bonus_checks_for_contact.asyncio(
-            self._client, contact_id, offset=offset, count=count, options=options
+        return await self._client.call(
+            bonus_checks_get_redeemed_bonus_checks_for_contact.OPERATION,
+            bonus_checks_get_redeemed_bonus_checks_for_contact._get_kwargs(contact_id, offset=offset, count=count),
+            options,
         )
 
     def bonus_checks_get_redeemed_bonus_checks_for_contact_iter(
@@ -530,4 +373,8 @@ class AsyncBonuschecksService:
             contact_id: The contact's id in Voyado (a GUID).
             bonus_check_id: The bonus check's id.
         """
-        return await bonus_checks_redeem_bonus_check.asyncio(self._client, contact_id, bonus_check_id, options=options)
+        return await self._client.call(
+            bonus_checks_redeem_bonus_check.OPERATION,
+            bonus_checks_redeem_bonus_check._get_kwargs(contact_id, bonus_check_id),
+            options,
+        )

@@ -9,31 +9,13 @@ from typing import Any
 import httpx
 
 from ... import _model as _m
-from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient, decode_body
-from ..._options import CallOptions
+from ..._base_client import Operation, decode_body
 from ..._retry import RetryPolicy
 from ...models.challenge_assignment_model import ChallengeAssignmentModel
 
-OPERATION = Operation(
-    operation_id="Challenge_GetChallengeById",
-    method="GET",
-    path="/api/v2/challenges/{id}",
-    retry_policy=RetryPolicy.IDEMPOTENT,
-    body_schema=None,
-    idempotency_header=None,
-)
 
-
-def _get_kwargs(
-    id: str,
-) -> dict[str, Any]:
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": OPERATION.path,
-        "path_params": {
-            "id": id,
-        },
-    }
+def _get_kwargs(id: str) -> dict[str, Any]:
+    _kwargs: dict[str, Any] = {"path_params": {"id": id}}
     return _kwargs
 
 
@@ -41,55 +23,10 @@ def _parse(response: httpx.Response) -> ChallengeAssignmentModel:
     return _m.read_response(_m.model_of(ChallengeAssignmentModel), decode_body(response))
 
 
-def sync_detailed(
-    client: SyncAPIClient,
-    id: str,
-    *,
-    options: CallOptions | None = None,
-) -> APIResponse[ChallengeAssignmentModel]:
-    """Get challenge by id (the full response)."""
-    return client.request(
-        OPERATION,
-        _get_kwargs(
-            id,
-        ),
-        _parse,
-        options,
-    )
-
-
-def sync(
-    client: SyncAPIClient,
-    id: str,
-    *,
-    options: CallOptions | None = None,
-) -> ChallengeAssignmentModel:
-    """Get challenge by id"""
-    return sync_detailed(client, id, options=options).parsed
-
-
-async def asyncio_detailed(
-    client: AsyncAPIClient,
-    id: str,
-    *,
-    options: CallOptions | None = None,
-) -> APIResponse[ChallengeAssignmentModel]:
-    """Get challenge by id (the full response)."""
-    return await client.request(
-        OPERATION,
-        _get_kwargs(
-            id,
-        ),
-        _parse,
-        options,
-    )
-
-
-async def asyncio(
-    client: AsyncAPIClient,
-    id: str,
-    *,
-    options: CallOptions | None = None,
-) -> ChallengeAssignmentModel:
-    """Get challenge by id"""
-    return (await asyncio_detailed(client, id, options=options)).parsed
+OPERATION = Operation(
+    operation_id="Challenge_GetChallengeById",
+    method="GET",
+    path="/api/v2/challenges/{id}",
+    retry_policy=RetryPolicy.IDEMPOTENT,
+    parse=_parse,
+)

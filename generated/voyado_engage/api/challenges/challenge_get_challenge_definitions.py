@@ -9,21 +9,11 @@ from typing import Any
 import httpx
 
 from ... import _model as _m
-from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient, decode_body
-from ..._options import CallOptions
+from ..._base_client import Operation, decode_body
 from ..._retry import RetryPolicy
 from ...models.challenge_definition_models_result import ChallengeDefinitionModelsResult
 from ...models.challenge_get_challenge_definitions_status import ChallengeGetChallengeDefinitionsStatus
 from ...types import UNSET, Unset
-
-OPERATION = Operation(
-    operation_id="Challenge_GetChallengeDefinitions",
-    method="GET",
-    path="/api/v2/challenges/definitions",
-    retry_policy=RetryPolicy.IDEMPOTENT,
-    body_schema=None,
-    idempotency_header=None,
-)
 
 
 def _get_kwargs(
@@ -41,11 +31,7 @@ def _get_kwargs(
         subject="query parameters",
     )
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": OPERATION.path,
-        "params": params,
-    }
+    _kwargs: dict[str, Any] = {"params": params}
     return _kwargs
 
 
@@ -53,67 +39,10 @@ def _parse(response: httpx.Response) -> ChallengeDefinitionModelsResult:
     return _m.read_response(_m.model_of(ChallengeDefinitionModelsResult), decode_body(response))
 
 
-def sync_detailed(
-    client: SyncAPIClient,
-    *,
-    offset: int | Unset = UNSET,
-    count: int | Unset = UNSET,
-    status: ChallengeGetChallengeDefinitionsStatus | Unset = UNSET,
-    options: CallOptions | None = None,
-) -> APIResponse[ChallengeDefinitionModelsResult]:
-    """Get challenge definitions (the full response)."""
-    return client.request(
-        OPERATION,
-        _get_kwargs(
-            offset=offset,
-            count=count,
-            status=status,
-        ),
-        _parse,
-        options,
-    )
-
-
-def sync(
-    client: SyncAPIClient,
-    *,
-    offset: int | Unset = UNSET,
-    count: int | Unset = UNSET,
-    status: ChallengeGetChallengeDefinitionsStatus | Unset = UNSET,
-    options: CallOptions | None = None,
-) -> ChallengeDefinitionModelsResult:
-    """Get challenge definitions"""
-    return sync_detailed(client, offset=offset, count=count, status=status, options=options).parsed
-
-
-async def asyncio_detailed(
-    client: AsyncAPIClient,
-    *,
-    offset: int | Unset = UNSET,
-    count: int | Unset = UNSET,
-    status: ChallengeGetChallengeDefinitionsStatus | Unset = UNSET,
-    options: CallOptions | None = None,
-) -> APIResponse[ChallengeDefinitionModelsResult]:
-    """Get challenge definitions (the full response)."""
-    return await client.request(
-        OPERATION,
-        _get_kwargs(
-            offset=offset,
-            count=count,
-            status=status,
-        ),
-        _parse,
-        options,
-    )
-
-
-async def asyncio(
-    client: AsyncAPIClient,
-    *,
-    offset: int | Unset = UNSET,
-    count: int | Unset = UNSET,
-    status: ChallengeGetChallengeDefinitionsStatus | Unset = UNSET,
-    options: CallOptions | None = None,
-) -> ChallengeDefinitionModelsResult:
-    """Get challenge definitions"""
-    return (await asyncio_detailed(client, offset=offset, count=count, status=status, options=options)).parsed
+OPERATION = Operation(
+    operation_id="Challenge_GetChallengeDefinitions",
+    method="GET",
+    path="/api/v2/challenges/definitions",
+    retry_policy=RetryPolicy.IDEMPOTENT,
+    parse=_parse,
+)

@@ -9,21 +9,11 @@ from typing import Any
 import httpx
 
 from ... import _model as _m
-from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient, decode_body
-from ..._options import CallOptions
+from ..._base_client import Operation, decode_body
 from ..._retry import RetryPolicy
 from ...models.challenge_assignment_models_result import ChallengeAssignmentModelsResult
 from ...models.challenge_get_challenges_filter import ChallengeGetChallengesFilter
 from ...types import UNSET, Unset
-
-OPERATION = Operation(
-    operation_id="Challenge_GetChallenges",
-    method="GET",
-    path="/api/v2/challenges",
-    retry_policy=RetryPolicy.IDEMPOTENT,
-    body_schema=None,
-    idempotency_header=None,
-)
 
 
 def _get_kwargs(
@@ -45,11 +35,7 @@ def _get_kwargs(
         subject="query parameters",
     )
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": OPERATION.path,
-        "params": params,
-    }
+    _kwargs: dict[str, Any] = {"params": params}
     return _kwargs
 
 
@@ -57,97 +43,10 @@ def _parse(response: httpx.Response) -> ChallengeAssignmentModelsResult:
     return _m.read_response(_m.model_of(ChallengeAssignmentModelsResult), decode_body(response))
 
 
-def sync_detailed(
-    client: SyncAPIClient,
-    *,
-    contact_id: str,
-    definition_id: str | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    count: int | Unset = UNSET,
-    filter_: ChallengeGetChallengesFilter | Unset = UNSET,
-    options: CallOptions | None = None,
-) -> APIResponse[ChallengeAssignmentModelsResult]:
-    """Get challenges (the full response)."""
-    return client.request(
-        OPERATION,
-        _get_kwargs(
-            contact_id=contact_id,
-            definition_id=definition_id,
-            offset=offset,
-            count=count,
-            filter_=filter_,
-        ),
-        _parse,
-        options,
-    )
-
-
-def sync(
-    client: SyncAPIClient,
-    *,
-    contact_id: str,
-    definition_id: str | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    count: int | Unset = UNSET,
-    filter_: ChallengeGetChallengesFilter | Unset = UNSET,
-    options: CallOptions | None = None,
-) -> ChallengeAssignmentModelsResult:
-    """Get challenges"""
-    return sync_detailed(
-        client,
-        contact_id=contact_id,
-        definition_id=definition_id,
-        offset=offset,
-        count=count,
-        filter_=filter_,
-        options=options,
-    ).parsed
-
-
-async def asyncio_detailed(
-    client: AsyncAPIClient,
-    *,
-    contact_id: str,
-    definition_id: str | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    count: int | Unset = UNSET,
-    filter_: ChallengeGetChallengesFilter | Unset = UNSET,
-    options: CallOptions | None = None,
-) -> APIResponse[ChallengeAssignmentModelsResult]:
-    """Get challenges (the full response)."""
-    return await client.request(
-        OPERATION,
-        _get_kwargs(
-            contact_id=contact_id,
-            definition_id=definition_id,
-            offset=offset,
-            count=count,
-            filter_=filter_,
-        ),
-        _parse,
-        options,
-    )
-
-
-async def asyncio(
-    client: AsyncAPIClient,
-    *,
-    contact_id: str,
-    definition_id: str | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    count: int | Unset = UNSET,
-    filter_: ChallengeGetChallengesFilter | Unset = UNSET,
-    options: CallOptions | None = None,
-) -> ChallengeAssignmentModelsResult:
-    """Get challenges"""
-    return (
-        await asyncio_detailed(
-            client,
-            contact_id=contact_id,
-            definition_id=definition_id,
-            offset=offset,
-            count=count,
-            filter_=filter_,
-            options=options,
-        )
-    ).parsed
+OPERATION = Operation(
+    operation_id="Challenge_GetChallenges",
+    method="GET",
+    path="/api/v2/challenges",
+    retry_policy=RetryPolicy.IDEMPOTENT,
+    parse=_parse,
+)

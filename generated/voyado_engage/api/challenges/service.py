@@ -5,9 +5,10 @@ from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from functools import cached_property
 from typing import Any, Unpack
 
-from ..._base_client import APIResponse, AsyncAPIClient, SyncAPIClient
+from ..._base_client import AsyncAPIClient, SyncAPIClient
 from ..._options import CallOptions
 from ..._pagination import DEFAULT_PAGE_SIZE, aiterate_pages, iterate_pages
+from ..._raw_response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ...models.add_checkpoint_to_challenge_assignment_result import AddCheckpointToChallengeAssignmentResult
 from ...models.challenge_assignment_model import ChallengeAssignmentModel
 from ...models.challenge_assignment_models_result import ChallengeAssignmentModelsResult
@@ -30,146 +31,17 @@ from . import (
 class ChallengesServiceWithRawResponse:
     """The challenges operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def challenge_get_challenges(
-        self,
-        *,
-        contact_id: str,
-        definition_id: str | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        count: int | Unset = UNSET,
-        filter_: ChallengeGetChallengesFilter | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[ChallengeAssignmentModelsResult]:
-        """Get challenges
-
-        GET /api/v2/challenges
-
-        Retries: idempotent.
-
-        The challenges a contact is assigned to, optionally for one challenge definition and filtered by
-        state (all, active, completed or not completed), a page at a time.
-
-        Args:
-            contact_id: The contact whose challenges to list.
-            definition_id: Only the challenges of this challenge definition.
-            offset: How many items to skip before the page starts (default 0).
-            count: How many items the page holds at most (default 100).
-            filter_: All, Active, Completed or NotCompleted (default All).
-        """
-        return challenge_get_challenges.sync_detailed(
-            self._client,
-            contact_id=contact_id,
-            definition_id=definition_id,
-            offset=offset,
-            count=count,
-            filter_=filter_,
-            options=options,
+    def __init__(self, service: "ChallengesService") -> None:
+        self.challenge_get_challenges = to_raw_response_wrapper(service.challenge_get_challenges)
+        self.challenge_add_challenge_check_points = to_raw_response_wrapper(
+            service.challenge_add_challenge_check_points
         )
-
-    def challenge_add_challenge_check_points(
-        self,
-        *,
-        request_body: Sequence[ChallengeCheckPointDto | Mapping[str, Any]],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[AddCheckpointToChallengeAssignmentResult]:
-        """Add challenge check points
-
-        POST /api/v2/challenges/checkpoints
-
-        Retries: not processed only.
-
-        Adds checkpoints to contacts' challenges: up to 1000 rows per call, each naming a definition id and
-        a contact id (both GUIDs) and a number of checkpoints. Rows that are not correct are skipped while
-        the call still succeeds; the answer lists them as not accepted.
-        """
-        return challenge_add_challenge_check_points.sync_detailed(self._client, body=request_body, options=options)
-
-    def challenge_get_challenge_definitions(
-        self,
-        *,
-        offset: int | Unset = UNSET,
-        count: int | Unset = UNSET,
-        status: ChallengeGetChallengeDefinitionsStatus | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[ChallengeDefinitionModelsResult]:
-        """Get challenge definitions
-
-        GET /api/v2/challenges/definitions
-
-        Retries: idempotent.
-
-        The challenge definitions, filtered by status (all, active, draft or ended; all by default), a page
-        at a time.
-
-        Args:
-            offset: How many items to skip before the page starts (default 0).
-            count: How many items the page holds at most (default 100).
-            status: All, Active, Draft or Ended (default All).
-        """
-        return challenge_get_challenge_definitions.sync_detailed(
-            self._client, offset=offset, count=count, status=status, options=options
+        self.challenge_get_challenge_definitions = to_raw_response_wrapper(service.challenge_get_challenge_definitions)
+        self.challenge_get_challenge_definition_by_id = to_raw_response_wrapper(
+            service.challenge_get_challenge_definition_by_id
         )
-
-    def challenge_get_challenge_definition_by_id(
-        self,
-        id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[ChallengeDefinitionModel]:
-        """Get challenge definition by id
-
-        GET /api/v2/challenges/definitions/{id}
-
-        Retries: idempotent.
-
-        One challenge definition.
-
-        Args:
-            id: The challenge definition's id.
-        """
-        return challenge_get_challenge_definition_by_id.sync_detailed(self._client, id, options=options)
-
-    def challenge_consent(
-        self,
-        id: str,
-        *,
-        contact_id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[bool]:
-        """Consent
-
-        POST /api/v2/challenges/definitions/{id}/assign
-
-        Retries: not processed only.
-
-        Assigns a challenge to a contact (the contact consents to take part). Answers true, also when the
-        contact already had it.
-
-        Args:
-            id: The challenge definition's id.
-            contact_id: The contact who takes part.
-        """
-        return challenge_consent.sync_detailed(self._client, id, contact_id=contact_id, options=options)
-
-    def challenge_get_challenge_by_id(
-        self,
-        id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[ChallengeAssignmentModel]:
-        """Get challenge by id
-
-        GET /api/v2/challenges/{id}
-
-        Retries: idempotent.
-
-        One challenge assignment (a contact's progress in a challenge).
-
-        Args:
-            id: The challenge assignment's id.
-        """
-        return challenge_get_challenge_by_id.sync_detailed(self._client, id, options=options)
+        self.challenge_consent = to_raw_response_wrapper(service.challenge_consent)
+        self.challenge_get_challenge_by_id = to_raw_response_wrapper(service.challenge_get_challenge_by_id)
 
 
 class ChallengesService:
@@ -181,7 +53,7 @@ class ChallengesService:
     @cached_property
     def with_raw_response(self) -> ChallengesServiceWithRawResponse:
         """The same operations, returning the full response instead of the parsed result."""
-        return ChallengesServiceWithRawResponse(self._client)
+        return ChallengesServiceWithRawResponse(self)
 
     def challenge_get_challenges(
         self,
@@ -209,14 +81,12 @@ class ChallengesService:
             count: How many items the page holds at most (default 100).
             filter_: All, Active, Completed or NotCompleted (default All).
         """
-        return challenge_get_challenges.sync(
-            self._client,
-            contact_id=contact_id,
-            definition_id=definition_id,
-            offset=offset,
-            count=count,
-            filter_=filter_,
-            options=options,
+        return self._client.call(
+            challenge_get_challenges.OPERATION,
+            challenge_get_challenges._get_kwargs(
+                contact_id=contact_id, definition_id=definition_id, offset=offset, count=count, filter_=filter_
+            ),
+            options,
         )
 
     def challenge_get_challenges_iter(
@@ -257,7 +127,11 @@ class ChallengesService:
         a contact id (both GUIDs) and a number of checkpoints. Rows that are not correct are skipped while
         the call still succeeds; the answer lists them as not accepted.
         """
-        return challenge_add_challenge_check_points.sync(self._client, body=request_body, options=options)
+        return self._client.call(
+            challenge_add_challenge_check_points.OPERATION,
+            challenge_add_challenge_check_points._get_kwargs(request_body=request_body),
+            options,
+        )
 
     def challenge_get_challenge_definitions(
         self,
@@ -281,8 +155,10 @@ class ChallengesService:
             count: How many items the page holds at most (default 100).
             status: All, Active, Draft or Ended (default All).
         """
-        return challenge_get_challenge_definitions.sync(
-            self._client, offset=offset, count=count, status=status, options=options
+        return self._client.call(
+            challenge_get_challenge_definitions.OPERATION,
+            challenge_get_challenge_definitions._get_kwargs(offset=offset, count=count, status=status),
+            options,
         )
 
     def challenge_get_challenge_definitions_iter(
@@ -316,7 +192,11 @@ class ChallengesService:
         Args:
             id: The challenge definition's id.
         """
-        return challenge_get_challenge_definition_by_id.sync(self._client, id, options=options)
+        return self._client.call(
+            challenge_get_challenge_definition_by_id.OPERATION,
+            challenge_get_challenge_definition_by_id._get_kwargs(id),
+            options,
+        )
 
     def challenge_consent(
         self,
@@ -338,7 +218,9 @@ class ChallengesService:
             id: The challenge definition's id.
             contact_id: The contact who takes part.
         """
-        return challenge_consent.sync(self._client, id, contact_id=contact_id, options=options)
+        return self._client.call(
+            challenge_consent.OPERATION, challenge_consent._get_kwargs(id, contact_id=contact_id), options
+        )
 
     def challenge_get_challenge_by_id(
         self,
@@ -356,154 +238,27 @@ class ChallengesService:
         Args:
             id: The challenge assignment's id.
         """
-        return challenge_get_challenge_by_id.sync(self._client, id, options=options)
+        return self._client.call(
+            challenge_get_challenge_by_id.OPERATION, challenge_get_challenge_by_id._get_kwargs(id), options
+        )
 
 
 class AsyncChallengesServiceWithRawResponse:
     """The challenges operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def challenge_get_challenges(
-        self,
-        *,
-        contact_id: str,
-        definition_id: str | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        count: int | Unset = UNSET,
-        filter_: ChallengeGetChallengesFilter | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[ChallengeAssignmentModelsResult]:
-        """Get challenges
-
-        GET /api/v2/challenges
-
-        Retries: idempotent.
-
-        The challenges a contact is assigned to, optionally for one challenge definition and filtered by
-        state (all, active, completed or not completed), a page at a time.
-
-        Args:
-            contact_id: The contact whose challenges to list.
-            definition_id: Only the challenges of this challenge definition.
-            offset: How many items to skip before the page starts (default 0).
-            count: How many items the page holds at most (default 100).
-            filter_: All, Active, Completed or NotCompleted (default All).
-        """
-        return await challenge_get_challenges.asyncio_detailed(
-            self._client,
-            contact_id=contact_id,
-            definition_id=definition_id,
-            offset=offset,
-            count=count,
-            filter_=filter_,
-            options=options,
+    def __init__(self, service: "AsyncChallengesService") -> None:
+        self.challenge_get_challenges = async_to_raw_response_wrapper(service.challenge_get_challenges)
+        self.challenge_add_challenge_check_points = async_to_raw_response_wrapper(
+            service.challenge_add_challenge_check_points
         )
-
-    async def challenge_add_challenge_check_points(
-        self,
-        *,
-        request_body: Sequence[ChallengeCheckPointDto | Mapping[str, Any]],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[AddCheckpointToChallengeAssignmentResult]:
-        """Add challenge check points
-
-        POST /api/v2/challenges/checkpoints
-
-        Retries: not processed only.
-
-        Adds checkpoints to contacts' challenges: up to 1000 rows per call, each naming a definition id and
-        a contact id (both GUIDs) and a number of checkpoints. Rows that are not correct are skipped while
-        the call still succeeds; the answer lists them as not accepted.
-        """
-        return await challenge_add_challenge_check_points.asyncio_detailed(
-            self._client, body=request_body, options=options
+        self.challenge_get_challenge_definitions = async_to_raw_response_wrapper(
+            service.challenge_get_challenge_definitions
         )
-
-    async def challenge_get_challenge_definitions(
-        self,
-        *,
-        offset: int | Unset = UNSET,
-        count: int | Unset = UNSET,
-        status: ChallengeGetChallengeDefinitionsStatus | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[ChallengeDefinitionModelsResult]:
-        """Get challenge definitions
-
-        GET /api/v2/challenges/definitions
-
-        Retries: idempotent.
-
-        The challenge definitions, filtered by status (all, active, draft or ended; all by default), a page
-        at a time.
-
-        Args:
-            offset: How many items to skip before the page starts (default 0).
-            count: How many items the page holds at most (default 100).
-            status: All, Active, Draft or Ended (default All).
-        """
-        return await challenge_get_challenge_definitions.asyncio_detailed(
-            self._client, offset=offset, count=count, status=status, options=options
+        self.challenge_get_challenge_definition_by_id = async_to_raw_response_wrapper(
+            service.challenge_get_challenge_definition_by_id
         )
-
-    async def challenge_get_challenge_definition_by_id(
-        self,
-        id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[ChallengeDefinitionModel]:
-        """Get challenge definition by id
-
-        GET /api/v2/challenges/definitions/{id}
-
-        Retries: idempotent.
-
-        One challenge definition.
-
-        Args:
-            id: The challenge definition's id.
-        """
-        return await challenge_get_challenge_definition_by_id.asyncio_detailed(self._client, id, options=options)
-
-    async def challenge_consent(
-        self,
-        id: str,
-        *,
-        contact_id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[bool]:
-        """Consent
-
-        POST /api/v2/challenges/definitions/{id}/assign
-
-        Retries: not processed only.
-
-        Assigns a challenge to a contact (the contact consents to take part). Answers true, also when the
-        contact already had it.
-
-        Args:
-            id: The challenge definition's id.
-            contact_id: The contact who takes part.
-        """
-        return await challenge_consent.asyncio_detailed(self._client, id, contact_id=contact_id, options=options)
-
-    async def challenge_get_challenge_by_id(
-        self,
-        id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[ChallengeAssignmentModel]:
-        """Get challenge by id
-
-        GET /api/v2/challenges/{id}
-
-        Retries: idempotent.
-
-        One challenge assignment (a contact's progress in a challenge).
-
-        Args:
-            id: The challenge assignment's id.
-        """
-        return await challenge_get_challenge_by_id.asyncio_detailed(self._client, id, options=options)
+        self.challenge_consent = async_to_raw_response_wrapper(service.challenge_consent)
+        self.challenge_get_challenge_by_id = async_to_raw_response_wrapper(service.challenge_get_challenge_by_id)
 
 
 class AsyncChallengesService:
@@ -515,7 +270,7 @@ class AsyncChallengesService:
     @cached_property
     def with_raw_response(self) -> AsyncChallengesServiceWithRawResponse:
         """The same operations, returning the full response instead of the parsed result."""
-        return AsyncChallengesServiceWithRawResponse(self._client)
+        return AsyncChallengesServiceWithRawResponse(self)
 
     async def challenge_get_challenges(
         self,
@@ -543,14 +298,12 @@ class AsyncChallengesService:
             count: How many items the page holds at most (default 100).
             filter_: All, Active, Completed or NotCompleted (default All).
         """
-        return await challenge_get_challenges.asyncio(
-            self._client,
-            contact_id=contact_id,
-            definition_id=definition_id,
-            offset=offset,
-            count=count,
-            filter_=filter_,
-            options=options,
+        return await self._client.call(
+            challenge_get_challenges.OPERATION,
+            challenge_get_challenges._get_kwargs(
+                contact_id=contact_id, definition_id=definition_id, offset=offset, count=count, filter_=filter_
+            ),
+            options,
         )
 
     def challenge_get_challenges_iter(
@@ -591,7 +344,11 @@ class AsyncChallengesService:
         a contact id (both GUIDs) and a number of checkpoints. Rows that are not correct are skipped while
         the call still succeeds; the answer lists them as not accepted.
         """
-        return await challenge_add_challenge_check_points.asyncio(self._client, body=request_body, options=options)
+        return await self._client.call(
+            challenge_add_challenge_check_points.OPERATION,
+            challenge_add_challenge_check_points._get_kwargs(request_body=request_body),
+            options,
+        )
 
     async def challenge_get_challenge_definitions(
         self,
@@ -615,8 +372,10 @@ class AsyncChallengesService:
             count: How many items the page holds at most (default 100).
             status: All, Active, Draft or Ended (default All).
         """
-        return await challenge_get_challenge_definitions.asyncio(
-            self._client, offset=offset, count=count, status=status, options=options
+        return await self._client.call(
+            challenge_get_challenge_definitions.OPERATION,
+            challenge_get_challenge_definitions._get_kwargs(offset=offset, count=count, status=status),
+            options,
         )
 
     def challenge_get_challenge_definitions_iter(
@@ -650,7 +409,11 @@ class AsyncChallengesService:
         Args:
             id: The challenge definition's id.
         """
-        return await challenge_get_challenge_definition_by_id.asyncio(self._client, id, options=options)
+        return await self._client.call(
+            challenge_get_challenge_definition_by_id.OPERATION,
+            challenge_get_challenge_definition_by_id._get_kwargs(id),
+            options,
+        )
 
     async def challenge_consent(
         self,
@@ -672,7 +435,9 @@ class AsyncChallengesService:
             id: The challenge definition's id.
             contact_id: The contact who takes part.
         """
-        return await challenge_consent.asyncio(self._client, id, contact_id=contact_id, options=options)
+        return await self._client.call(
+            challenge_consent.OPERATION, challenge_consent._get_kwargs(id, contact_id=contact_id), options
+        )
 
     async def challenge_get_challenge_by_id(
         self,
@@ -690,4 +455,6 @@ class AsyncChallengesService:
         Args:
             id: The challenge assignment's id.
         """
-        return await challenge_get_challenge_by_id.asyncio(self._client, id, options=options)
+        return await self._client.call(
+            challenge_get_challenge_by_id.OPERATION, challenge_get_challenge_by_id._get_kwargs(id), options
+        )

@@ -4,8 +4,9 @@
 from functools import cached_property
 from typing import Unpack
 
-from ..._base_client import APIResponse, AsyncAPIClient, SyncAPIClient
+from ..._base_client import AsyncAPIClient, SyncAPIClient
 from ..._options import CallOptions
+from ..._raw_response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ...models.api_consent_definition import ApiConsentDefinition
 from . import consents_get_consents
 
@@ -13,23 +14,8 @@ from . import consents_get_consents
 class ConsentsServiceWithRawResponse:
     """The consents operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def consents_get_consents(
-        self,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[list[ApiConsentDefinition]]:
-        """Get consents
-
-        GET /api/v2/consents
-
-        Retries: idempotent.
-
-        Every consent definition, with its texts per language (condition, display and link texts) in its
-        metadata.
-        """
-        return consents_get_consents.sync_detailed(self._client, options=options)
+    def __init__(self, service: "ConsentsService") -> None:
+        self.consents_get_consents = to_raw_response_wrapper(service.consents_get_consents)
 
 
 class ConsentsService:
@@ -41,7 +27,7 @@ class ConsentsService:
     @cached_property
     def with_raw_response(self) -> ConsentsServiceWithRawResponse:
         """The same operations, returning the full response instead of the parsed result."""
-        return ConsentsServiceWithRawResponse(self._client)
+        return ConsentsServiceWithRawResponse(self)
 
     def consents_get_consents(
         self,
@@ -56,29 +42,14 @@ class ConsentsService:
         Every consent definition, with its texts per language (condition, display and link texts) in its
         metadata.
         """
-        return consents_get_consents.sync(self._client, options=options)
+        return self._client.call(consents_get_consents.OPERATION, consents_get_consents._get_kwargs(), options)
 
 
 class AsyncConsentsServiceWithRawResponse:
     """The consents operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def consents_get_consents(
-        self,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[list[ApiConsentDefinition]]:
-        """Get consents
-
-        GET /api/v2/consents
-
-        Retries: idempotent.
-
-        Every consent definition, with its texts per language (condition, display and link texts) in its
-        metadata.
-        """
-        return await consents_get_consents.asyncio_detailed(self._client, options=options)
+    def __init__(self, service: "AsyncConsentsService") -> None:
+        self.consents_get_consents = async_to_raw_response_wrapper(service.consents_get_consents)
 
 
 class AsyncConsentsService:
@@ -90,7 +61,7 @@ class AsyncConsentsService:
     @cached_property
     def with_raw_response(self) -> AsyncConsentsServiceWithRawResponse:
         """The same operations, returning the full response instead of the parsed result."""
-        return AsyncConsentsServiceWithRawResponse(self._client)
+        return AsyncConsentsServiceWithRawResponse(self)
 
     async def consents_get_consents(
         self,
@@ -105,4 +76,4 @@ class AsyncConsentsService:
         Every consent definition, with its texts per language (condition, display and link texts) in its
         metadata.
         """
-        return await consents_get_consents.asyncio(self._client, options=options)
+        return await self._client.call(consents_get_consents.OPERATION, consents_get_consents._get_kwargs(), options)

@@ -9,22 +9,12 @@ from typing import Any
 import httpx
 
 from ... import _model as _m
-from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient, decode_body, empty_object_body
-from ..._options import CallOptions
+from ..._base_client import Operation, decode_body, empty_object_body
 from ..._retry import RetryPolicy
 from ...models.contact_overview_get_contact_overview_async_response_200 import (
     ContactOverviewGetContactOverviewAsyncResponse200,
 )
 from ...types import UNSET, Unset
-
-OPERATION = Operation(
-    operation_id="ContactOverview_GetContactOverviewAsync",
-    method="GET",
-    path="/api/v2/contactoverview",
-    retry_policy=RetryPolicy.IDEMPOTENT,
-    body_schema=None,
-    idempotency_header=None,
-)
 
 
 def _get_kwargs(
@@ -50,11 +40,7 @@ def _get_kwargs(
         subject="query parameters",
     )
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": OPERATION.path,
-        "params": params,
-    }
+    _kwargs: dict[str, Any] = {"params": params}
     return _kwargs
 
 
@@ -64,113 +50,10 @@ def _parse(response: httpx.Response) -> ContactOverviewGetContactOverviewAsyncRe
     )
 
 
-def sync_detailed(
-    client: SyncAPIClient,
-    *,
-    contact_type: str | Unset = UNSET,
-    contact_id: str | Unset = UNSET,
-    email: str | Unset = UNSET,
-    social_security_number: str | Unset = UNSET,
-    mobile_phone: str | Unset = UNSET,
-    custom_key: str | Unset = UNSET,
-    any_: str | Unset = UNSET,
-    options: CallOptions | None = None,
-) -> APIResponse[ContactOverviewGetContactOverviewAsyncResponse200]:
-    """Get contact overview async (the full response)."""
-    return client.request(
-        OPERATION,
-        _get_kwargs(
-            contact_type=contact_type,
-            contact_id=contact_id,
-            email=email,
-            social_security_number=social_security_number,
-            mobile_phone=mobile_phone,
-            custom_key=custom_key,
-            any_=any_,
-        ),
-        _parse,
-        options,
-    )
-
-
-def sync(
-    client: SyncAPIClient,
-    *,
-    contact_type: str | Unset = UNSET,
-    contact_id: str | Unset = UNSET,
-    email: str | Unset = UNSET,
-    social_security_number: str | Unset = UNSET,
-    mobile_phone: str | Unset = UNSET,
-    custom_key: str | Unset = UNSET,
-    any_: str | Unset = UNSET,
-    options: CallOptions | None = None,
-) -> ContactOverviewGetContactOverviewAsyncResponse200:
-    """Get contact overview async"""
-    return sync_detailed(
-        client,
-        contact_type=contact_type,
-        contact_id=contact_id,
-        email=email,
-        social_security_number=social_security_number,
-        mobile_phone=mobile_phone,
-        custom_key=custom_key,
-        any_=any_,
-        options=options,
-    ).parsed
-
-
-async def asyncio_detailed(
-    client: AsyncAPIClient,
-    *,
-    contact_type: str | Unset = UNSET,
-    contact_id: str | Unset = UNSET,
-    email: str | Unset = UNSET,
-    social_security_number: str | Unset = UNSET,
-    mobile_phone: str | Unset = UNSET,
-    custom_key: str | Unset = UNSET,
-    any_: str | Unset = UNSET,
-    options: CallOptions | None = None,
-) -> APIResponse[ContactOverviewGetContactOverviewAsyncResponse200]:
-    """Get contact overview async (the full response)."""
-    return await client.request(
-        OPERATION,
-        _get_kwargs(
-            contact_type=contact_type,
-            contact_id=contact_id,
-            email=email,
-            social_security_number=social_security_number,
-            mobile_phone=mobile_phone,
-            custom_key=custom_key,
-            any_=any_,
-        ),
-        _parse,
-        options,
-    )
-
-
-async def asyncio(
-    client: AsyncAPIClient,
-    *,
-    contact_type: str | Unset = UNSET,
-    contact_id: str | Unset = UNSET,
-    email: str | Unset = UNSET,
-    social_security_number: str | Unset = UNSET,
-    mobile_phone: str | Unset = UNSET,
-    custom_key: str | Unset = UNSET,
-    any_: str | Unset = UNSET,
-    options: CallOptions | None = None,
-) -> ContactOverviewGetContactOverviewAsyncResponse200:
-    """Get contact overview async"""
-    return (
-        await asyncio_detailed(
-            client,
-            contact_type=contact_type,
-            contact_id=contact_id,
-            email=email,
-            social_security_number=social_security_number,
-            mobile_phone=mobile_phone,
-            custom_key=custom_key,
-            any_=any_,
-            options=options,
-        )
-    ).parsed
+OPERATION = Operation(
+    operation_id="ContactOverview_GetContactOverviewAsync",
+    method="GET",
+    path="/api/v2/contactoverview",
+    retry_policy=RetryPolicy.IDEMPOTENT,
+    parse=_parse,
+)

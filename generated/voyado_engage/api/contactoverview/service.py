@@ -4,8 +4,9 @@
 from functools import cached_property
 from typing import Unpack
 
-from ..._base_client import APIResponse, AsyncAPIClient, SyncAPIClient
+from ..._base_client import AsyncAPIClient, SyncAPIClient
 from ..._options import CallOptions
+from ..._raw_response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ...models.contact_overview_get_contact_overview_async_response_200 import (
     ContactOverviewGetContactOverviewAsyncResponse200,
 )
@@ -16,51 +17,9 @@ from . import contact_overview_get_contact_overview_async
 class ContactoverviewServiceWithRawResponse:
     """The contactoverview operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def contact_overview_get_contact_overview_async(
-        self,
-        *,
-        contact_type: str | Unset = UNSET,
-        contact_id: str | Unset = UNSET,
-        email: str | Unset = UNSET,
-        social_security_number: str | Unset = UNSET,
-        mobile_phone: str | Unset = UNSET,
-        custom_key: str | Unset = UNSET,
-        any_: str | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[ContactOverviewGetContactOverviewAsyncResponse200]:
-        """Get contact overview async
-
-        GET /api/v2/contactoverview
-
-        Retries: idempotent.
-
-        Everything about one contact, found by its contact id, or by contact type together with one of
-        email, social security number, mobile phone, a custom key configured for the tenant, or `any` (tried
-        as email, social security number, mobile phone and custom key, in that order). Which fields the
-        answer holds depends on the tenant's configuration.
-
-        Args:
-            contact_type: The contact type to look in; needed with every key except `contactId`.
-            contact_id: The contact's id in Voyado (a GUID).
-            email: The contact's email address.
-            social_security_number: The contact's social security number.
-            mobile_phone: The contact's mobile phone number.
-            custom_key: The value of the custom key the tenant has configured.
-            any_: A value tried as email, social security number, mobile phone and custom key, in that order.
-        """
-        return contact_overview_get_contact_overview_async.sync_detailed(
-            self._client,
-            contact_type=contact_type,
-            contact_id=contact_id,
-            email=email,
-            social_security_number=social_security_number,
-            mobile_phone=mobile_phone,
-            custom_key=custom_key,
-            any_=any_,
-            options=options,
+    def __init__(self, service: "ContactoverviewService") -> None:
+        self.contact_overview_get_contact_overview_async = to_raw_response_wrapper(
+            service.contact_overview_get_contact_overview_async
         )
 
 
@@ -73,7 +32,7 @@ class ContactoverviewService:
     @cached_property
     def with_raw_response(self) -> ContactoverviewServiceWithRawResponse:
         """The same operations, returning the full response instead of the parsed result."""
-        return ContactoverviewServiceWithRawResponse(self._client)
+        return ContactoverviewServiceWithRawResponse(self)
 
     def contact_overview_get_contact_overview_async(
         self,
@@ -107,67 +66,27 @@ class ContactoverviewService:
             custom_key: The value of the custom key the tenant has configured.
             any_: A value tried as email, social security number, mobile phone and custom key, in that order.
         """
-        return contact_overview_get_contact_overview_async.sync(
-            self._client,
-            contact_type=contact_type,
-            contact_id=contact_id,
-            email=email,
-            social_security_number=social_security_number,
-            mobile_phone=mobile_phone,
-            custom_key=custom_key,
-            any_=any_,
-            options=options,
+        return self._client.call(
+            contact_overview_get_contact_overview_async.OPERATION,
+            contact_overview_get_contact_overview_async._get_kwargs(
+                contact_type=contact_type,
+                contact_id=contact_id,
+                email=email,
+                social_security_number=social_security_number,
+                mobile_phone=mobile_phone,
+                custom_key=custom_key,
+                any_=any_,
+            ),
+            options,
         )
 
 
 class AsyncContactoverviewServiceWithRawResponse:
     """The contactoverview operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def contact_overview_get_contact_overview_async(
-        self,
-        *,
-        contact_type: str | Unset = UNSET,
-        contact_id: str | Unset = UNSET,
-        email: str | Unset = UNSET,
-        social_security_number: str | Unset = UNSET,
-        mobile_phone: str | Unset = UNSET,
-        custom_key: str | Unset = UNSET,
-        any_: str | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[ContactOverviewGetContactOverviewAsyncResponse200]:
-        """Get contact overview async
-
-        GET /api/v2/contactoverview
-
-        Retries: idempotent.
-
-        Everything about one contact, found by its contact id, or by contact type together with one of
-        email, social security number, mobile phone, a custom key configured for the tenant, or `any` (tried
-        as email, social security number, mobile phone and custom key, in that order). Which fields the
-        answer holds depends on the tenant's configuration.
-
-        Args:
-            contact_type: The contact type to look in; needed with every key except `contactId`.
-            contact_id: The contact's id in Voyado (a GUID).
-            email: The contact's email address.
-            social_security_number: The contact's social security number.
-            mobile_phone: The contact's mobile phone number.
-            custom_key: The value of the custom key the tenant has configured.
-            any_: A value tried as email, social security number, mobile phone and custom key, in that order.
-        """
-        return await contact_overview_get_contact_overview_async.asyncio_detailed(
-            self._client,
-            contact_type=contact_type,
-            contact_id=contact_id,
-            email=email,
-            social_security_number=social_security_number,
-            mobile_phone=mobile_phone,
-            custom_key=custom_key,
-            any_=any_,
-            options=options,
+    def __init__(self, service: "AsyncContactoverviewService") -> None:
+        self.contact_overview_get_contact_overview_async = async_to_raw_response_wrapper(
+            service.contact_overview_get_contact_overview_async
         )
 
 
@@ -180,7 +99,7 @@ class AsyncContactoverviewService:
     @cached_property
     def with_raw_response(self) -> AsyncContactoverviewServiceWithRawResponse:
         """The same operations, returning the full response instead of the parsed result."""
-        return AsyncContactoverviewServiceWithRawResponse(self._client)
+        return AsyncContactoverviewServiceWithRawResponse(self)
 
     async def contact_overview_get_contact_overview_async(
         self,
@@ -214,14 +133,16 @@ class AsyncContactoverviewService:
             custom_key: The value of the custom key the tenant has configured.
             any_: A value tried as email, social security number, mobile phone and custom key, in that order.
         """
-        return await contact_overview_get_contact_overview_async.asyncio(
-            self._client,
-            contact_type=contact_type,
-            contact_id=contact_id,
-            email=email,
-            social_security_number=social_security_number,
-            mobile_phone=mobile_phone,
-            custom_key=custom_key,
-            any_=any_,
-            options=options,
+        return await self._client.call(
+            contact_overview_get_contact_overview_async.OPERATION,
+            contact_overview_get_contact_overview_async._get_kwargs(
+                contact_type=contact_type,
+                contact_id=contact_id,
+                email=email,
+                social_security_number=social_security_number,
+                mobile_phone=mobile_phone,
+                custom_key=custom_key,
+                any_=any_,
+            ),
+            options,
         )

@@ -8,30 +8,12 @@ from typing import Any
 
 import httpx
 
-from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient
-from ..._options import CallOptions
+from ..._base_client import Operation
 from ..._retry import RetryPolicy
 
-OPERATION = Operation(
-    operation_id="BackInStockSubscription_GetByContactId",
-    method="GET",
-    path="/api/v2/contacts/{contact_id}/backinstock/subscriptions",
-    retry_policy=RetryPolicy.IDEMPOTENT,
-    body_schema=None,
-    idempotency_header=None,
-)
 
-
-def _get_kwargs(
-    contact_id: str,
-) -> dict[str, Any]:
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": OPERATION.path,
-        "path_params": {
-            "contact_id": contact_id,
-        },
-    }
+def _get_kwargs(contact_id: str) -> dict[str, Any]:
+    _kwargs: dict[str, Any] = {"path_params": {"contact_id": contact_id}}
     return _kwargs
 
 
@@ -39,55 +21,10 @@ def _parse(response: httpx.Response) -> None:
     return None
 
 
-def sync_detailed(
-    client: SyncAPIClient,
-    contact_id: str,
-    *,
-    options: CallOptions | None = None,
-) -> APIResponse[None]:
-    """Get by contact id (the full response)."""
-    return client.request(
-        OPERATION,
-        _get_kwargs(
-            contact_id,
-        ),
-        _parse,
-        options,
-    )
-
-
-def sync(
-    client: SyncAPIClient,
-    contact_id: str,
-    *,
-    options: CallOptions | None = None,
-) -> None:
-    """Get by contact id"""
-    return sync_detailed(client, contact_id, options=options).parsed
-
-
-async def asyncio_detailed(
-    client: AsyncAPIClient,
-    contact_id: str,
-    *,
-    options: CallOptions | None = None,
-) -> APIResponse[None]:
-    """Get by contact id (the full response)."""
-    return await client.request(
-        OPERATION,
-        _get_kwargs(
-            contact_id,
-        ),
-        _parse,
-        options,
-    )
-
-
-async def asyncio(
-    client: AsyncAPIClient,
-    contact_id: str,
-    *,
-    options: CallOptions | None = None,
-) -> None:
-    """Get by contact id"""
-    return (await asyncio_detailed(client, contact_id, options=options)).parsed
+OPERATION = Operation(
+    operation_id="BackInStockSubscription_GetByContactId",
+    method="GET",
+    path="/api/v2/contacts/{contact_id}/backinstock/subscriptions",
+    retry_policy=RetryPolicy.IDEMPOTENT,
+    parse=_parse,
+)

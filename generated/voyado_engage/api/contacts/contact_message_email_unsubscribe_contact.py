@@ -9,41 +9,15 @@ from typing import Any
 import httpx
 
 from ... import _model as _m
-from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient
-from ..._options import CallOptions
+from ..._base_client import Operation
 from ..._retry import RetryPolicy
 from ...types import UNSET, Unset
 
-OPERATION = Operation(
-    operation_id="ContactMessage_EmailUnsubscribeContact",
-    method="POST",
-    path="/api/v2/contacts/{contact_id}/unsubscribeEmail",
-    retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
-    body_schema=None,
-    idempotency_header=None,
-)
 
+def _get_kwargs(contact_id: str, *, message_id: str | Unset = UNSET) -> dict[str, Any]:
+    params = _m.to_parameters({"messageId": (_m.string, message_id)}, subject="query parameters")
 
-def _get_kwargs(
-    contact_id: str,
-    *,
-    message_id: str | Unset = UNSET,
-) -> dict[str, Any]:
-    params = _m.to_parameters(
-        {
-            "messageId": (_m.string, message_id),
-        },
-        subject="query parameters",
-    )
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": OPERATION.path,
-        "path_params": {
-            "contact_id": contact_id,
-        },
-        "params": params,
-    }
+    _kwargs: dict[str, Any] = {"path_params": {"contact_id": contact_id}, "params": params}
     return _kwargs
 
 
@@ -51,61 +25,10 @@ def _parse(response: httpx.Response) -> None:
     return None
 
 
-def sync_detailed(
-    client: SyncAPIClient,
-    contact_id: str,
-    *,
-    message_id: str | Unset = UNSET,
-    options: CallOptions | None = None,
-) -> APIResponse[None]:
-    """Email unsubscribe contact (the full response)."""
-    return client.request(
-        OPERATION,
-        _get_kwargs(
-            contact_id,
-            message_id=message_id,
-        ),
-        _parse,
-        options,
-    )
-
-
-def sync(
-    client: SyncAPIClient,
-    contact_id: str,
-    *,
-    message_id: str | Unset = UNSET,
-    options: CallOptions | None = None,
-) -> None:
-    """Email unsubscribe contact"""
-    return sync_detailed(client, contact_id, message_id=message_id, options=options).parsed
-
-
-async def asyncio_detailed(
-    client: AsyncAPIClient,
-    contact_id: str,
-    *,
-    message_id: str | Unset = UNSET,
-    options: CallOptions | None = None,
-) -> APIResponse[None]:
-    """Email unsubscribe contact (the full response)."""
-    return await client.request(
-        OPERATION,
-        _get_kwargs(
-            contact_id,
-            message_id=message_id,
-        ),
-        _parse,
-        options,
-    )
-
-
-async def asyncio(
-    client: AsyncAPIClient,
-    contact_id: str,
-    *,
-    message_id: str | Unset = UNSET,
-    options: CallOptions | None = None,
-) -> None:
-    """Email unsubscribe contact"""
-    return (await asyncio_detailed(client, contact_id, message_id=message_id, options=options)).parsed
+OPERATION = Operation(
+    operation_id="ContactMessage_EmailUnsubscribeContact",
+    method="POST",
+    path="/api/v2/contacts/{contact_id}/unsubscribeEmail",
+    retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
+    parse=_parse,
+)

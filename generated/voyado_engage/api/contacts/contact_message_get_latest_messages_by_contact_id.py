@@ -9,42 +9,16 @@ from typing import Any
 import httpx
 
 from ... import _model as _m
-from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient, decode_body
-from ..._options import CallOptions
+from ..._base_client import Operation, decode_body
 from ..._retry import RetryPolicy
 from ...models.list_result_of_api_message import ListResultOfApiMessage
 from ...types import UNSET, Unset
 
-OPERATION = Operation(
-    operation_id="ContactMessage_GetLatestMessagesByContactId",
-    method="GET",
-    path="/api/v2/contacts/{contact_id}/messages/latest",
-    retry_policy=RetryPolicy.IDEMPOTENT,
-    body_schema=None,
-    idempotency_header=None,
-)
 
+def _get_kwargs(contact_id: str, *, count: int | Unset = UNSET) -> dict[str, Any]:
+    params = _m.to_parameters({"count": (_m.integer, count)}, subject="query parameters")
 
-def _get_kwargs(
-    contact_id: str,
-    *,
-    count: int | Unset = UNSET,
-) -> dict[str, Any]:
-    params = _m.to_parameters(
-        {
-            "count": (_m.integer, count),
-        },
-        subject="query parameters",
-    )
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": OPERATION.path,
-        "path_params": {
-            "contact_id": contact_id,
-        },
-        "params": params,
-    }
+    _kwargs: dict[str, Any] = {"path_params": {"contact_id": contact_id}, "params": params}
     return _kwargs
 
 
@@ -52,61 +26,10 @@ def _parse(response: httpx.Response) -> ListResultOfApiMessage:
     return _m.read_response(_m.model_of(ListResultOfApiMessage), decode_body(response))
 
 
-def sync_detailed(
-    client: SyncAPIClient,
-    contact_id: str,
-    *,
-    count: int | Unset = UNSET,
-    options: CallOptions | None = None,
-) -> APIResponse[ListResultOfApiMessage]:
-    """Get latest messages by contact id (the full response)."""
-    return client.request(
-        OPERATION,
-        _get_kwargs(
-            contact_id,
-            count=count,
-        ),
-        _parse,
-        options,
-    )
-
-
-def sync(
-    client: SyncAPIClient,
-    contact_id: str,
-    *,
-    count: int | Unset = UNSET,
-    options: CallOptions | None = None,
-) -> ListResultOfApiMessage:
-    """Get latest messages by contact id"""
-    return sync_detailed(client, contact_id, count=count, options=options).parsed
-
-
-async def asyncio_detailed(
-    client: AsyncAPIClient,
-    contact_id: str,
-    *,
-    count: int | Unset = UNSET,
-    options: CallOptions | None = None,
-) -> APIResponse[ListResultOfApiMessage]:
-    """Get latest messages by contact id (the full response)."""
-    return await client.request(
-        OPERATION,
-        _get_kwargs(
-            contact_id,
-            count=count,
-        ),
-        _parse,
-        options,
-    )
-
-
-async def asyncio(
-    client: AsyncAPIClient,
-    contact_id: str,
-    *,
-    count: int | Unset = UNSET,
-    options: CallOptions | None = None,
-) -> ListResultOfApiMessage:
-    """Get latest messages by contact id"""
-    return (await asyncio_detailed(client, contact_id, count=count, options=options)).parsed
+OPERATION = Operation(
+    operation_id="ContactMessage_GetLatestMessagesByContactId",
+    method="GET",
+    path="/api/v2/contacts/{contact_id}/messages/latest",
+    retry_policy=RetryPolicy.IDEMPOTENT,
+    parse=_parse,
+)

@@ -9,44 +9,18 @@ from typing import Any
 import httpx
 
 from ... import _model as _m
-from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient, decode_body, empty_object_body
-from ..._options import CallOptions
+from ..._base_client import Operation, decode_body, empty_object_body
 from ..._retry import RetryPolicy
 from ...models.contact_message_sms_unsubscribe_contact_response_200 import (
     ContactMessageSmsUnsubscribeContactResponse200,
 )
 from ...types import UNSET, Unset
 
-OPERATION = Operation(
-    operation_id="ContactMessage_SmsUnsubscribeContact",
-    method="POST",
-    path="/api/v2/contacts/{contact_id}/unsubscribeSms",
-    retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
-    body_schema=None,
-    idempotency_header=None,
-)
 
+def _get_kwargs(contact_id: str, *, message_id: str | Unset = UNSET) -> dict[str, Any]:
+    params = _m.to_parameters({"messageId": (_m.string, message_id)}, subject="query parameters")
 
-def _get_kwargs(
-    contact_id: str,
-    *,
-    message_id: str | Unset = UNSET,
-) -> dict[str, Any]:
-    params = _m.to_parameters(
-        {
-            "messageId": (_m.string, message_id),
-        },
-        subject="query parameters",
-    )
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": OPERATION.path,
-        "path_params": {
-            "contact_id": contact_id,
-        },
-        "params": params,
-    }
+    _kwargs: dict[str, Any] = {"path_params": {"contact_id": contact_id}, "params": params}
     return _kwargs
 
 
@@ -56,61 +30,10 @@ def _parse(response: httpx.Response) -> ContactMessageSmsUnsubscribeContactRespo
     )
 
 
-def sync_detailed(
-    client: SyncAPIClient,
-    contact_id: str,
-    *,
-    message_id: str | Unset = UNSET,
-    options: CallOptions | None = None,
-) -> APIResponse[ContactMessageSmsUnsubscribeContactResponse200]:
-    """Sms unsubscribe contact (the full response)."""
-    return client.request(
-        OPERATION,
-        _get_kwargs(
-            contact_id,
-            message_id=message_id,
-        ),
-        _parse,
-        options,
-    )
-
-
-def sync(
-    client: SyncAPIClient,
-    contact_id: str,
-    *,
-    message_id: str | Unset = UNSET,
-    options: CallOptions | None = None,
-) -> ContactMessageSmsUnsubscribeContactResponse200:
-    """Sms unsubscribe contact"""
-    return sync_detailed(client, contact_id, message_id=message_id, options=options).parsed
-
-
-async def asyncio_detailed(
-    client: AsyncAPIClient,
-    contact_id: str,
-    *,
-    message_id: str | Unset = UNSET,
-    options: CallOptions | None = None,
-) -> APIResponse[ContactMessageSmsUnsubscribeContactResponse200]:
-    """Sms unsubscribe contact (the full response)."""
-    return await client.request(
-        OPERATION,
-        _get_kwargs(
-            contact_id,
-            message_id=message_id,
-        ),
-        _parse,
-        options,
-    )
-
-
-async def asyncio(
-    client: AsyncAPIClient,
-    contact_id: str,
-    *,
-    message_id: str | Unset = UNSET,
-    options: CallOptions | None = None,
-) -> ContactMessageSmsUnsubscribeContactResponse200:
-    """Sms unsubscribe contact"""
-    return (await asyncio_detailed(client, contact_id, message_id=message_id, options=options)).parsed
+OPERATION = Operation(
+    operation_id="ContactMessage_SmsUnsubscribeContact",
+    method="POST",
+    path="/api/v2/contacts/{contact_id}/unsubscribeSms",
+    retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
+    parse=_parse,
+)

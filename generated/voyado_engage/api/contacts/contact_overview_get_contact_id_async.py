@@ -9,19 +9,9 @@ from typing import Any
 import httpx
 
 from ... import _model as _m
-from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient, decode_body
-from ..._options import CallOptions
+from ..._base_client import Operation, decode_body
 from ..._retry import RetryPolicy
 from ...types import UNSET, Unset
-
-OPERATION = Operation(
-    operation_id="ContactOverview_GetContactIdAsync",
-    method="GET",
-    path="/api/v2/contacts/id",
-    retry_policy=RetryPolicy.IDEMPOTENT,
-    body_schema=None,
-    idempotency_header=None,
-)
 
 
 def _get_kwargs(
@@ -45,11 +35,7 @@ def _get_kwargs(
         subject="query parameters",
     )
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": OPERATION.path,
-        "params": params,
-    }
+    _kwargs: dict[str, Any] = {"params": params}
     return _kwargs
 
 
@@ -57,105 +43,10 @@ def _parse(response: httpx.Response) -> str:
     return _m.read_response(_m.string, decode_body(response))
 
 
-def sync_detailed(
-    client: SyncAPIClient,
-    *,
-    contact_type: str | Unset = UNSET,
-    email: str | Unset = UNSET,
-    social_security_number: str | Unset = UNSET,
-    mobile_phone: str | Unset = UNSET,
-    custom_key: str | Unset = UNSET,
-    any_: str | Unset = UNSET,
-    options: CallOptions | None = None,
-) -> APIResponse[str]:
-    """Get contact id async (the full response)."""
-    return client.request(
-        OPERATION,
-        _get_kwargs(
-            contact_type=contact_type,
-            email=email,
-            social_security_number=social_security_number,
-            mobile_phone=mobile_phone,
-            custom_key=custom_key,
-            any_=any_,
-        ),
-        _parse,
-        options,
-    )
-
-
-def sync(
-    client: SyncAPIClient,
-    *,
-    contact_type: str | Unset = UNSET,
-    email: str | Unset = UNSET,
-    social_security_number: str | Unset = UNSET,
-    mobile_phone: str | Unset = UNSET,
-    custom_key: str | Unset = UNSET,
-    any_: str | Unset = UNSET,
-    options: CallOptions | None = None,
-) -> str:
-    """Get contact id async"""
-    return sync_detailed(
-        client,
-        contact_type=contact_type,
-        email=email,
-        social_security_number=social_security_number,
-        mobile_phone=mobile_phone,
-        custom_key=custom_key,
-        any_=any_,
-        options=options,
-    ).parsed
-
-
-async def asyncio_detailed(
-    client: AsyncAPIClient,
-    *,
-    contact_type: str | Unset = UNSET,
-    email: str | Unset = UNSET,
-    social_security_number: str | Unset = UNSET,
-    mobile_phone: str | Unset = UNSET,
-    custom_key: str | Unset = UNSET,
-    any_: str | Unset = UNSET,
-    options: CallOptions | None = None,
-) -> APIResponse[str]:
-    """Get contact id async (the full response)."""
-    return await client.request(
-        OPERATION,
-        _get_kwargs(
-            contact_type=contact_type,
-            email=email,
-            social_security_number=social_security_number,
-            mobile_phone=mobile_phone,
-            custom_key=custom_key,
-            any_=any_,
-        ),
-        _parse,
-        options,
-    )
-
-
-async def asyncio(
-    client: AsyncAPIClient,
-    *,
-    contact_type: str | Unset = UNSET,
-    email: str | Unset = UNSET,
-    social_security_number: str | Unset = UNSET,
-    mobile_phone: str | Unset = UNSET,
-    custom_key: str | Unset = UNSET,
-    any_: str | Unset = UNSET,
-    options: CallOptions | None = None,
-) -> str:
-    """Get contact id async"""
-    return (
-        await asyncio_detailed(
-            client,
-            contact_type=contact_type,
-            email=email,
-            social_security_number=social_security_number,
-            mobile_phone=mobile_phone,
-            custom_key=custom_key,
-            any_=any_,
-            options=options,
-        )
-    ).parsed
+OPERATION = Operation(
+    operation_id="ContactOverview_GetContactIdAsync",
+    method="GET",
+    path="/api/v2/contacts/id",
+    retry_policy=RetryPolicy.IDEMPOTENT,
+    parse=_parse,
+)

@@ -10,35 +10,15 @@ from typing import Any
 import httpx
 
 from ... import _model as _m
-from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient, decode_body
-from ..._options import CallOptions
+from ..._base_client import Operation, decode_body
 from ..._retry import RetryPolicy
 from ...models.bool_request import BoolRequest
 from ...models.i_api_contact import IApiContact
 
-OPERATION = Operation(
-    operation_id="ContactPreferences_AcceptsSms",
-    method="POST",
-    path="/api/v2/contacts/{contact_id}/preferences/acceptsSms",
-    retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
-    body_schema="BoolRequest",
-    idempotency_header=None,
-)
 
-
-def _get_kwargs(
-    contact_id: str,
-    *,
-    body: BoolRequest | Mapping[str, Any],
-) -> dict[str, Any]:
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": OPERATION.path,
-        "path_params": {
-            "contact_id": contact_id,
-        },
-    }
-    _kwargs["json"] = _m.to_body(_m.model_of(BoolRequest), body)
+def _get_kwargs(contact_id: str, *, request_body: BoolRequest | Mapping[str, Any]) -> dict[str, Any]:
+    _kwargs: dict[str, Any] = {"path_params": {"contact_id": contact_id}}
+    _kwargs["json"] = _m.to_body(_m.model_of(BoolRequest), request_body)
     return _kwargs
 
 
@@ -46,61 +26,11 @@ def _parse(response: httpx.Response) -> IApiContact:
     return _m.read_response(_m.model_of(IApiContact), decode_body(response))
 
 
-def sync_detailed(
-    client: SyncAPIClient,
-    contact_id: str,
-    *,
-    body: BoolRequest | Mapping[str, Any],
-    options: CallOptions | None = None,
-) -> APIResponse[IApiContact]:
-    """Accepts sms (the full response)."""
-    return client.request(
-        OPERATION,
-        _get_kwargs(
-            contact_id,
-            body=body,
-        ),
-        _parse,
-        options,
-    )
-
-
-def sync(
-    client: SyncAPIClient,
-    contact_id: str,
-    *,
-    body: BoolRequest | Mapping[str, Any],
-    options: CallOptions | None = None,
-) -> IApiContact:
-    """Accepts sms"""
-    return sync_detailed(client, contact_id, body=body, options=options).parsed
-
-
-async def asyncio_detailed(
-    client: AsyncAPIClient,
-    contact_id: str,
-    *,
-    body: BoolRequest | Mapping[str, Any],
-    options: CallOptions | None = None,
-) -> APIResponse[IApiContact]:
-    """Accepts sms (the full response)."""
-    return await client.request(
-        OPERATION,
-        _get_kwargs(
-            contact_id,
-            body=body,
-        ),
-        _parse,
-        options,
-    )
-
-
-async def asyncio(
-    client: AsyncAPIClient,
-    contact_id: str,
-    *,
-    body: BoolRequest | Mapping[str, Any],
-    options: CallOptions | None = None,
-) -> IApiContact:
-    """Accepts sms"""
-    return (await asyncio_detailed(client, contact_id, body=body, options=options)).parsed
+OPERATION = Operation(
+    operation_id="ContactPreferences_AcceptsSms",
+    method="POST",
+    path="/api/v2/contacts/{contact_id}/preferences/acceptsSms",
+    retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
+    parse=_parse,
+    body_schema="BoolRequest",
+)

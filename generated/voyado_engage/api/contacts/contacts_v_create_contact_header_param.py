@@ -10,26 +10,16 @@ from typing import Any
 import httpx
 
 from ... import _model as _m
-from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient, decode_body
-from ..._options import CallOptions
+from ..._base_client import Operation, decode_body
 from ..._retry import RetryPolicy
 from ...models.contacts_v_create_contact_header_param_body import ContactsVCreateContactHeaderParamBody
 from ...models.i_api_contact import IApiContact
 from ...types import UNSET, Unset
 
-OPERATION = Operation(
-    operation_id="ContactsV_CreateContactHeaderParam",
-    method="POST",
-    path="/api/v2/contacts",
-    retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
-    body_schema=None,
-    idempotency_header=None,
-)
-
 
 def _get_kwargs(
     *,
-    body: ContactsVCreateContactHeaderParamBody | Mapping[str, Any],
+    request_body: ContactsVCreateContactHeaderParamBody | Mapping[str, Any],
     source: str | Unset = UNSET,
     store_external_id: str | Unset = UNSET,
     create_as_unapproved: str | Unset = UNSET,
@@ -44,11 +34,8 @@ def _get_kwargs(
         as_text=True,
     )
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": OPERATION.path,
-    }
-    _kwargs["json"] = _m.to_body(_m.model_of(ContactsVCreateContactHeaderParamBody), body)
+    _kwargs: dict[str, Any] = {}
+    _kwargs["json"] = _m.to_body(_m.model_of(ContactsVCreateContactHeaderParamBody), request_body)
     _kwargs["headers"] = headers
     return _kwargs
 
@@ -57,89 +44,10 @@ def _parse(response: httpx.Response) -> IApiContact:
     return _m.read_response(_m.model_of(IApiContact), decode_body(response))
 
 
-def sync_detailed(
-    client: SyncAPIClient,
-    *,
-    body: ContactsVCreateContactHeaderParamBody | Mapping[str, Any],
-    source: str | Unset = UNSET,
-    store_external_id: str | Unset = UNSET,
-    create_as_unapproved: str | Unset = UNSET,
-    options: CallOptions | None = None,
-) -> APIResponse[IApiContact]:
-    """Create contact header param (the full response)."""
-    return client.request(
-        OPERATION,
-        _get_kwargs(
-            body=body,
-            source=source,
-            store_external_id=store_external_id,
-            create_as_unapproved=create_as_unapproved,
-        ),
-        _parse,
-        options,
-    )
-
-
-def sync(
-    client: SyncAPIClient,
-    *,
-    body: ContactsVCreateContactHeaderParamBody | Mapping[str, Any],
-    source: str | Unset = UNSET,
-    store_external_id: str | Unset = UNSET,
-    create_as_unapproved: str | Unset = UNSET,
-    options: CallOptions | None = None,
-) -> IApiContact:
-    """Create contact header param"""
-    return sync_detailed(
-        client,
-        body=body,
-        source=source,
-        store_external_id=store_external_id,
-        create_as_unapproved=create_as_unapproved,
-        options=options,
-    ).parsed
-
-
-async def asyncio_detailed(
-    client: AsyncAPIClient,
-    *,
-    body: ContactsVCreateContactHeaderParamBody | Mapping[str, Any],
-    source: str | Unset = UNSET,
-    store_external_id: str | Unset = UNSET,
-    create_as_unapproved: str | Unset = UNSET,
-    options: CallOptions | None = None,
-) -> APIResponse[IApiContact]:
-    """Create contact header param (the full response)."""
-    return await client.request(
-        OPERATION,
-        _get_kwargs(
-            body=body,
-            source=source,
-            store_external_id=store_external_id,
-            create_as_unapproved=create_as_unapproved,
-        ),
-        _parse,
-        options,
-    )
-
-
-async def asyncio(
-    client: AsyncAPIClient,
-    *,
-    body: ContactsVCreateContactHeaderParamBody | Mapping[str, Any],
-    source: str | Unset = UNSET,
-    store_external_id: str | Unset = UNSET,
-    create_as_unapproved: str | Unset = UNSET,
-    options: CallOptions | None = None,
-) -> IApiContact:
-    """Create contact header param"""
-    return (
-        await asyncio_detailed(
-            client,
-            body=body,
-            source=source,
-            store_external_id=store_external_id,
-            create_as_unapproved=create_as_unapproved,
-            options=options,
-        )
-    ).parsed
+OPERATION = Operation(
+    operation_id="ContactsV_CreateContactHeaderParam",
+    method="POST",
+    path="/api/v2/contacts",
+    retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
+    parse=_parse,
+)

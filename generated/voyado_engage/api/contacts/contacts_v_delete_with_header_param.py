@@ -9,42 +9,16 @@ from typing import Any
 import httpx
 
 from ... import _model as _m
-from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient, decode_body, empty_object_body
-from ..._options import CallOptions
+from ..._base_client import Operation, decode_body, empty_object_body
 from ..._retry import RetryPolicy
 from ...models.contacts_v_delete_with_header_param_response_200 import ContactsVDeleteWithHeaderParamResponse200
 from ...types import UNSET, Unset
 
-OPERATION = Operation(
-    operation_id="ContactsV_DeleteWithHeaderParam",
-    method="DELETE",
-    path="/api/v2/contacts/{contact_id}",
-    retry_policy=RetryPolicy.IDEMPOTENT,
-    body_schema=None,
-    idempotency_header=None,
-)
 
+def _get_kwargs(contact_id: str, *, source: str | Unset = UNSET) -> dict[str, Any]:
+    headers = _m.to_parameters({"source": (_m.string, source)}, subject="headers", as_text=True)
 
-def _get_kwargs(
-    contact_id: str,
-    *,
-    source: str | Unset = UNSET,
-) -> dict[str, Any]:
-    headers = _m.to_parameters(
-        {
-            "source": (_m.string, source),
-        },
-        subject="headers",
-        as_text=True,
-    )
-
-    _kwargs: dict[str, Any] = {
-        "method": "delete",
-        "url": OPERATION.path,
-        "path_params": {
-            "contact_id": contact_id,
-        },
-    }
+    _kwargs: dict[str, Any] = {"path_params": {"contact_id": contact_id}}
     _kwargs["headers"] = headers
     return _kwargs
 
@@ -55,61 +29,10 @@ def _parse(response: httpx.Response) -> ContactsVDeleteWithHeaderParamResponse20
     )
 
 
-def sync_detailed(
-    client: SyncAPIClient,
-    contact_id: str,
-    *,
-    source: str | Unset = UNSET,
-    options: CallOptions | None = None,
-) -> APIResponse[ContactsVDeleteWithHeaderParamResponse200]:
-    """Delete with header param (the full response)."""
-    return client.request(
-        OPERATION,
-        _get_kwargs(
-            contact_id,
-            source=source,
-        ),
-        _parse,
-        options,
-    )
-
-
-def sync(
-    client: SyncAPIClient,
-    contact_id: str,
-    *,
-    source: str | Unset = UNSET,
-    options: CallOptions | None = None,
-) -> ContactsVDeleteWithHeaderParamResponse200:
-    """Delete with header param"""
-    return sync_detailed(client, contact_id, source=source, options=options).parsed
-
-
-async def asyncio_detailed(
-    client: AsyncAPIClient,
-    contact_id: str,
-    *,
-    source: str | Unset = UNSET,
-    options: CallOptions | None = None,
-) -> APIResponse[ContactsVDeleteWithHeaderParamResponse200]:
-    """Delete with header param (the full response)."""
-    return await client.request(
-        OPERATION,
-        _get_kwargs(
-            contact_id,
-            source=source,
-        ),
-        _parse,
-        options,
-    )
-
-
-async def asyncio(
-    client: AsyncAPIClient,
-    contact_id: str,
-    *,
-    source: str | Unset = UNSET,
-    options: CallOptions | None = None,
-) -> ContactsVDeleteWithHeaderParamResponse200:
-    """Delete with header param"""
-    return (await asyncio_detailed(client, contact_id, source=source, options=options)).parsed
+OPERATION = Operation(
+    operation_id="ContactsV_DeleteWithHeaderParam",
+    method="DELETE",
+    path="/api/v2/contacts/{contact_id}",
+    retry_policy=RetryPolicy.IDEMPOTENT,
+    parse=_parse,
+)

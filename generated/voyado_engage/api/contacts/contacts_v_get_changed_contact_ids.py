@@ -10,35 +10,15 @@ from typing import Any
 import httpx
 
 from ... import _model as _m
-from ..._base_client import (
-    APIResponse,
-    AsyncAPIClient,
-    Operation,
-    SyncAPIClient,
-    decode_body,
-    empty_object_body,
-)
-from ..._options import CallOptions
+from ..._base_client import Operation, decode_body, empty_object_body
 from ..._retry import RetryPolicy
 from ...models.change_type import ChangeType
 from ...models.contacts_v_get_changed_contact_ids_response_200 import ContactsVGetChangedContactIdsResponse200
 from ...types import UNSET, Unset
 
-OPERATION = Operation(
-    operation_id="ContactsV_GetChangedContactIds",
-    method="GET",
-    path="/api/v2/contacts/changes",
-    retry_policy=RetryPolicy.IDEMPOTENT,
-    body_schema=None,
-    idempotency_header=None,
-)
-
 
 def _get_kwargs(
-    *,
-    change_type: ChangeType,
-    from_date: datetime.datetime,
-    to_date: datetime.datetime | Unset = UNSET,
+    *, change_type: ChangeType, from_date: datetime.datetime, to_date: datetime.datetime | Unset = UNSET
 ) -> dict[str, Any]:
     params = _m.to_parameters(
         {
@@ -49,11 +29,7 @@ def _get_kwargs(
         subject="query parameters",
     )
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": OPERATION.path,
-        "params": params,
-    }
+    _kwargs: dict[str, Any] = {"params": params}
     return _kwargs
 
 
@@ -63,69 +39,10 @@ def _parse(response: httpx.Response) -> ContactsVGetChangedContactIdsResponse200
     )
 
 
-def sync_detailed(
-    client: SyncAPIClient,
-    *,
-    change_type: ChangeType,
-    from_date: datetime.datetime,
-    to_date: datetime.datetime | Unset = UNSET,
-    options: CallOptions | None = None,
-) -> APIResponse[ContactsVGetChangedContactIdsResponse200]:
-    """Get changed contact ids (the full response)."""
-    return client.request(
-        OPERATION,
-        _get_kwargs(
-            change_type=change_type,
-            from_date=from_date,
-            to_date=to_date,
-        ),
-        _parse,
-        options,
-    )
-
-
-def sync(
-    client: SyncAPIClient,
-    *,
-    change_type: ChangeType,
-    from_date: datetime.datetime,
-    to_date: datetime.datetime | Unset = UNSET,
-    options: CallOptions | None = None,
-) -> ContactsVGetChangedContactIdsResponse200:
-    """Get changed contact ids"""
-    return sync_detailed(client, change_type=change_type, from_date=from_date, to_date=to_date, options=options).parsed
-
-
-async def asyncio_detailed(
-    client: AsyncAPIClient,
-    *,
-    change_type: ChangeType,
-    from_date: datetime.datetime,
-    to_date: datetime.datetime | Unset = UNSET,
-    options: CallOptions | None = None,
-) -> APIResponse[ContactsVGetChangedContactIdsResponse200]:
-    """Get changed contact ids (the full response)."""
-    return await client.request(
-        OPERATION,
-        _get_kwargs(
-            change_type=change_type,
-            from_date=from_date,
-            to_date=to_date,
-        ),
-        _parse,
-        options,
-    )
-
-
-async def asyncio(
-    client: AsyncAPIClient,
-    *,
-    change_type: ChangeType,
-    from_date: datetime.datetime,
-    to_date: datetime.datetime | Unset = UNSET,
-    options: CallOptions | None = None,
-) -> ContactsVGetChangedContactIdsResponse200:
-    """Get changed contact ids"""
-    return (
-        await asyncio_detailed(client, change_type=change_type, from_date=from_date, to_date=to_date, options=options)
-    ).parsed
+OPERATION = Operation(
+    operation_id="ContactsV_GetChangedContactIds",
+    method="GET",
+    path="/api/v2/contacts/changes",
+    retry_policy=RetryPolicy.IDEMPOTENT,
+    parse=_parse,
+)

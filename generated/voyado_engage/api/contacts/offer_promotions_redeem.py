@@ -10,37 +10,17 @@ from typing import Any
 import httpx
 
 from ... import _model as _m
-from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient, decode_body, empty_object_body
-from ..._options import CallOptions
+from ..._base_client import Operation, decode_body, empty_object_body
 from ..._retry import RetryPolicy
 from ...models.offer_promotions_redeem_response_200 import OfferPromotionsRedeemResponse200
 from ...models.redeem_body_model import RedeemBodyModel
 
-OPERATION = Operation(
-    operation_id="OfferPromotions_Redeem",
-    method="POST",
-    path="/api/v2/contacts/{contact_id}/promotions/{promotion_id}/redeem",
-    retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
-    body_schema="RedeemBodyModel",
-    idempotency_header=None,
-)
-
 
 def _get_kwargs(
-    contact_id: str,
-    promotion_id: str,
-    *,
-    body: RedeemBodyModel | Mapping[str, Any],
+    contact_id: str, promotion_id: str, *, request_body: RedeemBodyModel | Mapping[str, Any]
 ) -> dict[str, Any]:
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": OPERATION.path,
-        "path_params": {
-            "contact_id": contact_id,
-            "promotion_id": promotion_id,
-        },
-    }
-    _kwargs["json"] = _m.to_body(_m.model_of(RedeemBodyModel), body)
+    _kwargs: dict[str, Any] = {"path_params": {"contact_id": contact_id, "promotion_id": promotion_id}}
+    _kwargs["json"] = _m.to_body(_m.model_of(RedeemBodyModel), request_body)
     return _kwargs
 
 
@@ -50,67 +30,11 @@ def _parse(response: httpx.Response) -> OfferPromotionsRedeemResponse200:
     )
 
 
-def sync_detailed(
-    client: SyncAPIClient,
-    contact_id: str,
-    promotion_id: str,
-    *,
-    body: RedeemBodyModel | Mapping[str, Any],
-    options: CallOptions | None = None,
-) -> APIResponse[OfferPromotionsRedeemResponse200]:
-    """Redeem (the full response)."""
-    return client.request(
-        OPERATION,
-        _get_kwargs(
-            contact_id,
-            promotion_id,
-            body=body,
-        ),
-        _parse,
-        options,
-    )
-
-
-def sync(
-    client: SyncAPIClient,
-    contact_id: str,
-    promotion_id: str,
-    *,
-    body: RedeemBodyModel | Mapping[str, Any],
-    options: CallOptions | None = None,
-) -> OfferPromotionsRedeemResponse200:
-    """Redeem"""
-    return sync_detailed(client, contact_id, promotion_id, body=body, options=options).parsed
-
-
-async def asyncio_detailed(
-    client: AsyncAPIClient,
-    contact_id: str,
-    promotion_id: str,
-    *,
-    body: RedeemBodyModel | Mapping[str, Any],
-    options: CallOptions | None = None,
-) -> APIResponse[OfferPromotionsRedeemResponse200]:
-    """Redeem (the full response)."""
-    return await client.request(
-        OPERATION,
-        _get_kwargs(
-            contact_id,
-            promotion_id,
-            body=body,
-        ),
-        _parse,
-        options,
-    )
-
-
-async def asyncio(
-    client: AsyncAPIClient,
-    contact_id: str,
-    promotion_id: str,
-    *,
-    body: RedeemBodyModel | Mapping[str, Any],
-    options: CallOptions | None = None,
-) -> OfferPromotionsRedeemResponse200:
-    """Redeem"""
-    return (await asyncio_detailed(client, contact_id, promotion_id, body=body, options=options)).parsed
+OPERATION = Operation(
+    operation_id="OfferPromotions_Redeem",
+    method="POST",
+    path="/api/v2/contacts/{contact_id}/promotions/{promotion_id}/redeem",
+    retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
+    parse=_parse,
+    body_schema="RedeemBodyModel",
+)

@@ -6,9 +6,10 @@ from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cached_property
 from typing import Any, Unpack
 
-from ..._base_client import APIResponse, AsyncAPIClient, SyncAPIClient
+from ..._base_client import AsyncAPIClient, SyncAPIClient
 from ..._options import CallOptions
 from ..._pagination import DEFAULT_PAGE_SIZE, aiterate_pages, iterate_pages
+from ..._raw_response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ...models.api_adjust_reward_points import ApiAdjustRewardPoints
 from ...models.api_adjust_reward_points_response import ApiAdjustRewardPointsResponse
 from ...models.api_message import ApiMessage
@@ -78,756 +79,75 @@ from . import (
 class ContactsServiceWithRawResponse:
     """The contacts operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def contacts_v_create_contact_header_param(
-        self,
-        *,
-        request_body: ContactsVCreateContactHeaderParamBody | Mapping[str, Any],
-        source: str | Unset = UNSET,
-        store_external_id: str | Unset = UNSET,
-        create_as_unapproved: str | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[IApiContact]:
-        """Create contact header param
-
-        POST /api/v2/contacts
-
-        Retries: not processed only.
-
-        Creates an approved contact (unless `createAsUnapproved` says otherwise). If a contact with the same
-        key (an email, say) exists, the answer is that contact instead of a new one. Answers 201.
-
-        Args:
-            source: The source system making the change, as configured for the tenant.
-            store_external_id: The external id of the store the contact is created in, which becomes the store
-                that recruited them. Optional, and strongly recommended.
-            create_as_unapproved: `"true"` to create the contact unapproved; `"false"`, the default, approves
-                it.
-        """
-        return contacts_v_create_contact_header_param.sync_detailed(
-            self._client,
-            body=request_body,
-            source=source,
-            store_external_id=store_external_id,
-            create_as_unapproved=create_as_unapproved,
-            options=options,
+    def __init__(self, service: "ContactsService") -> None:
+        self.contacts_v_create_contact_header_param = to_raw_response_wrapper(
+            service.contacts_v_create_contact_header_param
         )
-
-    def contact_bulk_create_contacts_in_bulk(
-        self,
-        *,
-        request_body: ContactBulkCreateContactsInBulkBody | Mapping[str, Any],
-        contact_type: str | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[str]:
-        """Create contacts in bulk
-
-        POST /api/v2/contacts/bulk
-
-        Retries: not processed only.
-
-        Creates many contacts in one batch, of the given contact type (the tenant's default when left out).
-        The answer identifies the batch, whose progress the bulk status operation reports.
-
-        Args:
-            contact_type: The contact type of the new contacts; the tenant's default type when left out.
-        """
-        return contact_bulk_create_contacts_in_bulk.sync_detailed(
-            self._client, body=request_body, contact_type=contact_type, options=options
+        self.contact_bulk_create_contacts_in_bulk = to_raw_response_wrapper(
+            service.contact_bulk_create_contacts_in_bulk
         )
-
-    def contact_bulk_update_contacts_in_bulk(
-        self,
-        *,
-        request_body: ContactBulkUpdateContactsInBulkBody | Mapping[str, Any],
-        contact_type: str | Unset = UNSET,
-        avoid_triggering_export: bool | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[str]:
-        """Update contacts in bulk
-
-        PATCH /api/v2/contacts/bulk
-
-        Retries: not processed only.
-
-        Updates many contacts in one batch, of the given contact type (the tenant's default when left out).
-        The answer identifies the batch, whose progress the bulk status operation reports.
-
-        Args:
-            contact_type: The contact type of the contacts; the tenant's default type when left out.
-            avoid_triggering_export: True to keep the update from triggering the tenant's contact export
-                (default false).
-        """
-        return contact_bulk_update_contacts_in_bulk.sync_detailed(
-            self._client,
-            body=request_body,
-            contact_type=contact_type,
-            avoid_triggering_export=avoid_triggering_export,
-            options=options,
+        self.contact_bulk_update_contacts_in_bulk = to_raw_response_wrapper(
+            service.contact_bulk_update_contacts_in_bulk
         )
-
-    def contact_bulk_get_bulk_status(
-        self,
-        *,
-        batch_id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[ContactBulkGetBulkStatusResponse200]:
-        """Get bulk status
-
-        GET /api/v2/contacts/bulk/status
-
-        Retries: idempotent.
-
-        The progress and outcome of a bulk create or update, by the batch id that call returned.
-
-        Args:
-            batch_id: The batch id a bulk create or update returned.
-        """
-        return contact_bulk_get_bulk_status.sync_detailed(self._client, batch_id=batch_id, options=options)
-
-    def contacts_v_get_changed_contact_ids(
-        self,
-        *,
-        change_type: ChangeType,
-        from_date: datetime.datetime,
-        to_date: datetime.datetime | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[ContactsVGetChangedContactIdsResponse200]:
-        """Get changed contact ids
-
-        GET /api/v2/contacts/changes
-
-        Retries: idempotent.
-
-        The ids of contacts created, updated or deleted within a time span.
-
-        Args:
-            change_type: Which changes: Created, Updated or Deleted.
-            from_date: The start of the time span. Voyado also reads a plain `2023-05-04 11:20:00.000`; the SDK
-                sends ISO 8601.
-            to_date: The end of the time span (default now).
-        """
-        return contacts_v_get_changed_contact_ids.sync_detailed(
-            self._client, change_type=change_type, from_date=from_date, to_date=to_date, options=options
+        self.contact_bulk_get_bulk_status = to_raw_response_wrapper(service.contact_bulk_get_bulk_status)
+        self.contacts_v_get_changed_contact_ids = to_raw_response_wrapper(service.contacts_v_get_changed_contact_ids)
+        self.contacts_v_count = to_raw_response_wrapper(service.contacts_v_count)
+        self.contact_overview_get_contact_id_async = to_raw_response_wrapper(
+            service.contact_overview_get_contact_id_async
         )
-
-    def contacts_v_count(
-        self,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[int]:
-        """Count
-
-        GET /api/v2/contacts/count
-
-        Retries: idempotent.
-
-        The number of approved contacts. Voyado caches the figure and refreshes it about every 20 minutes.
-        """
-        return contacts_v_count.sync_detailed(self._client, options=options)
-
-    def contact_overview_get_contact_id_async(
-        self,
-        *,
-        contact_type: str | Unset = UNSET,
-        email: str | Unset = UNSET,
-        social_security_number: str | Unset = UNSET,
-        mobile_phone: str | Unset = UNSET,
-        custom_key: str | Unset = UNSET,
-        any_: str | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[str]:
-        """Get contact id async
-
-        GET /api/v2/contacts/id
-
-        Retries: idempotent.
-
-        The contact id of one (or several) contacts found by email, social security number, mobile phone, a
-        custom key configured for the tenant, or `any` (tried as those, in that order), optionally within a
-        contact type.
-
-        Args:
-            contact_type: The contact type to look in.
-            email: The contact's email address.
-            social_security_number: The contact's social security number.
-            mobile_phone: The contact's mobile phone number.
-            custom_key: The value of the custom key the tenant has configured.
-            any_: A value tried as email, social security number, mobile phone and custom key, in that order.
-        """
-        return contact_overview_get_contact_id_async.sync_detailed(
-            self._client,
-            contact_type=contact_type,
-            email=email,
-            social_security_number=social_security_number,
-            mobile_phone=mobile_phone,
-            custom_key=custom_key,
-            any_=any_,
-            options=options,
+        self.contacts_v_get_contact_by_id = to_raw_response_wrapper(service.contacts_v_get_contact_by_id)
+        self.contacts_v_update_contact_post = to_raw_response_wrapper(service.contacts_v_update_contact_post)
+        self.contacts_v_delete_with_header_param = to_raw_response_wrapper(service.contacts_v_delete_with_header_param)
+        self.back_in_stock_subscription_get_by_contact_id = to_raw_response_wrapper(
+            service.back_in_stock_subscription_get_by_contact_id
         )
-
-    def contacts_v_get_contact_by_id(
-        self,
-        contact_id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[IApiContact]:
-        """Get contact by id
-
-        GET /api/v2/contacts/{contact_id}
-
-        Retries: idempotent.
-
-        One contact by its id. Which fields the answer holds depends on the tenant's configuration.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-        """
-        return contacts_v_get_contact_by_id.sync_detailed(self._client, contact_id, options=options)
-
-    def contacts_v_update_contact_post(
-        self,
-        contact_id: str,
-        *,
-        request_body: ContactsVUpdateContactPostBody | Mapping[str, Any],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[IApiContact]:
-        """Update contact post
-
-        POST /api/v2/contacts/{contact_id}
-
-        Retries: not processed only.
-
-        Updates the fields sent in the body on one contact; fields left out are kept. A field sent empty is
-        emptied.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-        """
-        return contacts_v_update_contact_post.sync_detailed(
-            self._client, contact_id, body=request_body, options=options
+        self.bonus_point_transactions_get_bonus_point_transactions_for_contact = to_raw_response_wrapper(
+            service.bonus_point_transactions_get_bonus_point_transactions_for_contact
         )
-
-    def contacts_v_delete_with_header_param(
-        self,
-        contact_id: str,
-        *,
-        source: str | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[ContactsVDeleteWithHeaderParamResponse200]:
-        """Delete with header param
-
-        DELETE /api/v2/contacts/{contact_id}
-
-        Retries: idempotent.
-
-        Deletes a contact.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-            source: The source system deleting the contact, as configured for the tenant.
-        """
-        return contacts_v_delete_with_header_param.sync_detailed(
-            self._client, contact_id, source=source, options=options
+        self.contact_message_get_messages_by_contact_id = to_raw_response_wrapper(
+            service.contact_message_get_messages_by_contact_id
         )
-
-    def back_in_stock_subscription_get_by_contact_id(
-        self,
-        contact_id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[None]:
-        """Get by contact id
-
-        GET /api/v2/contacts/{contact_id}/backinstock/subscriptions
-
-        Retries: idempotent.
-
-        A contact's back-in-stock subscriptions.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-        """
-        return back_in_stock_subscription_get_by_contact_id.sync_detailed(self._client, contact_id, options=options)
-
-    def bonus_point_transactions_get_bonus_point_transactions_for_contact(
-        self,
-        contact_id: str,
-        *,
-        offset: int | Unset = UNSET,
-        count: int | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[PagedResultOfBonusPointTransactionModel]:
-        """Get bonus point transactions for contact
-
-        GET /api/v2/contacts/{contact_id}/bonuspointtransactions
-
-        Retries: idempotent.
-
-        A contact's bonus point transactions, a page at a time.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-            offset: How many items to skip before the page starts (default 0).
-            count: How many items the page holds at most (default 100).
-        """
-        return bonus_point_transactions_get_bonus_point_transactions_for_contact.sync_detailed(
-            self._client, contact_id, offset=offset, count=count, options=options
+        self.contact_message_get_latest_messages_by_contact_id = to_raw_response_wrapper(
+            service.contact_message_get_latest_messages_by_contact_id
         )
-
-    def contact_message_get_messages_by_contact_id(
-        self,
-        contact_id: str,
-        *,
-        offset: int | Unset = UNSET,
-        count: int | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[PagedResultOfApiMessage]:
-        """Get messages by contact id
-
-        GET /api/v2/contacts/{contact_id}/messages
-
-        Retries: idempotent.
-
-        The messages (emails and texts) sent to a contact, a page at a time (at most 500 per page).
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-            offset: How many items to skip before the page starts (default 0).
-            count: How many messages the page holds at most (default 100, at most 500).
-        """
-        return contact_message_get_messages_by_contact_id.sync_detailed(
-            self._client, contact_id, offset=offset, count=count, options=options
+        self.contact_preferences_accepts_email = to_raw_response_wrapper(service.contact_preferences_accepts_email)
+        self.contact_preferences_accepts_postal = to_raw_response_wrapper(service.contact_preferences_accepts_postal)
+        self.contact_preferences_accepts_sms = to_raw_response_wrapper(service.contact_preferences_accepts_sms)
+        self.product_recommendation_get_product_recommendations = to_raw_response_wrapper(
+            service.product_recommendation_get_product_recommendations
         )
-
-    def contact_message_get_latest_messages_by_contact_id(
-        self,
-        contact_id: str,
-        *,
-        count: int | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[ListResultOfApiMessage]:
-        """Get latest messages by contact id
-
-        GET /api/v2/contacts/{contact_id}/messages/latest
-
-        Retries: idempotent.
-
-        The latest messages sent to a contact, at most 500.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-            count: How many of the latest messages (default 100, at most 500).
-        """
-        return contact_message_get_latest_messages_by_contact_id.sync_detailed(
-            self._client, contact_id, count=count, options=options
+        self.contacts_v_promote_to_member = to_raw_response_wrapper(service.contacts_v_promote_to_member)
+        self.offer_promotions_get_promotions_for_contact = to_raw_response_wrapper(
+            service.offer_promotions_get_promotions_for_contact
         )
-
-    def contact_preferences_accepts_email(
-        self,
-        contact_id: str,
-        *,
-        request_body: BoolRequest | Mapping[str, Any],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[IApiContact]:
-        """Accepts email
-
-        POST /api/v2/contacts/{contact_id}/preferences/acceptsEmail
-
-        Retries: not processed only.
-
-        Sets whether the contact accepts email. Approves an unapproved contact too. Updating the contact is
-        the primary way to change preferences; this is a shortcut for one.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-        """
-        return contact_preferences_accepts_email.sync_detailed(
-            self._client, contact_id, body=request_body, options=options
+        self.assign_promotion_assign = to_raw_response_wrapper(service.assign_promotion_assign)
+        self.offer_promotions_redeem = to_raw_response_wrapper(service.offer_promotions_redeem)
+        self.contact_retail_kpi_get_purchase_history = to_raw_response_wrapper(
+            service.contact_retail_kpi_get_purchase_history
         )
-
-    def contact_preferences_accepts_postal(
-        self,
-        contact_id: str,
-        *,
-        request_body: BoolRequest | Mapping[str, Any],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[IApiContact]:
-        """Accepts postal
-
-        POST /api/v2/contacts/{contact_id}/preferences/acceptsPostal
-
-        Retries: not processed only.
-
-        Sets whether the contact accepts post. Approves an unapproved contact too. Updating the contact is
-        the primary way to change preferences; this is a shortcut for one.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-        """
-        return contact_preferences_accepts_postal.sync_detailed(
-            self._client, contact_id, body=request_body, options=options
+        self.bonus_point_transactions_adjust_reward_points = to_raw_response_wrapper(
+            service.bonus_point_transactions_adjust_reward_points
         )
-
-    def contact_preferences_accepts_sms(
-        self,
-        contact_id: str,
-        *,
-        request_body: BoolRequest | Mapping[str, Any],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[IApiContact]:
-        """Accepts sms
-
-        POST /api/v2/contacts/{contact_id}/preferences/acceptsSms
-
-        Retries: not processed only.
-
-        Sets whether the contact accepts text messages. Approves an unapproved contact too. Updating the
-        contact is the primary way to change preferences; this is a shortcut for one.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-        """
-        return contact_preferences_accepts_sms.sync_detailed(
-            self._client, contact_id, body=request_body, options=options
+        self.transactions_get_transactions_by_contact_id = to_raw_response_wrapper(
+            service.transactions_get_transactions_by_contact_id
         )
-
-    def product_recommendation_get_product_recommendations(
-        self,
-        contact_id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[ProductRecommendationsModel]:
-        """Get product recommendations
-
-        GET /api/v2/contacts/{contact_id}/productrecommendations
-
-        Retries: idempotent.
-
-        Product recommendations for a contact.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-        """
-        return product_recommendation_get_product_recommendations.sync_detailed(
-            self._client, contact_id, options=options
+        self.contact_message_email_unsubscribe_contact = to_raw_response_wrapper(
+            service.contact_message_email_unsubscribe_contact
         )
-
-    def contacts_v_promote_to_member(
-        self,
-        contact_id: str,
-        *,
-        request_body: ContactsVPromoteToMemberBody | Mapping[str, Any],
-        source: str | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[IApiContact]:
-        """Promote to member
-
-        POST /api/v2/contacts/{contact_id}/promoteToMember
-
-        Retries: not processed only.
-
-        Makes a contact a member; the body carries the fields the member type requires.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-            source: The source system making the change, as configured for the tenant.
-        """
-        return contacts_v_promote_to_member.sync_detailed(
-            self._client, contact_id, body=request_body, source=source, options=options
+        self.contact_message_sms_unsubscribe_contact = to_raw_response_wrapper(
+            service.contact_message_sms_unsubscribe_contact
         )
-
-    def offer_promotions_get_promotions_for_contact(
-        self,
-        contact_id: str,
-        *,
-        redemption_channel_type: str | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[list[ApiPromotionModel]]:
-        """Get promotions for contact
-
-        GET /api/v2/contacts/{contact_id}/promotions
-
-        Retries: idempotent.
-
-        The promotions a contact can use, optionally only those for one redemption channel (POS, ECOM or
-        OTHER).
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-            redemption_channel_type: Only promotions for this redemption channel: POS, ECOM or OTHER.
-        """
-        return offer_promotions_get_promotions_for_contact.sync_detailed(
-            self._client, contact_id, redemption_channel_type=redemption_channel_type, options=options
+        self.contacts_v_update_contact_type = to_raw_response_wrapper(service.contacts_v_update_contact_type)
+        self.contacts_v_get_contact_by_external_id_async = to_raw_response_wrapper(
+            service.contacts_v_get_contact_by_external_id_async
         )
-
-    def assign_promotion_assign(
-        self,
-        contact_id: str,
-        promotion_id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[AssignPromotionAssignResponse200]:
-        """Assign
-
-        POST /api/v2/contacts/{contact_id}/promotions/{promotion_id}/assign
-
-        Retries: not processed only.
-
-        Assigns a promotion (multichannel offers only) to a contact.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-            promotion_id: The promotion's id.
-        """
-        return assign_promotion_assign.sync_detailed(self._client, contact_id, promotion_id, options=options)
-
-    def offer_promotions_redeem(
-        self,
-        contact_id: str,
-        promotion_id: str,
-        *,
-        request_body: RedeemBodyModel | Mapping[str, Any],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[OfferPromotionsRedeemResponse200]:
-        """Redeem
-
-        POST /api/v2/contacts/{contact_id}/promotions/{promotion_id}/redeem
-
-        Retries: not processed only.
-
-        Redeems a promotion (a multichannel offer or a mobile swipe) for a contact, in the redemption
-        channel the body names (POS, ECOM or OTHER).
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-            promotion_id: The promotion's id.
-        """
-        return offer_promotions_redeem.sync_detailed(
-            self._client, contact_id, promotion_id, body=request_body, options=options
+        self.contacts_v_get_contact_by_type_and_key_value_async = to_raw_response_wrapper(
+            service.contacts_v_get_contact_by_type_and_key_value_async
         )
-
-    def contact_retail_kpi_get_purchase_history(
-        self,
-        contact_id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[PurchaseHistorySummary]:
-        """Get purchase history
-
-        GET /api/v2/contacts/{contact_id}/purchasehistorysummary
-
-        Retries: idempotent.
-
-        A summary of a contact's purchases: over all time, the last 12 months and the last 24 months.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-        """
-        return contact_retail_kpi_get_purchase_history.sync_detailed(self._client, contact_id, options=options)
-
-    def bonus_point_transactions_adjust_reward_points(
-        self,
-        contact_id: str,
-        *,
-        request_body: ApiAdjustRewardPoints | Mapping[str, Any],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[ApiAdjustRewardPointsResponse]:
-        """Adjust reward points
-
-        POST /api/v2/contacts/{contact_id}/rewardpointtransaction
-
-        Retries: not processed only.
-
-        Adds reward points to a contact (the body gives the amount and why).
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-        """
-        return bonus_point_transactions_adjust_reward_points.sync_detailed(
-            self._client, contact_id, body=request_body, options=options
+        self.contacts_v_get_contact_by_type_and_key_value_in_url_async = to_raw_response_wrapper(
+            service.contacts_v_get_contact_by_type_and_key_value_in_url_async
         )
-
-    def transactions_get_transactions_by_contact_id(
-        self,
-        contact_id: str,
-        *,
-        offset: int | Unset = UNSET,
-        count: int | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[PagedResultOfTransactionItem]:
-        """Get transactions by contact id
-
-        GET /api/v2/contacts/{contact_id}/transactions
-
-        Retries: idempotent.
-
-        A contact's purchase transactions, a page at a time.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-            offset: How many items to skip before the page starts (default 0).
-            count: How many items the page holds at most (default 100).
-        """
-        return transactions_get_transactions_by_contact_id.sync_detailed(
-            self._client, contact_id, offset=offset, count=count, options=options
-        )
-
-    def contact_message_email_unsubscribe_contact(
-        self,
-        contact_id: str,
-        *,
-        message_id: str | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[None]:
-        """Email unsubscribe contact
-
-        POST /api/v2/contacts/{contact_id}/unsubscribeEmail
-
-        Retries: not processed only.
-
-        Unsubscribes a contact from email, from the message given or else from the latest email sent.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-            message_id: The message to unsubscribe from; the latest message of its kind when left out.
-        """
-        return contact_message_email_unsubscribe_contact.sync_detailed(
-            self._client, contact_id, message_id=message_id, options=options
-        )
-
-    def contact_message_sms_unsubscribe_contact(
-        self,
-        contact_id: str,
-        *,
-        message_id: str | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[ContactMessageSmsUnsubscribeContactResponse200]:
-        """Sms unsubscribe contact
-
-        POST /api/v2/contacts/{contact_id}/unsubscribeSms
-
-        Retries: not processed only.
-
-        Unsubscribes a contact from text messages, from the message given or else from the latest text sent.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-            message_id: The message to unsubscribe from; the latest message of its kind when left out.
-        """
-        return contact_message_sms_unsubscribe_contact.sync_detailed(
-            self._client, contact_id, message_id=message_id, options=options
-        )
-
-    def contacts_v_update_contact_type(
-        self,
-        contact_id: str,
-        *,
-        contact_type_id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[None]:
-        """Update contact type
-
-        POST /api/v2/contacts/{contact_id}/updateContactType
-
-        Retries: not processed only.
-
-        Moves a contact to another contact type, when the contact has every field that type expects.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-            contact_type_id: The id of the contact type to move the contact to.
-        """
-        return contacts_v_update_contact_type.sync_detailed(
-            self._client, contact_id, contact_type_id=contact_type_id, options=options
-        )
-
-    def contacts_v_get_contact_by_external_id_async(
-        self,
-        contact_type: str,
-        external_id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[IApiContact]:
-        """Get contact by external id async
-
-        GET /api/v2/contacts/{contact_type}/byexternalid/{external_id}
-
-        Retries: idempotent.
-
-        One contact of a contact type, by its external id. Which fields the answer holds depends on the
-        tenant's configuration.
-
-        Args:
-            contact_type: The contact type, such as `member` or `contact`.
-            external_id: The contact's external id.
-        """
-        return contacts_v_get_contact_by_external_id_async.sync_detailed(
-            self._client, contact_type, external_id, options=options
-        )
-
-    def contacts_v_get_contact_by_type_and_key_value_async(
-        self,
-        contact_type: str,
-        *,
-        key_value: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[IApiContact]:
-        """Get contact by type and key value async
-
-        GET /api/v2/contacts/{contact_type}/bykey
-
-        Retries: idempotent.
-
-        One contact of a contact type, by its key value (the key the tenant configured for the type; types
-        with exactly one key only). Prefer this to the variant with the key value in the path.
-
-        Args:
-            contact_type: The contact type, such as `member` or `contact`.
-            key_value: The value of the contact type's key (for example a social security number, external id,
-                member number or phone number, as the tenant configured it).
-        """
-        return contacts_v_get_contact_by_type_and_key_value_async.sync_detailed(
-            self._client, contact_type, key_value=key_value, options=options
-        )
-
-    def contacts_v_get_contact_by_type_and_key_value_in_url_async(
-        self,
-        contact_type: str,
-        key_value: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[IApiContact]:
-        """Get contact by type and key value in url async
-
-        GET /api/v2/contacts/{contact_type}/bykey/{key_value}
-
-        Retries: idempotent.
-
-        The same lookup as the query-string variant, with the key value in the path. Voyado recommends the
-        query version: a key value in a path must be one path segment.
-
-        Args:
-            contact_type: The contact type, such as `member` or `contact`.
-            key_value: The value of the contact type's key (for example a social security number, external id,
-                member number or phone number, as the tenant configured it).
-        """
-        return contacts_v_get_contact_by_type_and_key_value_in_url_async.sync_detailed(
-            self._client, contact_type, key_value, options=options
-        )
-
-    def contacts_v_count_by_contact_type(
-        self,
-        contact_type: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[int]:
-        """Count by contact type
-
-        GET /api/v2/contacts/{contact_type}/count
-
-        Retries: idempotent.
-
-        The number of approved contacts of one contact type. Voyado caches the figure and refreshes it about
-        every 20 minutes.
-
-        Args:
-            contact_type: The contact type, such as `member` or `contact`.
-        """
-        return contacts_v_count_by_contact_type.sync_detailed(self._client, contact_type, options=options)
+        self.contacts_v_count_by_contact_type = to_raw_response_wrapper(service.contacts_v_count_by_contact_type)
 
 
 class ContactsService:
@@ -839,7 +159,7 @@ class ContactsService:
     @cached_property
     def with_raw_response(self) -> ContactsServiceWithRawResponse:
         """The same operations, returning the full response instead of the parsed result."""
-        return ContactsServiceWithRawResponse(self._client)
+        return ContactsServiceWithRawResponse(self)
 
     def contacts_v_create_contact_header_param(
         self,
@@ -866,13 +186,15 @@ class ContactsService:
             create_as_unapproved: `"true"` to create the contact unapproved; `"false"`, the default, approves
                 it.
         """
-        return contacts_v_create_contact_header_param.sync(
-            self._client,
-            body=request_body,
-            source=source,
-            store_external_id=store_external_id,
-            create_as_unapproved=create_as_unapproved,
-            options=options,
+        return self._client.call(
+            contacts_v_create_contact_header_param.OPERATION,
+            contacts_v_create_contact_header_param._get_kwargs(
+                request_body=request_body,
+                source=source,
+                store_external_id=store_external_id,
+                create_as_unapproved=create_as_unapproved,
+            ),
+            options,
         )
 
     def contact_bulk_create_contacts_in_bulk(
@@ -894,8 +216,10 @@ class ContactsService:
         Args:
             contact_type: The contact type of the new contacts; the tenant's default type when left out.
         """
-        return contact_bulk_create_contacts_in_bulk.sync(
-            self._client, body=request_body, contact_type=contact_type, options=options
+        return self._client.call(
+            contact_bulk_create_contacts_in_bulk.OPERATION,
+            contact_bulk_create_contacts_in_bulk._get_kwargs(request_body=request_body, contact_type=contact_type),
+            options,
         )
 
     def contact_bulk_update_contacts_in_bulk(
@@ -920,12 +244,12 @@ class ContactsService:
             avoid_triggering_export: True to keep the update from triggering the tenant's contact export
                 (default false).
         """
-        return contact_bulk_update_contacts_in_bulk.sync(
-            self._client,
-            body=request_body,
-            contact_type=contact_type,
-            avoid_triggering_export=avoid_triggering_export,
-            options=options,
+        return self._client.call(
+            contact_bulk_update_contacts_in_bulk.OPERATION,
+            contact_bulk_update_contacts_in_bulk._get_kwargs(
+                request_body=request_body, contact_type=contact_type, avoid_triggering_export=avoid_triggering_export
+            ),
+            options,
         )
 
     def contact_bulk_get_bulk_status(
@@ -945,7 +269,9 @@ class ContactsService:
         Args:
             batch_id: The batch id a bulk create or update returned.
         """
-        return contact_bulk_get_bulk_status.sync(self._client, batch_id=batch_id, options=options)
+        return self._client.call(
+            contact_bulk_get_bulk_status.OPERATION, contact_bulk_get_bulk_status._get_kwargs(batch_id=batch_id), options
+        )
 
     def contacts_v_get_changed_contact_ids(
         self,
@@ -969,8 +295,12 @@ class ContactsService:
                 sends ISO 8601.
             to_date: The end of the time span (default now).
         """
-        return contacts_v_get_changed_contact_ids.sync(
-            self._client, change_type=change_type, from_date=from_date, to_date=to_date, options=options
+        return self._client.call(
+            contacts_v_get_changed_contact_ids.OPERATION,
+            contacts_v_get_changed_contact_ids._get_kwargs(
+                change_type=change_type, from_date=from_date, to_date=to_date
+            ),
+            options,
         )
 
     def contacts_v_count(
@@ -985,7 +315,7 @@ class ContactsService:
 
         The number of approved contacts. Voyado caches the figure and refreshes it about every 20 minutes.
         """
-        return contacts_v_count.sync(self._client, options=options)
+        return self._client.call(contacts_v_count.OPERATION, contacts_v_count._get_kwargs(), options)
 
     def contact_overview_get_contact_id_async(
         self,
@@ -1016,15 +346,17 @@ class ContactsService:
             custom_key: The value of the custom key the tenant has configured.
             any_: A value tried as email, social security number, mobile phone and custom key, in that order.
         """
-        return contact_overview_get_contact_id_async.sync(
-            self._client,
-            contact_type=contact_type,
-            email=email,
-            social_security_number=social_security_number,
-            mobile_phone=mobile_phone,
-            custom_key=custom_key,
-            any_=any_,
-            options=options,
+        return self._client.call(
+            contact_overview_get_contact_id_async.OPERATION,
+            contact_overview_get_contact_id_async._get_kwargs(
+                contact_type=contact_type,
+                email=email,
+                social_security_number=social_security_number,
+                mobile_phone=mobile_phone,
+                custom_key=custom_key,
+                any_=any_,
+            ),
+            options,
         )
 
     def contacts_v_get_contact_by_id(
@@ -1043,7 +375,9 @@ class ContactsService:
         Args:
             contact_id: The contact's id in Voyado (a GUID).
         """
-        return contacts_v_get_contact_by_id.sync(self._client, contact_id, options=options)
+        return self._client.call(
+            contacts_v_get_contact_by_id.OPERATION, contacts_v_get_contact_by_id._get_kwargs(contact_id), options
+        )
 
     def contacts_v_update_contact_post(
         self,
@@ -1064,7 +398,11 @@ class ContactsService:
         Args:
             contact_id: The contact's id in Voyado (a GUID).
         """
-        return contacts_v_update_contact_post.sync(self._client, contact_id, body=request_body, options=options)
+        return self._client.call(
+            contacts_v_update_contact_post.OPERATION,
+            contacts_v_update_contact_post._get_kwargs(contact_id, request_body=request_body),
+            options,
+        )
 
     def contacts_v_delete_with_header_param(
         self,
@@ -1085,7 +423,11 @@ class ContactsService:
             contact_id: The contact's id in Voyado (a GUID).
             source: The source system deleting the contact, as configured for the tenant.
         """
-        return contacts_v_delete_with_header_param.sync(self._client, contact_id, source=source, options=options)
+        return self._client.call(
+            contacts_v_delete_with_header_param.OPERATION,
+            contacts_v_delete_with_header_param._get_kwargs(contact_id, source=source),
+            options,
+        )
 
     def back_in_stock_subscription_get_by_contact_id(
         self,
@@ -1103,7 +445,11 @@ class ContactsService:
         Args:
             contact_id: The contact's id in Voyado (a GUID).
         """
-        return back_in_stock_subscription_get_by_contact_id.sync(self._client, contact_id, options=options)
+        return self._client.call(
+            back_in_stock_subscription_get_by_contact_id.OPERATION,
+            back_in_stock_subscription_get_by_contact_id._get_kwargs(contact_id),
+            options,
+        )
 
     def bonus_point_transactions_get_bonus_point_transactions_for_contact(
         self,
@@ -1126,8 +472,12 @@ class ContactsService:
             offset: How many items to skip before the page starts (default 0).
             count: How many items the page holds at most (default 100).
         """
-        return bonus_point_transactions_get_bonus_point_transactions_for_contact.sync(
-            self._client, contact_id, offset=offset, count=count, options=options
+        return self._client.call(
+            bonus_point_transactions_get_bonus_point_transactions_for_contact.OPERATION,
+            bonus_point_transactions_get_bonus_point_transactions_for_contact._get_kwargs(
+                contact_id, offset=offset, count=count
+            ),
+            options,
         )
 
     def bonus_point_transactions_get_bonus_point_transactions_for_contact_iter(
@@ -1166,8 +516,10 @@ class ContactsService:
             offset: How many items to skip before the page starts (default 0).
             count: How many messages the page holds at most (default 100, at most 500).
         """
-        return contact_message_get_messages_by_contact_id.sync(
-            self._client, contact_id, offset=offset, count=count, options=options
+        return self._client.call(
+            contact_message_get_messages_by_contact_id.OPERATION,
+            contact_message_get_messages_by_contact_id._get_kwargs(contact_id, offset=offset, count=count),
+            options,
         )
 
     def contact_message_get_messages_by_contact_id_iter(
@@ -1204,8 +556,10 @@ class ContactsService:
             contact_id: The contact's id in Voyado (a GUID).
             count: How many of the latest messages (default 100, at most 500).
         """
-        return contact_message_get_latest_messages_by_contact_id.sync(
-            self._client, contact_id, count=count, options=options
+        return self._client.call(
+            contact_message_get_latest_messages_by_contact_id.OPERATION,
+            contact_message_get_latest_messages_by_contact_id._get_kwargs(contact_id, count=count),
+            options,
         )
 
     def contact_preferences_accepts_email(
@@ -1227,7 +581,11 @@ class ContactsService:
         Args:
             contact_id: The contact's id in Voyado (a GUID).
         """
-        return contact_preferences_accepts_email.sync(self._client, contact_id, body=request_body, options=options)
+        return self._client.call(
+            contact_preferences_accepts_email.OPERATION,
+            contact_preferences_accepts_email._get_kwargs(contact_id, request_body=request_body),
+            options,
+        )
 
     def contact_preferences_accepts_postal(
         self,
@@ -1248,7 +606,11 @@ class ContactsService:
         Args:
             contact_id: The contact's id in Voyado (a GUID).
         """
-        return contact_preferences_accepts_postal.sync(self._client, contact_id, body=request_body, options=options)
+        return self._client.call(
+            contact_preferences_accepts_postal.OPERATION,
+            contact_preferences_accepts_postal._get_kwargs(contact_id, request_body=request_body),
+            options,
+        )
 
     def contact_preferences_accepts_sms(
         self,
@@ -1269,7 +631,11 @@ class ContactsService:
         Args:
             contact_id: The contact's id in Voyado (a GUID).
         """
-        return contact_preferences_accepts_sms.sync(self._client, contact_id, body=request_body, options=options)
+        return self._client.call(
+            contact_preferences_accepts_sms.OPERATION,
+            contact_preferences_accepts_sms._get_kwargs(contact_id, request_body=request_body),
+            options,
+        )
 
     def product_recommendation_get_product_recommendations(
         self,
@@ -1287,7 +653,11 @@ class ContactsService:
         Args:
             contact_id: The contact's id in Voyado (a GUID).
         """
-        return product_recommendation_get_product_recommendations.sync(self._client, contact_id, options=options)
+        return self._client.call(
+            product_recommendation_get_product_recommendations.OPERATION,
+            product_recommendation_get_product_recommendations._get_kwargs(contact_id),
+            options,
+        )
 
     def contacts_v_promote_to_member(
         self,
@@ -1309,8 +679,10 @@ class ContactsService:
             contact_id: The contact's id in Voyado (a GUID).
             source: The source system making the change, as configured for the tenant.
         """
-        return contacts_v_promote_to_member.sync(
-            self._client, contact_id, body=request_body, source=source, options=options
+        return self._client.call(
+            contacts_v_promote_to_member.OPERATION,
+            contacts_v_promote_to_member._get_kwargs(contact_id, request_body=request_body, source=source),
+            options,
         )
 
     def offer_promotions_get_promotions_for_contact(
@@ -1333,8 +705,12 @@ class ContactsService:
             contact_id: The contact's id in Voyado (a GUID).
             redemption_channel_type: Only promotions for this redemption channel: POS, ECOM or OTHER.
         """
-        return offer_promotions_get_promotions_for_contact.sync(
-            self._client, contact_id, redemption_channel_type=redemption_channel_type, options=options
+        return self._client.call(
+            offer_promotions_get_promotions_for_contact.OPERATION,
+            offer_promotions_get_promotions_for_contact._get_kwargs(
+                contact_id, redemption_channel_type=redemption_channel_type
+            ),
+            options,
         )
 
     def assign_promotion_assign(
@@ -1355,7 +731,9 @@ class ContactsService:
             contact_id: The contact's id in Voyado (a GUID).
             promotion_id: The promotion's id.
         """
-        return assign_promotion_assign.sync(self._client, contact_id, promotion_id, options=options)
+        return self._client.call(
+            assign_promotion_assign.OPERATION, assign_promotion_assign._get_kwargs(contact_id, promotion_id), options
+        )
 
     def offer_promotions_redeem(
         self,
@@ -1378,7 +756,11 @@ class ContactsService:
             contact_id: The contact's id in Voyado (a GUID).
             promotion_id: The promotion's id.
         """
-        return offer_promotions_redeem.sync(self._client, contact_id, promotion_id, body=request_body, options=options)
+        return self._client.call(
+            offer_promotions_redeem.OPERATION,
+            offer_promotions_redeem._get_kwargs(contact_id, promotion_id, request_body=request_body),
+            options,
+        )
 
     def contact_retail_kpi_get_purchase_history(
         self,
@@ -1396,7 +778,11 @@ class ContactsService:
         Args:
             contact_id: The contact's id in Voyado (a GUID).
         """
-        return contact_retail_kpi_get_purchase_history.sync(self._client, contact_id, options=options)
+        return self._client.call(
+            contact_retail_kpi_get_purchase_history.OPERATION,
+            contact_retail_kpi_get_purchase_history._get_kwargs(contact_id),
+            options,
+        )
 
     def bonus_point_transactions_adjust_reward_points(
         self,
@@ -1416,8 +802,10 @@ class ContactsService:
         Args:
             contact_id: The contact's id in Voyado (a GUID).
         """
-        return bonus_point_transactions_adjust_reward_points.sync(
-            self._client, contact_id, body=request_body, options=options
+        return self._client.call(
+            bonus_point_transactions_adjust_reward_points.OPERATION,
+            bonus_point_transactions_adjust_reward_points._get_kwargs(contact_id, request_body=request_body),
+            options,
         )
 
     def transactions_get_transactions_by_contact_id(
@@ -1441,8 +829,10 @@ class ContactsService:
             offset: How many items to skip before the page starts (default 0).
             count: How many items the page holds at most (default 100).
         """
-        return transactions_get_transactions_by_contact_id.sync(
-            self._client, contact_id, offset=offset, count=count, options=options
+        return self._client.call(
+            transactions_get_transactions_by_contact_id.OPERATION,
+            transactions_get_transactions_by_contact_id._get_kwargs(contact_id, offset=offset, count=count),
+            options,
         )
 
     def transactions_get_transactions_by_contact_id_iter(
@@ -1479,8 +869,10 @@ class ContactsService:
             contact_id: The contact's id in Voyado (a GUID).
             message_id: The message to unsubscribe from; the latest message of its kind when left out.
         """
-        return contact_message_email_unsubscribe_contact.sync(
-            self._client, contact_id, message_id=message_id, options=options
+        return self._client.call(
+            contact_message_email_unsubscribe_contact.OPERATION,
+            contact_message_email_unsubscribe_contact._get_kwargs(contact_id, message_id=message_id),
+            options,
         )
 
     def contact_message_sms_unsubscribe_contact(
@@ -1502,8 +894,10 @@ class ContactsService:
             contact_id: The contact's id in Voyado (a GUID).
             message_id: The message to unsubscribe from; the latest message of its kind when left out.
         """
-        return contact_message_sms_unsubscribe_contact.sync(
-            self._client, contact_id, message_id=message_id, options=options
+        return self._client.call(
+            contact_message_sms_unsubscribe_contact.OPERATION,
+            contact_message_sms_unsubscribe_contact._get_kwargs(contact_id, message_id=message_id),
+            options,
         )
 
     def contacts_v_update_contact_type(
@@ -1525,8 +919,10 @@ class ContactsService:
             contact_id: The contact's id in Voyado (a GUID).
             contact_type_id: The id of the contact type to move the contact to.
         """
-        return contacts_v_update_contact_type.sync(
-            self._client, contact_id, contact_type_id=contact_type_id, options=options
+        return self._client.call(
+            contacts_v_update_contact_type.OPERATION,
+            contacts_v_update_contact_type._get_kwargs(contact_id, contact_type_id=contact_type_id),
+            options,
         )
 
     def contacts_v_get_contact_by_external_id_async(
@@ -1548,8 +944,10 @@ class ContactsService:
             contact_type: The contact type, such as `member` or `contact`.
             external_id: The contact's external id.
         """
-        return contacts_v_get_contact_by_external_id_async.sync(
-            self._client, contact_type, external_id, options=options
+        return self._client.call(
+            contacts_v_get_contact_by_external_id_async.OPERATION,
+            contacts_v_get_contact_by_external_id_async._get_kwargs(contact_type, external_id),
+            options,
         )
 
     def contacts_v_get_contact_by_type_and_key_value_async(
@@ -1573,8 +971,10 @@ class ContactsService:
             key_value: The value of the contact type's key (for example a social security number, external id,
                 member number or phone number, as the tenant configured it).
         """
-        return contacts_v_get_contact_by_type_and_key_value_async.sync(
-            self._client, contact_type, key_value=key_value, options=options
+        return self._client.call(
+            contacts_v_get_contact_by_type_and_key_value_async.OPERATION,
+            contacts_v_get_contact_by_type_and_key_value_async._get_kwargs(contact_type, key_value=key_value),
+            options,
         )
 
     def contacts_v_get_contact_by_type_and_key_value_in_url_async(
@@ -1597,8 +997,10 @@ class ContactsService:
             key_value: The value of the contact type's key (for example a social security number, external id,
                 member number or phone number, as the tenant configured it).
         """
-        return contacts_v_get_contact_by_type_and_key_value_in_url_async.sync(
-            self._client, contact_type, key_value, options=options
+        return self._client.call(
+            contacts_v_get_contact_by_type_and_key_value_in_url_async.OPERATION,
+            contacts_v_get_contact_by_type_and_key_value_in_url_async._get_kwargs(contact_type, key_value),
+            options,
         )
 
     def contacts_v_count_by_contact_type(
@@ -1618,764 +1020,93 @@ class ContactsService:
         Args:
             contact_type: The contact type, such as `member` or `contact`.
         """
-        return contacts_v_count_by_contact_type.sync(self._client, contact_type, options=options)
+        return self._client.call(
+            contacts_v_count_by_contact_type.OPERATION,
+            contacts_v_count_by_contact_type._get_kwargs(contact_type),
+            options,
+        )
 
 
 class AsyncContactsServiceWithRawResponse:
     """The contacts operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def contacts_v_create_contact_header_param(
-        self,
-        *,
-        request_body: ContactsVCreateContactHeaderParamBody | Mapping[str, Any],
-        source: str | Unset = UNSET,
-        store_external_id: str | Unset = UNSET,
-        create_as_unapproved: str | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[IApiContact]:
-        """Create contact header param
-
-        POST /api/v2/contacts
-
-        Retries: not processed only.
-
-        Creates an approved contact (unless `createAsUnapproved` says otherwise). If a contact with the same
-        key (an email, say) exists, the answer is that contact instead of a new one. Answers 201.
-
-        Args:
-            source: The source system making the change, as configured for the tenant.
-            store_external_id: The external id of the store the contact is created in, which becomes the store
-                that recruited them. Optional, and strongly recommended.
-            create_as_unapproved: `"true"` to create the contact unapproved; `"false"`, the default, approves
-                it.
-        """
-        return await contacts_v_create_contact_header_param.asyncio_detailed(
-            self._client,
-            body=request_body,
-            source=source,
-            store_external_id=store_external_id,
-            create_as_unapproved=create_as_unapproved,
-            options=options,
+    def __init__(self, service: "AsyncContactsService") -> None:
+        self.contacts_v_create_contact_header_param = async_to_raw_response_wrapper(
+            service.contacts_v_create_contact_header_param
         )
-
-    async def contact_bulk_create_contacts_in_bulk(
-        self,
-        *,
-        request_body: ContactBulkCreateContactsInBulkBody | Mapping[str, Any],
-        contact_type: str | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[str]:
-        """Create contacts in bulk
-
-        POST /api/v2/contacts/bulk
-
-        Retries: not processed only.
-
-        Creates many contacts in one batch, of the given contact type (the tenant's default when left out).
-        The answer identifies the batch, whose progress the bulk status operation reports.
-
-        Args:
-            contact_type: The contact type of the new contacts; the tenant's default type when left out.
-        """
-        return await contact_bulk_create_contacts_in_bulk.asyncio_detailed(
-            self._client, body=request_body, contact_type=contact_type, options=options
+        self.contact_bulk_create_contacts_in_bulk = async_to_raw_response_wrapper(
+            service.contact_bulk_create_contacts_in_bulk
         )
-
-    async def contact_bulk_update_contacts_in_bulk(
-        self,
-        *,
-        request_body: ContactBulkUpdateContactsInBulkBody | Mapping[str, Any],
-        contact_type: str | Unset = UNSET,
-        avoid_triggering_export: bool | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[str]:
-        """Update contacts in bulk
-
-        PATCH /api/v2/contacts/bulk
-
-        Retries: not processed only.
-
-        Updates many contacts in one batch, of the given contact type (the tenant's default when left out).
-        The answer identifies the batch, whose progress the bulk status operation reports.
-
-        Args:
-            contact_type: The contact type of the contacts; the tenant's default type when left out.
-            avoid_triggering_export: True to keep the update from triggering the tenant's contact export
-                (default false).
-        """
-        return await contact_bulk_update_contacts_in_bulk.asyncio_detailed(
-            self._client,
-            body=request_body,
-            contact_type=contact_type,
-            avoid_triggering_export=avoid_triggering_export,
-            options=options,
+        self.contact_bulk_update_contacts_in_bulk = async_to_raw_response_wrapper(
+            service.contact_bulk_update_contacts_in_bulk
         )
-
-    async def contact_bulk_get_bulk_status(
-        self,
-        *,
-        batch_id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[ContactBulkGetBulkStatusResponse200]:
-        """Get bulk status
-
-        GET /api/v2/contacts/bulk/status
-
-        Retries: idempotent.
-
-        The progress and outcome of a bulk create or update, by the batch id that call returned.
-
-        Args:
-            batch_id: The batch id a bulk create or update returned.
-        """
-        return await contact_bulk_get_bulk_status.asyncio_detailed(self._client, batch_id=batch_id, options=options)
-
-    async def contacts_v_get_changed_contact_ids(
-        self,
-        *,
-        change_type: ChangeType,
-        from_date: datetime.datetime,
-        to_date: datetime.datetime | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[ContactsVGetChangedContactIdsResponse200]:
-        """Get changed contact ids
-
-        GET /api/v2/contacts/changes
-
-        Retries: idempotent.
-
-        The ids of contacts created, updated or deleted within a time span.
-
-        Args:
-            change_type: Which changes: Created, Updated or Deleted.
-            from_date: The start of the time span. Voyado also reads a plain `2023-05-04 11:20:00.000`; the SDK
-                sends ISO 8601.
-            to_date: The end of the time span (default now).
-        """
-        return await contacts_v_get_changed_contact_ids.asyncio_detailed(
-            self._client, change_type=change_type, from_date=from_date, to_date=to_date, options=options
+        self.contact_bulk_get_bulk_status = async_to_raw_response_wrapper(service.contact_bulk_get_bulk_status)
+        self.contacts_v_get_changed_contact_ids = async_to_raw_response_wrapper(
+            service.contacts_v_get_changed_contact_ids
         )
-
-    async def contacts_v_count(
-        self,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[int]:
-        """Count
-
-        GET /api/v2/contacts/count
-
-        Retries: idempotent.
-
-        The number of approved contacts. Voyado caches the figure and refreshes it about every 20 minutes.
-        """
-        return await contacts_v_count.asyncio_detailed(self._client, options=options)
-
-    async def contact_overview_get_contact_id_async(
-        self,
-        *,
-        contact_type: str | Unset = UNSET,
-        email: str | Unset = UNSET,
-        social_security_number: str | Unset = UNSET,
-        mobile_phone: str | Unset = UNSET,
-        custom_key: str | Unset = UNSET,
-        any_: str | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[str]:
-        """Get contact id async
-
-        GET /api/v2/contacts/id
-
-        Retries: idempotent.
-
-        The contact id of one (or several) contacts found by email, social security number, mobile phone, a
-        custom key configured for the tenant, or `any` (tried as those, in that order), optionally within a
-        contact type.
-
-        Args:
-            contact_type: The contact type to look in.
-            email: The contact's email address.
-            social_security_number: The contact's social security number.
-            mobile_phone: The contact's mobile phone number.
-            custom_key: The value of the custom key the tenant has configured.
-            any_: A value tried as email, social security number, mobile phone and custom key, in that order.
-        """
-        return await contact_overview_get_contact_id_async.asyncio_detailed(
-            self._client,
-            contact_type=contact_type,
-            email=email,
-            social_security_number=social_security_number,
-            mobile_phone=mobile_phone,
-            custom_key=custom_key,
-            any_=any_,
-            options=options,
+        self.contacts_v_count = async_to_raw_response_wrapper(service.contacts_v_count)
+        self.contact_overview_get_contact_id_async = async_to_raw_response_wrapper(
+            service.contact_overview_get_contact_id_async
         )
-
-    async def contacts_v_get_contact_by_id(
-        self,
-        contact_id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[IApiContact]:
-        """Get contact by id
-
-        GET /api/v2/contacts/{contact_id}
-
-        Retries: idempotent.
-
-        One contact by its id. Which fields the answer holds depends on the tenant's configuration.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-        """
-        return await contacts_v_get_contact_by_id.asyncio_detailed(self._client, contact_id, options=options)
-
-    async def contacts_v_update_contact_post(
-        self,
-        contact_id: str,
-        *,
-        request_body: ContactsVUpdateContactPostBody | Mapping[str, Any],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[IApiContact]:
-        """Update contact post
-
-        POST /api/v2/contacts/{contact_id}
-
-        Retries: not processed only.
-
-        Updates the fields sent in the body on one contact; fields left out are kept. A field sent empty is
-        emptied.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-        """
-        return await contacts_v_update_contact_post.asyncio_detailed(
-            self._client, contact_id, body=request_body, options=options
+        self.contacts_v_get_contact_by_id = async_to_raw_response_wrapper(service.contacts_v_get_contact_by_id)
+        self.contacts_v_update_contact_post = async_to_raw_response_wrapper(service.contacts_v_update_contact_post)
+        self.contacts_v_delete_with_header_param = async_to_raw_response_wrapper(
+            service.contacts_v_delete_with_header_param
         )
-
-    async def contacts_v_delete_with_header_param(
-        self,
-        contact_id: str,
-        *,
-        source: str | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[ContactsVDeleteWithHeaderParamResponse200]:
-        """Delete with header param
-
-        DELETE /api/v2/contacts/{contact_id}
-
-        Retries: idempotent.
-
-        Deletes a contact.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-            source: The source system deleting the contact, as configured for the tenant.
-        """
-        return await contacts_v_delete_with_header_param.asyncio_detailed(
-            self._client, contact_id, source=source, options=options
+        self.back_in_stock_subscription_get_by_contact_id = async_to_raw_response_wrapper(
+            service.back_in_stock_subscription_get_by_contact_id
         )
-
-    async def back_in_stock_subscription_get_by_contact_id(
-        self,
-        contact_id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[None]:
-        """Get by contact id
-
-        GET /api/v2/contacts/{contact_id}/backinstock/subscriptions
-
-        Retries: idempotent.
-
-        A contact's back-in-stock subscriptions.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-        """
-        return await back_in_stock_subscription_get_by_contact_id.asyncio_detailed(
-            self._client, contact_id, options=options
+        self.bonus_point_transactions_get_bonus_point_transactions_for_contact = async_to_raw_response_wrapper(
+            service.bonus_point_transactions_get_bonus_point_transactions_for_contact
         )
-
-    async def bonus_point_transactions_get_bonus_point_transactions_for_contact(
-        self,
-        contact_id: str,
-        *,
-        offset: int | Unset = UNSET,
-        count: int | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[PagedResultOfBonusPointTransactionModel]:
-        """Get bonus point transactions for contact
-
-        GET /api/v2/contacts/{contact_id}/bonuspointtransactions
-
-        Retries: idempotent.
-
-        A contact's bonus point transactions, a page at a time.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-            offset: How many items to skip before the page starts (default 0).
-            count: How many items the page holds at most (default 100).
-        """
-        return await bonus_point_transactions_get_bonus_point_transactions_for_contact.asyncio_detailed(
-            self._client, contact_id, offset=offset, count=count, options=options
+        self.contact_message_get_messages_by_contact_id = async_to_raw_response_wrapper(
+            service.contact_message_get_messages_by_contact_id
         )
-
-    async def contact_message_get_messages_by_contact_id(
-        self,
-        contact_id: str,
-        *,
-        offset: int | Unset = UNSET,
-        count: int | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[PagedResultOfApiMessage]:
-        """Get messages by contact id
-
-        GET /api/v2/contacts/{contact_id}/messages
-
-        Retries: idempotent.
-
-        The messages (emails and texts) sent to a contact, a page at a time (at most 500 per page).
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-            offset: How many items to skip before the page starts (default 0).
-            count: How many messages the page holds at most (default 100, at most 500).
-        """
-        return await contact_message_get_messages_by_contact_id.asyncio_detailed(
-            self._client, contact_id, offset=offset, count=count, options=options
+        self.contact_message_get_latest_messages_by_contact_id = async_to_raw_response_wrapper(
+            service.contact_message_get_latest_messages_by_contact_id
         )
-
-    async def contact_message_get_latest_messages_by_contact_id(
-        self,
-        contact_id: str,
-        *,
-        count: int | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[ListResultOfApiMessage]:
-        """Get latest messages by contact id
-
-        GET /api/v2/contacts/{contact_id}/messages/latest
-
-        Retries: idempotent.
-
-        The latest messages sent to a contact, at most 500.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-            count: How many of the latest messages (default 100, at most 500).
-        """
-        return await contact_message_get_latest_messages_by_contact_id.asyncio_detailed(
-            self._client, contact_id, count=count, options=options
+        self.contact_preferences_accepts_email = async_to_raw_response_wrapper(
+            service.contact_preferences_accepts_email
         )
-
-    async def contact_preferences_accepts_email(
-        self,
-        contact_id: str,
-        *,
-        request_body: BoolRequest | Mapping[str, Any],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[IApiContact]:
-        """Accepts email
-
-        POST /api/v2/contacts/{contact_id}/preferences/acceptsEmail
-
-        Retries: not processed only.
-
-        Sets whether the contact accepts email. Approves an unapproved contact too. Updating the contact is
-        the primary way to change preferences; this is a shortcut for one.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-        """
-        return await contact_preferences_accepts_email.asyncio_detailed(
-            self._client, contact_id, body=request_body, options=options
+        self.contact_preferences_accepts_postal = async_to_raw_response_wrapper(
+            service.contact_preferences_accepts_postal
         )
-
-    async def contact_preferences_accepts_postal(
-        self,
-        contact_id: str,
-        *,
-        request_body: BoolRequest | Mapping[str, Any],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[IApiContact]:
-        """Accepts postal
-
-        POST /api/v2/contacts/{contact_id}/preferences/acceptsPostal
-
-        Retries: not processed only.
-
-        Sets whether the contact accepts post. Approves an unapproved contact too. Updating the contact is
-        the primary way to change preferences; this is a shortcut for one.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-        """
-        return await contact_preferences_accepts_postal.asyncio_detailed(
-            self._client, contact_id, body=request_body, options=options
+        self.contact_preferences_accepts_sms = async_to_raw_response_wrapper(service.contact_preferences_accepts_sms)
+        self.product_recommendation_get_product_recommendations = async_to_raw_response_wrapper(
+            service.product_recommendation_get_product_recommendations
         )
-
-    async def contact_preferences_accepts_sms(
-        self,
-        contact_id: str,
-        *,
-        request_body: BoolRequest | Mapping[str, Any],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[IApiContact]:
-        """Accepts sms
-
-        POST /api/v2/contacts/{contact_id}/preferences/acceptsSms
-
-        Retries: not processed only.
-
-        Sets whether the contact accepts text messages. Approves an unapproved contact too. Updating the
-        contact is the primary way to change preferences; this is a shortcut for one.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-        """
-        return await contact_preferences_accepts_sms.asyncio_detailed(
-            self._client, contact_id, body=request_body, options=options
+        self.contacts_v_promote_to_member = async_to_raw_response_wrapper(service.contacts_v_promote_to_member)
+        self.offer_promotions_get_promotions_for_contact = async_to_raw_response_wrapper(
+            service.offer_promotions_get_promotions_for_contact
         )
-
-    async def product_recommendation_get_product_recommendations(
-        self,
-        contact_id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[ProductRecommendationsModel]:
-        """Get product recommendations
-
-        GET /api/v2/contacts/{contact_id}/productrecommendations
-
-        Retries: idempotent.
-
-        Product recommendations for a contact.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-        """
-        return await product_recommendation_get_product_recommendations.asyncio_detailed(
-            self._client, contact_id, options=options
+        self.assign_promotion_assign = async_to_raw_response_wrapper(service.assign_promotion_assign)
+        self.offer_promotions_redeem = async_to_raw_response_wrapper(service.offer_promotions_redeem)
+        self.contact_retail_kpi_get_purchase_history = async_to_raw_response_wrapper(
+            service.contact_retail_kpi_get_purchase_history
         )
-
-    async def contacts_v_promote_to_member(
-        self,
-        contact_id: str,
-        *,
-        request_body: ContactsVPromoteToMemberBody | Mapping[str, Any],
-        source: str | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[IApiContact]:
-        """Promote to member
-
-        POST /api/v2/contacts/{contact_id}/promoteToMember
-
-        Retries: not processed only.
-
-        Makes a contact a member; the body carries the fields the member type requires.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-            source: The source system making the change, as configured for the tenant.
-        """
-        return await contacts_v_promote_to_member.asyncio_detailed(
-            self._client, contact_id, body=request_body, source=source, options=options
+        self.bonus_point_transactions_adjust_reward_points = async_to_raw_response_wrapper(
+            service.bonus_point_transactions_adjust_reward_points
         )
-
-    async def offer_promotions_get_promotions_for_contact(
-        self,
-        contact_id: str,
-        *,
-        redemption_channel_type: str | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[list[ApiPromotionModel]]:
-        """Get promotions for contact
-
-        GET /api/v2/contacts/{contact_id}/promotions
-
-        Retries: idempotent.
-
-        The promotions a contact can use, optionally only those for one redemption channel (POS, ECOM or
-        OTHER).
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-            redemption_channel_type: Only promotions for this redemption channel: POS, ECOM or OTHER.
-        """
-        return await offer_promotions_get_promotions_for_contact.asyncio_detailed(
-            self._client, contact_id, redemption_channel_type=redemption_channel_type, options=options
+        self.transactions_get_transactions_by_contact_id = async_to_raw_response_wrapper(
+            service.transactions_get_transactions_by_contact_id
         )
-
-    async def assign_promotion_assign(
-        self,
-        contact_id: str,
-        promotion_id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[AssignPromotionAssignResponse200]:
-        """Assign
-
-        POST /api/v2/contacts/{contact_id}/promotions/{promotion_id}/assign
-
-        Retries: not processed only.
-
-        Assigns a promotion (multichannel offers only) to a contact.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-            promotion_id: The promotion's id.
-        """
-        return await assign_promotion_assign.asyncio_detailed(self._client, contact_id, promotion_id, options=options)
-
-    async def offer_promotions_redeem(
-        self,
-        contact_id: str,
-        promotion_id: str,
-        *,
-        request_body: RedeemBodyModel | Mapping[str, Any],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[OfferPromotionsRedeemResponse200]:
-        """Redeem
-
-        POST /api/v2/contacts/{contact_id}/promotions/{promotion_id}/redeem
-
-        Retries: not processed only.
-
-        Redeems a promotion (a multichannel offer or a mobile swipe) for a contact, in the redemption
-        channel the body names (POS, ECOM or OTHER).
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-            promotion_id: The promotion's id.
-        """
-        return await offer_promotions_redeem.asyncio_detailed(
-            self._client, contact_id, promotion_id, body=request_body, options=options
+        self.contact_message_email_unsubscribe_contact = async_to_raw_response_wrapper(
+            service.contact_message_email_unsubscribe_contact
         )
-
-    async def contact_retail_kpi_get_purchase_history(
-        self,
-        contact_id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[PurchaseHistorySummary]:
-        """Get purchase history
-
-        GET /api/v2/contacts/{contact_id}/purchasehistorysummary
-
-        Retries: idempotent.
-
-        A summary of a contact's purchases: over all time, the last 12 months and the last 24 months.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-        """
-        return await contact_retail_kpi_get_purchase_history.asyncio_detailed(self._client, contact_id, options=options)
-
-    async def bonus_point_transactions_adjust_reward_points(
-        self,
-        contact_id: str,
-        *,
-        request_body: ApiAdjustRewardPoints | Mapping[str, Any],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[ApiAdjustRewardPointsResponse]:
-        """Adjust reward points
-
-        POST /api/v2/contacts/{contact_id}/rewardpointtransaction
-
-        Retries: not processed only.
-
-        Adds reward points to a contact (the body gives the amount and why).
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-        """
-        return await bonus_point_transactions_adjust_reward_points.asyncio_detailed(
-            self._client, contact_id, body=request_body, options=options
+        self.contact_message_sms_unsubscribe_contact = async_to_raw_response_wrapper(
+            service.contact_message_sms_unsubscribe_contact
         )
-
-    async def transactions_get_transactions_by_contact_id(
-        self,
-        contact_id: str,
-        *,
-        offset: int | Unset = UNSET,
-        count: int | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[PagedResultOfTransactionItem]:
-        """Get transactions by contact id
-
-        GET /api/v2/contacts/{contact_id}/transactions
-
-        Retries: idempotent.
-
-        A contact's purchase transactions, a page at a time.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-            offset: How many items to skip before the page starts (default 0).
-            count: How many items the page holds at most (default 100).
-        """
-        return await transactions_get_transactions_by_contact_id.asyncio_detailed(
-            self._client, contact_id, offset=offset, count=count, options=options
+        self.contacts_v_update_contact_type = async_to_raw_response_wrapper(service.contacts_v_update_contact_type)
+        self.contacts_v_get_contact_by_external_id_async = async_to_raw_response_wrapper(
+            service.contacts_v_get_contact_by_external_id_async
         )
-
-    async def contact_message_email_unsubscribe_contact(
-        self,
-        contact_id: str,
-        *,
-        message_id: str | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[None]:
-        """Email unsubscribe contact
-
-        POST /api/v2/contacts/{contact_id}/unsubscribeEmail
-
-        Retries: not processed only.
-
-        Unsubscribes a contact from email, from the message given or else from the latest email sent.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-            message_id: The message to unsubscribe from; the latest message of its kind when left out.
-        """
-        return await contact_message_email_unsubscribe_contact.asyncio_detailed(
-            self._client, contact_id, message_id=message_id, options=options
+        self.contacts_v_get_contact_by_type_and_key_value_async = async_to_raw_response_wrapper(
+            service.contacts_v_get_contact_by_type_and_key_value_async
         )
-
-    async def contact_message_sms_unsubscribe_contact(
-        self,
-        contact_id: str,
-        *,
-        message_id: str | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[ContactMessageSmsUnsubscribeContactResponse200]:
-        """Sms unsubscribe contact
-
-        POST /api/v2/contacts/{contact_id}/unsubscribeSms
-
-        Retries: not processed only.
-
-        Unsubscribes a contact from text messages, from the message given or else from the latest text sent.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-            message_id: The message to unsubscribe from; the latest message of its kind when left out.
-        """
-        return await contact_message_sms_unsubscribe_contact.asyncio_detailed(
-            self._client, contact_id, message_id=message_id, options=options
+        self.contacts_v_get_contact_by_type_and_key_value_in_url_async = async_to_raw_response_wrapper(
+            service.contacts_v_get_contact_by_type_and_key_value_in_url_async
         )
-
-    async def contacts_v_update_contact_type(
-        self,
-        contact_id: str,
-        *,
-        contact_type_id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[None]:
-        """Update contact type
-
-        POST /api/v2/contacts/{contact_id}/updateContactType
-
-        Retries: not processed only.
-
-        Moves a contact to another contact type, when the contact has every field that type expects.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-            contact_type_id: The id of the contact type to move the contact to.
-        """
-        return await contacts_v_update_contact_type.asyncio_detailed(
-            self._client, contact_id, contact_type_id=contact_type_id, options=options
-        )
-
-    async def contacts_v_get_contact_by_external_id_async(
-        self,
-        contact_type: str,
-        external_id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[IApiContact]:
-        """Get contact by external id async
-
-        GET /api/v2/contacts/{contact_type}/byexternalid/{external_id}
-
-        Retries: idempotent.
-
-        One contact of a contact type, by its external id. Which fields the answer holds depends on the
-        tenant's configuration.
-
-        Args:
-            contact_type: The contact type, such as `member` or `contact`.
-            external_id: The contact's external id.
-        """
-        return await contacts_v_get_contact_by_external_id_async.asyncio_detailed(
-            self._client, contact_type, external_id, options=options
-        )
-
-    async def contacts_v_get_contact_by_type_and_key_value_async(
-        self,
-        contact_type: str,
-        *,
-        key_value: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[IApiContact]:
-        """Get contact by type and key value async
-
-        GET /api/v2/contacts/{contact_type}/bykey
-
-        Retries: idempotent.
-
-        One contact of a contact type, by its key value (the key the tenant configured for the type; types
-        with exactly one key only). Prefer this to the variant with the key value in the path.
-
-        Args:
-            contact_type: The contact type, such as `member` or `contact`.
-            key_value: The value of the contact type's key (for example a social security number, external id,
-                member number or phone number, as the tenant configured it).
-        """
-        return await contacts_v_get_contact_by_type_and_key_value_async.asyncio_detailed(
-            self._client, contact_type, key_value=key_value, options=options
-        )
-
-    async def contacts_v_get_contact_by_type_and_key_value_in_url_async(
-        self,
-        contact_type: str,
-        key_value: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[IApiContact]:
-        """Get contact by type and key value in url async
-
-        GET /api/v2/contacts/{contact_type}/bykey/{key_value}
-
-        Retries: idempotent.
-
-        The same lookup as the query-string variant, with the key value in the path. Voyado recommends the
-        query version: a key value in a path must be one path segment.
-
-        Args:
-            contact_type: The contact type, such as `member` or `contact`.
-            key_value: The value of the contact type's key (for example a social security number, external id,
-                member number or phone number, as the tenant configured it).
-        """
-        return await contacts_v_get_contact_by_type_and_key_value_in_url_async.asyncio_detailed(
-            self._client, contact_type, key_value, options=options
-        )
-
-    async def contacts_v_count_by_contact_type(
-        self,
-        contact_type: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[int]:
-        """Count by contact type
-
-        GET /api/v2/contacts/{contact_type}/count
-
-        Retries: idempotent.
-
-        The number of approved contacts of one contact type. Voyado caches the figure and refreshes it about
-        every 20 minutes.
-
-        Args:
-            contact_type: The contact type, such as `member` or `contact`.
-        """
-        return await contacts_v_count_by_contact_type.asyncio_detailed(self._client, contact_type, options=options)
+        self.contacts_v_count_by_contact_type = async_to_raw_response_wrapper(service.contacts_v_count_by_contact_type)
 
 
 class AsyncContactsService:
@@ -2387,7 +1118,7 @@ class AsyncContactsService:
     @cached_property
     def with_raw_response(self) -> AsyncContactsServiceWithRawResponse:
         """The same operations, returning the full response instead of the parsed result."""
-        return AsyncContactsServiceWithRawResponse(self._client)
+        return AsyncContactsServiceWithRawResponse(self)
 
     async def contacts_v_create_contact_header_param(
         self,
@@ -2414,13 +1145,15 @@ class AsyncContactsService:
             create_as_unapproved: `"true"` to create the contact unapproved; `"false"`, the default, approves
                 it.
         """
-        return await contacts_v_create_contact_header_param.asyncio(
-            self._client,
-            body=request_body,
-            source=source,
-            store_external_id=store_external_id,
-            create_as_unapproved=create_as_unapproved,
-            options=options,
+        return await self._client.call(
+            contacts_v_create_contact_header_param.OPERATION,
+            contacts_v_create_contact_header_param._get_kwargs(
+                request_body=request_body,
+                source=source,
+                store_external_id=store_external_id,
+                create_as_unapproved=create_as_unapproved,
+            ),
+            options,
         )
 
     async def contact_bulk_create_contacts_in_bulk(
@@ -2442,8 +1175,10 @@ class AsyncContactsService:
         Args:
             contact_type: The contact type of the new contacts; the tenant's default type when left out.
         """
-        return await contact_bulk_create_contacts_in_bulk.asyncio(
-            self._client, body=request_body, contact_type=contact_type, options=options
+        return await self._client.call(
+            contact_bulk_create_contacts_in_bulk.OPERATION,
+            contact_bulk_create_contacts_in_bulk._get_kwargs(request_body=request_body, contact_type=contact_type),
+            options,
         )
 
     async def contact_bulk_update_contacts_in_bulk(
@@ -2468,12 +1203,12 @@ class AsyncContactsService:
             avoid_triggering_export: True to keep the update from triggering the tenant's contact export
                 (default false).
         """
-        return await contact_bulk_update_contacts_in_bulk.asyncio(
-            self._client,
-            body=request_body,
-            contact_type=contact_type,
-            avoid_triggering_export=avoid_triggering_export,
-            options=options,
+        return await self._client.call(
+            contact_bulk_update_contacts_in_bulk.OPERATION,
+            contact_bulk_update_contacts_in_bulk._get_kwargs(
+                request_body=request_body, contact_type=contact_type, avoid_triggering_export=avoid_triggering_export
+            ),
+            options,
         )
 
     async def contact_bulk_get_bulk_status(
@@ -2493,7 +1228,9 @@ class AsyncContactsService:
         Args:
             batch_id: The batch id a bulk create or update returned.
         """
-        return await contact_bulk_get_bulk_status.asyncio(self._client, batch_id=batch_id, options=options)
+        return await self._client.call(
+            contact_bulk_get_bulk_status.OPERATION, contact_bulk_get_bulk_status._get_kwargs(batch_id=batch_id), options
+        )
 
     async def contacts_v_get_changed_contact_ids(
         self,
@@ -2517,8 +1254,12 @@ class AsyncContactsService:
                 sends ISO 8601.
             to_date: The end of the time span (default now).
         """
-        return await contacts_v_get_changed_contact_ids.asyncio(
-            self._client, change_type=change_type, from_date=from_date, to_date=to_date, options=options
+        return await self._client.call(
+            contacts_v_get_changed_contact_ids.OPERATION,
+            contacts_v_get_changed_contact_ids._get_kwargs(
+                change_type=change_type, from_date=from_date, to_date=to_date
+            ),
+            options,
         )
 
     async def contacts_v_count(
@@ -2533,7 +1274,7 @@ class AsyncContactsService:
 
         The number of approved contacts. Voyado caches the figure and refreshes it about every 20 minutes.
         """
-        return await contacts_v_count.asyncio(self._client, options=options)
+        return await self._client.call(contacts_v_count.OPERATION, contacts_v_count._get_kwargs(), options)
 
     async def contact_overview_get_contact_id_async(
         self,
@@ -2564,15 +1305,17 @@ class AsyncContactsService:
             custom_key: The value of the custom key the tenant has configured.
             any_: A value tried as email, social security number, mobile phone and custom key, in that order.
         """
-        return await contact_overview_get_contact_id_async.asyncio(
-            self._client,
-            contact_type=contact_type,
-            email=email,
-            social_security_number=social_security_number,
-            mobile_phone=mobile_phone,
-            custom_key=custom_key,
-            any_=any_,
-            options=options,
+        return await self._client.call(
+            contact_overview_get_contact_id_async.OPERATION,
+            contact_overview_get_contact_id_async._get_kwargs(
+                contact_type=contact_type,
+                email=email,
+                social_security_number=social_security_number,
+                mobile_phone=mobile_phone,
+                custom_key=custom_key,
+                any_=any_,
+            ),
+            options,
         )
 
     async def contacts_v_get_contact_by_id(
@@ -2591,7 +1334,9 @@ class AsyncContactsService:
         Args:
             contact_id: The contact's id in Voyado (a GUID).
         """
-        return await contacts_v_get_contact_by_id.asyncio(self._client, contact_id, options=options)
+        return await self._client.call(
+            contacts_v_get_contact_by_id.OPERATION, contacts_v_get_contact_by_id._get_kwargs(contact_id), options
+        )
 
     async def contacts_v_update_contact_post(
         self,
@@ -2612,8 +1357,10 @@ class AsyncContactsService:
         Args:
             contact_id: The contact's id in Voyado (a GUID).
         """
-        return await contacts_v_update_contact_post.asyncio(
-            self._client, contact_id, body=request_body, options=options
+        return await self._client.call(
+            contacts_v_update_contact_post.OPERATION,
+            contacts_v_update_contact_post._get_kwargs(contact_id, request_body=request_body),
+            options,
         )
 
     async def contacts_v_delete_with_header_param(
@@ -2635,8 +1382,10 @@ class AsyncContactsService:
             contact_id: The contact's id in Voyado (a GUID).
             source: The source system deleting the contact, as configured for the tenant.
         """
-        return await contacts_v_delete_with_header_param.asyncio(
-            self._client, contact_id, source=source, options=options
+        return await self._client.call(
+            contacts_v_delete_with_header_param.OPERATION,
+            contacts_v_delete_with_header_param._get_kwargs(contact_id, source=source),
+            options,
         )
 
     async def back_in_stock_subscription_get_by_contact_id(
@@ -2655,7 +1404,11 @@ class AsyncContactsService:
         Args:
             contact_id: The contact's id in Voyado (a GUID).
         """
-        return await back_in_stock_subscription_get_by_contact_id.asyncio(self._client, contact_id, options=options)
+        return await self._client.call(
+            back_in_stock_subscription_get_by_contact_id.OPERATION,
+            back_in_stock_subscription_get_by_contact_id._get_kwargs(contact_id),
+            options,
+        )
 
     async def bonus_point_transactions_get_bonus_point_transactions_for_contact(
         self,
@@ -2678,8 +1431,12 @@ class AsyncContactsService:
             offset: How many items to skip before the page starts (default 0).
             count: How many items the page holds at most (default 100).
         """
-        return await bonus_point_transactions_get_bonus_point_transactions_for_contact.asyncio(
-            self._client, contact_id, offset=offset, count=count, options=options
+        return await self._client.call(
+            bonus_point_transactions_get_bonus_point_transactions_for_contact.OPERATION,
+            bonus_point_transactions_get_bonus_point_transactions_for_contact._get_kwargs(
+                contact_id, offset=offset, count=count
+            ),
+            options,
         )
 
     def bonus_point_transactions_get_bonus_point_transactions_for_contact_iter(
@@ -2718,8 +1475,10 @@ class AsyncContactsService:
             offset: How many items to skip before the page starts (default 0).
             count: How many messages the page holds at most (default 100, at most 500).
         """
-        return await contact_message_get_messages_by_contact_id.asyncio(
-            self._client, contact_id, offset=offset, count=count, options=options
+        return await self._client.call(
+            contact_message_get_messages_by_contact_id.OPERATION,
+            contact_message_get_messages_by_contact_id._get_kwargs(contact_id, offset=offset, count=count),
+            options,
         )
 
     def contact_message_get_messages_by_contact_id_iter(
@@ -2756,8 +1515,10 @@ class AsyncContactsService:
             contact_id: The contact's id in Voyado (a GUID).
             count: How many of the latest messages (default 100, at most 500).
         """
-        return await contact_message_get_latest_messages_by_contact_id.asyncio(
-            self._client, contact_id, count=count, options=options
+        return await self._client.call(
+            contact_message_get_latest_messages_by_contact_id.OPERATION,
+            contact_message_get_latest_messages_by_contact_id._get_kwargs(contact_id, count=count),
+            options,
         )
 
     async def contact_preferences_accepts_email(
@@ -2779,8 +1540,10 @@ class AsyncContactsService:
         Args:
             contact_id: The contact's id in Voyado (a GUID).
         """
-        return await contact_preferences_accepts_email.asyncio(
-            self._client, contact_id, body=request_body, options=options
+        return await self._client.call(
+            contact_preferences_accepts_email.OPERATION,
+            contact_preferences_accepts_email._get_kwargs(contact_id, request_body=request_body),
+            options,
         )
 
     async def contact_preferences_accepts_postal(
@@ -2802,8 +1565,10 @@ class AsyncContactsService:
         Args:
             contact_id: The contact's id in Voyado (a GUID).
         """
-        return await contact_preferences_accepts_postal.asyncio(
-            self._client, contact_id, body=request_body, options=options
+        return await self._client.call(
+            contact_preferences_accepts_postal.OPERATION,
+            contact_preferences_accepts_postal._get_kwargs(contact_id, request_body=request_body),
+            options,
         )
 
     async def contact_preferences_accepts_sms(
@@ -2825,8 +1590,10 @@ class AsyncContactsService:
         Args:
             contact_id: The contact's id in Voyado (a GUID).
         """
-        return await contact_preferences_accepts_sms.asyncio(
-            self._client, contact_id, body=request_body, options=options
+        return await self._client.call(
+            contact_preferences_accepts_sms.OPERATION,
+            contact_preferences_accepts_sms._get_kwargs(contact_id, request_body=request_body),
+            options,
         )
 
     async def product_recommendation_get_product_recommendations(
@@ -2845,8 +1612,10 @@ class AsyncContactsService:
         Args:
             contact_id: The contact's id in Voyado (a GUID).
         """
-        return await product_recommendation_get_product_recommendations.asyncio(
-            self._client, contact_id, options=options
+        return await self._client.call(
+            product_recommendation_get_product_recommendations.OPERATION,
+            product_recommendation_get_product_recommendations._get_kwargs(contact_id),
+            options,
         )
 
     async def contacts_v_promote_to_member(
@@ -2869,8 +1638,10 @@ class AsyncContactsService:
             contact_id: The contact's id in Voyado (a GUID).
             source: The source system making the change, as configured for the tenant.
         """
-        return await contacts_v_promote_to_member.asyncio(
-            self._client, contact_id, body=request_body, source=source, options=options
+        return await self._client.call(
+            contacts_v_promote_to_member.OPERATION,
+            contacts_v_promote_to_member._get_kwargs(contact_id, request_body=request_body, source=source),
+            options,
         )
 
     async def offer_promotions_get_promotions_for_contact(
@@ -2893,8 +1664,12 @@ class AsyncContactsService:
             contact_id: The contact's id in Voyado (a GUID).
             redemption_channel_type: Only promotions for this redemption channel: POS, ECOM or OTHER.
         """
-        return await offer_promotions_get_promotions_for_contact.asyncio(
-            self._client, contact_id, redemption_channel_type=redemption_channel_type, options=options
+        return await self._client.call(
+            offer_promotions_get_promotions_for_contact.OPERATION,
+            offer_promotions_get_promotions_for_contact._get_kwargs(
+                contact_id, redemption_channel_type=redemption_channel_type
+            ),
+            options,
         )
 
     async def assign_promotion_assign(
@@ -2915,7 +1690,9 @@ class AsyncContactsService:
             contact_id: The contact's id in Voyado (a GUID).
             promotion_id: The promotion's id.
         """
-        return await assign_promotion_assign.asyncio(self._client, contact_id, promotion_id, options=options)
+        return await self._client.call(
+            assign_promotion_assign.OPERATION, assign_promotion_assign._get_kwargs(contact_id, promotion_id), options
+        )
 
     async def offer_promotions_redeem(
         self,
@@ -2938,8 +1715,10 @@ class AsyncContactsService:
             contact_id: The contact's id in Voyado (a GUID).
             promotion_id: The promotion's id.
         """
-        return await offer_promotions_redeem.asyncio(
-            self._client, contact_id, promotion_id, body=request_body, options=options
+        return await self._client.call(
+            offer_promotions_redeem.OPERATION,
+            offer_promotions_redeem._get_kwargs(contact_id, promotion_id, request_body=request_body),
+            options,
         )
 
     async def contact_retail_kpi_get_purchase_history(
@@ -2958,7 +1737,11 @@ class AsyncContactsService:
         Args:
             contact_id: The contact's id in Voyado (a GUID).
         """
-        return await contact_retail_kpi_get_purchase_history.asyncio(self._client, contact_id, options=options)
+        return await self._client.call(
+            contact_retail_kpi_get_purchase_history.OPERATION,
+            contact_retail_kpi_get_purchase_history._get_kwargs(contact_id),
+            options,
+        )
 
     async def bonus_point_transactions_adjust_reward_points(
         self,
@@ -2978,8 +1761,10 @@ class AsyncContactsService:
         Args:
             contact_id: The contact's id in Voyado (a GUID).
         """
-        return await bonus_point_transactions_adjust_reward_points.asyncio(
-            self._client, contact_id, body=request_body, options=options
+        return await self._client.call(
+            bonus_point_transactions_adjust_reward_points.OPERATION,
+            bonus_point_transactions_adjust_reward_points._get_kwargs(contact_id, request_body=request_body),
+            options,
         )
 
     async def transactions_get_transactions_by_contact_id(
@@ -3003,8 +1788,10 @@ class AsyncContactsService:
             offset: How many items to skip before the page starts (default 0).
             count: How many items the page holds at most (default 100).
         """
-        return await transactions_get_transactions_by_contact_id.asyncio(
-            self._client, contact_id, offset=offset, count=count, options=options
+        return await self._client.call(
+            transactions_get_transactions_by_contact_id.OPERATION,
+            transactions_get_transactions_by_contact_id._get_kwargs(contact_id, offset=offset, count=count),
+            options,
         )
 
     def transactions_get_transactions_by_contact_id_iter(
@@ -3041,8 +1828,10 @@ class AsyncContactsService:
             contact_id: The contact's id in Voyado (a GUID).
             message_id: The message to unsubscribe from; the latest message of its kind when left out.
         """
-        return await contact_message_email_unsubscribe_contact.asyncio(
-            self._client, contact_id, message_id=message_id, options=options
+        return await self._client.call(
+            contact_message_email_unsubscribe_contact.OPERATION,
+            contact_message_email_unsubscribe_contact._get_kwargs(contact_id, message_id=message_id),
+            options,
         )
 
     async def contact_message_sms_unsubscribe_contact(
@@ -3064,8 +1853,10 @@ class AsyncContactsService:
             contact_id: The contact's id in Voyado (a GUID).
             message_id: The message to unsubscribe from; the latest message of its kind when left out.
         """
-        return await contact_message_sms_unsubscribe_contact.asyncio(
-            self._client, contact_id, message_id=message_id, options=options
+        return await self._client.call(
+            contact_message_sms_unsubscribe_contact.OPERATION,
+            contact_message_sms_unsubscribe_contact._get_kwargs(contact_id, message_id=message_id),
+            options,
         )
 
     async def contacts_v_update_contact_type(
@@ -3087,8 +1878,10 @@ class AsyncContactsService:
             contact_id: The contact's id in Voyado (a GUID).
             contact_type_id: The id of the contact type to move the contact to.
         """
-        return await contacts_v_update_contact_type.asyncio(
-            self._client, contact_id, contact_type_id=contact_type_id, options=options
+        return await self._client.call(
+            contacts_v_update_contact_type.OPERATION,
+            contacts_v_update_contact_type._get_kwargs(contact_id, contact_type_id=contact_type_id),
+            options,
         )
 
     async def contacts_v_get_contact_by_external_id_async(
@@ -3110,8 +1903,10 @@ class AsyncContactsService:
             contact_type: The contact type, such as `member` or `contact`.
             external_id: The contact's external id.
         """
-        return await contacts_v_get_contact_by_external_id_async.asyncio(
-            self._client, contact_type, external_id, options=options
+        return await self._client.call(
+            contacts_v_get_contact_by_external_id_async.OPERATION,
+            contacts_v_get_contact_by_external_id_async._get_kwargs(contact_type, external_id),
+            options,
         )
 
     async def contacts_v_get_contact_by_type_and_key_value_async(
@@ -3135,8 +1930,10 @@ class AsyncContactsService:
             key_value: The value of the contact type's key (for example a social security number, external id,
                 member number or phone number, as the tenant configured it).
         """
-        return await contacts_v_get_contact_by_type_and_key_value_async.asyncio(
-            self._client, contact_type, key_value=key_value, options=options
+        return await self._client.call(
+            contacts_v_get_contact_by_type_and_key_value_async.OPERATION,
+            contacts_v_get_contact_by_type_and_key_value_async._get_kwargs(contact_type, key_value=key_value),
+            options,
         )
 
     async def contacts_v_get_contact_by_type_and_key_value_in_url_async(
@@ -3159,8 +1956,10 @@ class AsyncContactsService:
             key_value: The value of the contact type's key (for example a social security number, external id,
                 member number or phone number, as the tenant configured it).
         """
-        return await contacts_v_get_contact_by_type_and_key_value_in_url_async.asyncio(
-            self._client, contact_type, key_value, options=options
+        return await self._client.call(
+            contacts_v_get_contact_by_type_and_key_value_in_url_async.OPERATION,
+            contacts_v_get_contact_by_type_and_key_value_in_url_async._get_kwargs(contact_type, key_value),
+            options,
         )
 
     async def contacts_v_count_by_contact_type(
@@ -3180,4 +1979,8 @@ class AsyncContactsService:
         Args:
             contact_type: The contact type, such as `member` or `contact`.
         """
-        return await contacts_v_count_by_contact_type.asyncio(self._client, contact_type, options=options)
+        return await self._client.call(
+            contacts_v_count_by_contact_type.OPERATION,
+            contacts_v_count_by_contact_type._get_kwargs(contact_type),
+            options,
+        )

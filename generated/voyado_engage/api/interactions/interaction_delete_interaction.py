@@ -8,30 +8,12 @@ from typing import Any
 
 import httpx
 
-from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient
-from ..._options import CallOptions
+from ..._base_client import Operation
 from ..._retry import RetryPolicy
 
-OPERATION = Operation(
-    operation_id="Interaction_DeleteInteraction",
-    method="DELETE",
-    path="/api/v2/interactions/{interaction_id}",
-    retry_policy=RetryPolicy.IDEMPOTENT,
-    body_schema=None,
-    idempotency_header=None,
-)
 
-
-def _get_kwargs(
-    interaction_id: str,
-) -> dict[str, Any]:
-    _kwargs: dict[str, Any] = {
-        "method": "delete",
-        "url": OPERATION.path,
-        "path_params": {
-            "interaction_id": interaction_id,
-        },
-    }
+def _get_kwargs(interaction_id: str) -> dict[str, Any]:
+    _kwargs: dict[str, Any] = {"path_params": {"interaction_id": interaction_id}}
     return _kwargs
 
 
@@ -39,55 +21,10 @@ def _parse(response: httpx.Response) -> None:
     return None
 
 
-def sync_detailed(
-    client: SyncAPIClient,
-    interaction_id: str,
-    *,
-    options: CallOptions | None = None,
-) -> APIResponse[None]:
-    """Delete interaction (the full response)."""
-    return client.request(
-        OPERATION,
-        _get_kwargs(
-            interaction_id,
-        ),
-        _parse,
-        options,
-    )
-
-
-def sync(
-    client: SyncAPIClient,
-    interaction_id: str,
-    *,
-    options: CallOptions | None = None,
-) -> None:
-    """Delete interaction"""
-    return sync_detailed(client, interaction_id, options=options).parsed
-
-
-async def asyncio_detailed(
-    client: AsyncAPIClient,
-    interaction_id: str,
-    *,
-    options: CallOptions | None = None,
-) -> APIResponse[None]:
-    """Delete interaction (the full response)."""
-    return await client.request(
-        OPERATION,
-        _get_kwargs(
-            interaction_id,
-        ),
-        _parse,
-        options,
-    )
-
-
-async def asyncio(
-    client: AsyncAPIClient,
-    interaction_id: str,
-    *,
-    options: CallOptions | None = None,
-) -> None:
-    """Delete interaction"""
-    return (await asyncio_detailed(client, interaction_id, options=options)).parsed
+OPERATION = Operation(
+    operation_id="Interaction_DeleteInteraction",
+    method="DELETE",
+    path="/api/v2/interactions/{interaction_id}",
+    retry_policy=RetryPolicy.IDEMPOTENT,
+    parse=_parse,
+)

@@ -5,8 +5,9 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import Any, Unpack
 
-from ..._base_client import APIResponse, AsyncAPIClient, SyncAPIClient
+from ..._base_client import AsyncAPIClient, SyncAPIClient
 from ..._options import CallOptions
+from ..._raw_response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ...models.interaction_create_interaction_body import InteractionCreateInteractionBody
 from ...models.interaction_create_response import InteractionCreateResponse
 from ...models.interaction_model import InteractionModel
@@ -23,86 +24,11 @@ from . import (
 class InteractionsServiceWithRawResponse:
     """The interactions operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def interaction_get_interactions(
-        self,
-        *,
-        contact_id: str,
-        schema_id: str,
-        continuation: str | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[InteractionPage]:
-        """Get interactions
-
-        GET /api/v2/interactions
-
-        Retries: idempotent.
-
-        The interactions of one schema for one contact, 50 per page; a continuation token from the answer
-        fetches the next page.
-
-        Args:
-            contact_id: The contact whose interactions to list.
-            schema_id: The interaction schema whose interactions to list.
-            continuation: The continuation token of the previous page's answer, for the next page.
-        """
-        return interaction_get_interactions.sync_detailed(
-            self._client, contact_id=contact_id, schema_id=schema_id, continuation=continuation, options=options
-        )
-
-    def interaction_create_interaction(
-        self,
-        *,
-        request_body: InteractionCreateInteractionBody | Mapping[str, Any],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[InteractionCreateResponse]:
-        """Create interaction
-
-        POST /api/v2/interactions
-
-        Retries: not processed only.
-
-        Records an interaction for a contact, shaped by one of the tenant's interaction schemas.
-        """
-        return interaction_create_interaction.sync_detailed(self._client, body=request_body, options=options)
-
-    def interaction_get_interaction(
-        self,
-        interaction_id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[InteractionModel]:
-        """Get interaction
-
-        GET /api/v2/interactions/{interaction_id}
-
-        Retries: idempotent.
-
-        One interaction.
-
-        Args:
-            interaction_id: The interaction's id.
-        """
-        return interaction_get_interaction.sync_detailed(self._client, interaction_id, options=options)
-
-    def interaction_delete_interaction(
-        self,
-        interaction_id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[None]:
-        """Delete interaction
-
-        DELETE /api/v2/interactions/{interaction_id}
-
-        Retries: idempotent.
-
-        Deletes one interaction.
-
-        Args:
-            interaction_id: The interaction's id.
-        """
-        return interaction_delete_interaction.sync_detailed(self._client, interaction_id, options=options)
+    def __init__(self, service: "InteractionsService") -> None:
+        self.interaction_get_interactions = to_raw_response_wrapper(service.interaction_get_interactions)
+        self.interaction_create_interaction = to_raw_response_wrapper(service.interaction_create_interaction)
+        self.interaction_get_interaction = to_raw_response_wrapper(service.interaction_get_interaction)
+        self.interaction_delete_interaction = to_raw_response_wrapper(service.interaction_delete_interaction)
 
 
 class InteractionsService:
@@ -114,7 +40,7 @@ class InteractionsService:
     @cached_property
     def with_raw_response(self) -> InteractionsServiceWithRawResponse:
         """The same operations, returning the full response instead of the parsed result."""
-        return InteractionsServiceWithRawResponse(self._client)
+        return InteractionsServiceWithRawResponse(self)
 
     def interaction_get_interactions(
         self,
@@ -138,8 +64,12 @@ class InteractionsService:
             schema_id: The interaction schema whose interactions to list.
             continuation: The continuation token of the previous page's answer, for the next page.
         """
-        return interaction_get_interactions.sync(
-            self._client, contact_id=contact_id, schema_id=schema_id, continuation=continuation, options=options
+        return self._client.call(
+            interaction_get_interactions.OPERATION,
+            interaction_get_interactions._get_kwargs(
+                contact_id=contact_id, schema_id=schema_id, continuation=continuation
+            ),
+            options,
         )
 
     def interaction_create_interaction(
@@ -156,7 +86,11 @@ class InteractionsService:
 
         Records an interaction for a contact, shaped by one of the tenant's interaction schemas.
         """
-        return interaction_create_interaction.sync(self._client, body=request_body, options=options)
+        return self._client.call(
+            interaction_create_interaction.OPERATION,
+            interaction_create_interaction._get_kwargs(request_body=request_body),
+            options,
+        )
 
     def interaction_get_interaction(
         self,
@@ -174,7 +108,9 @@ class InteractionsService:
         Args:
             interaction_id: The interaction's id.
         """
-        return interaction_get_interaction.sync(self._client, interaction_id, options=options)
+        return self._client.call(
+            interaction_get_interaction.OPERATION, interaction_get_interaction._get_kwargs(interaction_id), options
+        )
 
     def interaction_delete_interaction(
         self,
@@ -192,92 +128,21 @@ class InteractionsService:
         Args:
             interaction_id: The interaction's id.
         """
-        return interaction_delete_interaction.sync(self._client, interaction_id, options=options)
+        return self._client.call(
+            interaction_delete_interaction.OPERATION,
+            interaction_delete_interaction._get_kwargs(interaction_id),
+            options,
+        )
 
 
 class AsyncInteractionsServiceWithRawResponse:
     """The interactions operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def interaction_get_interactions(
-        self,
-        *,
-        contact_id: str,
-        schema_id: str,
-        continuation: str | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[InteractionPage]:
-        """Get interactions
-
-        GET /api/v2/interactions
-
-        Retries: idempotent.
-
-        The interactions of one schema for one contact, 50 per page; a continuation token from the answer
-        fetches the next page.
-
-        Args:
-            contact_id: The contact whose interactions to list.
-            schema_id: The interaction schema whose interactions to list.
-            continuation: The continuation token of the previous page's answer, for the next page.
-        """
-        return await interaction_get_interactions.asyncio_detailed(
-            self._client, contact_id=contact_id, schema_id=schema_id, continuation=continuation, options=options
-        )
-
-    async def interaction_create_interaction(
-        self,
-        *,
-        request_body: InteractionCreateInteractionBody | Mapping[str, Any],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[InteractionCreateResponse]:
-        """Create interaction
-
-        POST /api/v2/interactions
-
-        Retries: not processed only.
-
-        Records an interaction for a contact, shaped by one of the tenant's interaction schemas.
-        """
-        return await interaction_create_interaction.asyncio_detailed(self._client, body=request_body, options=options)
-
-    async def interaction_get_interaction(
-        self,
-        interaction_id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[InteractionModel]:
-        """Get interaction
-
-        GET /api/v2/interactions/{interaction_id}
-
-        Retries: idempotent.
-
-        One interaction.
-
-        Args:
-            interaction_id: The interaction's id.
-        """
-        return await interaction_get_interaction.asyncio_detailed(self._client, interaction_id, options=options)
-
-    async def interaction_delete_interaction(
-        self,
-        interaction_id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[None]:
-        """Delete interaction
-
-        DELETE /api/v2/interactions/{interaction_id}
-
-        Retries: idempotent.
-
-        Deletes one interaction.
-
-        Args:
-            interaction_id: The interaction's id.
-        """
-        return await interaction_delete_interaction.asyncio_detailed(self._client, interaction_id, options=options)
+    def __init__(self, service: "AsyncInteractionsService") -> None:
+        self.interaction_get_interactions = async_to_raw_response_wrapper(service.interaction_get_interactions)
+        self.interaction_create_interaction = async_to_raw_response_wrapper(service.interaction_create_interaction)
+        self.interaction_get_interaction = async_to_raw_response_wrapper(service.interaction_get_interaction)
+        self.interaction_delete_interaction = async_to_raw_response_wrapper(service.interaction_delete_interaction)
 
 
 class AsyncInteractionsService:
@@ -289,7 +154,7 @@ class AsyncInteractionsService:
     @cached_property
     def with_raw_response(self) -> AsyncInteractionsServiceWithRawResponse:
         """The same operations, returning the full response instead of the parsed result."""
-        return AsyncInteractionsServiceWithRawResponse(self._client)
+        return AsyncInteractionsServiceWithRawResponse(self)
 
     async def interaction_get_interactions(
         self,
@@ -313,8 +178,12 @@ class AsyncInteractionsService:
             schema_id: The interaction schema whose interactions to list.
             continuation: The continuation token of the previous page's answer, for the next page.
         """
-        return await interaction_get_interactions.asyncio(
-            self._client, contact_id=contact_id, schema_id=schema_id, continuation=continuation, options=options
+        return await self._client.call(
+            interaction_get_interactions.OPERATION,
+            interaction_get_interactions._get_kwargs(
+                contact_id=contact_id, schema_id=schema_id, continuation=continuation
+            ),
+            options,
         )
 
     async def interaction_create_interaction(
@@ -331,7 +200,11 @@ class AsyncInteractionsService:
 
         Records an interaction for a contact, shaped by one of the tenant's interaction schemas.
         """
-        return await interaction_create_interaction.asyncio(self._client, body=request_body, options=options)
+        return await self._client.call(
+            interaction_create_interaction.OPERATION,
+            interaction_create_interaction._get_kwargs(request_body=request_body),
+            options,
+        )
 
     async def interaction_get_interaction(
         self,
@@ -349,7 +222,9 @@ class AsyncInteractionsService:
         Args:
             interaction_id: The interaction's id.
         """
-        return await interaction_get_interaction.asyncio(self._client, interaction_id, options=options)
+        return await self._client.call(
+            interaction_get_interaction.OPERATION, interaction_get_interaction._get_kwargs(interaction_id), options
+        )
 
     async def interaction_delete_interaction(
         self,
@@ -367,4 +242,8 @@ class AsyncInteractionsService:
         Args:
             interaction_id: The interaction's id.
         """
-        return await interaction_delete_interaction.asyncio(self._client, interaction_id, options=options)
+        return await self._client.call(
+            interaction_delete_interaction.OPERATION,
+            interaction_delete_interaction._get_kwargs(interaction_id),
+            options,
+        )

@@ -5,8 +5,9 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import Any, Unpack
 
-from ..._base_client import APIResponse, AsyncAPIClient, SyncAPIClient
+from ..._base_client import AsyncAPIClient, SyncAPIClient
 from ..._options import CallOptions
+from ..._raw_response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ...models.interaction_schema_create_interaction_schema_body import InteractionSchemaCreateInteractionSchemaBody
 from ...models.interaction_schema_model import InteractionSchemaModel
 from ...models.interaction_schema_response import InteractionSchemaResponse
@@ -22,79 +23,18 @@ from . import (
 class InteractionschemasServiceWithRawResponse:
     """The interactionschemas operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def interaction_schema_get_interaction_schemas(
-        self,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[list[InteractionSchemaWithoutJsonModel]]:
-        """Get interaction schemas
-
-        GET /api/v2/interactionschemas
-
-        Retries: idempotent.
-
-        Every interaction schema of the tenant.
-        """
-        return interaction_schema_get_interaction_schemas.sync_detailed(self._client, options=options)
-
-    def interaction_schema_create_interaction_schema(
-        self,
-        *,
-        request_body: InteractionSchemaCreateInteractionSchemaBody | Mapping[str, Any],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[InteractionSchemaResponse]:
-        """Create interaction schema
-
-        POST /api/v2/interactionschemas
-
-        Retries: not processed only.
-
-        Creates an interaction schema: the JSON schema that interactions of its kind must follow.
-        """
-        return interaction_schema_create_interaction_schema.sync_detailed(
-            self._client, body=request_body, options=options
+    def __init__(self, service: "InteractionschemasService") -> None:
+        self.interaction_schema_get_interaction_schemas = to_raw_response_wrapper(
+            service.interaction_schema_get_interaction_schemas
         )
-
-    def interaction_schema_get_interaction_schema(
-        self,
-        interaction_schema_id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[InteractionSchemaModel]:
-        """Get interaction schema
-
-        GET /api/v2/interactionschemas/{interaction_schema_id}
-
-        Retries: idempotent.
-
-        One interaction schema.
-
-        Args:
-            interaction_schema_id: The interaction schema's id.
-        """
-        return interaction_schema_get_interaction_schema.sync_detailed(
-            self._client, interaction_schema_id, options=options
+        self.interaction_schema_create_interaction_schema = to_raw_response_wrapper(
+            service.interaction_schema_create_interaction_schema
         )
-
-    def interaction_schema_delete_interaction_schema(
-        self,
-        interaction_schema_id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[None]:
-        """Delete interaction schema
-
-        DELETE /api/v2/interactionschemas/{interaction_schema_id}
-
-        Retries: idempotent.
-
-        Deletes an interaction schema.
-
-        Args:
-            interaction_schema_id: The interaction schema's id.
-        """
-        return interaction_schema_delete_interaction_schema.sync_detailed(
-            self._client, interaction_schema_id, options=options
+        self.interaction_schema_get_interaction_schema = to_raw_response_wrapper(
+            service.interaction_schema_get_interaction_schema
+        )
+        self.interaction_schema_delete_interaction_schema = to_raw_response_wrapper(
+            service.interaction_schema_delete_interaction_schema
         )
 
 
@@ -107,7 +47,7 @@ class InteractionschemasService:
     @cached_property
     def with_raw_response(self) -> InteractionschemasServiceWithRawResponse:
         """The same operations, returning the full response instead of the parsed result."""
-        return InteractionschemasServiceWithRawResponse(self._client)
+        return InteractionschemasServiceWithRawResponse(self)
 
     def interaction_schema_get_interaction_schemas(
         self,
@@ -121,7 +61,11 @@ class InteractionschemasService:
 
         Every interaction schema of the tenant.
         """
-        return interaction_schema_get_interaction_schemas.sync(self._client, options=options)
+        return self._client.call(
+            interaction_schema_get_interaction_schemas.OPERATION,
+            interaction_schema_get_interaction_schemas._get_kwargs(),
+            options,
+        )
 
     def interaction_schema_create_interaction_schema(
         self,
@@ -137,7 +81,11 @@ class InteractionschemasService:
 
         Creates an interaction schema: the JSON schema that interactions of its kind must follow.
         """
-        return interaction_schema_create_interaction_schema.sync(self._client, body=request_body, options=options)
+        return self._client.call(
+            interaction_schema_create_interaction_schema.OPERATION,
+            interaction_schema_create_interaction_schema._get_kwargs(request_body=request_body),
+            options,
+        )
 
     def interaction_schema_get_interaction_schema(
         self,
@@ -155,7 +103,11 @@ class InteractionschemasService:
         Args:
             interaction_schema_id: The interaction schema's id.
         """
-        return interaction_schema_get_interaction_schema.sync(self._client, interaction_schema_id, options=options)
+        return self._client.call(
+            interaction_schema_get_interaction_schema.OPERATION,
+            interaction_schema_get_interaction_schema._get_kwargs(interaction_schema_id),
+            options,
+        )
 
     def interaction_schema_delete_interaction_schema(
         self,
@@ -173,85 +125,28 @@ class InteractionschemasService:
         Args:
             interaction_schema_id: The interaction schema's id.
         """
-        return interaction_schema_delete_interaction_schema.sync(self._client, interaction_schema_id, options=options)
+        return self._client.call(
+            interaction_schema_delete_interaction_schema.OPERATION,
+            interaction_schema_delete_interaction_schema._get_kwargs(interaction_schema_id),
+            options,
+        )
 
 
 class AsyncInteractionschemasServiceWithRawResponse:
     """The interactionschemas operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def interaction_schema_get_interaction_schemas(
-        self,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[list[InteractionSchemaWithoutJsonModel]]:
-        """Get interaction schemas
-
-        GET /api/v2/interactionschemas
-
-        Retries: idempotent.
-
-        Every interaction schema of the tenant.
-        """
-        return await interaction_schema_get_interaction_schemas.asyncio_detailed(self._client, options=options)
-
-    async def interaction_schema_create_interaction_schema(
-        self,
-        *,
-        request_body: InteractionSchemaCreateInteractionSchemaBody | Mapping[str, Any],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[InteractionSchemaResponse]:
-        """Create interaction schema
-
-        POST /api/v2/interactionschemas
-
-        Retries: not processed only.
-
-        Creates an interaction schema: the JSON schema that interactions of its kind must follow.
-        """
-        return await interaction_schema_create_interaction_schema.asyncio_detailed(
-            self._client, body=request_body, options=options
+    def __init__(self, service: "AsyncInteractionschemasService") -> None:
+        self.interaction_schema_get_interaction_schemas = async_to_raw_response_wrapper(
+            service.interaction_schema_get_interaction_schemas
         )
-
-    async def interaction_schema_get_interaction_schema(
-        self,
-        interaction_schema_id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[InteractionSchemaModel]:
-        """Get interaction schema
-
-        GET /api/v2/interactionschemas/{interaction_schema_id}
-
-        Retries: idempotent.
-
-        One interaction schema.
-
-        Args:
-            interaction_schema_id: The interaction schema's id.
-        """
-        return await interaction_schema_get_interaction_schema.asyncio_detailed(
-            self._client, interaction_schema_id, options=options
+        self.interaction_schema_create_interaction_schema = async_to_raw_response_wrapper(
+            service.interaction_schema_create_interaction_schema
         )
-
-    async def interaction_schema_delete_interaction_schema(
-        self,
-        interaction_schema_id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[None]:
-        """Delete interaction schema
-
-        DELETE /api/v2/interactionschemas/{interaction_schema_id}
-
-        Retries: idempotent.
-
-        Deletes an interaction schema.
-
-        Args:
-            interaction_schema_id: The interaction schema's id.
-        """
-        return await interaction_schema_delete_interaction_schema.asyncio_detailed(
-            self._client, interaction_schema_id, options=options
+        self.interaction_schema_get_interaction_schema = async_to_raw_response_wrapper(
+            service.interaction_schema_get_interaction_schema
+        )
+        self.interaction_schema_delete_interaction_schema = async_to_raw_response_wrapper(
+            service.interaction_schema_delete_interaction_schema
         )
 
 
@@ -264,7 +159,7 @@ class AsyncInteractionschemasService:
     @cached_property
     def with_raw_response(self) -> AsyncInteractionschemasServiceWithRawResponse:
         """The same operations, returning the full response instead of the parsed result."""
-        return AsyncInteractionschemasServiceWithRawResponse(self._client)
+        return AsyncInteractionschemasServiceWithRawResponse(self)
 
     async def interaction_schema_get_interaction_schemas(
         self,
@@ -278,7 +173,11 @@ class AsyncInteractionschemasService:
 
         Every interaction schema of the tenant.
         """
-        return await interaction_schema_get_interaction_schemas.asyncio(self._client, options=options)
+        return await self._client.call(
+            interaction_schema_get_interaction_schemas.OPERATION,
+            interaction_schema_get_interaction_schemas._get_kwargs(),
+            options,
+        )
 
     async def interaction_schema_create_interaction_schema(
         self,
@@ -294,8 +193,10 @@ class AsyncInteractionschemasService:
 
         Creates an interaction schema: the JSON schema that interactions of its kind must follow.
         """
-        return await interaction_schema_create_interaction_schema.asyncio(
-            self._client, body=request_body, options=options
+        return await self._client.call(
+            interaction_schema_create_interaction_schema.OPERATION,
+            interaction_schema_create_interaction_schema._get_kwargs(request_body=request_body),
+            options,
         )
 
     async def interaction_schema_get_interaction_schema(
@@ -314,8 +215,10 @@ class AsyncInteractionschemasService:
         Args:
             interaction_schema_id: The interaction schema's id.
         """
-        return await interaction_schema_get_interaction_schema.asyncio(
-            self._client, interaction_schema_id, options=options
+        return await self._client.call(
+            interaction_schema_get_interaction_schema.OPERATION,
+            interaction_schema_get_interaction_schema._get_kwargs(interaction_schema_id),
+            options,
         )
 
     async def interaction_schema_delete_interaction_schema(
@@ -334,6 +237,8 @@ class AsyncInteractionschemasService:
         Args:
             interaction_schema_id: The interaction schema's id.
         """
-        return await interaction_schema_delete_interaction_schema.asyncio(
-            self._client, interaction_schema_id, options=options
+        return await self._client.call(
+            interaction_schema_delete_interaction_schema.OPERATION,
+            interaction_schema_delete_interaction_schema._get_kwargs(interaction_schema_id),
+            options,
         )

@@ -10,31 +10,15 @@ from typing import Any
 import httpx
 
 from ... import _model as _m
-from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient, decode_body, empty_object_body
-from ..._options import CallOptions
+from ..._base_client import Operation, decode_body, empty_object_body
 from ..._retry import RetryPolicy
 from ...models.inventory_update_stock_levels_response_200 import InventoryUpdateStockLevelsResponse200
 from ...models.stock_level_request import StockLevelRequest
 
-OPERATION = Operation(
-    operation_id="Inventory_UpdateStockLevels",
-    method="PUT",
-    path="/api/v2/inventory/stock-levels/batch",
-    retry_policy=RetryPolicy.IDEMPOTENT,
-    body_schema=None,
-    idempotency_header=None,
-)
 
-
-def _get_kwargs(
-    *,
-    body: Sequence[StockLevelRequest | Mapping[str, Any]],
-) -> dict[str, Any]:
-    _kwargs: dict[str, Any] = {
-        "method": "put",
-        "url": OPERATION.path,
-    }
-    _kwargs["json"] = _m.to_body(_m.list_of(_m.model_of(StockLevelRequest)), body)
+def _get_kwargs(*, request_body: Sequence[StockLevelRequest | Mapping[str, Any]]) -> dict[str, Any]:
+    _kwargs: dict[str, Any] = {}
+    _kwargs["json"] = _m.to_body(_m.list_of(_m.model_of(StockLevelRequest)), request_body)
     return _kwargs
 
 
@@ -44,55 +28,10 @@ def _parse(response: httpx.Response) -> InventoryUpdateStockLevelsResponse200:
     )
 
 
-def sync_detailed(
-    client: SyncAPIClient,
-    *,
-    body: Sequence[StockLevelRequest | Mapping[str, Any]],
-    options: CallOptions | None = None,
-) -> APIResponse[InventoryUpdateStockLevelsResponse200]:
-    """Update stock levels (the full response)."""
-    return client.request(
-        OPERATION,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse,
-        options,
-    )
-
-
-def sync(
-    client: SyncAPIClient,
-    *,
-    body: Sequence[StockLevelRequest | Mapping[str, Any]],
-    options: CallOptions | None = None,
-) -> InventoryUpdateStockLevelsResponse200:
-    """Update stock levels"""
-    return sync_detailed(client, body=body, options=options).parsed
-
-
-async def asyncio_detailed(
-    client: AsyncAPIClient,
-    *,
-    body: Sequence[StockLevelRequest | Mapping[str, Any]],
-    options: CallOptions | None = None,
-) -> APIResponse[InventoryUpdateStockLevelsResponse200]:
-    """Update stock levels (the full response)."""
-    return await client.request(
-        OPERATION,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse,
-        options,
-    )
-
-
-async def asyncio(
-    client: AsyncAPIClient,
-    *,
-    body: Sequence[StockLevelRequest | Mapping[str, Any]],
-    options: CallOptions | None = None,
-) -> InventoryUpdateStockLevelsResponse200:
-    """Update stock levels"""
-    return (await asyncio_detailed(client, body=body, options=options)).parsed
+OPERATION = Operation(
+    operation_id="Inventory_UpdateStockLevels",
+    method="PUT",
+    path="/api/v2/inventory/stock-levels/batch",
+    retry_policy=RetryPolicy.IDEMPOTENT,
+    parse=_parse,
+)

@@ -5,8 +5,9 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Any, Unpack
 
-from ..._base_client import APIResponse, AsyncAPIClient, SyncAPIClient
+from ..._base_client import AsyncAPIClient, SyncAPIClient
 from ..._options import CallOptions
+from ..._raw_response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ...models.back_in_stock_subscription_subscribe_response_200 import BackInStockSubscriptionSubscribeResponse200
 from ...models.back_in_stock_subscription_unsubscribe_response_200 import BackInStockSubscriptionUnsubscribeResponse200
 from ...models.inventory_update_stock_level_response_200 import InventoryUpdateStockLevelResponse200
@@ -24,76 +25,15 @@ from . import (
 class InventoryServiceWithRawResponse:
     """The inventory operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def back_in_stock_subscription_subscribe(
-        self,
-        *,
-        request_body: SubscriptionRequest | Mapping[str, Any],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[BackInStockSubscriptionSubscribeResponse200]:
-        """Subscribe
-
-        POST /api/v2/inventory/backinstock/subscriptions
-
-        Retries: not processed only.
-
-        Subscribes a contact to be told when a SKU is back in stock. Contact id, SKU and locale (a culture
-        code such as sv-se, with a product feed configured for it) are required; an external id is optional.
-        """
-        return back_in_stock_subscription_subscribe.sync_detailed(self._client, body=request_body, options=options)
-
-    def back_in_stock_subscription_unsubscribe(
-        self,
-        subscription_id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[BackInStockSubscriptionUnsubscribeResponse200]:
-        """Unsubscribe
-
-        DELETE /api/v2/inventory/backinstock/subscriptions/{subscription_id}
-
-        Retries: idempotent.
-
-        Deletes a back-in-stock subscription.
-
-        Args:
-            subscription_id: The back-in-stock subscription's id.
-        """
-        return back_in_stock_subscription_unsubscribe.sync_detailed(self._client, subscription_id, options=options)
-
-    def inventory_update_stock_level(
-        self,
-        *,
-        request_body: StockLevelRequest | Mapping[str, Any],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[InventoryUpdateStockLevelResponse200]:
-        """Update stock level
-
-        PUT /api/v2/inventory/stock-levels
-
-        Retries: idempotent.
-
-        Sets the stock level of one SKU. SKU and quantity (the latest stock) are required; locale (a culture
-        code with a product feed) and external id are optional.
-        """
-        return inventory_update_stock_level.sync_detailed(self._client, body=request_body, options=options)
-
-    def inventory_update_stock_levels(
-        self,
-        *,
-        request_body: Sequence[StockLevelRequest | Mapping[str, Any]],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[InventoryUpdateStockLevelsResponse200]:
-        """Update stock levels
-
-        PUT /api/v2/inventory/stock-levels/batch
-
-        Retries: idempotent.
-
-        Sets the stock levels of many SKUs in one call, each row as for a single update.
-        """
-        return inventory_update_stock_levels.sync_detailed(self._client, body=request_body, options=options)
+    def __init__(self, service: "InventoryService") -> None:
+        self.back_in_stock_subscription_subscribe = to_raw_response_wrapper(
+            service.back_in_stock_subscription_subscribe
+        )
+        self.back_in_stock_subscription_unsubscribe = to_raw_response_wrapper(
+            service.back_in_stock_subscription_unsubscribe
+        )
+        self.inventory_update_stock_level = to_raw_response_wrapper(service.inventory_update_stock_level)
+        self.inventory_update_stock_levels = to_raw_response_wrapper(service.inventory_update_stock_levels)
 
 
 class InventoryService:
@@ -105,7 +45,7 @@ class InventoryService:
     @cached_property
     def with_raw_response(self) -> InventoryServiceWithRawResponse:
         """The same operations, returning the full response instead of the parsed result."""
-        return InventoryServiceWithRawResponse(self._client)
+        return InventoryServiceWithRawResponse(self)
 
     def back_in_stock_subscription_subscribe(
         self,
@@ -122,7 +62,11 @@ class InventoryService:
         Subscribes a contact to be told when a SKU is back in stock. Contact id, SKU and locale (a culture
         code such as sv-se, with a product feed configured for it) are required; an external id is optional.
         """
-        return back_in_stock_subscription_subscribe.sync(self._client, body=request_body, options=options)
+        return self._client.call(
+            back_in_stock_subscription_subscribe.OPERATION,
+            back_in_stock_subscription_subscribe._get_kwargs(request_body=request_body),
+            options,
+        )
 
     def back_in_stock_subscription_unsubscribe(
         self,
@@ -140,7 +84,11 @@ class InventoryService:
         Args:
             subscription_id: The back-in-stock subscription's id.
         """
-        return back_in_stock_subscription_unsubscribe.sync(self._client, subscription_id, options=options)
+        return self._client.call(
+            back_in_stock_subscription_unsubscribe.OPERATION,
+            back_in_stock_subscription_unsubscribe._get_kwargs(subscription_id),
+            options,
+        )
 
     def inventory_update_stock_level(
         self,
@@ -157,7 +105,11 @@ class InventoryService:
         Sets the stock level of one SKU. SKU and quantity (the latest stock) are required; locale (a culture
         code with a product feed) and external id are optional.
         """
-        return inventory_update_stock_level.sync(self._client, body=request_body, options=options)
+        return self._client.call(
+            inventory_update_stock_level.OPERATION,
+            inventory_update_stock_level._get_kwargs(request_body=request_body),
+            options,
+        )
 
     def inventory_update_stock_levels(
         self,
@@ -173,86 +125,25 @@ class InventoryService:
 
         Sets the stock levels of many SKUs in one call, each row as for a single update.
         """
-        return inventory_update_stock_levels.sync(self._client, body=request_body, options=options)
+        return self._client.call(
+            inventory_update_stock_levels.OPERATION,
+            inventory_update_stock_levels._get_kwargs(request_body=request_body),
+            options,
+        )
 
 
 class AsyncInventoryServiceWithRawResponse:
     """The inventory operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def back_in_stock_subscription_subscribe(
-        self,
-        *,
-        request_body: SubscriptionRequest | Mapping[str, Any],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[BackInStockSubscriptionSubscribeResponse200]:
-        """Subscribe
-
-        POST /api/v2/inventory/backinstock/subscriptions
-
-        Retries: not processed only.
-
-        Subscribes a contact to be told when a SKU is back in stock. Contact id, SKU and locale (a culture
-        code such as sv-se, with a product feed configured for it) are required; an external id is optional.
-        """
-        return await back_in_stock_subscription_subscribe.asyncio_detailed(
-            self._client, body=request_body, options=options
+    def __init__(self, service: "AsyncInventoryService") -> None:
+        self.back_in_stock_subscription_subscribe = async_to_raw_response_wrapper(
+            service.back_in_stock_subscription_subscribe
         )
-
-    async def back_in_stock_subscription_unsubscribe(
-        self,
-        subscription_id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[BackInStockSubscriptionUnsubscribeResponse200]:
-        """Unsubscribe
-
-        DELETE /api/v2/inventory/backinstock/subscriptions/{subscription_id}
-
-        Retries: idempotent.
-
-        Deletes a back-in-stock subscription.
-
-        Args:
-            subscription_id: The back-in-stock subscription's id.
-        """
-        return await back_in_stock_subscription_unsubscribe.asyncio_detailed(
-            self._client, subscription_id, options=options
+        self.back_in_stock_subscription_unsubscribe = async_to_raw_response_wrapper(
+            service.back_in_stock_subscription_unsubscribe
         )
-
-    async def inventory_update_stock_level(
-        self,
-        *,
-        request_body: StockLevelRequest | Mapping[str, Any],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[InventoryUpdateStockLevelResponse200]:
-        """Update stock level
-
-        PUT /api/v2/inventory/stock-levels
-
-        Retries: idempotent.
-
-        Sets the stock level of one SKU. SKU and quantity (the latest stock) are required; locale (a culture
-        code with a product feed) and external id are optional.
-        """
-        return await inventory_update_stock_level.asyncio_detailed(self._client, body=request_body, options=options)
-
-    async def inventory_update_stock_levels(
-        self,
-        *,
-        request_body: Sequence[StockLevelRequest | Mapping[str, Any]],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[InventoryUpdateStockLevelsResponse200]:
-        """Update stock levels
-
-        PUT /api/v2/inventory/stock-levels/batch
-
-        Retries: idempotent.
-
-        Sets the stock levels of many SKUs in one call, each row as for a single update.
-        """
-        return await inventory_update_stock_levels.asyncio_detailed(self._client, body=request_body, options=options)
+        self.inventory_update_stock_level = async_to_raw_response_wrapper(service.inventory_update_stock_level)
+        self.inventory_update_stock_levels = async_to_raw_response_wrapper(service.inventory_update_stock_levels)
 
 
 class AsyncInventoryService:
@@ -264,7 +155,7 @@ class AsyncInventoryService:
     @cached_property
     def with_raw_response(self) -> AsyncInventoryServiceWithRawResponse:
         """The same operations, returning the full response instead of the parsed result."""
-        return AsyncInventoryServiceWithRawResponse(self._client)
+        return AsyncInventoryServiceWithRawResponse(self)
 
     async def back_in_stock_subscription_subscribe(
         self,
@@ -281,7 +172,11 @@ class AsyncInventoryService:
         Subscribes a contact to be told when a SKU is back in stock. Contact id, SKU and locale (a culture
         code such as sv-se, with a product feed configured for it) are required; an external id is optional.
         """
-        return await back_in_stock_subscription_subscribe.asyncio(self._client, body=request_body, options=options)
+        return await self._client.call(
+            back_in_stock_subscription_subscribe.OPERATION,
+            back_in_stock_subscription_subscribe._get_kwargs(request_body=request_body),
+            options,
+        )
 
     async def back_in_stock_subscription_unsubscribe(
         self,
@@ -299,7 +194,11 @@ class AsyncInventoryService:
         Args:
             subscription_id: The back-in-stock subscription's id.
         """
-        return await back_in_stock_subscription_unsubscribe.asyncio(self._client, subscription_id, options=options)
+        return await self._client.call(
+            back_in_stock_subscription_unsubscribe.OPERATION,
+            back_in_stock_subscription_unsubscribe._get_kwargs(subscription_id),
+            options,
+        )
 
     async def inventory_update_stock_level(
         self,
@@ -316,7 +215,11 @@ class AsyncInventoryService:
         Sets the stock level of one SKU. SKU and quantity (the latest stock) are required; locale (a culture
         code with a product feed) and external id are optional.
         """
-        return await inventory_update_stock_level.asyncio(self._client, body=request_body, options=options)
+        return await self._client.call(
+            inventory_update_stock_level.OPERATION,
+            inventory_update_stock_level._get_kwargs(request_body=request_body),
+            options,
+        )
 
     async def inventory_update_stock_levels(
         self,
@@ -332,4 +235,8 @@ class AsyncInventoryService:
 
         Sets the stock levels of many SKUs in one call, each row as for a single update.
         """
-        return await inventory_update_stock_levels.asyncio(self._client, body=request_body, options=options)
+        return await self._client.call(
+            inventory_update_stock_levels.OPERATION,
+            inventory_update_stock_levels._get_kwargs(request_body=request_body),
+            options,
+        )

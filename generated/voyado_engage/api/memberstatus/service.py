@@ -4,8 +4,9 @@
 from functools import cached_property
 from typing import Unpack
 
-from ..._base_client import APIResponse, AsyncAPIClient, SyncAPIClient
+from ..._base_client import AsyncAPIClient, SyncAPIClient
 from ..._options import CallOptions
+from ..._raw_response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ...models.member_status_model import MemberStatusModel
 from . import member_status_v_get
 
@@ -13,30 +14,8 @@ from . import member_status_v_get
 class MemberstatusServiceWithRawResponse:
     """The memberstatus operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def member_status_v_get(
-        self,
-        *,
-        query: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[MemberStatusModel]:
-        """Get
-
-        GET /api/v2/memberstatus
-
-        Retries: idempotent.
-
-        The first member matching `query`, with its status, contact id and member number: what a POS asks
-        after a customer identifies themselves. The answer's language follows the language setting of the
-        API key's user.
-
-        Args:
-            query: A field and a value, as `fieldId:value` (for example `email:jane@example.com`); usual fields
-                are socialSecurityNumber, email, mobilePhone, memberNumber and externalId.
-        """
-        return member_status_v_get.sync_detailed(self._client, query=query, options=options)
+    def __init__(self, service: "MemberstatusService") -> None:
+        self.member_status_v_get = to_raw_response_wrapper(service.member_status_v_get)
 
 
 class MemberstatusService:
@@ -48,7 +27,7 @@ class MemberstatusService:
     @cached_property
     def with_raw_response(self) -> MemberstatusServiceWithRawResponse:
         """The same operations, returning the full response instead of the parsed result."""
-        return MemberstatusServiceWithRawResponse(self._client)
+        return MemberstatusServiceWithRawResponse(self)
 
     def member_status_v_get(
         self,
@@ -70,36 +49,14 @@ class MemberstatusService:
             query: A field and a value, as `fieldId:value` (for example `email:jane@example.com`); usual fields
                 are socialSecurityNumber, email, mobilePhone, memberNumber and externalId.
         """
-        return member_status_v_get.sync(self._client, query=query, options=options)
+        return self._client.call(member_status_v_get.OPERATION, member_status_v_get._get_kwargs(query=query), options)
 
 
 class AsyncMemberstatusServiceWithRawResponse:
     """The memberstatus operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def member_status_v_get(
-        self,
-        *,
-        query: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[MemberStatusModel]:
-        """Get
-
-        GET /api/v2/memberstatus
-
-        Retries: idempotent.
-
-        The first member matching `query`, with its status, contact id and member number: what a POS asks
-        after a customer identifies themselves. The answer's language follows the language setting of the
-        API key's user.
-
-        Args:
-            query: A field and a value, as `fieldId:value` (for example `email:jane@example.com`); usual fields
-                are socialSecurityNumber, email, mobilePhone, memberNumber and externalId.
-        """
-        return await member_status_v_get.asyncio_detailed(self._client, query=query, options=options)
+    def __init__(self, service: "AsyncMemberstatusService") -> None:
+        self.member_status_v_get = async_to_raw_response_wrapper(service.member_status_v_get)
 
 
 class AsyncMemberstatusService:
@@ -111,7 +68,7 @@ class AsyncMemberstatusService:
     @cached_property
     def with_raw_response(self) -> AsyncMemberstatusServiceWithRawResponse:
         """The same operations, returning the full response instead of the parsed result."""
-        return AsyncMemberstatusServiceWithRawResponse(self._client)
+        return AsyncMemberstatusServiceWithRawResponse(self)
 
     async def member_status_v_get(
         self,
@@ -133,4 +90,6 @@ class AsyncMemberstatusService:
             query: A field and a value, as `fieldId:value` (for example `email:jane@example.com`); usual fields
                 are socialSecurityNumber, email, mobilePhone, memberNumber and externalId.
         """
-        return await member_status_v_get.asyncio(self._client, query=query, options=options)
+        return await self._client.call(
+            member_status_v_get.OPERATION, member_status_v_get._get_kwargs(query=query), options
+        )

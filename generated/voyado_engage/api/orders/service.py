@@ -5,8 +5,9 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import Any, Unpack
 
-from ..._base_client import APIResponse, AsyncAPIClient, SyncAPIClient
+from ..._base_client import AsyncAPIClient, SyncAPIClient
 from ..._options import CallOptions
+from ..._raw_response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ...models.order import Order
 from ...models.status_code_result import StatusCodeResult
 from . import orders_register_order
@@ -15,30 +16,8 @@ from . import orders_register_order
 class OrdersServiceWithRawResponse:
     """The orders operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def orders_register_order(
-        self,
-        *,
-        request_body: Order | Mapping[str, Any],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[StatusCodeResult]:
-        """Trigger order automations (order, delivery or return confirmation)
-
-        POST /api/v2/orders
-
-        Retries: not processed only.
-
-        Sends an order to Engage to trigger automation flows, such as an order, delivery or return
-        confirmation sent to the customer. Call it each time a change happens that Engage should act on,
-        with the complete order every time: this endpoint stores nothing (use receipts to store purchases).
-        There is no duplicate check: two identical requests trigger matching automations twice, so a request
-        that may have reached Voyado must never be sent again automatically.
-        An order is accepted only when its orderStatus and paymentStatus values are configured in Voyado and
-        its totals, tax and item quantities add up; otherwise Voyado answers 400 or 422 with an error code.
-        """
-        return orders_register_order.sync_detailed(self._client, body=request_body, options=options)
+    def __init__(self, service: "OrdersService") -> None:
+        self.orders_register_order = to_raw_response_wrapper(service.orders_register_order)
 
 
 class OrdersService:
@@ -50,7 +29,7 @@ class OrdersService:
     @cached_property
     def with_raw_response(self) -> OrdersServiceWithRawResponse:
         """The same operations, returning the full response instead of the parsed result."""
-        return OrdersServiceWithRawResponse(self._client)
+        return OrdersServiceWithRawResponse(self)
 
     def orders_register_order(
         self,
@@ -72,36 +51,16 @@ class OrdersService:
         An order is accepted only when its orderStatus and paymentStatus values are configured in Voyado and
         its totals, tax and item quantities add up; otherwise Voyado answers 400 or 422 with an error code.
         """
-        return orders_register_order.sync(self._client, body=request_body, options=options)
+        return self._client.call(
+            orders_register_order.OPERATION, orders_register_order._get_kwargs(request_body=request_body), options
+        )
 
 
 class AsyncOrdersServiceWithRawResponse:
     """The orders operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def orders_register_order(
-        self,
-        *,
-        request_body: Order | Mapping[str, Any],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[StatusCodeResult]:
-        """Trigger order automations (order, delivery or return confirmation)
-
-        POST /api/v2/orders
-
-        Retries: not processed only.
-
-        Sends an order to Engage to trigger automation flows, such as an order, delivery or return
-        confirmation sent to the customer. Call it each time a change happens that Engage should act on,
-        with the complete order every time: this endpoint stores nothing (use receipts to store purchases).
-        There is no duplicate check: two identical requests trigger matching automations twice, so a request
-        that may have reached Voyado must never be sent again automatically.
-        An order is accepted only when its orderStatus and paymentStatus values are configured in Voyado and
-        its totals, tax and item quantities add up; otherwise Voyado answers 400 or 422 with an error code.
-        """
-        return await orders_register_order.asyncio_detailed(self._client, body=request_body, options=options)
+    def __init__(self, service: "AsyncOrdersService") -> None:
+        self.orders_register_order = async_to_raw_response_wrapper(service.orders_register_order)
 
 
 class AsyncOrdersService:
@@ -113,7 +72,7 @@ class AsyncOrdersService:
     @cached_property
     def with_raw_response(self) -> AsyncOrdersServiceWithRawResponse:
         """The same operations, returning the full response instead of the parsed result."""
-        return AsyncOrdersServiceWithRawResponse(self._client)
+        return AsyncOrdersServiceWithRawResponse(self)
 
     async def orders_register_order(
         self,
@@ -135,4 +94,6 @@ class AsyncOrdersService:
         An order is accepted only when its orderStatus and paymentStatus values are configured in Voyado and
         its totals, tax and item quantities add up; otherwise Voyado answers 400 or 422 with an error code.
         """
-        return await orders_register_order.asyncio(self._client, body=request_body, options=options)
+        return await self._client.call(
+            orders_register_order.OPERATION, orders_register_order._get_kwargs(request_body=request_body), options
+        )

@@ -9,42 +9,19 @@ from typing import Any
 import httpx
 
 from ... import _model as _m
-from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient, decode_body
-from ..._options import CallOptions
+from ..._base_client import Operation, decode_body
 from ..._retry import RetryPolicy
 from ...models.point_account_models_result import PointAccountModelsResult
 from ...types import UNSET, Unset
 
-OPERATION = Operation(
-    operation_id="PointAccount_PointAccountGet2",
-    method="GET",
-    path="/api/v2/point-accounts",
-    retry_policy=RetryPolicy.IDEMPOTENT,
-    body_schema=None,
-    idempotency_header=None,
-)
 
-
-def _get_kwargs(
-    *,
-    contact_id: str,
-    offset: int | Unset = UNSET,
-    count: int | Unset = UNSET,
-) -> dict[str, Any]:
+def _get_kwargs(*, contact_id: str, offset: int | Unset = UNSET, count: int | Unset = UNSET) -> dict[str, Any]:
     params = _m.to_parameters(
-        {
-            "contactId": (_m.string, contact_id),
-            "offset": (_m.integer, offset),
-            "count": (_m.integer, count),
-        },
+        {"contactId": (_m.string, contact_id), "offset": (_m.integer, offset), "count": (_m.integer, count)},
         subject="query parameters",
     )
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": OPERATION.path,
-        "params": params,
-    }
+    _kwargs: dict[str, Any] = {"params": params}
     return _kwargs
 
 
@@ -52,67 +29,10 @@ def _parse(response: httpx.Response) -> PointAccountModelsResult:
     return _m.read_response(_m.model_of(PointAccountModelsResult), decode_body(response))
 
 
-def sync_detailed(
-    client: SyncAPIClient,
-    *,
-    contact_id: str,
-    offset: int | Unset = UNSET,
-    count: int | Unset = UNSET,
-    options: CallOptions | None = None,
-) -> APIResponse[PointAccountModelsResult]:
-    """Point account get2 (the full response)."""
-    return client.request(
-        OPERATION,
-        _get_kwargs(
-            contact_id=contact_id,
-            offset=offset,
-            count=count,
-        ),
-        _parse,
-        options,
-    )
-
-
-def sync(
-    client: SyncAPIClient,
-    *,
-    contact_id: str,
-    offset: int | Unset = UNSET,
-    count: int | Unset = UNSET,
-    options: CallOptions | None = None,
-) -> PointAccountModelsResult:
-    """Point account get2"""
-    return sync_detailed(client, contact_id=contact_id, offset=offset, count=count, options=options).parsed
-
-
-async def asyncio_detailed(
-    client: AsyncAPIClient,
-    *,
-    contact_id: str,
-    offset: int | Unset = UNSET,
-    count: int | Unset = UNSET,
-    options: CallOptions | None = None,
-) -> APIResponse[PointAccountModelsResult]:
-    """Point account get2 (the full response)."""
-    return await client.request(
-        OPERATION,
-        _get_kwargs(
-            contact_id=contact_id,
-            offset=offset,
-            count=count,
-        ),
-        _parse,
-        options,
-    )
-
-
-async def asyncio(
-    client: AsyncAPIClient,
-    *,
-    contact_id: str,
-    offset: int | Unset = UNSET,
-    count: int | Unset = UNSET,
-    options: CallOptions | None = None,
-) -> PointAccountModelsResult:
-    """Point account get2"""
-    return (await asyncio_detailed(client, contact_id=contact_id, offset=offset, count=count, options=options)).parsed
+OPERATION = Operation(
+    operation_id="PointAccount_PointAccountGet2",
+    method="GET",
+    path="/api/v2/point-accounts",
+    retry_policy=RetryPolicy.IDEMPOTENT,
+    parse=_parse,
+)

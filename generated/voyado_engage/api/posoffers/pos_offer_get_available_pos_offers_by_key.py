@@ -9,31 +9,13 @@ from typing import Any
 import httpx
 
 from ... import _model as _m
-from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient, decode_body
-from ..._options import CallOptions
+from ..._base_client import Operation, decode_body
 from ..._retry import RetryPolicy
 from ...models.paged_result_of_available_loyalty_bar_claim_model import PagedResultOfAvailableLoyaltyBarClaimModel
 
-OPERATION = Operation(
-    operation_id="PosOffer_GetAvailablePosOffersByKey",
-    method="GET",
-    path="/api/v2/contacts/bykey/{key_value}/posoffers/available",
-    retry_policy=RetryPolicy.IDEMPOTENT,
-    body_schema=None,
-    idempotency_header=None,
-)
 
-
-def _get_kwargs(
-    key_value: str,
-) -> dict[str, Any]:
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": OPERATION.path,
-        "path_params": {
-            "key_value": key_value,
-        },
-    }
+def _get_kwargs(key_value: str) -> dict[str, Any]:
+    _kwargs: dict[str, Any] = {"path_params": {"key_value": key_value}}
     return _kwargs
 
 
@@ -41,55 +23,10 @@ def _parse(response: httpx.Response) -> PagedResultOfAvailableLoyaltyBarClaimMod
     return _m.read_response(_m.model_of(PagedResultOfAvailableLoyaltyBarClaimModel), decode_body(response))
 
 
-def sync_detailed(
-    client: SyncAPIClient,
-    key_value: str,
-    *,
-    options: CallOptions | None = None,
-) -> APIResponse[PagedResultOfAvailableLoyaltyBarClaimModel]:
-    """Get available pos offers by key (the full response)."""
-    return client.request(
-        OPERATION,
-        _get_kwargs(
-            key_value,
-        ),
-        _parse,
-        options,
-    )
-
-
-def sync(
-    client: SyncAPIClient,
-    key_value: str,
-    *,
-    options: CallOptions | None = None,
-) -> PagedResultOfAvailableLoyaltyBarClaimModel:
-    """Get available pos offers by key"""
-    return sync_detailed(client, key_value, options=options).parsed
-
-
-async def asyncio_detailed(
-    client: AsyncAPIClient,
-    key_value: str,
-    *,
-    options: CallOptions | None = None,
-) -> APIResponse[PagedResultOfAvailableLoyaltyBarClaimModel]:
-    """Get available pos offers by key (the full response)."""
-    return await client.request(
-        OPERATION,
-        _get_kwargs(
-            key_value,
-        ),
-        _parse,
-        options,
-    )
-
-
-async def asyncio(
-    client: AsyncAPIClient,
-    key_value: str,
-    *,
-    options: CallOptions | None = None,
-) -> PagedResultOfAvailableLoyaltyBarClaimModel:
-    """Get available pos offers by key"""
-    return (await asyncio_detailed(client, key_value, options=options)).parsed
+OPERATION = Operation(
+    operation_id="PosOffer_GetAvailablePosOffersByKey",
+    method="GET",
+    path="/api/v2/contacts/bykey/{key_value}/posoffers/available",
+    retry_policy=RetryPolicy.IDEMPOTENT,
+    parse=_parse,
+)

@@ -9,33 +9,13 @@ from typing import Any
 import httpx
 
 from ... import _model as _m
-from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient, decode_body
-from ..._options import CallOptions
+from ..._base_client import Operation, decode_body
 from ..._retry import RetryPolicy
 from ...models.redeemed_loyalty_bar_claim_model import RedeemedLoyaltyBarClaimModel
 
-OPERATION = Operation(
-    operation_id="PosOffer_Redeem",
-    method="POST",
-    path="/api/v2/contacts/{contact_id}/posoffers/{id}/redeem",
-    retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
-    body_schema=None,
-    idempotency_header=None,
-)
 
-
-def _get_kwargs(
-    contact_id: str,
-    id: str,
-) -> dict[str, Any]:
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": OPERATION.path,
-        "path_params": {
-            "contact_id": contact_id,
-            "id": id,
-        },
-    }
+def _get_kwargs(contact_id: str, id: str) -> dict[str, Any]:
+    _kwargs: dict[str, Any] = {"path_params": {"contact_id": contact_id, "id": id}}
     return _kwargs
 
 
@@ -43,61 +23,10 @@ def _parse(response: httpx.Response) -> RedeemedLoyaltyBarClaimModel:
     return _m.read_response(_m.model_of(RedeemedLoyaltyBarClaimModel), decode_body(response))
 
 
-def sync_detailed(
-    client: SyncAPIClient,
-    contact_id: str,
-    id: str,
-    *,
-    options: CallOptions | None = None,
-) -> APIResponse[RedeemedLoyaltyBarClaimModel]:
-    """Redeem (the full response)."""
-    return client.request(
-        OPERATION,
-        _get_kwargs(
-            contact_id,
-            id,
-        ),
-        _parse,
-        options,
-    )
-
-
-def sync(
-    client: SyncAPIClient,
-    contact_id: str,
-    id: str,
-    *,
-    options: CallOptions | None = None,
-) -> RedeemedLoyaltyBarClaimModel:
-    """Redeem"""
-    return sync_detailed(client, contact_id, id, options=options).parsed
-
-
-async def asyncio_detailed(
-    client: AsyncAPIClient,
-    contact_id: str,
-    id: str,
-    *,
-    options: CallOptions | None = None,
-) -> APIResponse[RedeemedLoyaltyBarClaimModel]:
-    """Redeem (the full response)."""
-    return await client.request(
-        OPERATION,
-        _get_kwargs(
-            contact_id,
-            id,
-        ),
-        _parse,
-        options,
-    )
-
-
-async def asyncio(
-    client: AsyncAPIClient,
-    contact_id: str,
-    id: str,
-    *,
-    options: CallOptions | None = None,
-) -> RedeemedLoyaltyBarClaimModel:
-    """Redeem"""
-    return (await asyncio_detailed(client, contact_id, id, options=options)).parsed
+OPERATION = Operation(
+    operation_id="PosOffer_Redeem",
+    method="POST",
+    path="/api/v2/contacts/{contact_id}/posoffers/{id}/redeem",
+    retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
+    parse=_parse,
+)

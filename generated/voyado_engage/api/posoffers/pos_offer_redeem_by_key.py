@@ -9,33 +9,13 @@ from typing import Any
 import httpx
 
 from ... import _model as _m
-from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient, decode_body
-from ..._options import CallOptions
+from ..._base_client import Operation, decode_body
 from ..._retry import RetryPolicy
 from ...models.redeemed_loyalty_bar_claim_model import RedeemedLoyaltyBarClaimModel
 
-OPERATION = Operation(
-    operation_id="PosOffer_RedeemByKey",
-    method="POST",
-    path="/api/v2/contacts/bykey/{key_value}/posoffers/{id}/redeem",
-    retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
-    body_schema=None,
-    idempotency_header=None,
-)
 
-
-def _get_kwargs(
-    key_value: str,
-    id: str,
-) -> dict[str, Any]:
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": OPERATION.path,
-        "path_params": {
-            "key_value": key_value,
-            "id": id,
-        },
-    }
+def _get_kwargs(key_value: str, id: str) -> dict[str, Any]:
+    _kwargs: dict[str, Any] = {"path_params": {"key_value": key_value, "id": id}}
     return _kwargs
 
 
@@ -43,61 +23,10 @@ def _parse(response: httpx.Response) -> RedeemedLoyaltyBarClaimModel:
     return _m.read_response(_m.model_of(RedeemedLoyaltyBarClaimModel), decode_body(response))
 
 
-def sync_detailed(
-    client: SyncAPIClient,
-    key_value: str,
-    id: str,
-    *,
-    options: CallOptions | None = None,
-) -> APIResponse[RedeemedLoyaltyBarClaimModel]:
-    """Redeem by key (the full response)."""
-    return client.request(
-        OPERATION,
-        _get_kwargs(
-            key_value,
-            id,
-        ),
-        _parse,
-        options,
-    )
-
-
-def sync(
-    client: SyncAPIClient,
-    key_value: str,
-    id: str,
-    *,
-    options: CallOptions | None = None,
-) -> RedeemedLoyaltyBarClaimModel:
-    """Redeem by key"""
-    return sync_detailed(client, key_value, id, options=options).parsed
-
-
-async def asyncio_detailed(
-    client: AsyncAPIClient,
-    key_value: str,
-    id: str,
-    *,
-    options: CallOptions | None = None,
-) -> APIResponse[RedeemedLoyaltyBarClaimModel]:
-    """Redeem by key (the full response)."""
-    return await client.request(
-        OPERATION,
-        _get_kwargs(
-            key_value,
-            id,
-        ),
-        _parse,
-        options,
-    )
-
-
-async def asyncio(
-    client: AsyncAPIClient,
-    key_value: str,
-    id: str,
-    *,
-    options: CallOptions | None = None,
-) -> RedeemedLoyaltyBarClaimModel:
-    """Redeem by key"""
-    return (await asyncio_detailed(client, key_value, id, options=options)).parsed
+OPERATION = Operation(
+    operation_id="PosOffer_RedeemByKey",
+    method="POST",
+    path="/api/v2/contacts/bykey/{key_value}/posoffers/{id}/redeem",
+    retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
+    parse=_parse,
+)

@@ -5,9 +5,10 @@ from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
 from typing import Unpack
 
-from ..._base_client import APIResponse, AsyncAPIClient, SyncAPIClient
+from ..._base_client import AsyncAPIClient, SyncAPIClient
 from ..._options import CallOptions
 from ..._pagination import DEFAULT_PAGE_SIZE, aiterate_pages, iterate_pages
+from ..._raw_response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ...models.all_loyalty_bar_claim_model import AllLoyaltyBarClaimModel
 from ...models.available_loyalty_bar_claim_model import AvailableLoyaltyBarClaimModel
 from ...models.paged_result_of_all_loyalty_bar_claim_model import PagedResultOfAllLoyaltyBarClaimModel
@@ -30,213 +31,27 @@ from . import (
 class PosoffersServiceWithRawResponse:
     """The posoffers operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def pos_offer_get_all_pos_offers_by_key(
-        self,
-        key_value: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[PagedResultOfAllLoyaltyBarClaimModel]:
-        """Get all pos offers by key
-
-        GET /api/v2/contacts/bykey/{key_value}/posoffers/all
-
-        Retries: idempotent.
-
-        Every POS offer of a contact (available, redeemed and expired), the contact found by its key value
-        instead of its id; only for contact types with exactly one key.
-
-        Args:
-            key_value: The value of the contact type's key (for example a social security number, external id,
-                member number or phone number, as the tenant configured it).
-        """
-        return pos_offer_get_all_pos_offers_by_key.sync_detailed(self._client, key_value, options=options)
-
-    def pos_offer_get_available_pos_offers_by_key(
-        self,
-        key_value: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[PagedResultOfAvailableLoyaltyBarClaimModel]:
-        """Get available pos offers by key
-
-        GET /api/v2/contacts/bykey/{key_value}/posoffers/available
-
-        Retries: idempotent.
-
-        The POS offers a contact can still use (redeemed and expired ones left out), the contact found by
-        its key value; only for contact types with exactly one key.
-
-        Args:
-            key_value: The value of the contact type's key (for example a social security number, external id,
-                member number or phone number, as the tenant configured it).
-        """
-        return pos_offer_get_available_pos_offers_by_key.sync_detailed(self._client, key_value, options=options)
-
-    def pos_offer_redeem_by_key(
-        self,
-        key_value: str,
-        id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[RedeemedLoyaltyBarClaimModel]:
-        """Redeem by key
-
-        POST /api/v2/contacts/bykey/{key_value}/posoffers/{id}/redeem
-
-        Retries: not processed only.
-
-        Redeems a POS offer for a contact found by its key value (contact types with exactly one key).
-
-        Args:
-            key_value: The value of the contact type's key (for example a social security number, external id,
-                member number or phone number, as the tenant configured it).
-            id: The POS offer's id (a GUID), as the offer listings return it.
-        """
-        return pos_offer_redeem_by_key.sync_detailed(self._client, key_value, id, options=options)
-
-    def pos_offer_get_all_pos_offers_for_contact(
-        self,
-        contact_id: str,
-        *,
-        offset: int | Unset = UNSET,
-        count: int | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[PagedResultOfAllLoyaltyBarClaimModel]:
-        """Get all pos offers for contact
-
-        GET /api/v2/contacts/{contact_id}/posoffers/all
-
-        Retries: idempotent.
-
-        Every POS offer of a contact (available, redeemed and expired), a page at a time. `expiresOn` in the
-        answer is obsolete and always null.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-            offset: How many items to skip before the page starts (default 0).
-            count: How many items the page holds at most (default 100).
-        """
-        return pos_offer_get_all_pos_offers_for_contact.sync_detailed(
-            self._client, contact_id, offset=offset, count=count, options=options
+    def __init__(self, service: "PosoffersService") -> None:
+        self.pos_offer_get_all_pos_offers_by_key = to_raw_response_wrapper(service.pos_offer_get_all_pos_offers_by_key)
+        self.pos_offer_get_available_pos_offers_by_key = to_raw_response_wrapper(
+            service.pos_offer_get_available_pos_offers_by_key
         )
-
-    def pos_offer_get_available_pos_offers_for_contact(
-        self,
-        contact_id: str,
-        *,
-        offset: int | Unset = UNSET,
-        count: int | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[PagedResultOfAvailableLoyaltyBarClaimModel]:
-        """Get available pos offers for contact
-
-        GET /api/v2/contacts/{contact_id}/posoffers/available
-
-        Retries: idempotent.
-
-        The POS offers a contact can still use (redeemed and expired ones left out), a page at a time.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-            offset: How many items to skip before the page starts (default 0).
-            count: How many items the page holds at most (default 100).
-        """
-        return pos_offer_get_available_pos_offers_for_contact.sync_detailed(
-            self._client, contact_id, offset=offset, count=count, options=options
+        self.pos_offer_redeem_by_key = to_raw_response_wrapper(service.pos_offer_redeem_by_key)
+        self.pos_offer_get_all_pos_offers_for_contact = to_raw_response_wrapper(
+            service.pos_offer_get_all_pos_offers_for_contact
         )
-
-    def pos_offer_redeem(
-        self,
-        contact_id: str,
-        id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[RedeemedLoyaltyBarClaimModel]:
-        """Redeem
-
-        POST /api/v2/contacts/{contact_id}/posoffers/{id}/redeem
-
-        Retries: not processed only.
-
-        Redeems a POS offer for a contact given by its contact id.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-            id: The POS offer's id (a GUID), as the offer listings return it.
-        """
-        return pos_offer_redeem.sync_detailed(self._client, contact_id, id, options=options)
-
-    def pos_offer_get_all_pos_offers_by_contact_type_and_key(
-        self,
-        contact_type: str,
-        key_value: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[PagedResultOfAllLoyaltyBarClaimModel]:
-        """Get all pos offers by contact type and key
-
-        GET /api/v2/contacts/{contact_type}/bykey/{key_value}/posoffers/all
-
-        Retries: idempotent.
-
-        Every POS offer of a contact (available, redeemed and expired), the contact found by its type and
-        key value; only for contact types with exactly one key.
-
-        Args:
-            contact_type: The contact type, such as `member` or `contact`.
-            key_value: The value of the contact type's key (for example a social security number, external id,
-                member number or phone number, as the tenant configured it).
-        """
-        return pos_offer_get_all_pos_offers_by_contact_type_and_key.sync_detailed(
-            self._client, contact_type, key_value, options=options
+        self.pos_offer_get_available_pos_offers_for_contact = to_raw_response_wrapper(
+            service.pos_offer_get_available_pos_offers_for_contact
         )
-
-    def pos_offer_get_available_pos_offers_by_contact_type_and_key(
-        self,
-        contact_type: str,
-        key_value: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[PagedResultOfAvailableLoyaltyBarClaimModel]:
-        """Get available pos offers by contact type and key
-
-        GET /api/v2/contacts/{contact_type}/bykey/{key_value}/posoffers/available
-
-        Retries: idempotent.
-
-        The POS offers a contact can still use, the contact found by its type and key value; only for
-        contact types with exactly one key.
-
-        Args:
-            contact_type: The contact type, such as `member` or `contact`.
-            key_value: The value of the contact type's key (for example a social security number, external id,
-                member number or phone number, as the tenant configured it).
-        """
-        return pos_offer_get_available_pos_offers_by_contact_type_and_key.sync_detailed(
-            self._client, contact_type, key_value, options=options
+        self.pos_offer_redeem = to_raw_response_wrapper(service.pos_offer_redeem)
+        self.pos_offer_get_all_pos_offers_by_contact_type_and_key = to_raw_response_wrapper(
+            service.pos_offer_get_all_pos_offers_by_contact_type_and_key
         )
-
-    def pos_offer_redeem_by_contact_type_and_key(
-        self,
-        contact_type: str,
-        key_value: str,
-        id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[RedeemedLoyaltyBarClaimModel]:
-        """Redeem by contact type and key
-
-        POST /api/v2/contacts/{contact_type}/bykey/{key_value}/posoffers/{id}/redeem
-
-        Retries: not processed only.
-
-        Redeems a POS offer for a contact found by its type and key value (contact types with exactly one
-        key).
-
-        Args:
-            contact_type: The contact type, such as `member` or `contact`.
-            key_value: The value of the contact type's key (for example a social security number, external id,
-                member number or phone number, as the tenant configured it).
-            id: The POS offer's id (a GUID), as the offer listings return it.
-        """
-        return pos_offer_redeem_by_contact_type_and_key.sync_detailed(
-            self._client, contact_type, key_value, id, options=options
+        self.pos_offer_get_available_pos_offers_by_contact_type_and_key = to_raw_response_wrapper(
+            service.pos_offer_get_available_pos_offers_by_contact_type_and_key
+        )
+        self.pos_offer_redeem_by_contact_type_and_key = to_raw_response_wrapper(
+            service.pos_offer_redeem_by_contact_type_and_key
         )
 
 
@@ -249,7 +64,7 @@ class PosoffersService:
     @cached_property
     def with_raw_response(self) -> PosoffersServiceWithRawResponse:
         """The same operations, returning the full response instead of the parsed result."""
-        return PosoffersServiceWithRawResponse(self._client)
+        return PosoffersServiceWithRawResponse(self)
 
     def pos_offer_get_all_pos_offers_by_key(
         self,
@@ -269,7 +84,11 @@ class PosoffersService:
             key_value: The value of the contact type's key (for example a social security number, external id,
                 member number or phone number, as the tenant configured it).
         """
-        return pos_offer_get_all_pos_offers_by_key.sync(self._client, key_value, options=options)
+        return self._client.call(
+            pos_offer_get_all_pos_offers_by_key.OPERATION,
+            pos_offer_get_all_pos_offers_by_key._get_kwargs(key_value),
+            options,
+        )
 
     def pos_offer_get_available_pos_offers_by_key(
         self,
@@ -289,7 +108,11 @@ class PosoffersService:
             key_value: The value of the contact type's key (for example a social security number, external id,
                 member number or phone number, as the tenant configured it).
         """
-        return pos_offer_get_available_pos_offers_by_key.sync(self._client, key_value, options=options)
+        return self._client.call(
+            pos_offer_get_available_pos_offers_by_key.OPERATION,
+            pos_offer_get_available_pos_offers_by_key._get_kwargs(key_value),
+            options,
+        )
 
     def pos_offer_redeem_by_key(
         self,
@@ -310,7 +133,9 @@ class PosoffersService:
                 member number or phone number, as the tenant configured it).
             id: The POS offer's id (a GUID), as the offer listings return it.
         """
-        return pos_offer_redeem_by_key.sync(self._client, key_value, id, options=options)
+        return self._client.call(
+            pos_offer_redeem_by_key.OPERATION, pos_offer_redeem_by_key._get_kwargs(key_value, id), options
+        )
 
     def pos_offer_get_all_pos_offers_for_contact(
         self,
@@ -334,8 +159,10 @@ class PosoffersService:
             offset: How many items to skip before the page starts (default 0).
             count: How many items the page holds at most (default 100).
         """
-        return pos_offer_get_all_pos_offers_for_contact.sync(
-            self._client, contact_id, offset=offset, count=count, options=options
+        return self._client.call(
+            pos_offer_get_all_pos_offers_for_contact.OPERATION,
+            pos_offer_get_all_pos_offers_for_contact._get_kwargs(contact_id, offset=offset, count=count),
+            options,
         )
 
     def pos_offer_get_all_pos_offers_for_contact_iter(
@@ -374,8 +201,10 @@ class PosoffersService:
             offset: How many items to skip before the page starts (default 0).
             count: How many items the page holds at most (default 100).
         """
-        return pos_offer_get_available_pos_offers_for_contact.sync(
-            self._client, contact_id, offset=offset, count=count, options=options
+        return self._client.call(
+            pos_offer_get_available_pos_offers_for_contact.OPERATION,
+            pos_offer_get_available_pos_offers_for_contact._get_kwargs(contact_id, offset=offset, count=count),
+            options,
         )
 
     def pos_offer_get_available_pos_offers_for_contact_iter(
@@ -411,7 +240,7 @@ class PosoffersService:
             contact_id: The contact's id in Voyado (a GUID).
             id: The POS offer's id (a GUID), as the offer listings return it.
         """
-        return pos_offer_redeem.sync(self._client, contact_id, id, options=options)
+        return self._client.call(pos_offer_redeem.OPERATION, pos_offer_redeem._get_kwargs(contact_id, id), options)
 
     def pos_offer_get_all_pos_offers_by_contact_type_and_key(
         self,
@@ -433,8 +262,10 @@ class PosoffersService:
             key_value: The value of the contact type's key (for example a social security number, external id,
                 member number or phone number, as the tenant configured it).
         """
-        return pos_offer_get_all_pos_offers_by_contact_type_and_key.sync(
-            self._client, contact_type, key_value, options=options
+        return self._client.call(
+            pos_offer_get_all_pos_offers_by_contact_type_and_key.OPERATION,
+            pos_offer_get_all_pos_offers_by_contact_type_and_key._get_kwargs(contact_type, key_value),
+            options,
         )
 
     def pos_offer_get_available_pos_offers_by_contact_type_and_key(
@@ -457,8 +288,10 @@ class PosoffersService:
             key_value: The value of the contact type's key (for example a social security number, external id,
                 member number or phone number, as the tenant configured it).
         """
-        return pos_offer_get_available_pos_offers_by_contact_type_and_key.sync(
-            self._client, contact_type, key_value, options=options
+        return self._client.call(
+            pos_offer_get_available_pos_offers_by_contact_type_and_key.OPERATION,
+            pos_offer_get_available_pos_offers_by_contact_type_and_key._get_kwargs(contact_type, key_value),
+            options,
         )
 
     def pos_offer_redeem_by_contact_type_and_key(
@@ -483,221 +316,39 @@ class PosoffersService:
                 member number or phone number, as the tenant configured it).
             id: The POS offer's id (a GUID), as the offer listings return it.
         """
-        return pos_offer_redeem_by_contact_type_and_key.sync(self._client, contact_type, key_value, id, options=options)
+        return self._client.call(
+            pos_offer_redeem_by_contact_type_and_key.OPERATION,
+            pos_offer_redeem_by_contact_type_and_key._get_kwargs(contact_type, key_value, id),
+            options,
+        )
 
 
 class AsyncPosoffersServiceWithRawResponse:
     """The posoffers operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def pos_offer_get_all_pos_offers_by_key(
-        self,
-        key_value: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[PagedResultOfAllLoyaltyBarClaimModel]:
-        """Get all pos offers by key
-
-        GET /api/v2/contacts/bykey/{key_value}/posoffers/all
-
-        Retries: idempotent.
-
-        Every POS offer of a contact (available, redeemed and expired), the contact found by its key value
-        instead of its id; only for contact types with exactly one key.
-
-        Args:
-            key_value: The value of the contact type's key (for example a social security number, external id,
-                member number or phone number, as the tenant configured it).
-        """
-        return await pos_offer_get_all_pos_offers_by_key.asyncio_detailed(self._client, key_value, options=options)
-
-    async def pos_offer_get_available_pos_offers_by_key(
-        self,
-        key_value: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[PagedResultOfAvailableLoyaltyBarClaimModel]:
-        """Get available pos offers by key
-
-        GET /api/v2/contacts/bykey/{key_value}/posoffers/available
-
-        Retries: idempotent.
-
-        The POS offers a contact can still use (redeemed and expired ones left out), the contact found by
-        its key value; only for contact types with exactly one key.
-
-        Args:
-            key_value: The value of the contact type's key (for example a social security number, external id,
-                member number or phone number, as the tenant configured it).
-        """
-        return await pos_offer_get_available_pos_offers_by_key.asyncio_detailed(
-            self._client, key_value, options=options
+    def __init__(self, service: "AsyncPosoffersService") -> None:
+        self.pos_offer_get_all_pos_offers_by_key = async_to_raw_response_wrapper(
+            service.pos_offer_get_all_pos_offers_by_key
         )
-
-    async def pos_offer_redeem_by_key(
-        self,
-        key_value: str,
-        id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[RedeemedLoyaltyBarClaimModel]:
-        """Redeem by key
-
-        POST /api/v2/contacts/bykey/{key_value}/posoffers/{id}/redeem
-
-        Retries: not processed only.
-
-        Redeems a POS offer for a contact found by its key value (contact types with exactly one key).
-
-        Args:
-            key_value: The value of the contact type's key (for example a social security number, external id,
-                member number or phone number, as the tenant configured it).
-            id: The POS offer's id (a GUID), as the offer listings return it.
-        """
-        return await pos_offer_redeem_by_key.asyncio_detailed(self._client, key_value, id, options=options)
-
-    async def pos_offer_get_all_pos_offers_for_contact(
-        self,
-        contact_id: str,
-        *,
-        offset: int | Unset = UNSET,
-        count: int | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[PagedResultOfAllLoyaltyBarClaimModel]:
-        """Get all pos offers for contact
-
-        GET /api/v2/contacts/{contact_id}/posoffers/all
-
-        Retries: idempotent.
-
-        Every POS offer of a contact (available, redeemed and expired), a page at a time. `expiresOn` in the
-        answer is obsolete and always null.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-            offset: How many items to skip before the page starts (default 0).
-            count: How many items the page holds at most (default 100).
-        """
-        return await pos_offer_get_all_pos_offers_for_contact.asyncio_detailed(
-            self._client, contact_id, offset=offset, count=count, options=options
+        self.pos_offer_get_available_pos_offers_by_key = async_to_raw_response_wrapper(
+            service.pos_offer_get_available_pos_offers_by_key
         )
-
-    async def pos_offer_get_available_pos_offers_for_contact(
-        self,
-        contact_id: str,
-        *,
-        offset: int | Unset = UNSET,
-        count: int | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[PagedResultOfAvailableLoyaltyBarClaimModel]:
-        """Get available pos offers for contact
-
-        GET /api/v2/contacts/{contact_id}/posoffers/available
-
-        Retries: idempotent.
-
-        The POS offers a contact can still use (redeemed and expired ones left out), a page at a time.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-            offset: How many items to skip before the page starts (default 0).
-            count: How many items the page holds at most (default 100).
-        """
-        return await pos_offer_get_available_pos_offers_for_contact.asyncio_detailed(
-            self._client, contact_id, offset=offset, count=count, options=options
+        self.pos_offer_redeem_by_key = async_to_raw_response_wrapper(service.pos_offer_redeem_by_key)
+        self.pos_offer_get_all_pos_offers_for_contact = async_to_raw_response_wrapper(
+            service.pos_offer_get_all_pos_offers_for_contact
         )
-
-    async def pos_offer_redeem(
-        self,
-        contact_id: str,
-        id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[RedeemedLoyaltyBarClaimModel]:
-        """Redeem
-
-        POST /api/v2/contacts/{contact_id}/posoffers/{id}/redeem
-
-        Retries: not processed only.
-
-        Redeems a POS offer for a contact given by its contact id.
-
-        Args:
-            contact_id: The contact's id in Voyado (a GUID).
-            id: The POS offer's id (a GUID), as the offer listings return it.
-        """
-        return await pos_offer_redeem.asyncio_detailed(self._client, contact_id, id, options=options)
-
-    async def pos_offer_get_all_pos_offers_by_contact_type_and_key(
-        self,
-        contact_type: str,
-        key_value: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[PagedResultOfAllLoyaltyBarClaimModel]:
-        """Get all pos offers by contact type and key
-
-        GET /api/v2/contacts/{contact_type}/bykey/{key_value}/posoffers/all
-
-        Retries: idempotent.
-
-        Every POS offer of a contact (available, redeemed and expired), the contact found by its type and
-        key value; only for contact types with exactly one key.
-
-        Args:
-            contact_type: The contact type, such as `member` or `contact`.
-            key_value: The value of the contact type's key (for example a social security number, external id,
-                member number or phone number, as the tenant configured it).
-        """
-        return await pos_offer_get_all_pos_offers_by_contact_type_and_key.asyncio_detailed(
-            self._client, contact_type, key_value, options=options
+        self.pos_offer_get_available_pos_offers_for_contact = async_to_raw_response_wrapper(
+            service.pos_offer_get_available_pos_offers_for_contact
         )
-
-    async def pos_offer_get_available_pos_offers_by_contact_type_and_key(
-        self,
-        contact_type: str,
-        key_value: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[PagedResultOfAvailableLoyaltyBarClaimModel]:
-        """Get available pos offers by contact type and key
-
-        GET /api/v2/contacts/{contact_type}/bykey/{key_value}/posoffers/available
-
-        Retries: idempotent.
-
-        The POS offers a contact can still use, the contact found by its type and key value; only for
-        contact types with exactly one key.
-
-        Args:
-            contact_type: The contact type, such as `member` or `contact`.
-            key_value: The value of the contact type's key (for example a social security number, external id,
-                member number or phone number, as the tenant configured it).
-        """
-        return await pos_offer_get_available_pos_offers_by_contact_type_and_key.asyncio_detailed(
-            self._client, contact_type, key_value, options=options
+        self.pos_offer_redeem = async_to_raw_response_wrapper(service.pos_offer_redeem)
+        self.pos_offer_get_all_pos_offers_by_contact_type_and_key = async_to_raw_response_wrapper(
+            service.pos_offer_get_all_pos_offers_by_contact_type_and_key
         )
-
-    async def pos_offer_redeem_by_contact_type_and_key(
-        self,
-        contact_type: str,
-        key_value: str,
-        id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[RedeemedLoyaltyBarClaimModel]:
-        """Redeem by contact type and key
-
-        POST /api/v2/contacts/{contact_type}/bykey/{key_value}/posoffers/{id}/redeem
-
-        Retries: not processed only.
-
-        Redeems a POS offer for a contact found by its type and key value (contact types with exactly one
-        key).
-
-        Args:
-            contact_type: The contact type, such as `member` or `contact`.
-            key_value: The value of the contact type's key (for example a social security number, external id,
-                member number or phone number, as the tenant configured it).
-            id: The POS offer's id (a GUID), as the offer listings return it.
-        """
-        return await pos_offer_redeem_by_contact_type_and_key.asyncio_detailed(
-            self._client, contact_type, key_value, id, options=options
+        self.pos_offer_get_available_pos_offers_by_contact_type_and_key = async_to_raw_response_wrapper(
+            service.pos_offer_get_available_pos_offers_by_contact_type_and_key
+        )
+        self.pos_offer_redeem_by_contact_type_and_key = async_to_raw_response_wrapper(
+            service.pos_offer_redeem_by_contact_type_and_key
         )
 
 
@@ -710,7 +361,7 @@ class AsyncPosoffersService:
     @cached_property
     def with_raw_response(self) -> AsyncPosoffersServiceWithRawResponse:
         """The same operations, returning the full response instead of the parsed result."""
-        return AsyncPosoffersServiceWithRawResponse(self._client)
+        return AsyncPosoffersServiceWithRawResponse(self)
 
     async def pos_offer_get_all_pos_offers_by_key(
         self,
@@ -730,7 +381,11 @@ class AsyncPosoffersService:
             key_value: The value of the contact type's key (for example a social security number, external id,
                 member number or phone number, as the tenant configured it).
         """
-        return await pos_offer_get_all_pos_offers_by_key.asyncio(self._client, key_value, options=options)
+        return await self._client.call(
+            pos_offer_get_all_pos_offers_by_key.OPERATION,
+            pos_offer_get_all_pos_offers_by_key._get_kwargs(key_value),
+            options,
+        )
 
     async def pos_offer_get_available_pos_offers_by_key(
         self,
@@ -750,7 +405,11 @@ class AsyncPosoffersService:
             key_value: The value of the contact type's key (for example a social security number, external id,
                 member number or phone number, as the tenant configured it).
         """
-        return await pos_offer_get_available_pos_offers_by_key.asyncio(self._client, key_value, options=options)
+        return await self._client.call(
+            pos_offer_get_available_pos_offers_by_key.OPERATION,
+            pos_offer_get_available_pos_offers_by_key._get_kwargs(key_value),
+            options,
+        )
 
     async def pos_offer_redeem_by_key(
         self,
@@ -771,7 +430,9 @@ class AsyncPosoffersService:
                 member number or phone number, as the tenant configured it).
             id: The POS offer's id (a GUID), as the offer listings return it.
         """
-        return await pos_offer_redeem_by_key.asyncio(self._client, key_value, id, options=options)
+        return await self._client.call(
+            pos_offer_redeem_by_key.OPERATION, pos_offer_redeem_by_key._get_kwargs(key_value, id), options
+        )
 
     async def pos_offer_get_all_pos_offers_for_contact(
         self,
@@ -795,8 +456,10 @@ class AsyncPosoffersService:
             offset: How many items to skip before the page starts (default 0).
             count: How many items the page holds at most (default 100).
         """
-        return await pos_offer_get_all_pos_offers_for_contact.asyncio(
-            self._client, contact_id, offset=offset, count=count, options=options
+        return await self._client.call(
+            pos_offer_get_all_pos_offers_for_contact.OPERATION,
+            pos_offer_get_all_pos_offers_for_contact._get_kwargs(contact_id, offset=offset, count=count),
+            options,
         )
 
     def pos_offer_get_all_pos_offers_for_contact_iter(
@@ -835,8 +498,10 @@ class AsyncPosoffersService:
             offset: How many items to skip before the page starts (default 0).
             count: How many items the page holds at most (default 100).
         """
-        return await pos_offer_get_available_pos_offers_for_contact.asyncio(
-            self._client, contact_id, offset=offset, count=count, options=options
+        return await self._client.call(
+            pos_offer_get_available_pos_offers_for_contact.OPERATION,
+            pos_offer_get_available_pos_offers_for_contact._get_kwargs(contact_id, offset=offset, count=count),
+            options,
         )
 
     def pos_offer_get_available_pos_offers_for_contact_iter(
@@ -872,7 +537,9 @@ class AsyncPosoffersService:
             contact_id: The contact's id in Voyado (a GUID).
             id: The POS offer's id (a GUID), as the offer listings return it.
         """
-        return await pos_offer_redeem.asyncio(self._client, contact_id, id, options=options)
+        return await self._client.call(
+            pos_offer_redeem.OPERATION, pos_offer_redeem._get_kwargs(contact_id, id), options
+        )
 
     async def pos_offer_get_all_pos_offers_by_contact_type_and_key(
         self,
@@ -894,8 +561,10 @@ class AsyncPosoffersService:
             key_value: The value of the contact type's key (for example a social security number, external id,
                 member number or phone number, as the tenant configured it).
         """
-        return await pos_offer_get_all_pos_offers_by_contact_type_and_key.asyncio(
-            self._client, contact_type, key_value, options=options
+        return await self._client.call(
+            pos_offer_get_all_pos_offers_by_contact_type_and_key.OPERATION,
+            pos_offer_get_all_pos_offers_by_contact_type_and_key._get_kwargs(contact_type, key_value),
+            options,
         )
 
     async def pos_offer_get_available_pos_offers_by_contact_type_and_key(
@@ -918,8 +587,10 @@ class AsyncPosoffersService:
             key_value: The value of the contact type's key (for example a social security number, external id,
                 member number or phone number, as the tenant configured it).
         """
-        return await pos_offer_get_available_pos_offers_by_contact_type_and_key.asyncio(
-            self._client, contact_type, key_value, options=options
+        return await self._client.call(
+            pos_offer_get_available_pos_offers_by_contact_type_and_key.OPERATION,
+            pos_offer_get_available_pos_offers_by_contact_type_and_key._get_kwargs(contact_type, key_value),
+            options,
         )
 
     async def pos_offer_redeem_by_contact_type_and_key(
@@ -944,6 +615,8 @@ class AsyncPosoffersService:
                 member number or phone number, as the tenant configured it).
             id: The POS offer's id (a GUID), as the offer listings return it.
         """
-        return await pos_offer_redeem_by_contact_type_and_key.asyncio(
-            self._client, contact_type, key_value, id, options=options
+        return await self._client.call(
+            pos_offer_redeem_by_contact_type_and_key.OPERATION,
+            pos_offer_redeem_by_contact_type_and_key._get_kwargs(contact_type, key_value, id),
+            options,
         )

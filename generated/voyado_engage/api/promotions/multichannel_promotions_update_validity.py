@@ -10,35 +10,15 @@ from typing import Any
 import httpx
 
 from ... import _model as _m
-from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient, decode_body
-from ..._options import CallOptions
+from ..._base_client import Operation, decode_body
 from ..._retry import RetryPolicy
 from ...models.multichannel_promotion_model import MultichannelPromotionModel
 from ...models.promotion_validity_model import PromotionValidityModel
 
-OPERATION = Operation(
-    operation_id="MultichannelPromotions_UpdateValidity",
-    method="PUT",
-    path="/api/v2/promotions/multichannels/{id}/validity",
-    retry_policy=RetryPolicy.IDEMPOTENT,
-    body_schema="PromotionValidityModel",
-    idempotency_header=None,
-)
 
-
-def _get_kwargs(
-    id: str,
-    *,
-    body: PromotionValidityModel | Mapping[str, Any],
-) -> dict[str, Any]:
-    _kwargs: dict[str, Any] = {
-        "method": "put",
-        "url": OPERATION.path,
-        "path_params": {
-            "id": id,
-        },
-    }
-    _kwargs["json"] = _m.to_body(_m.model_of(PromotionValidityModel), body)
+def _get_kwargs(id: str, *, request_body: PromotionValidityModel | Mapping[str, Any]) -> dict[str, Any]:
+    _kwargs: dict[str, Any] = {"path_params": {"id": id}}
+    _kwargs["json"] = _m.to_body(_m.model_of(PromotionValidityModel), request_body)
     return _kwargs
 
 
@@ -46,61 +26,11 @@ def _parse(response: httpx.Response) -> MultichannelPromotionModel:
     return _m.read_response(_m.model_of(MultichannelPromotionModel), decode_body(response))
 
 
-def sync_detailed(
-    client: SyncAPIClient,
-    id: str,
-    *,
-    body: PromotionValidityModel | Mapping[str, Any],
-    options: CallOptions | None = None,
-) -> APIResponse[MultichannelPromotionModel]:
-    """Update validity (the full response)."""
-    return client.request(
-        OPERATION,
-        _get_kwargs(
-            id,
-            body=body,
-        ),
-        _parse,
-        options,
-    )
-
-
-def sync(
-    client: SyncAPIClient,
-    id: str,
-    *,
-    body: PromotionValidityModel | Mapping[str, Any],
-    options: CallOptions | None = None,
-) -> MultichannelPromotionModel:
-    """Update validity"""
-    return sync_detailed(client, id, body=body, options=options).parsed
-
-
-async def asyncio_detailed(
-    client: AsyncAPIClient,
-    id: str,
-    *,
-    body: PromotionValidityModel | Mapping[str, Any],
-    options: CallOptions | None = None,
-) -> APIResponse[MultichannelPromotionModel]:
-    """Update validity (the full response)."""
-    return await client.request(
-        OPERATION,
-        _get_kwargs(
-            id,
-            body=body,
-        ),
-        _parse,
-        options,
-    )
-
-
-async def asyncio(
-    client: AsyncAPIClient,
-    id: str,
-    *,
-    body: PromotionValidityModel | Mapping[str, Any],
-    options: CallOptions | None = None,
-) -> MultichannelPromotionModel:
-    """Update validity"""
-    return (await asyncio_detailed(client, id, body=body, options=options)).parsed
+OPERATION = Operation(
+    operation_id="MultichannelPromotions_UpdateValidity",
+    method="PUT",
+    path="/api/v2/promotions/multichannels/{id}/validity",
+    retry_policy=RetryPolicy.IDEMPOTENT,
+    parse=_parse,
+    body_schema="PromotionValidityModel",
+)

@@ -5,8 +5,9 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import Any, Unpack
 
-from ..._base_client import APIResponse, AsyncAPIClient, SyncAPIClient
+from ..._base_client import AsyncAPIClient, SyncAPIClient
 from ..._options import CallOptions
+from ..._raw_response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ...models.multichannel_base_promotion_model import MultichannelBasePromotionModel
 from ...models.multichannel_promotion_model import MultichannelPromotionModel
 from ...models.offer_promotions_redeem_by_promotion_id_response_200 import OfferPromotionsRedeemByPromotionIdResponse200
@@ -31,226 +32,34 @@ from . import (
 class PromotionsServiceWithRawResponse:
     """The promotions operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def offer_promotions_redeem_by_promotion_id(
-        self,
-        promotion_id: str,
-        *,
-        request_body: RedeemBodyModel | Mapping[str, Any],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[OfferPromotionsRedeemByPromotionIdResponse200]:
-        """Redeem by promotion id
-
-        POST /api/v2/promotions/codes/{promotion_id}/redeem
-
-        Retries: not processed only.
-
-        Redeems a promotion (a multichannel offer or a mobile swipe) by its promotion id alone, in the
-        redemption channel the body names (POS, ECOM or OTHER).
-
-        Args:
-            promotion_id: The promotion's id.
-        """
-        return offer_promotions_redeem_by_promotion_id.sync_detailed(
-            self._client, promotion_id, body=request_body, options=options
+    def __init__(self, service: "PromotionsService") -> None:
+        self.offer_promotions_redeem_by_promotion_id = to_raw_response_wrapper(
+            service.offer_promotions_redeem_by_promotion_id
         )
-
-    def multichannel_promotions_get_by_external_id(
-        self,
-        *,
-        external_id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[MultichannelPromotionModel]:
-        """Get by external id
-
-        GET /api/v2/promotions/multichannels
-
-        Retries: idempotent.
-
-        The multichannel promotion with this external id (the caller's reference, not Voyado's).
-
-        Args:
-            external_id: The promotion's external id.
-        """
-        return multichannel_promotions_get_by_external_id.sync_detailed(
-            self._client, external_id=external_id, options=options
+        self.multichannel_promotions_get_by_external_id = to_raw_response_wrapper(
+            service.multichannel_promotions_get_by_external_id
         )
-
-    def multichannel_promotions_create(
-        self,
-        *,
-        request_body: MultichannelBasePromotionModel | Mapping[str, Any],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[MultichannelPromotionModel]:
-        """Create
-
-        POST /api/v2/promotions/multichannels
-
-        Retries: not processed only.
-
-        Creates a multichannel promotion, always as a draft. Answers 201.
-        """
-        return multichannel_promotions_create.sync_detailed(self._client, body=request_body, options=options)
-
-    def multichannel_promotions_delete_by_external_id(
-        self,
-        *,
-        external_id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[StatusCodeResult]:
-        """Delete by external id
-
-        DELETE /api/v2/promotions/multichannels
-
-        Retries: idempotent.
-
-        Deletes the multichannel promotion with this external id; only a promotion assigned to nobody can be
-        deleted.
-
-        Args:
-            external_id: The promotion's external id.
-        """
-        return multichannel_promotions_delete_by_external_id.sync_detailed(
-            self._client, external_id=external_id, options=options
+        self.multichannel_promotions_create = to_raw_response_wrapper(service.multichannel_promotions_create)
+        self.multichannel_promotions_delete_by_external_id = to_raw_response_wrapper(
+            service.multichannel_promotions_delete_by_external_id
         )
-
-    def multichannel_promotions_get_by_validity_external_id(
-        self,
-        *,
-        external_id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[PromotionValidityModel]:
-        """Get by validity external id
-
-        GET /api/v2/promotions/multichannels/validity
-
-        Retries: idempotent.
-
-        The validity (the period it can be used in) of the multichannel promotion with this external id.
-
-        Args:
-            external_id: The promotion's external id.
-        """
-        return multichannel_promotions_get_by_validity_external_id.sync_detailed(
-            self._client, external_id=external_id, options=options
+        self.multichannel_promotions_get_by_validity_external_id = to_raw_response_wrapper(
+            service.multichannel_promotions_get_by_validity_external_id
         )
-
-    def multichannel_promotions_get_by_id(
-        self,
-        id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[MultichannelPromotionModel]:
-        """Get by id
-
-        GET /api/v2/promotions/multichannels/{id}
-
-        Retries: idempotent.
-
-        The multichannel promotion with this Voyado id.
-
-        Args:
-            id: The promotion's id in Voyado.
-        """
-        return multichannel_promotions_get_by_id.sync_detailed(self._client, id, options=options)
-
-    def multichannel_promotions_update(
-        self,
-        id: str,
-        *,
-        request_body: MultichannelPromotionModel | Mapping[str, Any],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[MultichannelPromotionModel]:
-        """Update
-
-        PUT /api/v2/promotions/multichannels/{id}
-
-        Retries: idempotent.
-
-        Updates a multichannel promotion; only a draft can be updated.
-
-        Args:
-            id: The promotion's id in Voyado.
-        """
-        return multichannel_promotions_update.sync_detailed(self._client, id, body=request_body, options=options)
-
-    def multichannel_promotions_delete_by_id(
-        self,
-        id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[StatusCodeResult]:
-        """Delete by id
-
-        DELETE /api/v2/promotions/multichannels/{id}
-
-        Retries: idempotent.
-
-        Deletes a multichannel promotion by its Voyado id; only a promotion assigned to nobody can be
-        deleted.
-
-        Args:
-            id: The promotion's id in Voyado.
-        """
-        return multichannel_promotions_delete_by_id.sync_detailed(self._client, id, options=options)
-
-    def multichannel_promotions_get_validity_by_id(
-        self,
-        id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[PromotionValidityModel]:
-        """Get validity by id
-
-        GET /api/v2/promotions/multichannels/{id}/validity
-
-        Retries: idempotent.
-
-        The validity of the multichannel promotion with this Voyado id.
-
-        Args:
-            id: The promotion's id in Voyado.
-        """
-        return multichannel_promotions_get_validity_by_id.sync_detailed(self._client, id, options=options)
-
-    def multichannel_promotions_update_validity(
-        self,
-        id: str,
-        *,
-        request_body: PromotionValidityModel | Mapping[str, Any],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[MultichannelPromotionModel]:
-        """Update validity
-
-        PUT /api/v2/promotions/multichannels/{id}/validity
-
-        Retries: idempotent.
-
-        Changes how long a multichannel promotion is valid; only a draft can be changed.
-
-        Args:
-            id: The promotion's id in Voyado.
-        """
-        return multichannel_promotions_update_validity.sync_detailed(
-            self._client, id, body=request_body, options=options
+        self.multichannel_promotions_get_by_id = to_raw_response_wrapper(service.multichannel_promotions_get_by_id)
+        self.multichannel_promotions_update = to_raw_response_wrapper(service.multichannel_promotions_update)
+        self.multichannel_promotions_delete_by_id = to_raw_response_wrapper(
+            service.multichannel_promotions_delete_by_id
         )
-
-    def offer_promotions_reactivate_promotion_code(
-        self,
-        id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[str]:
-        """Reactivate promotion code
-
-        POST /api/v2/promotions/reward-vouchers/{id}/reactivate
-
-        Retries: not processed only.
-
-        Makes a redeemed reward voucher usable again.
-
-        Args:
-            id: The reward voucher's id.
-        """
-        return offer_promotions_reactivate_promotion_code.sync_detailed(self._client, id, options=options)
+        self.multichannel_promotions_get_validity_by_id = to_raw_response_wrapper(
+            service.multichannel_promotions_get_validity_by_id
+        )
+        self.multichannel_promotions_update_validity = to_raw_response_wrapper(
+            service.multichannel_promotions_update_validity
+        )
+        self.offer_promotions_reactivate_promotion_code = to_raw_response_wrapper(
+            service.offer_promotions_reactivate_promotion_code
+        )
 
 
 class PromotionsService:
@@ -262,7 +71,7 @@ class PromotionsService:
     @cached_property
     def with_raw_response(self) -> PromotionsServiceWithRawResponse:
         """The same operations, returning the full response instead of the parsed result."""
-        return PromotionsServiceWithRawResponse(self._client)
+        return PromotionsServiceWithRawResponse(self)
 
     def offer_promotions_redeem_by_promotion_id(
         self,
@@ -283,8 +92,10 @@ class PromotionsService:
         Args:
             promotion_id: The promotion's id.
         """
-        return offer_promotions_redeem_by_promotion_id.sync(
-            self._client, promotion_id, body=request_body, options=options
+        return self._client.call(
+            offer_promotions_redeem_by_promotion_id.OPERATION,
+            offer_promotions_redeem_by_promotion_id._get_kwargs(promotion_id, request_body=request_body),
+            options,
         )
 
     def multichannel_promotions_get_by_external_id(
@@ -304,7 +115,11 @@ class PromotionsService:
         Args:
             external_id: The promotion's external id.
         """
-        return multichannel_promotions_get_by_external_id.sync(self._client, external_id=external_id, options=options)
+        return self._client.call(
+            multichannel_promotions_get_by_external_id.OPERATION,
+            multichannel_promotions_get_by_external_id._get_kwargs(external_id=external_id),
+            options,
+        )
 
     def multichannel_promotions_create(
         self,
@@ -320,7 +135,11 @@ class PromotionsService:
 
         Creates a multichannel promotion, always as a draft. Answers 201.
         """
-        return multichannel_promotions_create.sync(self._client, body=request_body, options=options)
+        return self._client.call(
+            multichannel_promotions_create.OPERATION,
+            multichannel_promotions_create._get_kwargs(request_body=request_body),
+            options,
+        )
 
     def multichannel_promotions_delete_by_external_id(
         self,
@@ -340,8 +159,10 @@ class PromotionsService:
         Args:
             external_id: The promotion's external id.
         """
-        return multichannel_promotions_delete_by_external_id.sync(
-            self._client, external_id=external_id, options=options
+        return self._client.call(
+            multichannel_promotions_delete_by_external_id.OPERATION,
+            multichannel_promotions_delete_by_external_id._get_kwargs(external_id=external_id),
+            options,
         )
 
     def multichannel_promotions_get_by_validity_external_id(
@@ -361,8 +182,10 @@ class PromotionsService:
         Args:
             external_id: The promotion's external id.
         """
-        return multichannel_promotions_get_by_validity_external_id.sync(
-            self._client, external_id=external_id, options=options
+        return self._client.call(
+            multichannel_promotions_get_by_validity_external_id.OPERATION,
+            multichannel_promotions_get_by_validity_external_id._get_kwargs(external_id=external_id),
+            options,
         )
 
     def multichannel_promotions_get_by_id(
@@ -381,7 +204,9 @@ class PromotionsService:
         Args:
             id: The promotion's id in Voyado.
         """
-        return multichannel_promotions_get_by_id.sync(self._client, id, options=options)
+        return self._client.call(
+            multichannel_promotions_get_by_id.OPERATION, multichannel_promotions_get_by_id._get_kwargs(id), options
+        )
 
     def multichannel_promotions_update(
         self,
@@ -401,7 +226,11 @@ class PromotionsService:
         Args:
             id: The promotion's id in Voyado.
         """
-        return multichannel_promotions_update.sync(self._client, id, body=request_body, options=options)
+        return self._client.call(
+            multichannel_promotions_update.OPERATION,
+            multichannel_promotions_update._get_kwargs(id, request_body=request_body),
+            options,
+        )
 
     def multichannel_promotions_delete_by_id(
         self,
@@ -420,7 +249,11 @@ class PromotionsService:
         Args:
             id: The promotion's id in Voyado.
         """
-        return multichannel_promotions_delete_by_id.sync(self._client, id, options=options)
+        return self._client.call(
+            multichannel_promotions_delete_by_id.OPERATION,
+            multichannel_promotions_delete_by_id._get_kwargs(id),
+            options,
+        )
 
     def multichannel_promotions_get_validity_by_id(
         self,
@@ -438,7 +271,11 @@ class PromotionsService:
         Args:
             id: The promotion's id in Voyado.
         """
-        return multichannel_promotions_get_validity_by_id.sync(self._client, id, options=options)
+        return self._client.call(
+            multichannel_promotions_get_validity_by_id.OPERATION,
+            multichannel_promotions_get_validity_by_id._get_kwargs(id),
+            options,
+        )
 
     def multichannel_promotions_update_validity(
         self,
@@ -458,7 +295,11 @@ class PromotionsService:
         Args:
             id: The promotion's id in Voyado.
         """
-        return multichannel_promotions_update_validity.sync(self._client, id, body=request_body, options=options)
+        return self._client.call(
+            multichannel_promotions_update_validity.OPERATION,
+            multichannel_promotions_update_validity._get_kwargs(id, request_body=request_body),
+            options,
+        )
 
     def offer_promotions_reactivate_promotion_code(
         self,
@@ -476,234 +317,46 @@ class PromotionsService:
         Args:
             id: The reward voucher's id.
         """
-        return offer_promotions_reactivate_promotion_code.sync(self._client, id, options=options)
+        return self._client.call(
+            offer_promotions_reactivate_promotion_code.OPERATION,
+            offer_promotions_reactivate_promotion_code._get_kwargs(id),
+            options,
+        )
 
 
 class AsyncPromotionsServiceWithRawResponse:
     """The promotions operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def offer_promotions_redeem_by_promotion_id(
-        self,
-        promotion_id: str,
-        *,
-        request_body: RedeemBodyModel | Mapping[str, Any],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[OfferPromotionsRedeemByPromotionIdResponse200]:
-        """Redeem by promotion id
-
-        POST /api/v2/promotions/codes/{promotion_id}/redeem
-
-        Retries: not processed only.
-
-        Redeems a promotion (a multichannel offer or a mobile swipe) by its promotion id alone, in the
-        redemption channel the body names (POS, ECOM or OTHER).
-
-        Args:
-            promotion_id: The promotion's id.
-        """
-        return await offer_promotions_redeem_by_promotion_id.asyncio_detailed(
-            self._client, promotion_id, body=request_body, options=options
+    def __init__(self, service: "AsyncPromotionsService") -> None:
+        self.offer_promotions_redeem_by_promotion_id = async_to_raw_response_wrapper(
+            service.offer_promotions_redeem_by_promotion_id
         )
-
-    async def multichannel_promotions_get_by_external_id(
-        self,
-        *,
-        external_id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[MultichannelPromotionModel]:
-        """Get by external id
-
-        GET /api/v2/promotions/multichannels
-
-        Retries: idempotent.
-
-        The multichannel promotion with this external id (the caller's reference, not Voyado's).
-
-        Args:
-            external_id: The promotion's external id.
-        """
-        return await multichannel_promotions_get_by_external_id.asyncio_detailed(
-            self._client, external_id=external_id, options=options
+        self.multichannel_promotions_get_by_external_id = async_to_raw_response_wrapper(
+            service.multichannel_promotions_get_by_external_id
         )
-
-    async def multichannel_promotions_create(
-        self,
-        *,
-        request_body: MultichannelBasePromotionModel | Mapping[str, Any],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[MultichannelPromotionModel]:
-        """Create
-
-        POST /api/v2/promotions/multichannels
-
-        Retries: not processed only.
-
-        Creates a multichannel promotion, always as a draft. Answers 201.
-        """
-        return await multichannel_promotions_create.asyncio_detailed(self._client, body=request_body, options=options)
-
-    async def multichannel_promotions_delete_by_external_id(
-        self,
-        *,
-        external_id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[StatusCodeResult]:
-        """Delete by external id
-
-        DELETE /api/v2/promotions/multichannels
-
-        Retries: idempotent.
-
-        Deletes the multichannel promotion with this external id; only a promotion assigned to nobody can be
-        deleted.
-
-        Args:
-            external_id: The promotion's external id.
-        """
-        return await multichannel_promotions_delete_by_external_id.asyncio_detailed(
-            self._client, external_id=external_id, options=options
+        self.multichannel_promotions_create = async_to_raw_response_wrapper(service.multichannel_promotions_create)
+        self.multichannel_promotions_delete_by_external_id = async_to_raw_response_wrapper(
+            service.multichannel_promotions_delete_by_external_id
         )
-
-    async def multichannel_promotions_get_by_validity_external_id(
-        self,
-        *,
-        external_id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[PromotionValidityModel]:
-        """Get by validity external id
-
-        GET /api/v2/promotions/multichannels/validity
-
-        Retries: idempotent.
-
-        The validity (the period it can be used in) of the multichannel promotion with this external id.
-
-        Args:
-            external_id: The promotion's external id.
-        """
-        return await multichannel_promotions_get_by_validity_external_id.asyncio_detailed(
-            self._client, external_id=external_id, options=options
+        self.multichannel_promotions_get_by_validity_external_id = async_to_raw_response_wrapper(
+            service.multichannel_promotions_get_by_validity_external_id
         )
-
-    async def multichannel_promotions_get_by_id(
-        self,
-        id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[MultichannelPromotionModel]:
-        """Get by id
-
-        GET /api/v2/promotions/multichannels/{id}
-
-        Retries: idempotent.
-
-        The multichannel promotion with this Voyado id.
-
-        Args:
-            id: The promotion's id in Voyado.
-        """
-        return await multichannel_promotions_get_by_id.asyncio_detailed(self._client, id, options=options)
-
-    async def multichannel_promotions_update(
-        self,
-        id: str,
-        *,
-        request_body: MultichannelPromotionModel | Mapping[str, Any],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[MultichannelPromotionModel]:
-        """Update
-
-        PUT /api/v2/promotions/multichannels/{id}
-
-        Retries: idempotent.
-
-        Updates a multichannel promotion; only a draft can be updated.
-
-        Args:
-            id: The promotion's id in Voyado.
-        """
-        return await multichannel_promotions_update.asyncio_detailed(
-            self._client, id, body=request_body, options=options
+        self.multichannel_promotions_get_by_id = async_to_raw_response_wrapper(
+            service.multichannel_promotions_get_by_id
         )
-
-    async def multichannel_promotions_delete_by_id(
-        self,
-        id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[StatusCodeResult]:
-        """Delete by id
-
-        DELETE /api/v2/promotions/multichannels/{id}
-
-        Retries: idempotent.
-
-        Deletes a multichannel promotion by its Voyado id; only a promotion assigned to nobody can be
-        deleted.
-
-        Args:
-            id: The promotion's id in Voyado.
-        """
-        return await multichannel_promotions_delete_by_id.asyncio_detailed(self._client, id, options=options)
-
-    async def multichannel_promotions_get_validity_by_id(
-        self,
-        id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[PromotionValidityModel]:
-        """Get validity by id
-
-        GET /api/v2/promotions/multichannels/{id}/validity
-
-        Retries: idempotent.
-
-        The validity of the multichannel promotion with this Voyado id.
-
-        Args:
-            id: The promotion's id in Voyado.
-        """
-        return await multichannel_promotions_get_validity_by_id.asyncio_detailed(self._client, id, options=options)
-
-    async def multichannel_promotions_update_validity(
-        self,
-        id: str,
-        *,
-        request_body: PromotionValidityModel | Mapping[str, Any],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[MultichannelPromotionModel]:
-        """Update validity
-
-        PUT /api/v2/promotions/multichannels/{id}/validity
-
-        Retries: idempotent.
-
-        Changes how long a multichannel promotion is valid; only a draft can be changed.
-
-        Args:
-            id: The promotion's id in Voyado.
-        """
-        return await multichannel_promotions_update_validity.asyncio_detailed(
-            self._client, id, body=request_body, options=options
+        self.multichannel_promotions_update = async_to_raw_response_wrapper(service.multichannel_promotions_update)
+        self.multichannel_promotions_delete_by_id = async_to_raw_response_wrapper(
+            service.multichannel_promotions_delete_by_id
         )
-
-    async def offer_promotions_reactivate_promotion_code(
-        self,
-        id: str,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[str]:
-        """Reactivate promotion code
-
-        POST /api/v2/promotions/reward-vouchers/{id}/reactivate
-
-        Retries: not processed only.
-
-        Makes a redeemed reward voucher usable again.
-
-        Args:
-            id: The reward voucher's id.
-        """
-        return await offer_promotions_reactivate_promotion_code.asyncio_detailed(self._client, id, options=options)
+        self.multichannel_promotions_get_validity_by_id = async_to_raw_response_wrapper(
+            service.multichannel_promotions_get_validity_by_id
+        )
+        self.multichannel_promotions_update_validity = async_to_raw_response_wrapper(
+            service.multichannel_promotions_update_validity
+        )
+        self.offer_promotions_reactivate_promotion_code = async_to_raw_response_wrapper(
+            service.offer_promotions_reactivate_promotion_code
+        )
 
 
 class AsyncPromotionsService:
@@ -715,7 +368,7 @@ class AsyncPromotionsService:
     @cached_property
     def with_raw_response(self) -> AsyncPromotionsServiceWithRawResponse:
         """The same operations, returning the full response instead of the parsed result."""
-        return AsyncPromotionsServiceWithRawResponse(self._client)
+        return AsyncPromotionsServiceWithRawResponse(self)
 
     async def offer_promotions_redeem_by_promotion_id(
         self,
@@ -736,8 +389,10 @@ class AsyncPromotionsService:
         Args:
             promotion_id: The promotion's id.
         """
-        return await offer_promotions_redeem_by_promotion_id.asyncio(
-            self._client, promotion_id, body=request_body, options=options
+        return await self._client.call(
+            offer_promotions_redeem_by_promotion_id.OPERATION,
+            offer_promotions_redeem_by_promotion_id._get_kwargs(promotion_id, request_body=request_body),
+            options,
         )
 
     async def multichannel_promotions_get_by_external_id(
@@ -757,8 +412,10 @@ class AsyncPromotionsService:
         Args:
             external_id: The promotion's external id.
         """
-        return await multichannel_promotions_get_by_external_id.asyncio(
-            self._client, external_id=external_id, options=options
+        return await self._client.call(
+            multichannel_promotions_get_by_external_id.OPERATION,
+            multichannel_promotions_get_by_external_id._get_kwargs(external_id=external_id),
+            options,
         )
 
     async def multichannel_promotions_create(
@@ -775,7 +432,11 @@ class AsyncPromotionsService:
 
         Creates a multichannel promotion, always as a draft. Answers 201.
         """
-        return await multichannel_promotions_create.asyncio(self._client, body=request_body, options=options)
+        return await self._client.call(
+            multichannel_promotions_create.OPERATION,
+            multichannel_promotions_create._get_kwargs(request_body=request_body),
+            options,
+        )
 
     async def multichannel_promotions_delete_by_external_id(
         self,
@@ -795,8 +456,10 @@ class AsyncPromotionsService:
         Args:
             external_id: The promotion's external id.
         """
-        return await multichannel_promotions_delete_by_external_id.asyncio(
-            self._client, external_id=external_id, options=options
+        return await self._client.call(
+            multichannel_promotions_delete_by_external_id.OPERATION,
+            multichannel_promotions_delete_by_external_id._get_kwargs(external_id=external_id),
+            options,
         )
 
     async def multichannel_promotions_get_by_validity_external_id(
@@ -816,8 +479,10 @@ class AsyncPromotionsService:
         Args:
             external_id: The promotion's external id.
         """
-        return await multichannel_promotions_get_by_validity_external_id.asyncio(
-            self._client, external_id=external_id, options=options
+        return await self._client.call(
+            multichannel_promotions_get_by_validity_external_id.OPERATION,
+            multichannel_promotions_get_by_validity_external_id._get_kwargs(external_id=external_id),
+            options,
         )
 
     async def multichannel_promotions_get_by_id(
@@ -836,7 +501,9 @@ class AsyncPromotionsService:
         Args:
             id: The promotion's id in Voyado.
         """
-        return await multichannel_promotions_get_by_id.asyncio(self._client, id, options=options)
+        return await self._client.call(
+            multichannel_promotions_get_by_id.OPERATION, multichannel_promotions_get_by_id._get_kwargs(id), options
+        )
 
     async def multichannel_promotions_update(
         self,
@@ -856,7 +523,11 @@ class AsyncPromotionsService:
         Args:
             id: The promotion's id in Voyado.
         """
-        return await multichannel_promotions_update.asyncio(self._client, id, body=request_body, options=options)
+        return await self._client.call(
+            multichannel_promotions_update.OPERATION,
+            multichannel_promotions_update._get_kwargs(id, request_body=request_body),
+            options,
+        )
 
     async def multichannel_promotions_delete_by_id(
         self,
@@ -875,7 +546,11 @@ class AsyncPromotionsService:
         Args:
             id: The promotion's id in Voyado.
         """
-        return await multichannel_promotions_delete_by_id.asyncio(self._client, id, options=options)
+        return await self._client.call(
+            multichannel_promotions_delete_by_id.OPERATION,
+            multichannel_promotions_delete_by_id._get_kwargs(id),
+            options,
+        )
 
     async def multichannel_promotions_get_validity_by_id(
         self,
@@ -893,7 +568,11 @@ class AsyncPromotionsService:
         Args:
             id: The promotion's id in Voyado.
         """
-        return await multichannel_promotions_get_validity_by_id.asyncio(self._client, id, options=options)
+        return await self._client.call(
+            multichannel_promotions_get_validity_by_id.OPERATION,
+            multichannel_promotions_get_validity_by_id._get_kwargs(id),
+            options,
+        )
 
     async def multichannel_promotions_update_validity(
         self,
@@ -913,8 +592,10 @@ class AsyncPromotionsService:
         Args:
             id: The promotion's id in Voyado.
         """
-        return await multichannel_promotions_update_validity.asyncio(
-            self._client, id, body=request_body, options=options
+        return await self._client.call(
+            multichannel_promotions_update_validity.OPERATION,
+            multichannel_promotions_update_validity._get_kwargs(id, request_body=request_body),
+            options,
         )
 
     async def offer_promotions_reactivate_promotion_code(
@@ -933,4 +614,8 @@ class AsyncPromotionsService:
         Args:
             id: The reward voucher's id.
         """
-        return await offer_promotions_reactivate_promotion_code.asyncio(self._client, id, options=options)
+        return await self._client.call(
+            offer_promotions_reactivate_promotion_code.OPERATION,
+            offer_promotions_reactivate_promotion_code._get_kwargs(id),
+            options,
+        )

@@ -5,8 +5,9 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import Any, Unpack
 
-from ..._base_client import APIResponse, AsyncAPIClient, SyncAPIClient
+from ..._base_client import AsyncAPIClient, SyncAPIClient
 from ..._options import CallOptions
+from ..._raw_response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ...models.send_sms_request import SendSmsRequest
 from ...models.send_sms_response import SendSmsResponse
 from . import sms_messages_send_sms_to_phone_numbers
@@ -15,25 +16,10 @@ from . import sms_messages_send_sms_to_phone_numbers
 class SmsServiceWithRawResponse:
     """The sms operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def sms_messages_send_sms_to_phone_numbers(
-        self,
-        *,
-        request_body: SendSmsRequest | Mapping[str, Any],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[SendSmsResponse]:
-        """Send sms to phone numbers
-
-        POST /api/v2/sms/sendToPhoneNumbers
-
-        Retries: not processed only.
-
-        Sends a text message to one or more phone numbers, each written with + and its country code
-        (+4670..., for a Swedish mobile).
-        """
-        return sms_messages_send_sms_to_phone_numbers.sync_detailed(self._client, body=request_body, options=options)
+    def __init__(self, service: "SmsService") -> None:
+        self.sms_messages_send_sms_to_phone_numbers = to_raw_response_wrapper(
+            service.sms_messages_send_sms_to_phone_numbers
+        )
 
 
 class SmsService:
@@ -45,7 +31,7 @@ class SmsService:
     @cached_property
     def with_raw_response(self) -> SmsServiceWithRawResponse:
         """The same operations, returning the full response instead of the parsed result."""
-        return SmsServiceWithRawResponse(self._client)
+        return SmsServiceWithRawResponse(self)
 
     def sms_messages_send_sms_to_phone_numbers(
         self,
@@ -62,32 +48,19 @@ class SmsService:
         Sends a text message to one or more phone numbers, each written with + and its country code
         (+4670..., for a Swedish mobile).
         """
-        return sms_messages_send_sms_to_phone_numbers.sync(self._client, body=request_body, options=options)
+        return self._client.call(
+            sms_messages_send_sms_to_phone_numbers.OPERATION,
+            sms_messages_send_sms_to_phone_numbers._get_kwargs(request_body=request_body),
+            options,
+        )
 
 
 class AsyncSmsServiceWithRawResponse:
     """The sms operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def sms_messages_send_sms_to_phone_numbers(
-        self,
-        *,
-        request_body: SendSmsRequest | Mapping[str, Any],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[SendSmsResponse]:
-        """Send sms to phone numbers
-
-        POST /api/v2/sms/sendToPhoneNumbers
-
-        Retries: not processed only.
-
-        Sends a text message to one or more phone numbers, each written with + and its country code
-        (+4670..., for a Swedish mobile).
-        """
-        return await sms_messages_send_sms_to_phone_numbers.asyncio_detailed(
-            self._client, body=request_body, options=options
+    def __init__(self, service: "AsyncSmsService") -> None:
+        self.sms_messages_send_sms_to_phone_numbers = async_to_raw_response_wrapper(
+            service.sms_messages_send_sms_to_phone_numbers
         )
 
 
@@ -100,7 +73,7 @@ class AsyncSmsService:
     @cached_property
     def with_raw_response(self) -> AsyncSmsServiceWithRawResponse:
         """The same operations, returning the full response instead of the parsed result."""
-        return AsyncSmsServiceWithRawResponse(self._client)
+        return AsyncSmsServiceWithRawResponse(self)
 
     async def sms_messages_send_sms_to_phone_numbers(
         self,
@@ -117,4 +90,8 @@ class AsyncSmsService:
         Sends a text message to one or more phone numbers, each written with + and its country code
         (+4670..., for a Swedish mobile).
         """
-        return await sms_messages_send_sms_to_phone_numbers.asyncio(self._client, body=request_body, options=options)
+        return await self._client.call(
+            sms_messages_send_sms_to_phone_numbers.OPERATION,
+            sms_messages_send_sms_to_phone_numbers._get_kwargs(request_body=request_body),
+            options,
+        )

@@ -5,8 +5,9 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import Any, Unpack
 
-from ..._base_client import APIResponse, AsyncAPIClient, SyncAPIClient
+from ..._base_client import AsyncAPIClient, SyncAPIClient
 from ..._options import CallOptions
+from ..._raw_response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ...models.api_store import ApiStore
 from ...types import UNSET, Unset
 from . import stores_v_create_store, stores_v_get_store, stores_v_get_stores, stores_v_update_store
@@ -15,86 +16,11 @@ from . import stores_v_create_store, stores_v_get_store, stores_v_get_stores, st
 class StoresServiceWithRawResponse:
     """The stores operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def stores_v_get_stores(
-        self,
-        *,
-        include_inactive: bool | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[list[ApiStore]]:
-        """Get stores
-
-        GET /api/v2/stores
-
-        Retries: idempotent.
-
-        The stores, active ones only unless `includeInactive` is true.
-
-        Args:
-            include_inactive: Whether inactive stores count too (default false).
-        """
-        return stores_v_get_stores.sync_detailed(self._client, include_inactive=include_inactive, options=options)
-
-    def stores_v_create_store(
-        self,
-        *,
-        request_body: ApiStore | Mapping[str, Any],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[ApiStore]:
-        """Create store
-
-        POST /api/v2/stores
-
-        Retries: not processed only.
-
-        Creates a store.
-        """
-        return stores_v_create_store.sync_detailed(self._client, body=request_body, options=options)
-
-    def stores_v_get_store(
-        self,
-        external_id: str,
-        *,
-        include_inactive: bool | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[ApiStore]:
-        """Get store
-
-        GET /api/v2/stores/{external_id}
-
-        Retries: idempotent.
-
-        One store by its external id; an inactive store is found only with `includeInactive`.
-
-        Args:
-            external_id: The store's external id.
-            include_inactive: Whether an inactive store is found too (default false).
-        """
-        return stores_v_get_store.sync_detailed(
-            self._client, external_id, include_inactive=include_inactive, options=options
-        )
-
-    def stores_v_update_store(
-        self,
-        external_id: str,
-        *,
-        request_body: ApiStore | Mapping[str, Any],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[ApiStore]:
-        """Update store
-
-        POST /api/v2/stores/{external_id}
-
-        Retries: not processed only.
-
-        Updates the store with this external id.
-
-        Args:
-            external_id: The store's external id.
-        """
-        return stores_v_update_store.sync_detailed(self._client, external_id, body=request_body, options=options)
+    def __init__(self, service: "StoresService") -> None:
+        self.stores_v_get_stores = to_raw_response_wrapper(service.stores_v_get_stores)
+        self.stores_v_create_store = to_raw_response_wrapper(service.stores_v_create_store)
+        self.stores_v_get_store = to_raw_response_wrapper(service.stores_v_get_store)
+        self.stores_v_update_store = to_raw_response_wrapper(service.stores_v_update_store)
 
 
 class StoresService:
@@ -106,7 +32,7 @@ class StoresService:
     @cached_property
     def with_raw_response(self) -> StoresServiceWithRawResponse:
         """The same operations, returning the full response instead of the parsed result."""
-        return StoresServiceWithRawResponse(self._client)
+        return StoresServiceWithRawResponse(self)
 
     def stores_v_get_stores(
         self,
@@ -125,7 +51,9 @@ class StoresService:
         Args:
             include_inactive: Whether inactive stores count too (default false).
         """
-        return stores_v_get_stores.sync(self._client, include_inactive=include_inactive, options=options)
+        return self._client.call(
+            stores_v_get_stores.OPERATION, stores_v_get_stores._get_kwargs(include_inactive=include_inactive), options
+        )
 
     def stores_v_create_store(
         self,
@@ -141,7 +69,9 @@ class StoresService:
 
         Creates a store.
         """
-        return stores_v_create_store.sync(self._client, body=request_body, options=options)
+        return self._client.call(
+            stores_v_create_store.OPERATION, stores_v_create_store._get_kwargs(request_body=request_body), options
+        )
 
     def stores_v_get_store(
         self,
@@ -162,7 +92,11 @@ class StoresService:
             external_id: The store's external id.
             include_inactive: Whether an inactive store is found too (default false).
         """
-        return stores_v_get_store.sync(self._client, external_id, include_inactive=include_inactive, options=options)
+        return self._client.call(
+            stores_v_get_store.OPERATION,
+            stores_v_get_store._get_kwargs(external_id, include_inactive=include_inactive),
+            options,
+        )
 
     def stores_v_update_store(
         self,
@@ -182,96 +116,21 @@ class StoresService:
         Args:
             external_id: The store's external id.
         """
-        return stores_v_update_store.sync(self._client, external_id, body=request_body, options=options)
+        return self._client.call(
+            stores_v_update_store.OPERATION,
+            stores_v_update_store._get_kwargs(external_id, request_body=request_body),
+            options,
+        )
 
 
 class AsyncStoresServiceWithRawResponse:
     """The stores operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def stores_v_get_stores(
-        self,
-        *,
-        include_inactive: bool | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[list[ApiStore]]:
-        """Get stores
-
-        GET /api/v2/stores
-
-        Retries: idempotent.
-
-        The stores, active ones only unless `includeInactive` is true.
-
-        Args:
-            include_inactive: Whether inactive stores count too (default false).
-        """
-        return await stores_v_get_stores.asyncio_detailed(
-            self._client, include_inactive=include_inactive, options=options
-        )
-
-    async def stores_v_create_store(
-        self,
-        *,
-        request_body: ApiStore | Mapping[str, Any],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[ApiStore]:
-        """Create store
-
-        POST /api/v2/stores
-
-        Retries: not processed only.
-
-        Creates a store.
-        """
-        return await stores_v_create_store.asyncio_detailed(self._client, body=request_body, options=options)
-
-    async def stores_v_get_store(
-        self,
-        external_id: str,
-        *,
-        include_inactive: bool | Unset = UNSET,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[ApiStore]:
-        """Get store
-
-        GET /api/v2/stores/{external_id}
-
-        Retries: idempotent.
-
-        One store by its external id; an inactive store is found only with `includeInactive`.
-
-        Args:
-            external_id: The store's external id.
-            include_inactive: Whether an inactive store is found too (default false).
-        """
-        return await stores_v_get_store.asyncio_detailed(
-            self._client, external_id, include_inactive=include_inactive, options=options
-        )
-
-    async def stores_v_update_store(
-        self,
-        external_id: str,
-        *,
-        request_body: ApiStore | Mapping[str, Any],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[ApiStore]:
-        """Update store
-
-        POST /api/v2/stores/{external_id}
-
-        Retries: not processed only.
-
-        Updates the store with this external id.
-
-        Args:
-            external_id: The store's external id.
-        """
-        return await stores_v_update_store.asyncio_detailed(
-            self._client, external_id, body=request_body, options=options
-        )
+    def __init__(self, service: "AsyncStoresService") -> None:
+        self.stores_v_get_stores = async_to_raw_response_wrapper(service.stores_v_get_stores)
+        self.stores_v_create_store = async_to_raw_response_wrapper(service.stores_v_create_store)
+        self.stores_v_get_store = async_to_raw_response_wrapper(service.stores_v_get_store)
+        self.stores_v_update_store = async_to_raw_response_wrapper(service.stores_v_update_store)
 
 
 class AsyncStoresService:
@@ -283,7 +142,7 @@ class AsyncStoresService:
     @cached_property
     def with_raw_response(self) -> AsyncStoresServiceWithRawResponse:
         """The same operations, returning the full response instead of the parsed result."""
-        return AsyncStoresServiceWithRawResponse(self._client)
+        return AsyncStoresServiceWithRawResponse(self)
 
     async def stores_v_get_stores(
         self,
@@ -302,7 +161,9 @@ class AsyncStoresService:
         Args:
             include_inactive: Whether inactive stores count too (default false).
         """
-        return await stores_v_get_stores.asyncio(self._client, include_inactive=include_inactive, options=options)
+        return await self._client.call(
+            stores_v_get_stores.OPERATION, stores_v_get_stores._get_kwargs(include_inactive=include_inactive), options
+        )
 
     async def stores_v_create_store(
         self,
@@ -318,7 +179,9 @@ class AsyncStoresService:
 
         Creates a store.
         """
-        return await stores_v_create_store.asyncio(self._client, body=request_body, options=options)
+        return await self._client.call(
+            stores_v_create_store.OPERATION, stores_v_create_store._get_kwargs(request_body=request_body), options
+        )
 
     async def stores_v_get_store(
         self,
@@ -339,8 +202,10 @@ class AsyncStoresService:
             external_id: The store's external id.
             include_inactive: Whether an inactive store is found too (default false).
         """
-        return await stores_v_get_store.asyncio(
-            self._client, external_id, include_inactive=include_inactive, options=options
+        return await self._client.call(
+            stores_v_get_store.OPERATION,
+            stores_v_get_store._get_kwargs(external_id, include_inactive=include_inactive),
+            options,
         )
 
     async def stores_v_update_store(
@@ -361,4 +226,8 @@ class AsyncStoresService:
         Args:
             external_id: The store's external id.
         """
-        return await stores_v_update_store.asyncio(self._client, external_id, body=request_body, options=options)
+        return await self._client.call(
+            stores_v_update_store.OPERATION,
+            stores_v_update_store._get_kwargs(external_id, request_body=request_body),
+            options,
+        )

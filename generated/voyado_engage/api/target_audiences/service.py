@@ -4,8 +4,9 @@
 from functools import cached_property
 from typing import Unpack
 
-from ..._base_client import APIResponse, AsyncAPIClient, SyncAPIClient
+from ..._base_client import AsyncAPIClient, SyncAPIClient
 from ..._options import CallOptions
+from ..._raw_response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ...models.id_name import IdName
 from . import target_audience_get_target_audiences
 
@@ -13,22 +14,10 @@ from . import target_audience_get_target_audiences
 class TargetAudiencesServiceWithRawResponse:
     """The target_audiences operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def target_audience_get_target_audiences(
-        self,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[list[IdName]]:
-        """Get target audiences
-
-        GET /api/v2/target-audiences
-
-        Retries: idempotent.
-
-        The target audiences (saved segments) of the tenant.
-        """
-        return target_audience_get_target_audiences.sync_detailed(self._client, options=options)
+    def __init__(self, service: "TargetAudiencesService") -> None:
+        self.target_audience_get_target_audiences = to_raw_response_wrapper(
+            service.target_audience_get_target_audiences
+        )
 
 
 class TargetAudiencesService:
@@ -40,7 +29,7 @@ class TargetAudiencesService:
     @cached_property
     def with_raw_response(self) -> TargetAudiencesServiceWithRawResponse:
         """The same operations, returning the full response instead of the parsed result."""
-        return TargetAudiencesServiceWithRawResponse(self._client)
+        return TargetAudiencesServiceWithRawResponse(self)
 
     def target_audience_get_target_audiences(
         self,
@@ -54,28 +43,18 @@ class TargetAudiencesService:
 
         The target audiences (saved segments) of the tenant.
         """
-        return target_audience_get_target_audiences.sync(self._client, options=options)
+        return self._client.call(
+            target_audience_get_target_audiences.OPERATION, target_audience_get_target_audiences._get_kwargs(), options
+        )
 
 
 class AsyncTargetAudiencesServiceWithRawResponse:
     """The target_audiences operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def target_audience_get_target_audiences(
-        self,
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[list[IdName]]:
-        """Get target audiences
-
-        GET /api/v2/target-audiences
-
-        Retries: idempotent.
-
-        The target audiences (saved segments) of the tenant.
-        """
-        return await target_audience_get_target_audiences.asyncio_detailed(self._client, options=options)
+    def __init__(self, service: "AsyncTargetAudiencesService") -> None:
+        self.target_audience_get_target_audiences = async_to_raw_response_wrapper(
+            service.target_audience_get_target_audiences
+        )
 
 
 class AsyncTargetAudiencesService:
@@ -87,7 +66,7 @@ class AsyncTargetAudiencesService:
     @cached_property
     def with_raw_response(self) -> AsyncTargetAudiencesServiceWithRawResponse:
         """The same operations, returning the full response instead of the parsed result."""
-        return AsyncTargetAudiencesServiceWithRawResponse(self._client)
+        return AsyncTargetAudiencesServiceWithRawResponse(self)
 
     async def target_audience_get_target_audiences(
         self,
@@ -101,4 +80,6 @@ class AsyncTargetAudiencesService:
 
         The target audiences (saved segments) of the tenant.
         """
-        return await target_audience_get_target_audiences.asyncio(self._client, options=options)
+        return await self._client.call(
+            target_audience_get_target_audiences.OPERATION, target_audience_get_target_audiences._get_kwargs(), options
+        )

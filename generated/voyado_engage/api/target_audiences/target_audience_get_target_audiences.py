@@ -9,26 +9,13 @@ from typing import Any
 import httpx
 
 from ... import _model as _m
-from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient, decode_body
-from ..._options import CallOptions
+from ..._base_client import Operation, decode_body
 from ..._retry import RetryPolicy
 from ...models.id_name import IdName
 
-OPERATION = Operation(
-    operation_id="TargetAudience_GetTargetAudiences",
-    method="GET",
-    path="/api/v2/target-audiences",
-    retry_policy=RetryPolicy.IDEMPOTENT,
-    body_schema=None,
-    idempotency_header=None,
-)
-
 
 def _get_kwargs() -> dict[str, Any]:
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": OPERATION.path,
-    }
+    _kwargs: dict[str, Any] = {}
     return _kwargs
 
 
@@ -36,37 +23,10 @@ def _parse(response: httpx.Response) -> list[IdName]:
     return _m.read_response(_m.list_of(_m.model_of(IdName)), decode_body(response))
 
 
-def sync_detailed(
-    client: SyncAPIClient,
-    *,
-    options: CallOptions | None = None,
-) -> APIResponse[list[IdName]]:
-    """Get target audiences (the full response)."""
-    return client.request(OPERATION, _get_kwargs(), _parse, options)
-
-
-def sync(
-    client: SyncAPIClient,
-    *,
-    options: CallOptions | None = None,
-) -> list[IdName]:
-    """Get target audiences"""
-    return sync_detailed(client, options=options).parsed
-
-
-async def asyncio_detailed(
-    client: AsyncAPIClient,
-    *,
-    options: CallOptions | None = None,
-) -> APIResponse[list[IdName]]:
-    """Get target audiences (the full response)."""
-    return await client.request(OPERATION, _get_kwargs(), _parse, options)
-
-
-async def asyncio(
-    client: AsyncAPIClient,
-    *,
-    options: CallOptions | None = None,
-) -> list[IdName]:
-    """Get target audiences"""
-    return (await asyncio_detailed(client, options=options)).parsed
+OPERATION = Operation(
+    operation_id="TargetAudience_GetTargetAudiences",
+    method="GET",
+    path="/api/v2/target-audiences",
+    retry_policy=RetryPolicy.IDEMPOTENT,
+    parse=_parse,
+)

@@ -10,31 +10,15 @@ from typing import Any
 import httpx
 
 from ... import _model as _m
-from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient, decode_body, empty_object_body
-from ..._options import CallOptions
+from ..._base_client import Operation, decode_body, empty_object_body
 from ..._retry import RetryPolicy
 from ...models.product_view_api_model import ProductViewApiModel
 from ...models.product_view_v_register_product_view_response_200 import ProductViewVRegisterProductViewResponse200
 
-OPERATION = Operation(
-    operation_id="ProductViewV_RegisterProductView",
-    method="POST",
-    path="/api/v2/tracking/productview",
-    retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
-    body_schema="ProductViewApiModel",
-    idempotency_header=None,
-)
 
-
-def _get_kwargs(
-    *,
-    body: ProductViewApiModel | Mapping[str, Any],
-) -> dict[str, Any]:
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": OPERATION.path,
-    }
-    _kwargs["json"] = _m.to_body(_m.model_of(ProductViewApiModel), body)
+def _get_kwargs(*, request_body: ProductViewApiModel | Mapping[str, Any]) -> dict[str, Any]:
+    _kwargs: dict[str, Any] = {}
+    _kwargs["json"] = _m.to_body(_m.model_of(ProductViewApiModel), request_body)
     return _kwargs
 
 
@@ -44,55 +28,11 @@ def _parse(response: httpx.Response) -> ProductViewVRegisterProductViewResponse2
     )
 
 
-def sync_detailed(
-    client: SyncAPIClient,
-    *,
-    body: ProductViewApiModel | Mapping[str, Any],
-    options: CallOptions | None = None,
-) -> APIResponse[ProductViewVRegisterProductViewResponse200]:
-    """Register product view (the full response)."""
-    return client.request(
-        OPERATION,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse,
-        options,
-    )
-
-
-def sync(
-    client: SyncAPIClient,
-    *,
-    body: ProductViewApiModel | Mapping[str, Any],
-    options: CallOptions | None = None,
-) -> ProductViewVRegisterProductViewResponse200:
-    """Register product view"""
-    return sync_detailed(client, body=body, options=options).parsed
-
-
-async def asyncio_detailed(
-    client: AsyncAPIClient,
-    *,
-    body: ProductViewApiModel | Mapping[str, Any],
-    options: CallOptions | None = None,
-) -> APIResponse[ProductViewVRegisterProductViewResponse200]:
-    """Register product view (the full response)."""
-    return await client.request(
-        OPERATION,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse,
-        options,
-    )
-
-
-async def asyncio(
-    client: AsyncAPIClient,
-    *,
-    body: ProductViewApiModel | Mapping[str, Any],
-    options: CallOptions | None = None,
-) -> ProductViewVRegisterProductViewResponse200:
-    """Register product view"""
-    return (await asyncio_detailed(client, body=body, options=options)).parsed
+OPERATION = Operation(
+    operation_id="ProductViewV_RegisterProductView",
+    method="POST",
+    path="/api/v2/tracking/productview",
+    retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
+    parse=_parse,
+    body_schema="ProductViewApiModel",
+)

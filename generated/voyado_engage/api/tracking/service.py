@@ -5,8 +5,9 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Any, Unpack
 
-from ..._base_client import APIResponse, AsyncAPIClient, SyncAPIClient
+from ..._base_client import AsyncAPIClient, SyncAPIClient
 from ..._options import CallOptions
+from ..._raw_response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ...models.cart_api_model import CartApiModel
 from ...models.ok_result import OkResult
 from ...models.product_view_api_model import ProductViewApiModel
@@ -23,77 +24,15 @@ from . import (
 class TrackingServiceWithRawResponse:
     """The tracking operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def cart_register_cart(
-        self,
-        *,
-        request_body: CartApiModel | Mapping[str, Any],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[OkResult]:
-        """Register cart
-
-        POST /api/v2/tracking/carts
-
-        Retries: not processed only.
-
-        Records the latest state of a contact's cart: its reference (which links the updates of one cart),
-        the time (ISO 8601 with offset), the contact id, the language (a culture code with a product feed),
-        the cart's URL and its items (SKU and quantity).
-        """
-        return cart_register_cart.sync_detailed(self._client, body=request_body, options=options)
-
-    def cart_register_carts(
-        self,
-        *,
-        request_body: Sequence[CartApiModel | Mapping[str, Any]],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[OkResult]:
-        """Register carts
-
-        POST /api/v2/tracking/carts/batch
-
-        Retries: not processed only.
-
-        Records many cart updates at once. They are applied in order of their times; of several updates to
-        one cart, only the latest counts.
-        """
-        return cart_register_carts.sync_detailed(self._client, body=request_body, options=options)
-
-    def product_view_v_register_product_view(
-        self,
-        *,
-        request_body: ProductViewApiModel | Mapping[str, Any],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[ProductViewVRegisterProductViewResponse200]:
-        """Register product view
-
-        POST /api/v2/tracking/productview
-
-        Retries: not processed only.
-
-        Records that a contact viewed a product: the item id (matched against the SKUs of the imported
-        articles), its category, the time (ISO 8601 with offset), the contact and session, the language, the
-        page URL and the referring site.
-        """
-        return product_view_v_register_product_view.sync_detailed(self._client, body=request_body, options=options)
-
-    def product_view_v_register_product_views(
-        self,
-        *,
-        request_body: Sequence[ProductViewApiModel | Mapping[str, Any]],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[ProductViewVRegisterProductViewsResponse200]:
-        """Register product views
-
-        POST /api/v2/tracking/productviews
-
-        Retries: not processed only.
-
-        Records many product views at once, each as for a single view.
-        """
-        return product_view_v_register_product_views.sync_detailed(self._client, body=request_body, options=options)
+    def __init__(self, service: "TrackingService") -> None:
+        self.cart_register_cart = to_raw_response_wrapper(service.cart_register_cart)
+        self.cart_register_carts = to_raw_response_wrapper(service.cart_register_carts)
+        self.product_view_v_register_product_view = to_raw_response_wrapper(
+            service.product_view_v_register_product_view
+        )
+        self.product_view_v_register_product_views = to_raw_response_wrapper(
+            service.product_view_v_register_product_views
+        )
 
 
 class TrackingService:
@@ -105,7 +44,7 @@ class TrackingService:
     @cached_property
     def with_raw_response(self) -> TrackingServiceWithRawResponse:
         """The same operations, returning the full response instead of the parsed result."""
-        return TrackingServiceWithRawResponse(self._client)
+        return TrackingServiceWithRawResponse(self)
 
     def cart_register_cart(
         self,
@@ -123,7 +62,9 @@ class TrackingService:
         the time (ISO 8601 with offset), the contact id, the language (a culture code with a product feed),
         the cart's URL and its items (SKU and quantity).
         """
-        return cart_register_cart.sync(self._client, body=request_body, options=options)
+        return self._client.call(
+            cart_register_cart.OPERATION, cart_register_cart._get_kwargs(request_body=request_body), options
+        )
 
     def cart_register_carts(
         self,
@@ -140,7 +81,9 @@ class TrackingService:
         Records many cart updates at once. They are applied in order of their times; of several updates to
         one cart, only the latest counts.
         """
-        return cart_register_carts.sync(self._client, body=request_body, options=options)
+        return self._client.call(
+            cart_register_carts.OPERATION, cart_register_carts._get_kwargs(request_body=request_body), options
+        )
 
     def product_view_v_register_product_view(
         self,
@@ -158,7 +101,11 @@ class TrackingService:
         articles), its category, the time (ISO 8601 with offset), the contact and session, the language, the
         page URL and the referring site.
         """
-        return product_view_v_register_product_view.sync(self._client, body=request_body, options=options)
+        return self._client.call(
+            product_view_v_register_product_view.OPERATION,
+            product_view_v_register_product_view._get_kwargs(request_body=request_body),
+            options,
+        )
 
     def product_view_v_register_product_views(
         self,
@@ -174,86 +121,24 @@ class TrackingService:
 
         Records many product views at once, each as for a single view.
         """
-        return product_view_v_register_product_views.sync(self._client, body=request_body, options=options)
+        return self._client.call(
+            product_view_v_register_product_views.OPERATION,
+            product_view_v_register_product_views._get_kwargs(request_body=request_body),
+            options,
+        )
 
 
 class AsyncTrackingServiceWithRawResponse:
     """The tracking operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def cart_register_cart(
-        self,
-        *,
-        request_body: CartApiModel | Mapping[str, Any],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[OkResult]:
-        """Register cart
-
-        POST /api/v2/tracking/carts
-
-        Retries: not processed only.
-
-        Records the latest state of a contact's cart: its reference (which links the updates of one cart),
-        the time (ISO 8601 with offset), the contact id, the language (a culture code with a product feed),
-        the cart's URL and its items (SKU and quantity).
-        """
-        return await cart_register_cart.asyncio_detailed(self._client, body=request_body, options=options)
-
-    async def cart_register_carts(
-        self,
-        *,
-        request_body: Sequence[CartApiModel | Mapping[str, Any]],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[OkResult]:
-        """Register carts
-
-        POST /api/v2/tracking/carts/batch
-
-        Retries: not processed only.
-
-        Records many cart updates at once. They are applied in order of their times; of several updates to
-        one cart, only the latest counts.
-        """
-        return await cart_register_carts.asyncio_detailed(self._client, body=request_body, options=options)
-
-    async def product_view_v_register_product_view(
-        self,
-        *,
-        request_body: ProductViewApiModel | Mapping[str, Any],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[ProductViewVRegisterProductViewResponse200]:
-        """Register product view
-
-        POST /api/v2/tracking/productview
-
-        Retries: not processed only.
-
-        Records that a contact viewed a product: the item id (matched against the SKUs of the imported
-        articles), its category, the time (ISO 8601 with offset), the contact and session, the language, the
-        page URL and the referring site.
-        """
-        return await product_view_v_register_product_view.asyncio_detailed(
-            self._client, body=request_body, options=options
+    def __init__(self, service: "AsyncTrackingService") -> None:
+        self.cart_register_cart = async_to_raw_response_wrapper(service.cart_register_cart)
+        self.cart_register_carts = async_to_raw_response_wrapper(service.cart_register_carts)
+        self.product_view_v_register_product_view = async_to_raw_response_wrapper(
+            service.product_view_v_register_product_view
         )
-
-    async def product_view_v_register_product_views(
-        self,
-        *,
-        request_body: Sequence[ProductViewApiModel | Mapping[str, Any]],
-        **options: Unpack[CallOptions],
-    ) -> APIResponse[ProductViewVRegisterProductViewsResponse200]:
-        """Register product views
-
-        POST /api/v2/tracking/productviews
-
-        Retries: not processed only.
-
-        Records many product views at once, each as for a single view.
-        """
-        return await product_view_v_register_product_views.asyncio_detailed(
-            self._client, body=request_body, options=options
+        self.product_view_v_register_product_views = async_to_raw_response_wrapper(
+            service.product_view_v_register_product_views
         )
 
 
@@ -266,7 +151,7 @@ class AsyncTrackingService:
     @cached_property
     def with_raw_response(self) -> AsyncTrackingServiceWithRawResponse:
         """The same operations, returning the full response instead of the parsed result."""
-        return AsyncTrackingServiceWithRawResponse(self._client)
+        return AsyncTrackingServiceWithRawResponse(self)
 
     async def cart_register_cart(
         self,
@@ -284,7 +169,9 @@ class AsyncTrackingService:
         the time (ISO 8601 with offset), the contact id, the language (a culture code with a product feed),
         the cart's URL and its items (SKU and quantity).
         """
-        return await cart_register_cart.asyncio(self._client, body=request_body, options=options)
+        return await self._client.call(
+            cart_register_cart.OPERATION, cart_register_cart._get_kwargs(request_body=request_body), options
+        )
 
     async def cart_register_carts(
         self,
@@ -301,7 +188,9 @@ class AsyncTrackingService:
         Records many cart updates at once. They are applied in order of their times; of several updates to
         one cart, only the latest counts.
         """
-        return await cart_register_carts.asyncio(self._client, body=request_body, options=options)
+        return await self._client.call(
+            cart_register_carts.OPERATION, cart_register_carts._get_kwargs(request_body=request_body), options
+        )
 
     async def product_view_v_register_product_view(
         self,
@@ -319,7 +208,11 @@ class AsyncTrackingService:
         articles), its category, the time (ISO 8601 with offset), the contact and session, the language, the
         page URL and the referring site.
         """
-        return await product_view_v_register_product_view.asyncio(self._client, body=request_body, options=options)
+        return await self._client.call(
+            product_view_v_register_product_view.OPERATION,
+            product_view_v_register_product_view._get_kwargs(request_body=request_body),
+            options,
+        )
 
     async def product_view_v_register_product_views(
         self,
@@ -335,4 +228,8 @@ class AsyncTrackingService:
 
         Records many product views at once, each as for a single view.
         """
-        return await product_view_v_register_product_views.asyncio(self._client, body=request_body, options=options)
+        return await self._client.call(
+            product_view_v_register_product_views.OPERATION,
+            product_view_v_register_product_views._get_kwargs(request_body=request_body),
+            options,
+        )

@@ -10,31 +10,15 @@ from typing import Any
 import httpx
 
 from ... import _model as _m
-from ..._base_client import APIResponse, AsyncAPIClient, Operation, SyncAPIClient, decode_body, empty_object_body
-from ..._options import CallOptions
+from ..._base_client import Operation, decode_body, empty_object_body
 from ..._retry import RetryPolicy
 from ...models.import_transactions_import_receipts_response_200 import ImportTransactionsImportReceiptsResponse200
 from ...models.receipt import Receipt
 
-OPERATION = Operation(
-    operation_id="ImportTransactions_ImportReceipts",
-    method="POST",
-    path="/api/v2/receipts",
-    retry_policy=RetryPolicy.IDEMPOTENT,
-    body_schema="Receipt",
-    idempotency_header=None,
-)
 
-
-def _get_kwargs(
-    *,
-    body: Receipt | Mapping[str, Any],
-) -> dict[str, Any]:
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": OPERATION.path,
-    }
-    _kwargs["json"] = _m.to_body(_m.model_of(Receipt), body)
+def _get_kwargs(*, request_body: Receipt | Mapping[str, Any]) -> dict[str, Any]:
+    _kwargs: dict[str, Any] = {}
+    _kwargs["json"] = _m.to_body(_m.model_of(Receipt), request_body)
     return _kwargs
 
 
@@ -44,55 +28,11 @@ def _parse(response: httpx.Response) -> ImportTransactionsImportReceiptsResponse
     )
 
 
-def sync_detailed(
-    client: SyncAPIClient,
-    *,
-    body: Receipt | Mapping[str, Any],
-    options: CallOptions | None = None,
-) -> APIResponse[ImportTransactionsImportReceiptsResponse200]:
-    """Import receipts (the full response)."""
-    return client.request(
-        OPERATION,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse,
-        options,
-    )
-
-
-def sync(
-    client: SyncAPIClient,
-    *,
-    body: Receipt | Mapping[str, Any],
-    options: CallOptions | None = None,
-) -> ImportTransactionsImportReceiptsResponse200:
-    """Import receipts"""
-    return sync_detailed(client, body=body, options=options).parsed
-
-
-async def asyncio_detailed(
-    client: AsyncAPIClient,
-    *,
-    body: Receipt | Mapping[str, Any],
-    options: CallOptions | None = None,
-) -> APIResponse[ImportTransactionsImportReceiptsResponse200]:
-    """Import receipts (the full response)."""
-    return await client.request(
-        OPERATION,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse,
-        options,
-    )
-
-
-async def asyncio(
-    client: AsyncAPIClient,
-    *,
-    body: Receipt | Mapping[str, Any],
-    options: CallOptions | None = None,
-) -> ImportTransactionsImportReceiptsResponse200:
-    """Import receipts"""
-    return (await asyncio_detailed(client, body=body, options=options)).parsed
+OPERATION = Operation(
+    operation_id="ImportTransactions_ImportReceipts",
+    method="POST",
+    path="/api/v2/receipts",
+    retry_policy=RetryPolicy.IDEMPOTENT,
+    parse=_parse,
+    body_schema="Receipt",
+)
