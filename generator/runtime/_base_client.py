@@ -172,7 +172,9 @@ class BaseClient:
             # Built once per call, so every retry of this call carries the same key and Voyado applies it once.
             headers[operation.idempotency_header] = _new_idempotency_key()
         try:
-            return http.build_request(operation.method, url, params=parts.get("params"), content=content, headers=headers)
+            return http.build_request(
+                operation.method, url, params=parts.get("params"), content=content, headers=headers
+            )
         except (httpx.InvalidURL, UnicodeError, TypeError, ValueError) as exc:  # e.g. a lone surrogate in a query
             reason = printable(str(exc))[:200]
         raise RequestValidationError([Problem("", f"cannot be sent: {reason}")])  # raised here: no chained cause
@@ -224,9 +226,7 @@ def _classify(exc: Exception, operation: Operation[Any], request: httpx.Request)
 class _Attempts:
     """Bookkeeping of one call's attempts: the deadline, decisions, logging and the final error or result."""
 
-    def __init__(
-        self, operation: Operation[Any], request: httpx.Request, max_retries: int, deadline: Deadline
-    ) -> None:
+    def __init__(self, operation: Operation[Any], request: httpx.Request, max_retries: int, deadline: Deadline) -> None:
         self.operation = operation
         self.request = request
         self.max_retries = max_retries
@@ -391,7 +391,9 @@ class SyncAPIClient(BaseClient):
         response = self.request(operation, parts, options)
         return cast(T, response) if raw_response_wanted.get() else response.parsed
 
-    def request(self, operation: Operation[T], parts: RequestParts, options: CallOptions | None = None) -> APIResponse[T]:
+    def request(
+        self, operation: Operation[T], parts: RequestParts, options: CallOptions | None = None
+    ) -> APIResponse[T]:
         options = options or {}
         request = self._build_request(self._http, operation, parts, options)
         attempts = _Attempts(operation, request, self._max_retries(options), self._deadline(options))
