@@ -14,17 +14,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from openapi_python_client.parser.openapi import Endpoint
-from openapi_python_client.parser.properties import EnumProperty, ModelProperty
-from openapi_python_client.parser.properties.boolean import BooleanProperty
-from openapi_python_client.parser.properties.datetime import DateTimeProperty
-from openapi_python_client.parser.properties.float import FloatProperty
-from openapi_python_client.parser.properties.int import IntProperty
-from openapi_python_client.parser.properties.list_property import ListProperty
-from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.responses import Response
 from openapi_python_client.strings import PythonIdentifier
 
 from .errors import SpecError
+from .kinds import ListKind, ModelKind, kind_of
 from .spec import iter_operations
 
 IDEMPOTENT_EXTENSION = "x-voyado-idempotent"
@@ -34,119 +28,39 @@ IDEMPOTENCY_KEY_EXTENSION = "x-voyado-idempotency-key"
 EMPTY_BODY_FILLERS = {"status-code": "status_code_body", "empty-object": "empty_object_body"}
 
 
-def _class_name(prop: Any) -> str:
-    return str(prop.class_info.name)
-
-
 def _code(value: Any) -> str:
     """Text of a PythonCode object (openapi-python-client's wrapper for code it has made safe)."""
     return str(value.as_unembedded_code()) if hasattr(value, "as_unembedded_code") else str(value)
 
 
-def _bounds(prop: Any, model: Any) -> tuple[float | None, float | None]:
-    """The `minimum` and `maximum` the spec gives a property of `model` (openapi-python-client drops them)."""
-    properties = (model.data.properties if model is not None else None) or {}
-    schema = properties.get(prop.name)
-    low, high = getattr(schema, "minimum", None), getattr(schema, "maximum", None)
-    return (None if low is None else float(low)), (None if high is None else float(high))
-
-
 def coercer(prop: Any, model: Any = None) -> str:
-    """The `_model` coercer that turns input into this property's value (bounded numbers where the spec says)."""
-    if isinstance(prop, FloatProperty | IntProperty):
-        kind = "_m.number" if isinstance(prop, FloatProperty) else "_m.integer"
-        low, high = _bounds(prop, model)
-        return kind if low is None and high is None else f"_m.bounded({kind}, {low!r}, {high!r})"
-    if isinstance(prop, StringProperty):
-        return "_m.string"
-    if isinstance(prop, BooleanProperty):
-        return "_m.boolean"
-    if isinstance(prop, DateTimeProperty):
-        return "_m.date_time"
-    if isinstance(prop, EnumProperty):
-        return f"_m.enum_of({_class_name(prop)})"
-    if isinstance(prop, ModelProperty):
-        return f"_m.model_of({_class_name(prop)})"
-    if isinstance(prop, ListProperty):
-        return f"_m.list_of({coercer(prop.inner_property)})"
-    return "_m.anything"
+    return kind_of(prop, model).coercer()
 
 
 def wire_expression(prop: Any, source: str) -> str:
-    """Python that turns the attribute value `source` into its JSON form (what `to_dict` writes)."""
-    if isinstance(prop, DateTimeProperty):
-        return f"_m.date_time_to_wire({source})"
-    if isinstance(prop, EnumProperty):
-        return f"{source}.value"
-    if isinstance(prop, ModelProperty):
-        return f"{source}.to_dict()"
-    if isinstance(prop, ListProperty):
-        inner = wire_expression(prop.inner_property, "item")
-        return f"list({source})" if inner == "item" else f"[{inner} for item in {source}]"
-    if isinstance(prop, StringProperty | IntProperty | FloatProperty | BooleanProperty):
-        return source
-    return f"_m.to_wire({source})"
+    return kind_of(prop).wire(source)
 
 
-def fast_check(prop: Any, model: Any, source: str) -> str:
-    """A cheap test that `source` needs no coercion (the common case), or '' when every value must be coerced."""
-    if isinstance(prop, StringProperty):
-        return f"type({source}) is str"
-    if isinstance(prop, BooleanProperty):
-        return f"type({source}) is bool"
-    if isinstance(prop, IntProperty | FloatProperty) and _bounds(prop, model) == (None, None):
-        if isinstance(prop, IntProperty):
-            return f"type({source}) is int"
-        return f"_m.plain_number({source})"
-    if isinstance(prop, EnumProperty):  # a listed member: an unknown one (read from a response) is not sent back
-        cls = _class_name(prop)
-        return f"(type({source}) is {cls} and {cls}._value2member_map_.get({source}) is {source})"
-    if isinstance(prop, ModelProperty):
-        return f"type({source}) is {_class_name(prop)}"
-    return ""
+def value_type(prop: Any) -> str:
+    return kind_of(prop).value_type()
+
+
+def input_type(prop: Any) -> str:
+    return kind_of(prop).input_type()
 
 
 def field_value(prop: Any, model: Any) -> str:
     """What a generated constructor assigns to a field: the argument itself when a cheap test shows it needs no
     coercion (the common case: hot in every request), else the argument through its coercer and problem collector."""
+    kind = kind_of(prop, model)
     source = str(prop.python_name)
     wire = json.dumps(str(prop.name.get_untrusted_value() if hasattr(prop.name, "get_untrusted_value") else prop.name))
     collector = "required" if prop.required else "optional"
-    coerce = f"fields.{collector}({wire}, {coercer(prop, model)}, {source})"
+    coerce = f"fields.{collector}({wire}, {kind.coercer()}, {source})"
     checks = [] if prop.required else [f"type({source}) is Unset"]  # an omitted optional field stays UNSET
-    if fast_check(prop, model, source):
-        checks.append(fast_check(prop, model, source))
+    if kind.fast_check(source):
+        checks.append(kind.fast_check(source))
     return f"{source} if {' or '.join(checks)} else {coerce}" if checks else coerce
-
-
-def value_type(prop: Any) -> str:
-    """The type of the attribute once the model holds it (without Unset)."""
-    if isinstance(prop, FloatProperty):
-        return "float | Decimal"
-    if isinstance(prop, DateTimeProperty):
-        return "datetime.datetime"
-    if isinstance(prop, EnumProperty | ModelProperty):
-        return _class_name(prop)
-    if isinstance(prop, ListProperty):
-        return f"list[{value_type(prop.inner_property)}]"
-    if isinstance(prop, StringProperty | IntProperty | BooleanProperty):
-        return _code(prop.get_type_string(no_optional=True))
-    return "Any"
-
-
-def input_type(prop: Any) -> str:
-    """What a caller may pass for this property (without Unset): the value type or its plain-data form."""
-    if isinstance(prop, FloatProperty):
-        return "float | Decimal"
-    if isinstance(prop, DateTimeProperty):
-        return "datetime.datetime | str"
-    if isinstance(prop, EnumProperty):
-        return f"{_class_name(prop)} | str"
-    if isinstance(prop, ModelProperty):
-        return f"{_class_name(prop)} | Mapping[str, Any]"
-    if isinstance(prop, ListProperty):
-        return f"Sequence[{input_type(prop.inner_property)}]"
-    return value_type(prop)
 
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
@@ -301,14 +215,16 @@ def _page_item(endpoint: Endpoint) -> Any:
     responses = success_responses(endpoint)
     if not set(PAGE_PARAMETERS) <= names or len(responses) != 1:
         return None
-    result = responses[0].prop
-    if not isinstance(result, ModelProperty):
+    result: Any = responses[0].prop
+    if not isinstance(kind_of(result), ModelKind):
         return None
-    fields = {str(p.python_name): p for p in (result.required_properties or []) + (result.optional_properties or [])}
+    fields: dict[str, Any] = {
+        str(p.python_name): p for p in (result.required_properties or []) + (result.optional_properties or [])
+    }
     items = fields.get("items")
-    if "total_count" not in fields or not isinstance(items, ListProperty):
+    if "total_count" not in fields or items is None or not isinstance(kind_of(items), ListKind):
         return None
-    return items.inner_property if isinstance(items.inner_property, ModelProperty) else None
+    return items.inner_property if isinstance(kind_of(items.inner_property), ModelKind) else None
 
 
 def call_arguments(endpoint: Endpoint, *, paged: bool = False) -> list[str]:
