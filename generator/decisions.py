@@ -37,16 +37,16 @@ def coercer(prop: Any, model: Any = None) -> str:
     return kind_of(prop, model).coercer()
 
 
-def wire_expression(prop: Any, source: str) -> str:
-    return kind_of(prop).wire(source)
+def wire_expression(prop: Any, source: str, model: Any = None) -> str:
+    return kind_of(prop, model).wire(source)
 
 
-def value_type(prop: Any) -> str:
-    return kind_of(prop).value_type()
+def value_type(prop: Any, model: Any = None) -> str:
+    return kind_of(prop, model).value_type()
 
 
-def input_type(prop: Any) -> str:
-    return kind_of(prop).input_type()
+def input_type(prop: Any, model: Any = None) -> str:
+    return kind_of(prop, model).input_type()
 
 
 def field_value(prop: Any, model: Any) -> str:

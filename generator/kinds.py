@@ -26,6 +26,11 @@ def _class_name(prop: Any) -> str:
     return str(prop.class_info.name)
 
 
+def _wire_name(prop: Any) -> str:
+    name = prop.name
+    return str(name.get_untrusted_value() if hasattr(name, "get_untrusted_value") else name)
+
+
 @dataclass(frozen=True)
 class Kind:
     """One property kind. `prop` is openapi-python-client's property; `model` the model holding it, if any."""
@@ -213,9 +218,10 @@ def kind_of(prop: Any, model: Any = None) -> Kind:
     """The kind of an openapi-python-client property; a property class without one stops the generation."""
     kind = KINDS.get(type(prop))
     if kind is None:
-        where = f"{_class_name(model)}." if model is not None else ""
+        name = _wire_name(prop)
+        where = f"{_class_name(model)}.{name} (#/components/schemas/{_class_name(model)}/properties/{name})"
         raise SpecError(
-            f"{where}{prop.name}: a {type(prop).__name__} (a schema kind the generator does not support yet: "
-            "give it a type the SDK knows, or teach generator/kinds.py the kind)"
+            f"{where if model is not None else name}: a {type(prop).__name__}, a schema kind the generator does not "
+            "support yet (give it a type the SDK knows, or teach generator/kinds.py the kind)"
         )
     return kind(prop, model)

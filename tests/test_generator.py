@@ -105,3 +105,19 @@ def test_check_reports_a_hand_edit(tmp_path: Path) -> None:
     result = run_generator("check", "--out", str(target))
     assert result.returncode == 1
     assert "differs: models/order.py" in result.stdout
+
+
+@pytest.mark.parametrize("schema", [{"type": "string", "format": "date"}, {"type": "string", "format": "uuid"}])
+def test_a_property_kind_the_generator_does_not_know_stops_it(tmp_path: Path, schema: dict[str, str]) -> None:
+    """No silent `Any`: the kind is named with the model and field it was found on."""
+    import copy  # noqa: PLC0415
+
+    from generator.errors import SpecError  # noqa: PLC0415
+
+    document = copy.deepcopy(lint(SPEC).document)
+    document["components"]["schemas"]["ApiStore"]["properties"]["openedOn"] = schema
+    with pytest.raises(
+        SpecError,
+        match=r"ApiStore\.openedOn \(#/components/schemas/ApiStore/properties/openedOn\): a (Date|Uuid)Property",
+    ):
+        render(document, tmp_path / "out")
