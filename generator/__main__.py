@@ -25,12 +25,12 @@ def generate(spec: Path, target: Path) -> None:
     """Render the package and the reference docs, then swap both in and refresh the README's operation table."""
     started = time.perf_counter()
     bundle = lint(spec)
-    services = build_docs(bundle.document, spec.parent)
-    readme = readme_with_operations(README.read_text(encoding="utf-8"), services)
     with staging_dir(target.parent) as staging, staging_dir(DOCS.parent / "generated") as docs_staging:
-        package_dir = render(bundle.document, staging)
+        rendered = render(bundle.document, staging)
+        services = build_docs(bundle.document, spec.parent, rendered.signatures)
+        readme = readme_with_operations(README.read_text(encoding="utf-8"), services)
         render_docs(services, docs_staging / "docs")
-        swap_in(package_dir, target)
+        swap_in(rendered.package_dir, target)
         swap_in(docs_staging / "docs", DOCS)
     README.write_text(readme, encoding="utf-8")
     print(f"generated {_shown(target)} and {_shown(DOCS)} from {_shown(spec)} in {time.perf_counter() - started:.1f} s")
@@ -39,11 +39,11 @@ def generate(spec: Path, target: Path) -> None:
 def check(spec: Path, target: Path) -> int:
     """Regenerate into a temporary directory and report every difference from what is committed."""
     bundle = lint(spec)
-    services = build_docs(bundle.document, spec.parent)
     with staging_dir(target.parent) as staging:
-        package_dir = render(bundle.document, staging)
+        rendered = render(bundle.document, staging)
+        services = build_docs(bundle.document, spec.parent, rendered.signatures)
         render_docs(services, staging / "docs")
-        drift = _differences(filecmp.dircmp(package_dir, target, ignore=["__pycache__"]))
+        drift = _differences(filecmp.dircmp(rendered.package_dir, target, ignore=["__pycache__"]))
         if DOCS.is_dir():
             drift += _differences(filecmp.dircmp(staging / "docs", DOCS), "docs/")
         else:

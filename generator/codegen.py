@@ -16,6 +16,7 @@ import tempfile
 import tomllib
 from collections.abc import Iterator
 from contextlib import contextmanager, redirect_stdout
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,7 @@ from openapi_python_client.parser.openapi import GeneratorData
 
 from .decisions import SENT_BY_CLIENT_EXTENSION, OperationFacts, template_globals
 from .errors import SpecError
+from .plan import Signature, signatures
 from .spec import iter_operations
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -81,9 +83,16 @@ def _sent_by_client(document: dict[str, Any], parameter: dict[str, Any]) -> bool
     return bool(parameter.get(SENT_BY_CLIENT_EXTENSION))
 
 
-def render(document: dict[str, Any], out_dir: Path) -> Path:
-    """Render the package into `out_dir`; returns the package directory. Raises SpecError on any problem."""
-    package_dir = out_dir / PACKAGE
+@dataclass(frozen=True)
+class Rendered:
+    """The rendered package and the plan it was rendered from (what the docs describe)."""
+
+    package_dir: Path
+    signatures: dict[str, Signature]
+
+
+def parse(document: dict[str, Any], package_dir: Path = Path(PACKAGE)) -> tuple[GeneratorData, Config]:
+    """openapi-python-client's reading of the description (what the templates and the plan are made from)."""
     config = Config.from_sources(
         ConfigFile.load_from_path(CONFIG),
         MetaType.NONE,
@@ -95,6 +104,13 @@ def render(document: dict[str, Any], out_dir: Path) -> Path:
     openapi = GeneratorData.from_dict(codegen_document(document), config=config)
     if isinstance(openapi, GeneratorError):
         raise SpecError(f"openapi-python-client cannot read the description: {openapi.header}: {openapi.detail}")
+    return openapi, config
+
+
+def render(document: dict[str, Any], out_dir: Path) -> Rendered:
+    """Render the package into `out_dir`. Raises SpecError on any problem."""
+    package_dir = out_dir / PACKAGE
+    openapi, config = parse(document, package_dir)
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
     project.env.loader = HeaderLoader(project.env.loader)  # type: ignore[arg-type]
     project.env.globals.update(template_globals(OperationFacts(document)))
@@ -108,7 +124,7 @@ def render(document: dict[str, Any], out_dir: Path) -> Path:
     _place_runtime(package_dir)
     (package_dir / "py.typed").write_text("")
     _ruff(out_dir)
-    return package_dir
+    return Rendered(package_dir, signatures(openapi))
 
 
 def _render_services(project: Project, package_dir: Path) -> None:

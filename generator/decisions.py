@@ -28,7 +28,7 @@ IDEMPOTENCY_KEY_EXTENSION = "x-voyado-idempotency-key"
 EMPTY_BODY_FILLERS = {"status-code": "status_code_body", "empty-object": "empty_object_body"}
 
 
-def _code(value: Any) -> str:
+def code_text(value: Any) -> str:
     """Text of a PythonCode object (openapi-python-client's wrapper for code it has made safe)."""
     return str(value.as_unembedded_code()) if hasattr(value, "as_unembedded_code") else str(value)
 
@@ -176,12 +176,12 @@ def parameters(endpoint: Endpoint, *, paged: bool = False) -> tuple[list[str], l
     """
     if len(endpoint.bodies) > 1:
         raise SpecError(f"{endpoint.name}: only one request body type (application/json) is supported")
-    positional = [_code(p.to_string()) for p in endpoint.path_parameters]
+    positional = [code_text(p.to_string()) for p in endpoint.path_parameters]
     keyword: list[str] = []
     for body in endpoint.bodies:
         declaration = f"request_body: {input_type(body.prop)}"
         keyword.append(declaration if body.prop.required else f"{declaration} | Unset = UNSET")
-    keyword += [_code(p.to_string()) for p in _non_path(endpoint, paged)]
+    keyword += [code_text(p.to_string()) for p in _non_path(endpoint, paged)]
     return positional, keyword
 
 

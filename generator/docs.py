@@ -1,7 +1,7 @@
 """Reference docs from the spec: an index of services and a page per service, each method with a runnable snippet.
 
-Everything here reads the bundled document. Names follow openapi-python-client's rules (the same
-`PythonIdentifier` it uses), so a documented method is exactly the generated one.
+Texts and examples come from the bundled document; every type comes from the plan the package was rendered from
+(`generator.plan`), so a documented signature is exactly the generated one.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from openapi_python_client.strings import PythonIdentifier
 
 from .decisions import IDEMPOTENCY_KEY_EXTENSION, IDEMPOTENT_METHODS, SENT_BY_CLIENT_EXTENSION, retry_policy_for
 from .errors import SpecError
+from .plan import Signature
 from .spec import iter_operations
 
 DOCS_TEMPLATES = Path(__file__).resolve().parent / "templates" / "docs"
@@ -130,21 +131,6 @@ class Examples:
         return {key: self.value(properties[key], key, depth + 1) for key in chosen}
 
 
-def _type_name(schema: dict[str, Any] | None) -> str:
-    if not schema:
-        return "None"
-    if "$ref" in schema:
-        return str(schema["$ref"]).rsplit("/", 1)[-1]
-    if "enum" in schema:
-        return "str (" + ", ".join(str(value) for value in schema["enum"]) + ")"
-    kind = schema.get("type")
-    if kind == "array":
-        return f"list[{_type_name(schema.get('items'))}]"
-    if kind == "object":
-        return "dict[str, Any]"
-    return {"string": "str", "integer": "int", "number": "float | Decimal", "boolean": "bool"}.get(str(kind), "Any")
-
-
 def _literal(value: Any, indent: int = 0) -> str:
     """A readable Python literal for JSON-like data (True/False/None, double quotes, one field per line)."""
     pad = " " * (indent + 4)
@@ -178,13 +164,17 @@ def _parameter(document: dict[str, Any], parameter: dict[str, Any]) -> dict[str,
     return parameter
 
 
-def build(document: dict[str, Any], spec_dir: Path) -> list[Service]:
-    """Every service of the description with its operations, in the spec's tag order."""
+def build(document: dict[str, Any], spec_dir: Path, signatures: dict[str, Signature]) -> list[Service]:
+    """Every service of the description with its operations, in the spec's tag order.
+
+    Types come from the plan the package was rendered from (`signatures`), so the docs say what the code declares.
+    """
     examples = Examples(document, spec_dir)
     by_tag: dict[str, list[Operation]] = {}
     for method, path, operation in iter_operations(document):
         tag = (operation.get("tags") or ["default"])[0]
-        by_tag.setdefault(tag, []).append(_operation(document, examples, method, path, operation, tag))
+        signature = signatures[python_name(str(operation.get("operationId")))]
+        by_tag.setdefault(tag, []).append(_operation(document, examples, method, path, operation, tag, signature))
     services = []
     for tag_info in document.get("tags") or [{"name": tag} for tag in by_tag]:
         tag = tag_info["name"]
@@ -195,7 +185,13 @@ def build(document: dict[str, Any], spec_dir: Path) -> list[Service]:
 
 
 def _operation(
-    document: dict[str, Any], examples: Examples, method: str, path: str, operation: dict[str, Any], tag: str
+    document: dict[str, Any],
+    examples: Examples,
+    method: str,
+    path: str,
+    operation: dict[str, Any],
+    tag: str,
+    signature: Signature,
 ) -> Operation:
     operation_id = operation.get("operationId")
     if not operation_id:
@@ -214,7 +210,7 @@ def _operation(
             Parameter(
                 name,
                 spec_parameter["in"],
-                _type_name(schema),
+                signature.parameters[name],
                 required,
                 " ".join(str(spec_parameter.get("description", "")).split()),
             )
@@ -225,16 +221,12 @@ def _operation(
         elif required:
             required_keywords.append((name, example))
     body_schema = ((operation.get("requestBody") or {}).get("content") or {}).get("application/json") or {}
-    body = None
+    body = signature.body
     if "schema" in body_schema:
-        body = _type_name(body_schema["schema"])
         arguments.append(("request_body", examples.value(body_schema["schema"])))
     arguments += required_keywords
     responses = operation.get("responses") or {}
-    success = [code for code in responses if code.startswith("2")]
-    returns = _type_name(
-        ((responses[success[0]].get("content") or {}).get("application/json") or {}).get("schema") if success else None
-    )
+    returns = signature.returns
     errors = [
         (code, STATUS_ERRORS.get(code, "APIStatusError"), _first_sentence(_response(document, response)))
         for code, response in responses.items()
@@ -301,6 +293,7 @@ def render_docs(services: list[Service], out_dir: Path) -> None:
         lstrip_blocks=True,
         autoescape=False,
     )
+    environment.filters["cell"] = table_cell
     out_dir.mkdir(parents=True, exist_ok=True)
     count = sum(len(service.operations) for service in services)
     (out_dir / "index.md").write_text(
@@ -309,6 +302,11 @@ def render_docs(services: list[Service], out_dir: Path) -> None:
     page = environment.get_template("service.md.jinja")
     for service in services:
         (out_dir / f"{service.attribute}.md").write_text(page.render(service=service), "utf-8")
+
+
+def table_cell(text: str) -> str:
+    """Text that stays in one Markdown table cell: a `|` (as in `str | None`) would end the cell."""
+    return str(text).replace("|", "\\|")
 
 
 def readme_with_operations(readme: str, services: list[Service]) -> str:
@@ -321,7 +319,7 @@ def readme_with_operations(readme: str, services: list[Service]) -> str:
             rows.append(
                 f"| [`{service.attribute}.{operation.method_name}`](docs/{service.attribute}.md"
                 f"#{operation.method_name}) | `{operation.http_method} {operation.path}` | "
-                f"{_first_sentence(operation.description) or operation.summary} | {operation.retry} |"
+                f"{table_cell(_first_sentence(operation.description) or operation.summary)} | {operation.retry} |"
             )
     head, rest = readme.split(README_START, 1)
     _, tail = rest.split(README_END, 1)

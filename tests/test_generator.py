@@ -35,8 +35,8 @@ def run_generator(*args: str) -> subprocess.CompletedProcess[str]:
 
 def test_generation_is_byte_identical_twice(tmp_path: Path) -> None:
     document = lint(SPEC).document
-    first = render(document, tmp_path / "one")
-    second = render(document, tmp_path / "two")
+    first = render(document, tmp_path / "one").package_dir
+    second = render(document, tmp_path / "two").package_dir
     assert tree_digest(first) == tree_digest(second)
     assert tree_digest(first) == tree_digest(PACKAGE), "generated/ is stale: run make generate"
 

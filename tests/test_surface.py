@@ -14,13 +14,16 @@ from typing import Any
 import pytest
 
 from examples.mock_voyado import PRISM, SPEC, prism_mock
+from generator.codegen import parse
 from generator.docs import EXAMPLE_BASE_URL, Operation
 from generator.docs import build as build_docs
+from generator.plan import signatures
 from tests.conftest import API_KEY, ROOT, spec_document
 from voyado_engage import APIResponse, AsyncVoyadoEngage, VoyadoEngage
 
 pytestmark = pytest.mark.skipif(not PRISM.exists(), reason="Prism is not installed (make installs it)")
-OPERATIONS = [operation for service in build_docs(spec_document(), SPEC.parent) for operation in service.operations]
+SERVICES = build_docs(spec_document(), SPEC.parent, signatures(parse(spec_document())[0]))
+OPERATIONS = [operation for service in SERVICES for operation in service.operations]
 SNIPPETS = [
     (f"{page.stem}#{index}", code)
     for page in sorted((ROOT / "docs").glob("*.md"))
