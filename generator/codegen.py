@@ -34,7 +34,8 @@ from .spec import iter_operations
 ROOT = Path(__file__).resolve().parent.parent
 GENERATOR_DIR = ROOT / "generator"
 TEMPLATES = GENERATOR_DIR / "templates"
-RUNTIME = GENERATOR_DIR / "runtime"
+RUNTIME = GENERATOR_DIR / "runtime"  # the floor: imports nothing generated
+APP = GENERATOR_DIR / "app"  # the order command line: stands above the client
 CONFIG = GENERATOR_DIR / "config.yaml"
 PACKAGE = "voyado_engage"
 HEADER = "# Generated from {source} by `make generate`; do not edit."
@@ -136,11 +137,13 @@ def _render_services(project: Project, package_dir: Path) -> None:
 
 
 def _place_runtime(package_dir: Path) -> None:
-    """Copy our hand-written runtime modules into the package, each with a header naming its source."""
-    for source in sorted(RUNTIME.glob("*.py")):
-        text = source.read_text(encoding="utf-8")
-        header = HEADER.format(source=f"generator/runtime/{source.name}")
-        (package_dir / source.name).write_text(f"{header}\n{text}", encoding="utf-8")
+    """Copy our hand-written modules (the runtime, then the command line) into the package, each with a header
+    naming its source."""
+    for folder in (RUNTIME, APP):
+        for source in sorted(folder.glob("*.py")):
+            text = source.read_text(encoding="utf-8")
+            header = HEADER.format(source=source.relative_to(ROOT).as_posix())
+            (package_dir / source.name).write_text(f"{header}\n{text}", encoding="utf-8")
 
 
 def _ruff(out_dir: Path) -> None:

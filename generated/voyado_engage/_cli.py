@@ -1,4 +1,4 @@
-# Generated from generator/runtime/_cli.py by `make generate`; do not edit.
+# Generated from generator/app/_cli.py by `make generate`; do not edit.
 """`voyado-engage`: validate order files, and send them at a bounded rate without ever sending one twice.
 
     voyado-engage orders validate FILE... [--format text|json] [--strict]

@@ -1,4 +1,4 @@
-# Generated from generator/runtime/_journal.py by `make generate`; do not edit.
+# Generated from generator/app/_journal.py by `make generate`; do not edit.
 """The send journal: what happened to each order, written down before and after every request, on SQLite.
 
 Each state change is one committed row (`synchronous=FULL`, WAL): a `sending` row is durable before a request

@@ -1,4 +1,4 @@
-# Generated from generator/runtime/_order_files.py by `make generate`; do not edit.
+# Generated from generator/app/_order_files.py by `make generate`; do not edit.
 """Read order files (a JSON object, a JSON array, or JSON Lines) and check every order in them.
 
 Numbers are read as `Decimal`, so amounts are validated and sent exactly as the file writes them; NaN and

@@ -1,4 +1,4 @@
-# Generated from generator/templates/types.py.jinja by `make generate`; do not edit.
+# Generated from generator/runtime/types.py by `make generate`; do not edit.
 """The `UNSET` marker of fields that were not given (distinct from `None`, which Voyado reads as "not sent")."""
 
 from typing import Literal
