@@ -18,6 +18,7 @@ from openapi_python_client.parser.responses import Response
 from openapi_python_client.strings import PythonIdentifier
 
 from .errors import SpecError
+from .runtime import _validation
 from .kinds import ListKind, ModelKind, kind_of
 from .spec import iter_operations
 
@@ -25,6 +26,7 @@ IDEMPOTENT_EXTENSION = "x-voyado-idempotent"
 EMPTY_BODY_EXTENSION = "x-voyado-empty-body"
 SENT_BY_CLIENT_EXTENSION = "x-voyado-sent-by-client"
 IDEMPOTENCY_KEY_EXTENSION = "x-voyado-idempotency-key"
+RULES_EXTENSION = "x-voyado-rules"
 EMPTY_BODY_FILLERS = {"status-code": "status_code_body", "empty-object": "empty_object_body"}
 
 
@@ -120,12 +122,21 @@ class OperationFacts:
         arguments += [("header", p) for p in endpoint.header_parameters]
         return [(str(p.python_name), described.get((place, p.name), "")) for place, p in arguments]
 
-    def body_schema(self, endpoint: Endpoint) -> str:
-        """The component name of the JSON request body (a Python literal), which selects its business rules."""
+    def check_body(self, endpoint: Endpoint) -> str:
+        """The runtime check of the body's rules, from its schema's `x-voyado-rules` (`order` -> `check_order`);
+        "None" when the body has none. A rule set the runtime lacks stops the generation."""
         body = self._operation(endpoint).get("requestBody") or {}
         schema = ((body.get("content") or {}).get("application/json") or {}).get("schema") or {}
         ref = schema.get("$ref", "")
-        return json.dumps(ref.rsplit("/", 1)[-1]) if ref.startswith("#/components/schemas/") else "None"
+        if not ref.startswith("#/components/schemas/"):
+            return "None"
+        rules = self.document["components"]["schemas"][ref.rsplit("/", 1)[-1]].get(RULES_EXTENSION)
+        if rules is None:
+            return "None"
+        check = f"check_{rules}"
+        if not isinstance(rules, str) or not callable(getattr(_validation, check, None)):
+            raise SpecError(f"{ref}: {RULES_EXTENSION}: {rules!r} names no rule set of the runtime")
+        return f"_validation.{check}"
 
     def response_value(self, endpoint: Endpoint, response: Response) -> str:
         """What `_parse` returns for a success response: its JSON body read as the declared type (or None)."""
@@ -278,7 +289,7 @@ def template_globals(facts: OperationFacts) -> dict[str, Callable[..., Any] | An
         "input_type": input_type,
         "operation_id": facts.operation_id,
         "retry_policy": facts.retry_policy,
-        "body_schema": facts.body_schema,
+        "check_body": facts.check_body,
         "idempotency_header": facts.idempotency_header,
         "parameter_docs": facts.parameter_docs,
         "response_value": facts.response_value,

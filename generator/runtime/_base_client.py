@@ -1,7 +1,7 @@
 """The request loop every generated operation calls: build, validate, send, retry safely, map errors, parse.
 
 A generated operation module is a declaration: a function that turns its arguments into request parts, and an
-`Operation` (method, path, retry policy, body schema, the parser of its success body). This module does the
+`Operation` (method, path, retry policy, the body's rules, the parser of its success body). This module does the
 rest, once, for the sync and the async client alike.
 """
 
@@ -43,10 +43,9 @@ from ._retry import Outcome, RetryDecision, RetryPolicy, decide
 from ._text import printable
 
 if TYPE_CHECKING:
-    from . import _json, _socket_deadline, _validation
+    from . import _json, _socket_deadline
 else:  # loaded on the first request (or client), so that `import voyado_engage` stays cheap
     _json = LazyModule(f"{__package__}._json")
-    _validation = LazyModule(f"{__package__}._validation")
     _socket_deadline = LazyModule(f"{__package__}._socket_deadline")
 
 T = TypeVar("T")
@@ -63,7 +62,8 @@ class Operation(NamedTuple, Generic[T]):
     path: str
     retry_policy: RetryPolicy
     parse: Callable[[httpx.Response], T]
-    body_schema: str | None = None
+    check_body: Callable[[Any], None] | None = None
+    """Voyado's rules for the body beyond its schema (the order rules), run before sending unless `validate=False`."""
     idempotency_header: str | None = None
     """A header Voyado deduplicates by: filled with a fresh key per call (unless given), the same on each retry."""
 
@@ -162,8 +162,8 @@ class BaseClient:
         body = parts.get("json")
         content: bytes | None = None
         if body is not None:
-            if options.get("validate", True) and operation.body_schema:
-                _validation.check_body(operation.body_schema, body)
+            if options.get("validate", True) and operation.check_body is not None:
+                operation.check_body(body)
             content = _encode(body)
         headers = self._default_headers()
         headers.update(parts.get("headers") or {})

@@ -199,17 +199,11 @@ def _check_totals(
             check.report("any-return-items", "anyReturnItems", message, has_returns, any_returns)
 
 
-_BODY_CHECKS: dict[str, Callable[[Mapping[str, Any]], list[Problem]]] = {"Order": validate_order}
-
-
-def check_body(schema: str, body: Mapping[str, Any]) -> None:
-    """Run the business rules of a request body's schema: raise on errors, log warnings (paths only, no data)."""
-    check = _BODY_CHECKS.get(schema)
-    if check is None:
-        return
-    problems = check(body)
+def check_order(body: Mapping[str, Any]) -> None:
+    """The order rules on a request body (`x-voyado-rules: order`): raise on errors, log warnings (paths only)."""
+    problems = validate_order(body)
     errors = [problem for problem in problems if problem.severity == "error"]
     if errors:
-        raise RequestValidationError(errors, subject=schema)
+        raise RequestValidationError(errors, subject="Order")
     for problem in problems:
-        logger.warning("%s: %s does not add up (rule %s)", schema, problem.path, problem.rule)
+        logger.warning("Order: %s does not add up (rule %s)", problem.path, problem.rule)

@@ -34,5 +34,4 @@ OPERATION = Operation(
     path="/api/v2/inventory/stock-levels",
     retry_policy=RetryPolicy.IDEMPOTENT,
     parse=_parse,
-    body_schema="StockLevelRequest",
 )

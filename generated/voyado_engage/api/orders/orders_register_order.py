@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 
 from ... import _model as _m
+from ... import _validation
 from ..._base_client import Operation, decode_body, status_code_body
 from ..._retry import RetryPolicy
 from ...models.order import Order
@@ -32,5 +33,5 @@ OPERATION = Operation(
     path="/api/v2/orders",
     retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
     parse=_parse,
-    body_schema="Order",
+    check_body=_validation.check_order,
 )

@@ -32,5 +32,4 @@ OPERATION = Operation(
     path="/api/v2/promotions/multichannels",
     retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
     parse=_parse,
-    body_schema="MultichannelBasePromotionModel",
 )

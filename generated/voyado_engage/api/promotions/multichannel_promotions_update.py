@@ -31,5 +31,4 @@ OPERATION = Operation(
     path="/api/v2/promotions/multichannels/{id}",
     retry_policy=RetryPolicy.IDEMPOTENT,
     parse=_parse,
-    body_schema="MultichannelPromotionModel",
 )

@@ -32,5 +32,4 @@ OPERATION = Operation(
     path="/api/v2/promotions/multichannels/{id}/validity",
     retry_policy=RetryPolicy.IDEMPOTENT,
     parse=_parse,
-    body_schema="PromotionValidityModel",
 )

@@ -31,5 +31,4 @@ OPERATION = Operation(
     path="/api/v2/stores",
     retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
     parse=_parse,
-    body_schema="ApiStore",
 )

@@ -34,5 +34,4 @@ OPERATION = Operation(
     path="/api/v2/tracking/productview",
     retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
     parse=_parse,
-    body_schema="ProductViewApiModel",
 )
