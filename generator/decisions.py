@@ -18,8 +18,8 @@ from openapi_python_client.parser.responses import Response
 from openapi_python_client.strings import PythonIdentifier
 
 from .errors import SpecError
-from .runtime import _validation
 from .kinds import ListKind, ModelKind, kind_of
+from .runtime import _validation
 from .spec import iter_operations
 
 IDEMPOTENT_EXTENSION = "x-voyado-idempotent"

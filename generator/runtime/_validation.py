@@ -7,7 +7,7 @@ Rules that Voyado enforces are errors; inferred consistency rules are warnings u
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any, NamedTuple
