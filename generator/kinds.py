@@ -33,60 +33,61 @@ def _wire_name(prop: Any) -> str:
 
 @dataclass(frozen=True)
 class Kind:
-    """One property kind. `prop` is openapi-python-client's property; `model` the model holding it, if any."""
+    """One property kind. `prop` is openapi-python-client's property; `model` the model holding it, if any.
+
+    A kind is mostly data: Python templates for its coercer, wire form, fast check and types, filled with `{cls}`
+    (the property's class name), `{source}` (the expression holding the value) and `{value}` (its value type).
+    Kinds whose shape differs (bounded numbers, lists) override the methods.
+    """
 
     prop: Any
     model: Any = None
 
+    coercer_template: ClassVar[str]
+    value_template: ClassVar[str]
+    wire_template: ClassVar[str] = "{source}"
+    fast_template: ClassVar[str] = ""
+    input_template: ClassVar[str] = "{value}"
+
+    def _fill(self, template: str, source: str = "") -> str:
+        cls = _class_name(self.prop) if "{cls}" in template else ""
+        value = self.value_type() if "{value}" in template else ""
+        return template.format(cls=cls, source=source, value=value)
+
     def coercer(self) -> str:
         """The `_model` coercer that turns what a caller (or the wire) gives into this property's value."""
-        raise NotImplementedError
+        return self._fill(self.coercer_template)
 
     def wire(self, source: str) -> str:
         """Python that turns the attribute value `source` into its JSON form (what `to_dict` writes)."""
-        return source
+        return self._fill(self.wire_template, source)
 
     def fast_check(self, source: str) -> str:
         """A cheap test that `source` needs no coercion (the common case), or '' when it always needs it."""
-        return ""
+        return self._fill(self.fast_template, source)
 
     def value_type(self) -> str:
         """The type of the attribute once a model holds it."""
-        raise NotImplementedError
+        return self._fill(self.value_template)
 
     def input_type(self) -> str:
         """What a caller may pass: the value type, or also its plain-data form."""
-        return self.value_type()
+        return self._fill(self.input_template)
 
 
-class _Plain(Kind):
-    python_type: ClassVar[str]
-    coerce_with: ClassVar[str]
-
-    def coercer(self) -> str:
-        return self.coerce_with
-
-    def fast_check(self, source: str) -> str:
-        return f"type({source}) is {self.python_type}"
-
-    def value_type(self) -> str:
-        return self.python_type
+class StringKind(Kind):
+    coercer_template, value_template, fast_template = "_m.string", "str", "type({source}) is str"
 
 
-class StringKind(_Plain):
-    python_type, coerce_with = "str", "_m.string"
+class BooleanKind(Kind):
+    coercer_template, value_template, fast_template = "_m.boolean", "bool", "type({source}) is bool"
 
 
-class BooleanKind(_Plain):
-    python_type, coerce_with = "bool", "_m.boolean"
-
-
-class _Numeric(Kind):
-    """Numbers, with the spec's `minimum` and `maximum` (openapi-python-client drops them; we enforce them)."""
-
-    coerce_with: ClassVar[str]
+class IntegerKind(Kind):
+    coercer_template, value_template, fast_template = "_m.integer", "int", "type({source}) is int"
 
     def bounds(self) -> tuple[float | None, float | None]:
+        """The spec's `minimum` and `maximum` (openapi-python-client drops them; the SDK enforces them)."""
         properties = (self.model.data.properties if self.model is not None else None) or {}
         schema = properties.get(self.prop.name)
         low, high = getattr(schema, "minimum", None), getattr(schema, "maximum", None)
@@ -94,79 +95,33 @@ class _Numeric(Kind):
 
     def coercer(self) -> str:
         low, high = self.bounds()
-        if low is None and high is None:
-            return self.coerce_with
-        return f"_m.bounded({self.coerce_with}, {low!r}, {high!r})"
-
-
-class IntegerKind(_Numeric):
-    coerce_with = "_m.integer"
+        plain = super().coercer()
+        return plain if low is None and high is None else f"_m.bounded({plain}, {low!r}, {high!r})"
 
     def fast_check(self, source: str) -> str:
-        return f"type({source}) is int" if self.bounds() == (None, None) else ""
-
-    def value_type(self) -> str:
-        return "int"
+        return super().fast_check(source) if self.bounds() == (None, None) else ""  # bounds need the coercer
 
 
-class NumberKind(_Numeric):
-    coerce_with = "_m.number"
-
-    def fast_check(self, source: str) -> str:
-        return f"_m.plain_number({source})" if self.bounds() == (None, None) else ""
-
-    def value_type(self) -> str:
-        return "float | Decimal"
+class NumberKind(IntegerKind):
+    coercer_template, value_template, fast_template = "_m.number", "float | Decimal", "_m.plain_number({source})"
 
 
 class DateTimeKind(Kind):
-    def coercer(self) -> str:
-        return "_m.date_time"
-
-    def wire(self, source: str) -> str:
-        return f"_m.date_time_to_wire({source})"
-
-    def value_type(self) -> str:
-        return "datetime.datetime"
-
-    def input_type(self) -> str:
-        return "datetime.datetime | str"
+    coercer_template, value_template = "_m.date_time", "datetime.datetime"
+    wire_template, input_template = "_m.date_time_to_wire({source})", "{value} | str"
 
 
 class EnumKind(Kind):
-    def coercer(self) -> str:
-        return f"_m.enum_of({_class_name(self.prop)})"
-
-    def wire(self, source: str) -> str:
-        return f"{source}.value"
-
-    def fast_check(self, source: str) -> str:
-        # A listed member only: an unknown one (read from a response) goes through the coercer, which refuses it.
-        cls = _class_name(self.prop)
-        return f"(type({source}) is {cls} and {cls}._value2member_map_.get({source}) is {source})"
-
-    def value_type(self) -> str:
-        return _class_name(self.prop)
-
-    def input_type(self) -> str:
-        return f"{self.value_type()} | str"
+    coercer_template, value_template = "_m.enum_of({cls})", "{cls}"
+    wire_template, input_template = "{source}.value", "{value} | str"
+    # A listed member only: an unknown one (read from a response) goes through the coercer, which refuses it.
+    fast_template = "(type({source}) is {cls} and {cls}._value2member_map_.get({source}) is {source})"
 
 
 class ModelKind(Kind):
-    def coercer(self) -> str:
-        return f"_m.model_of({_class_name(self.prop)})"
-
-    def wire(self, source: str) -> str:
-        return f"{source}.to_dict()"
-
-    def fast_check(self, source: str) -> str:
-        return f"type({source}) is {_class_name(self.prop)}"
-
-    def value_type(self) -> str:
-        return _class_name(self.prop)
-
-    def input_type(self) -> str:
-        return f"{self.value_type()} | Mapping[str, Any]"
+    coercer_template, value_template = "_m.model_of({cls})", "{cls}"
+    wire_template, input_template = "{source}.to_dict()", "{value} | Mapping[str, Any]"
+    fast_template = "type({source}) is {cls}"
 
 
 class ListKind(Kind):
@@ -191,14 +146,7 @@ class ListKind(Kind):
 class AnyKind(Kind):
     """Any JSON value (a schema without a type): kept as given, depth-limited."""
 
-    def coercer(self) -> str:
-        return "_m.anything"
-
-    def wire(self, source: str) -> str:
-        return f"_m.to_wire({source})"
-
-    def value_type(self) -> str:
-        return "Any"
+    coercer_template, value_template, wire_template = "_m.anything", "Any", "_m.to_wire({source})"
 
 
 KINDS: dict[type, type[Kind]] = {

@@ -165,24 +165,13 @@ def _check_lines(check: _Checker, lines: list[_Line]) -> None:
 def _check_totals(
     check: _Checker, body: Mapping[str, Any], lines: list[_Line], total_gross: Decimal | None, total_tax: Decimal | None
 ) -> None:
-    tax_details = [d for d in body.get("taxDetails") or [] if isinstance(d, Mapping)]
-    if tax_details and total_tax is not None:
-        check.equal(
-            "tax-details",
-            "taxDetails",
-            total_tax,
-            _sum(to_decimal(d.get("value")) for d in tax_details),
-            "sum of taxDetails values against totalTax",
-        )
-    payments = [p for p in body.get("paymentMethods") or [] if isinstance(p, Mapping)]
-    if payments and total_gross is not None:
-        check.equal(
-            "payments",
-            "paymentMethods",
-            total_gross,
-            _sum(to_decimal(p.get("value")) for p in payments),
-            "sum of payment values against totalGrossPrice",
-        )
+    for rule, key, total, why in (
+        ("tax-details", "taxDetails", total_tax, "sum of taxDetails values against totalTax"),
+        ("payments", "paymentMethods", total_gross, "sum of payment values against totalGrossPrice"),
+    ):
+        entries = [entry for entry in body.get(key) or [] if isinstance(entry, Mapping)]
+        if entries and total is not None:
+            check.equal(rule, key, total, _sum(to_decimal(entry.get("value")) for entry in entries), why)
     total_discounts = to_decimal(body.get("totalDiscounts"))
     if total_discounts is not None:
         check.equal(

@@ -7,8 +7,9 @@ rest, once, for the sync and the async client alike.
 
 from __future__ import annotations
 
+import contextlib
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, NamedTuple, Self, TypeVar, cast
 
@@ -349,10 +350,15 @@ class _Body:
             raise httpx.ReadTimeout("the call's deadline passed while the body was read")
         return True
 
-    def undecodable(self, exc: httpx.DecodingError) -> None:
-        self.chunks, self.size = [], 0
-        encoding = printable(self.streamed.headers.get("content-encoding", ""))[:40]
-        self.problem = f"could not be decoded (Content-Encoding {encoding!r}): {type(exc).__name__}"
+    @contextlib.contextmanager
+    def decoding(self) -> Iterator[None]:
+        """Around the read: a body that cannot be decoded (a corrupt gzip stream) leaves no body and the problem."""
+        try:
+            yield
+        except httpx.DecodingError as exc:
+            self.chunks, self.size = [], 0
+            encoding = printable(self.streamed.headers.get("content-encoding", ""))[:40]
+            self.problem = f"could not be decoded (Content-Encoding {encoding!r}): {type(exc).__name__}"
 
     @property
     def response(self) -> httpx.Response:
@@ -424,12 +430,10 @@ class SyncAPIClient(BaseClient):
                 streamed.read()
                 return _ReadWhole(streamed)
             body = _Body(streamed, deadline)
-            try:
+            with body.decoding():
                 for chunk in streamed.iter_bytes():
                     if not body.add(chunk):
                         break
-            except httpx.DecodingError as exc:
-                body.undecodable(exc)
             return body
         finally:
             streamed.close()
@@ -510,12 +514,10 @@ class AsyncAPIClient(BaseClient):
                 await streamed.aread()
                 return _ReadWhole(streamed)
             body = _Body(streamed, deadline)
-            try:
+            with body.decoding():
                 async for chunk in streamed.aiter_bytes():
                     if not body.add(chunk):
                         break
-            except httpx.DecodingError as exc:
-                body.undecodable(exc)
             return body
         finally:
             await streamed.aclose()
