@@ -20,6 +20,7 @@ from openapi_python_client.strings import PythonIdentifier
 from .errors import SpecError
 from .kinds import ListKind, ModelKind, kind_of
 from .runtime import _validation
+from .runtime._retry import IDEMPOTENT_METHODS, SUMMARIES, RetryPolicy
 from .spec import iter_operations
 
 IDEMPOTENT_EXTENSION = "x-voyado-idempotent"
@@ -65,13 +66,10 @@ def field_value(prop: Any, model: Any) -> str:
     return f"{source} if {' or '.join(checks)} else {coerce}" if checks else coerce
 
 
-IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
-
-
-def retry_policy_for(method: str, declared: object) -> str:
-    """The name of an operation's retry policy: `x-voyado-idempotent` when declared, else what the method implies."""
+def retry_policy_for(method: str, declared: object) -> RetryPolicy:
+    """An operation's retry policy: `x-voyado-idempotent` when declared, else what the method implies."""
     idempotent = declared if isinstance(declared, bool) else method.upper() in IDEMPOTENT_METHODS
-    return "IDEMPOTENT" if idempotent else "NOT_PROCESSED_ONLY"
+    return RetryPolicy.IDEMPOTENT if idempotent else RetryPolicy.NOT_PROCESSED_ONLY
 
 
 @dataclass(frozen=True)
@@ -94,7 +92,11 @@ class OperationFacts:
     def retry_policy(self, endpoint: Endpoint) -> str:
         """`RetryPolicy.IDEMPOTENT` or `RetryPolicy.NOT_PROCESSED_ONLY`, from the method and `x-voyado-idempotent`."""
         declared = self._operation(endpoint).get(IDEMPOTENT_EXTENSION)
-        return f"RetryPolicy.{retry_policy_for(endpoint.method, declared)}"
+        return f"RetryPolicy.{retry_policy_for(endpoint.method, declared).name}"
+
+    def retry_summary(self, endpoint: Endpoint) -> str:
+        """How the operation is retried, in the words the docs use."""
+        return SUMMARIES[retry_policy_for(endpoint.method, self._operation(endpoint).get(IDEMPOTENT_EXTENSION))]
 
     def idempotency_header(self, endpoint: Endpoint) -> str:
         """The header (a Python literal) marked `x-voyado-idempotency-key`: the client fills it with a fresh key
@@ -289,6 +291,7 @@ def template_globals(facts: OperationFacts) -> dict[str, Callable[..., Any] | An
         "input_type": input_type,
         "operation_id": facts.operation_id,
         "retry_policy": facts.retry_policy,
+        "retry_summary": facts.retry_summary,
         "check_body": facts.check_body,
         "idempotency_header": facts.idempotency_header,
         "parameter_docs": facts.parameter_docs,

@@ -38,7 +38,7 @@ from ._exceptions import (
     RequestValidationError,
     VoyadoError,
 )
-from ._journal import Entry, Journal, JournalError, Outcome, describe, read_entries
+from ._journal import Entry, Journal, JournalError, OrderState, describe, read_entries
 from ._order_files import CheckedOrder, OrderFileError, check_files
 from ._text import printable
 from .client import VoyadoEngage
@@ -208,7 +208,7 @@ class Progress:
         self.stream = stream
         self.enabled = stream.isatty() and total > 0
 
-    def update(self, done: int, outcomes: Counter[Outcome]) -> None:
+    def update(self, done: int, outcomes: Counter[OrderState]) -> None:
         if not self.enabled:
             return
         width = 30
@@ -235,7 +235,7 @@ class SendCommand:
         self.args = args
         self.file: Path = args.file
         self.journal_path: Path = args.journal or self.file.with_name(self.file.name + ".journal")
-        self.outcomes: Counter[Outcome] = Counter()
+        self.outcomes: Counter[OrderState] = Counter()
         self.exit = EXIT_OK
 
     def run(self) -> int:
@@ -275,9 +275,9 @@ class SendCommand:
             state = journal.state(fingerprint)
             if fingerprint in seen:
                 plan.duplicates.append(order)
-            elif state is Outcome.ACCEPTED:
+            elif state is OrderState.ACCEPTED:
                 plan.already_accepted.append(order)
-            elif state is Outcome.UNKNOWN and not self.args.resend_unknown:
+            elif state is OrderState.UNKNOWN and not self.args.resend_unknown:
                 plan.unknown_refused.append(order)
             else:
                 plan.send.append(order)
@@ -314,13 +314,13 @@ class SendCommand:
         """Send one order between two journal records; True when the run must stop."""
         assert order.order is not None
         fingerprint, number = order.fingerprint, order.order.order_number
-        journal.record(Entry(fingerprint, Outcome.SENDING, number))
+        journal.record(Entry(fingerprint, OrderState.SENDING, number))
         stop = False
         try:
             response = sdk.orders.with_raw_response.orders_register_order(request_body=order.order, validate=False)
-            entry = Entry(fingerprint, Outcome.ACCEPTED, number, response.status_code)
+            entry = Entry(fingerprint, OrderState.ACCEPTED, number, response.status_code)
         except APIResponseValidationError as error:  # a 2xx: accepted, whatever the body says
-            entry = Entry(fingerprint, Outcome.ACCEPTED, number, error.status_code)
+            entry = Entry(fingerprint, OrderState.ACCEPTED, number, error.status_code)
         except (
             RateLimitError,
             AuthenticationError,
@@ -329,31 +329,31 @@ class SendCommand:
         ) as error:
             # Not processed, and every later order would meet the same fate: record and stop.
             status = getattr(error, "status_code", None)
-            entry = Entry(fingerprint, Outcome.NOT_DELIVERED, number, status, type(error).__name__)
+            entry = Entry(fingerprint, OrderState.NOT_DELIVERED, number, status, type(error).__name__)
             say(f"{order.label}: not delivered: {error}", sys.stderr)
             stop = True
         except RequestValidationError as error:  # refused before sending: nothing left, the next order may go
-            entry = Entry(fingerprint, Outcome.NOT_DELIVERED, number, None, type(error).__name__)
+            entry = Entry(fingerprint, OrderState.NOT_DELIVERED, number, None, type(error).__name__)
             say(f"{order.label}: not sent: {error}", sys.stderr)
         except (DeliveryUnknownError, InternalServerError) as error:
             status = getattr(error, "status_code", None)
-            entry = Entry(fingerprint, Outcome.UNKNOWN, number, status, type(error).__name__)
+            entry = Entry(fingerprint, OrderState.UNKNOWN, number, status, type(error).__name__)
             say(f"{order.label}: outcome unknown ({error}); it will not be resent automatically")
         except APIStatusError as error:
-            entry = Entry(fingerprint, Outcome.REJECTED, number, error.status_code, error.error_code)
+            entry = Entry(fingerprint, OrderState.REJECTED, number, error.status_code, error.error_code)
             say(f"{order.label}: rejected: {error}")
         except VoyadoError as error:  # any other answer: it may have been processed
-            entry = Entry(fingerprint, Outcome.UNKNOWN, number, None, type(error).__name__)
+            entry = Entry(fingerprint, OrderState.UNKNOWN, number, None, type(error).__name__)
             say(f"{order.label}: outcome unknown ({error}); it will not be resent automatically")
         journal.record(entry)
         self.outcomes[entry.outcome] += 1
-        if entry.outcome is not Outcome.ACCEPTED:
+        if entry.outcome is not OrderState.ACCEPTED:
             self.exit = EXIT_PROBLEMS
         return stop
 
     def summary(self) -> None:
         counts = ", ".join(
-            f"{self.outcomes[outcome]} {outcome.value}" for outcome in Outcome if outcome is not Outcome.SENDING
+            f"{self.outcomes[outcome]} {outcome.value}" for outcome in OrderState if outcome is not OrderState.SENDING
         )
         print(f"sent {sum(self.outcomes.values())} order(s): {counts}")
 

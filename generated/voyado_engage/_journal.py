@@ -44,7 +44,9 @@ WHERE id IN (SELECT MAX(id) FROM events GROUP BY fingerprint) ORDER BY id
 """
 
 
-class Outcome(StrEnum):
+class OrderState(StrEnum):
+    """What became of an order sent from a file, as the journal records it."""
+
     SENDING = "sending"
     ACCEPTED = "accepted"
     REJECTED = "rejected"
@@ -59,7 +61,7 @@ class JournalError(RuntimeError):
 @dataclass(frozen=True)
 class Entry:
     fingerprint: str
-    outcome: Outcome
+    outcome: OrderState
     order_number: str | None = None
     status: int | None = None
     error_code: str | None = None
@@ -119,12 +121,12 @@ class Journal:
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None) -> None:
         self.close()
 
-    def state(self, fingerprint: str) -> Outcome | None:
+    def state(self, fingerprint: str) -> OrderState | None:
         """The order's state from earlier runs: None if never sent; a `sending` without outcome is UNKNOWN."""
         entry = self.last.get(fingerprint)
         if entry is None:
             return None
-        return Outcome.UNKNOWN if entry.outcome is Outcome.SENDING else entry.outcome
+        return OrderState.UNKNOWN if entry.outcome is OrderState.SENDING else entry.outcome
 
     def record(self, entry: Entry) -> None:
         """Write an entry in a transaction of its own; it is on disk when this returns."""
@@ -169,7 +171,7 @@ def read_entries(path: Path) -> list[Entry]:
 
 def _entries(db: sqlite3.Connection) -> list[Entry]:
     return [
-        Entry(fingerprint, Outcome(outcome), number, status, code, at)
+        Entry(fingerprint, OrderState(outcome), number, status, code, at)
         for fingerprint, outcome, number, status, code, at in db.execute(_LATEST)
     ]
 
@@ -214,7 +216,7 @@ def _legacy_entries(path: Path) -> list[Entry]:
             entries.append(
                 Entry(
                     str(record["fingerprint"]),
-                    Outcome(record["outcome"]),
+                    OrderState(record["outcome"]),
                     record.get("orderNumber"),
                     record.get("status"),
                     record.get("errorCode"),
@@ -279,7 +281,7 @@ def _finish_interrupted_import(path: Path) -> None:
 
 def describe(entry: Entry) -> dict[str, Any]:
     """An entry as `journal show --json` prints it."""
-    outcome = Outcome.UNKNOWN if entry.outcome is Outcome.SENDING else entry.outcome
+    outcome = OrderState.UNKNOWN if entry.outcome is OrderState.SENDING else entry.outcome
     return {
         "fingerprint": entry.fingerprint,
         "orderNumber": entry.order_number,

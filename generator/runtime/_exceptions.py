@@ -209,7 +209,7 @@ class InternalServerError(APIStatusError):
     """5xx: Voyado failed; whether an unsafe request took effect is unknown."""
 
 
-_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
     403: PermissionDeniedError,
@@ -220,8 +220,11 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 }
 
 
+def error_class(status: int) -> type[APIStatusError]:
+    """The most specific error class for a non-2xx status (the docs list the same)."""
+    return STATUS_ERRORS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+
+
 def status_error(response: httpx.Response) -> APIStatusError:
-    """The most specific error class for a non-2xx response, with its body read whatever its shape."""
-    status = response.status_code
-    cls = _STATUS_ERRORS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
-    return cls(response, read_error_body(response))
+    """The error for a non-2xx response, with its body read whatever its shape."""
+    return error_class(response.status_code)(response, read_error_body(response))

@@ -90,10 +90,6 @@ class Model:
         """
         return from_wire(model_of(cls), src_dict, subject=cls.__name__)
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties)
-
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
@@ -428,16 +424,6 @@ def list_of(item: Coercer[T]) -> Coercer[list[T]]:
         if problems:
             raise RequestValidationError(problems)
         return items
-
-    return coerce
-
-
-@cache
-def dict_of(item: Coercer[T]) -> Coercer[dict[str, T]]:
-    def coerce(value: Any) -> dict[str, T]:
-        if not isinstance(value, Mapping):
-            raise Invalid(f"expected an object, got {_kind(value)}", expected="object", actual=_kind(value))
-        return {str(key): item(element) for key, element in value.items()}
 
     return coerce
 

@@ -29,12 +29,6 @@ class RetryPolicy(StrEnum):
     NOT_PROCESSED_ONLY = "not-processed-only"
     """Each delivery has an effect: retry only when the connection failed or Voyado answered 429."""
 
-    @classmethod
-    def for_operation(cls, method: str, idempotent: bool | None) -> RetryPolicy:
-        if idempotent is None:
-            idempotent = method.upper() in IDEMPOTENT_METHODS
-        return cls.IDEMPOTENT if idempotent else cls.NOT_PROCESSED_ONLY
-
 
 class Outcome(StrEnum):
     """What one attempt came to, as far as retrying is concerned."""
@@ -42,6 +36,13 @@ class Outcome(StrEnum):
     NOT_CONNECTED = "not-connected"  # nothing reached Voyado
     NO_ANSWER = "no-answer"  # sent, but the connection dropped or timed out before an answer
     ANSWERED = "answered"
+
+
+SUMMARIES = {
+    RetryPolicy.IDEMPOTENT: "retried on connection errors, timeouts, 408, 429 and 5xx",
+    RetryPolicy.NOT_PROCESSED_ONLY: "retried only when not delivered (connection failed) or on 429",
+}
+"""How each policy is described in docstrings, docs/ and the README."""
 
 
 class RetryDecision(NamedTuple):

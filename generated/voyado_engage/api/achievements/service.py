@@ -56,7 +56,7 @@ class AchievementsService:
 
         GET /api/v2/achievements
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         Lists the achievement definitions of the tenant, a page at a time.
 
@@ -91,7 +91,7 @@ class AchievementsService:
 
         GET /api/v2/contacts/{contact_id}/achievements
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The achievements a contact has been given.
 
@@ -116,7 +116,7 @@ class AchievementsService:
 
         POST /api/v2/contacts/{contact_id}/achievements/{achievement_id}
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Gives a contact an achievement.
 
@@ -140,7 +140,7 @@ class AchievementsService:
 
         DELETE /api/v2/contacts/{contact_id}/achievements/{achievement_id}
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         Takes an achievement away from a contact.
 
@@ -191,7 +191,7 @@ class AsyncAchievementsService:
 
         GET /api/v2/achievements
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         Lists the achievement definitions of the tenant, a page at a time.
 
@@ -226,7 +226,7 @@ class AsyncAchievementsService:
 
         GET /api/v2/contacts/{contact_id}/achievements
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The achievements a contact has been given.
 
@@ -251,7 +251,7 @@ class AsyncAchievementsService:
 
         POST /api/v2/contacts/{contact_id}/achievements/{achievement_id}
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Gives a contact an achievement.
 
@@ -275,7 +275,7 @@ class AsyncAchievementsService:
 
         DELETE /api/v2/contacts/{contact_id}/achievements/{achievement_id}
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         Takes an achievement away from a contact.
 

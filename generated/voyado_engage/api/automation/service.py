@@ -73,7 +73,7 @@ class AutomationService:
 
         POST /api/v2/automation/customTriggers/{trigger_id}/triggerByContactId/{contact_id}
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Starts the automation that listens to a custom trigger, for the contact with this id. Each call
         starts it again.
@@ -101,7 +101,7 @@ class AutomationService:
 
         POST /api/v2/automation/customTriggers/{trigger_id}/triggerByContactTypeAndKey/{contact_type}/{key_value}
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Starts the automation that listens to a custom trigger, for the contact found by its type and key
         value (the contact type must have exactly one key). Each call starts it again.
@@ -132,7 +132,7 @@ class AutomationService:
 
         POST /api/v2/automation/customTriggers/{trigger_id}/triggerByExternalContactId/{external_id}
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Starts the automation that listens to a custom trigger, for the contact with this external id. Each
         call starts it again.
@@ -161,7 +161,7 @@ class AutomationService:
 
         POST /api/v2/automation/customTriggers/{trigger_id}/triggerBySocialSecurityNumber/{ssn}
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Starts the automation that listens to a custom trigger, for the contact with this social security
         number. Each call starts it again.
@@ -218,7 +218,7 @@ class AsyncAutomationService:
 
         POST /api/v2/automation/customTriggers/{trigger_id}/triggerByContactId/{contact_id}
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Starts the automation that listens to a custom trigger, for the contact with this id. Each call
         starts it again.
@@ -246,7 +246,7 @@ class AsyncAutomationService:
 
         POST /api/v2/automation/customTriggers/{trigger_id}/triggerByContactTypeAndKey/{contact_type}/{key_value}
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Starts the automation that listens to a custom trigger, for the contact found by its type and key
         value (the contact type must have exactly one key). Each call starts it again.
@@ -277,7 +277,7 @@ class AsyncAutomationService:
 
         POST /api/v2/automation/customTriggers/{trigger_id}/triggerByExternalContactId/{external_id}
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Starts the automation that listens to a custom trigger, for the contact with this external id. Each
         call starts it again.
@@ -306,7 +306,7 @@ class AsyncAutomationService:
 
         POST /api/v2/automation/customTriggers/{trigger_id}/triggerBySocialSecurityNumber/{ssn}
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Starts the automation that listens to a custom trigger, for the contact with this social security
         number. Each call starts it again.

@@ -38,7 +38,7 @@ class BisnodeService:
 
         GET /api/v2/bisnode/{contact_id}/enrichments
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The enrichment variables (grouped) that Bisnode has supplied for a contact.
 
@@ -77,7 +77,7 @@ class AsyncBisnodeService:
 
         GET /api/v2/bisnode/{contact_id}/enrichments
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The enrichment variables (grouped) that Bisnode has supplied for a contact.
 

@@ -63,7 +63,7 @@ class BonuschecksService:
 
         GET /api/v2/contacts/{contact_id}/bonuschecks
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         Every bonus check of a contact (available, redeemed and expired), a page at a time.
 
@@ -105,7 +105,7 @@ class BonuschecksService:
 
         GET /api/v2/contacts/{contact_id}/bonuschecks/available
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The bonus checks a contact can still use (redeemed and expired ones left out), a page at a time.
 
@@ -147,7 +147,7 @@ class BonuschecksService:
 
         GET /api/v2/contacts/{contact_id}/bonuschecks/redeemed
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The bonus checks a contact has redeemed, a page at a time.
 
@@ -187,7 +187,7 @@ class BonuschecksService:
 
         POST /api/v2/contacts/{contact_id}/bonuschecks/{bonus_check_id}/redeem
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Redeems one of a contact's bonus checks.
 
@@ -241,7 +241,7 @@ class AsyncBonuschecksService:
 
         GET /api/v2/contacts/{contact_id}/bonuschecks
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         Every bonus check of a contact (available, redeemed and expired), a page at a time.
 
@@ -283,7 +283,7 @@ class AsyncBonuschecksService:
 
         GET /api/v2/contacts/{contact_id}/bonuschecks/available
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The bonus checks a contact can still use (redeemed and expired ones left out), a page at a time.
 
@@ -325,7 +325,7 @@ class AsyncBonuschecksService:
 
         GET /api/v2/contacts/{contact_id}/bonuschecks/redeemed
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The bonus checks a contact has redeemed, a page at a time.
 
@@ -365,7 +365,7 @@ class AsyncBonuschecksService:
 
         POST /api/v2/contacts/{contact_id}/bonuschecks/{bonus_check_id}/redeem
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Redeems one of a contact's bonus checks.
 

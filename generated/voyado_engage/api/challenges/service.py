@@ -69,7 +69,7 @@ class ChallengesService:
 
         GET /api/v2/challenges
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The challenges a contact is assigned to, optionally for one challenge definition and filtered by
         state (all, active, completed or not completed), a page at a time.
@@ -121,7 +121,7 @@ class ChallengesService:
 
         POST /api/v2/challenges/checkpoints
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Adds checkpoints to contacts' challenges: up to 1000 rows per call, each naming a definition id and
         a contact id (both GUIDs) and a number of checkpoints. Rows that are not correct are skipped while
@@ -145,7 +145,7 @@ class ChallengesService:
 
         GET /api/v2/challenges/definitions
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The challenge definitions, filtered by status (all, active, draft or ended; all by default), a page
         at a time.
@@ -185,7 +185,7 @@ class ChallengesService:
 
         GET /api/v2/challenges/definitions/{id}
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         One challenge definition.
 
@@ -209,7 +209,7 @@ class ChallengesService:
 
         POST /api/v2/challenges/definitions/{id}/assign
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Assigns a challenge to a contact (the contact consents to take part). Answers true, also when the
         contact already had it.
@@ -231,7 +231,7 @@ class ChallengesService:
 
         GET /api/v2/challenges/{id}
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         One challenge assignment (a contact's progress in a challenge).
 
@@ -286,7 +286,7 @@ class AsyncChallengesService:
 
         GET /api/v2/challenges
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The challenges a contact is assigned to, optionally for one challenge definition and filtered by
         state (all, active, completed or not completed), a page at a time.
@@ -338,7 +338,7 @@ class AsyncChallengesService:
 
         POST /api/v2/challenges/checkpoints
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Adds checkpoints to contacts' challenges: up to 1000 rows per call, each naming a definition id and
         a contact id (both GUIDs) and a number of checkpoints. Rows that are not correct are skipped while
@@ -362,7 +362,7 @@ class AsyncChallengesService:
 
         GET /api/v2/challenges/definitions
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The challenge definitions, filtered by status (all, active, draft or ended; all by default), a page
         at a time.
@@ -402,7 +402,7 @@ class AsyncChallengesService:
 
         GET /api/v2/challenges/definitions/{id}
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         One challenge definition.
 
@@ -426,7 +426,7 @@ class AsyncChallengesService:
 
         POST /api/v2/challenges/definitions/{id}/assign
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Assigns a challenge to a contact (the contact consents to take part). Answers true, also when the
         contact already had it.
@@ -448,7 +448,7 @@ class AsyncChallengesService:
 
         GET /api/v2/challenges/{id}
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         One challenge assignment (a contact's progress in a challenge).
 

@@ -37,7 +37,7 @@ class ConsentsService:
 
         GET /api/v2/consents
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         Every consent definition, with its texts per language (condition, display and link texts) in its
         metadata.
@@ -71,7 +71,7 @@ class AsyncConsentsService:
 
         GET /api/v2/consents
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         Every consent definition, with its texts per language (condition, display and link texts) in its
         metadata.

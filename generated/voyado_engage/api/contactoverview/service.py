@@ -50,7 +50,7 @@ class ContactoverviewService:
 
         GET /api/v2/contactoverview
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         Everything about one contact, found by its contact id, or by contact type together with one of
         email, social security number, mobile phone, a custom key configured for the tenant, or `any` (tried
@@ -117,7 +117,7 @@ class AsyncContactoverviewService:
 
         GET /api/v2/contactoverview
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         Everything about one contact, found by its contact id, or by contact type together with one of
         email, social security number, mobile phone, a custom key configured for the tenant, or `any` (tried

@@ -174,7 +174,7 @@ class ContactsService:
 
         POST /api/v2/contacts
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Creates an approved contact (unless `createAsUnapproved` says otherwise). If a contact with the same
         key (an email, say) exists, the answer is that contact instead of a new one. Answers 201.
@@ -208,7 +208,7 @@ class ContactsService:
 
         POST /api/v2/contacts/bulk
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Creates many contacts in one batch, of the given contact type (the tenant's default when left out).
         The answer identifies the batch, whose progress the bulk status operation reports.
@@ -234,7 +234,7 @@ class ContactsService:
 
         PATCH /api/v2/contacts/bulk
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Updates many contacts in one batch, of the given contact type (the tenant's default when left out).
         The answer identifies the batch, whose progress the bulk status operation reports.
@@ -262,7 +262,7 @@ class ContactsService:
 
         GET /api/v2/contacts/bulk/status
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The progress and outcome of a bulk create or update, by the batch id that call returned.
 
@@ -285,7 +285,7 @@ class ContactsService:
 
         GET /api/v2/contacts/changes
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The ids of contacts created, updated or deleted within a time span.
 
@@ -311,7 +311,7 @@ class ContactsService:
 
         GET /api/v2/contacts/count
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The number of approved contacts. Voyado caches the figure and refreshes it about every 20 minutes.
         """
@@ -332,7 +332,7 @@ class ContactsService:
 
         GET /api/v2/contacts/id
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The contact id of one (or several) contacts found by email, social security number, mobile phone, a
         custom key configured for the tenant, or `any` (tried as those, in that order), optionally within a
@@ -368,7 +368,7 @@ class ContactsService:
 
         GET /api/v2/contacts/{contact_id}
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         One contact by its id. Which fields the answer holds depends on the tenant's configuration.
 
@@ -390,7 +390,7 @@ class ContactsService:
 
         POST /api/v2/contacts/{contact_id}
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Updates the fields sent in the body on one contact; fields left out are kept. A field sent empty is
         emptied.
@@ -415,7 +415,7 @@ class ContactsService:
 
         DELETE /api/v2/contacts/{contact_id}
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         Deletes a contact.
 
@@ -438,7 +438,7 @@ class ContactsService:
 
         GET /api/v2/contacts/{contact_id}/backinstock/subscriptions
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         A contact's back-in-stock subscriptions.
 
@@ -463,7 +463,7 @@ class ContactsService:
 
         GET /api/v2/contacts/{contact_id}/bonuspointtransactions
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         A contact's bonus point transactions, a page at a time.
 
@@ -507,7 +507,7 @@ class ContactsService:
 
         GET /api/v2/contacts/{contact_id}/messages
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The messages (emails and texts) sent to a contact, a page at a time (at most 500 per page).
 
@@ -548,7 +548,7 @@ class ContactsService:
 
         GET /api/v2/contacts/{contact_id}/messages/latest
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The latest messages sent to a contact, at most 500.
 
@@ -573,7 +573,7 @@ class ContactsService:
 
         POST /api/v2/contacts/{contact_id}/preferences/acceptsEmail
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Sets whether the contact accepts email. Approves an unapproved contact too. Updating the contact is
         the primary way to change preferences; this is a shortcut for one.
@@ -598,7 +598,7 @@ class ContactsService:
 
         POST /api/v2/contacts/{contact_id}/preferences/acceptsPostal
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Sets whether the contact accepts post. Approves an unapproved contact too. Updating the contact is
         the primary way to change preferences; this is a shortcut for one.
@@ -623,7 +623,7 @@ class ContactsService:
 
         POST /api/v2/contacts/{contact_id}/preferences/acceptsSms
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Sets whether the contact accepts text messages. Approves an unapproved contact too. Updating the
         contact is the primary way to change preferences; this is a shortcut for one.
@@ -646,7 +646,7 @@ class ContactsService:
 
         GET /api/v2/contacts/{contact_id}/productrecommendations
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         Product recommendations for a contact.
 
@@ -671,7 +671,7 @@ class ContactsService:
 
         POST /api/v2/contacts/{contact_id}/promoteToMember
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Makes a contact a member; the body carries the fields the member type requires.
 
@@ -696,7 +696,7 @@ class ContactsService:
 
         GET /api/v2/contacts/{contact_id}/promotions
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The promotions a contact can use, optionally only those for one redemption channel (POS, ECOM or
         OTHER).
@@ -723,7 +723,7 @@ class ContactsService:
 
         POST /api/v2/contacts/{contact_id}/promotions/{promotion_id}/assign
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Assigns a promotion (multichannel offers only) to a contact.
 
@@ -747,7 +747,7 @@ class ContactsService:
 
         POST /api/v2/contacts/{contact_id}/promotions/{promotion_id}/redeem
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Redeems a promotion (a multichannel offer or a mobile swipe) for a contact, in the redemption
         channel the body names (POS, ECOM or OTHER).
@@ -771,7 +771,7 @@ class ContactsService:
 
         GET /api/v2/contacts/{contact_id}/purchasehistorysummary
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         A summary of a contact's purchases: over all time, the last 12 months and the last 24 months.
 
@@ -795,7 +795,7 @@ class ContactsService:
 
         POST /api/v2/contacts/{contact_id}/rewardpointtransaction
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Adds reward points to a contact (the body gives the amount and why).
 
@@ -820,7 +820,7 @@ class ContactsService:
 
         GET /api/v2/contacts/{contact_id}/transactions
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         A contact's purchase transactions, a page at a time.
 
@@ -861,7 +861,7 @@ class ContactsService:
 
         POST /api/v2/contacts/{contact_id}/unsubscribeEmail
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Unsubscribes a contact from email, from the message given or else from the latest email sent.
 
@@ -886,7 +886,7 @@ class ContactsService:
 
         POST /api/v2/contacts/{contact_id}/unsubscribeSms
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Unsubscribes a contact from text messages, from the message given or else from the latest text sent.
 
@@ -911,7 +911,7 @@ class ContactsService:
 
         POST /api/v2/contacts/{contact_id}/updateContactType
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Moves a contact to another contact type, when the contact has every field that type expects.
 
@@ -935,7 +935,7 @@ class ContactsService:
 
         GET /api/v2/contacts/{contact_type}/byexternalid/{external_id}
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         One contact of a contact type, by its external id. Which fields the answer holds depends on the
         tenant's configuration.
@@ -961,7 +961,7 @@ class ContactsService:
 
         GET /api/v2/contacts/{contact_type}/bykey
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         One contact of a contact type, by its key value (the key the tenant configured for the type; types
         with exactly one key only). Prefer this to the variant with the key value in the path.
@@ -987,7 +987,7 @@ class ContactsService:
 
         GET /api/v2/contacts/{contact_type}/bykey/{key_value}
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The same lookup as the query-string variant, with the key value in the path. Voyado recommends the
         query version: a key value in a path must be one path segment.
@@ -1012,7 +1012,7 @@ class ContactsService:
 
         GET /api/v2/contacts/{contact_type}/count
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The number of approved contacts of one contact type. Voyado caches the figure and refreshes it about
         every 20 minutes.
@@ -1133,7 +1133,7 @@ class AsyncContactsService:
 
         POST /api/v2/contacts
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Creates an approved contact (unless `createAsUnapproved` says otherwise). If a contact with the same
         key (an email, say) exists, the answer is that contact instead of a new one. Answers 201.
@@ -1167,7 +1167,7 @@ class AsyncContactsService:
 
         POST /api/v2/contacts/bulk
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Creates many contacts in one batch, of the given contact type (the tenant's default when left out).
         The answer identifies the batch, whose progress the bulk status operation reports.
@@ -1193,7 +1193,7 @@ class AsyncContactsService:
 
         PATCH /api/v2/contacts/bulk
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Updates many contacts in one batch, of the given contact type (the tenant's default when left out).
         The answer identifies the batch, whose progress the bulk status operation reports.
@@ -1221,7 +1221,7 @@ class AsyncContactsService:
 
         GET /api/v2/contacts/bulk/status
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The progress and outcome of a bulk create or update, by the batch id that call returned.
 
@@ -1244,7 +1244,7 @@ class AsyncContactsService:
 
         GET /api/v2/contacts/changes
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The ids of contacts created, updated or deleted within a time span.
 
@@ -1270,7 +1270,7 @@ class AsyncContactsService:
 
         GET /api/v2/contacts/count
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The number of approved contacts. Voyado caches the figure and refreshes it about every 20 minutes.
         """
@@ -1291,7 +1291,7 @@ class AsyncContactsService:
 
         GET /api/v2/contacts/id
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The contact id of one (or several) contacts found by email, social security number, mobile phone, a
         custom key configured for the tenant, or `any` (tried as those, in that order), optionally within a
@@ -1327,7 +1327,7 @@ class AsyncContactsService:
 
         GET /api/v2/contacts/{contact_id}
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         One contact by its id. Which fields the answer holds depends on the tenant's configuration.
 
@@ -1349,7 +1349,7 @@ class AsyncContactsService:
 
         POST /api/v2/contacts/{contact_id}
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Updates the fields sent in the body on one contact; fields left out are kept. A field sent empty is
         emptied.
@@ -1374,7 +1374,7 @@ class AsyncContactsService:
 
         DELETE /api/v2/contacts/{contact_id}
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         Deletes a contact.
 
@@ -1397,7 +1397,7 @@ class AsyncContactsService:
 
         GET /api/v2/contacts/{contact_id}/backinstock/subscriptions
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         A contact's back-in-stock subscriptions.
 
@@ -1422,7 +1422,7 @@ class AsyncContactsService:
 
         GET /api/v2/contacts/{contact_id}/bonuspointtransactions
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         A contact's bonus point transactions, a page at a time.
 
@@ -1466,7 +1466,7 @@ class AsyncContactsService:
 
         GET /api/v2/contacts/{contact_id}/messages
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The messages (emails and texts) sent to a contact, a page at a time (at most 500 per page).
 
@@ -1507,7 +1507,7 @@ class AsyncContactsService:
 
         GET /api/v2/contacts/{contact_id}/messages/latest
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The latest messages sent to a contact, at most 500.
 
@@ -1532,7 +1532,7 @@ class AsyncContactsService:
 
         POST /api/v2/contacts/{contact_id}/preferences/acceptsEmail
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Sets whether the contact accepts email. Approves an unapproved contact too. Updating the contact is
         the primary way to change preferences; this is a shortcut for one.
@@ -1557,7 +1557,7 @@ class AsyncContactsService:
 
         POST /api/v2/contacts/{contact_id}/preferences/acceptsPostal
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Sets whether the contact accepts post. Approves an unapproved contact too. Updating the contact is
         the primary way to change preferences; this is a shortcut for one.
@@ -1582,7 +1582,7 @@ class AsyncContactsService:
 
         POST /api/v2/contacts/{contact_id}/preferences/acceptsSms
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Sets whether the contact accepts text messages. Approves an unapproved contact too. Updating the
         contact is the primary way to change preferences; this is a shortcut for one.
@@ -1605,7 +1605,7 @@ class AsyncContactsService:
 
         GET /api/v2/contacts/{contact_id}/productrecommendations
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         Product recommendations for a contact.
 
@@ -1630,7 +1630,7 @@ class AsyncContactsService:
 
         POST /api/v2/contacts/{contact_id}/promoteToMember
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Makes a contact a member; the body carries the fields the member type requires.
 
@@ -1655,7 +1655,7 @@ class AsyncContactsService:
 
         GET /api/v2/contacts/{contact_id}/promotions
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The promotions a contact can use, optionally only those for one redemption channel (POS, ECOM or
         OTHER).
@@ -1682,7 +1682,7 @@ class AsyncContactsService:
 
         POST /api/v2/contacts/{contact_id}/promotions/{promotion_id}/assign
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Assigns a promotion (multichannel offers only) to a contact.
 
@@ -1706,7 +1706,7 @@ class AsyncContactsService:
 
         POST /api/v2/contacts/{contact_id}/promotions/{promotion_id}/redeem
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Redeems a promotion (a multichannel offer or a mobile swipe) for a contact, in the redemption
         channel the body names (POS, ECOM or OTHER).
@@ -1730,7 +1730,7 @@ class AsyncContactsService:
 
         GET /api/v2/contacts/{contact_id}/purchasehistorysummary
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         A summary of a contact's purchases: over all time, the last 12 months and the last 24 months.
 
@@ -1754,7 +1754,7 @@ class AsyncContactsService:
 
         POST /api/v2/contacts/{contact_id}/rewardpointtransaction
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Adds reward points to a contact (the body gives the amount and why).
 
@@ -1779,7 +1779,7 @@ class AsyncContactsService:
 
         GET /api/v2/contacts/{contact_id}/transactions
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         A contact's purchase transactions, a page at a time.
 
@@ -1820,7 +1820,7 @@ class AsyncContactsService:
 
         POST /api/v2/contacts/{contact_id}/unsubscribeEmail
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Unsubscribes a contact from email, from the message given or else from the latest email sent.
 
@@ -1845,7 +1845,7 @@ class AsyncContactsService:
 
         POST /api/v2/contacts/{contact_id}/unsubscribeSms
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Unsubscribes a contact from text messages, from the message given or else from the latest text sent.
 
@@ -1870,7 +1870,7 @@ class AsyncContactsService:
 
         POST /api/v2/contacts/{contact_id}/updateContactType
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Moves a contact to another contact type, when the contact has every field that type expects.
 
@@ -1894,7 +1894,7 @@ class AsyncContactsService:
 
         GET /api/v2/contacts/{contact_type}/byexternalid/{external_id}
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         One contact of a contact type, by its external id. Which fields the answer holds depends on the
         tenant's configuration.
@@ -1920,7 +1920,7 @@ class AsyncContactsService:
 
         GET /api/v2/contacts/{contact_type}/bykey
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         One contact of a contact type, by its key value (the key the tenant configured for the type; types
         with exactly one key only). Prefer this to the variant with the key value in the path.
@@ -1946,7 +1946,7 @@ class AsyncContactsService:
 
         GET /api/v2/contacts/{contact_type}/bykey/{key_value}
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The same lookup as the query-string variant, with the key value in the path. Voyado recommends the
         query version: a key value in a path must be one path segment.
@@ -1971,7 +1971,7 @@ class AsyncContactsService:
 
         GET /api/v2/contacts/{contact_type}/count
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The number of approved contacts of one contact type. Voyado caches the figure and refreshes it about
         every 20 minutes.

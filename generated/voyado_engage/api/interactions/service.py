@@ -54,7 +54,7 @@ class InteractionsService:
 
         GET /api/v2/interactions
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The interactions of one schema for one contact, 50 per page; a continuation token from the answer
         fetches the next page.
@@ -82,7 +82,7 @@ class InteractionsService:
 
         POST /api/v2/interactions
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Records an interaction for a contact, shaped by one of the tenant's interaction schemas.
         """
@@ -101,7 +101,7 @@ class InteractionsService:
 
         GET /api/v2/interactions/{interaction_id}
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         One interaction.
 
@@ -121,7 +121,7 @@ class InteractionsService:
 
         DELETE /api/v2/interactions/{interaction_id}
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         Deletes one interaction.
 
@@ -168,7 +168,7 @@ class AsyncInteractionsService:
 
         GET /api/v2/interactions
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The interactions of one schema for one contact, 50 per page; a continuation token from the answer
         fetches the next page.
@@ -196,7 +196,7 @@ class AsyncInteractionsService:
 
         POST /api/v2/interactions
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Records an interaction for a contact, shaped by one of the tenant's interaction schemas.
         """
@@ -215,7 +215,7 @@ class AsyncInteractionsService:
 
         GET /api/v2/interactions/{interaction_id}
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         One interaction.
 
@@ -235,7 +235,7 @@ class AsyncInteractionsService:
 
         DELETE /api/v2/interactions/{interaction_id}
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         Deletes one interaction.
 

@@ -57,7 +57,7 @@ class InteractionschemasService:
 
         GET /api/v2/interactionschemas
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         Every interaction schema of the tenant.
         """
@@ -77,7 +77,7 @@ class InteractionschemasService:
 
         POST /api/v2/interactionschemas
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Creates an interaction schema: the JSON schema that interactions of its kind must follow.
         """
@@ -96,7 +96,7 @@ class InteractionschemasService:
 
         GET /api/v2/interactionschemas/{interaction_schema_id}
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         One interaction schema.
 
@@ -118,7 +118,7 @@ class InteractionschemasService:
 
         DELETE /api/v2/interactionschemas/{interaction_schema_id}
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         Deletes an interaction schema.
 
@@ -169,7 +169,7 @@ class AsyncInteractionschemasService:
 
         GET /api/v2/interactionschemas
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         Every interaction schema of the tenant.
         """
@@ -189,7 +189,7 @@ class AsyncInteractionschemasService:
 
         POST /api/v2/interactionschemas
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Creates an interaction schema: the JSON schema that interactions of its kind must follow.
         """
@@ -208,7 +208,7 @@ class AsyncInteractionschemasService:
 
         GET /api/v2/interactionschemas/{interaction_schema_id}
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         One interaction schema.
 
@@ -230,7 +230,7 @@ class AsyncInteractionschemasService:
 
         DELETE /api/v2/interactionschemas/{interaction_schema_id}
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         Deletes an interaction schema.
 

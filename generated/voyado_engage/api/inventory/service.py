@@ -57,7 +57,7 @@ class InventoryService:
 
         POST /api/v2/inventory/backinstock/subscriptions
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Subscribes a contact to be told when a SKU is back in stock. Contact id, SKU and locale (a culture
         code such as sv-se, with a product feed configured for it) are required; an external id is optional.
@@ -77,7 +77,7 @@ class InventoryService:
 
         DELETE /api/v2/inventory/backinstock/subscriptions/{subscription_id}
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         Deletes a back-in-stock subscription.
 
@@ -100,7 +100,7 @@ class InventoryService:
 
         PUT /api/v2/inventory/stock-levels
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         Sets the stock level of one SKU. SKU and quantity (the latest stock) are required; locale (a culture
         code with a product feed) and external id are optional.
@@ -121,7 +121,7 @@ class InventoryService:
 
         PUT /api/v2/inventory/stock-levels/batch
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         Sets the stock levels of many SKUs in one call, each row as for a single update.
         """
@@ -167,7 +167,7 @@ class AsyncInventoryService:
 
         POST /api/v2/inventory/backinstock/subscriptions
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Subscribes a contact to be told when a SKU is back in stock. Contact id, SKU and locale (a culture
         code such as sv-se, with a product feed configured for it) are required; an external id is optional.
@@ -187,7 +187,7 @@ class AsyncInventoryService:
 
         DELETE /api/v2/inventory/backinstock/subscriptions/{subscription_id}
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         Deletes a back-in-stock subscription.
 
@@ -210,7 +210,7 @@ class AsyncInventoryService:
 
         PUT /api/v2/inventory/stock-levels
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         Sets the stock level of one SKU. SKU and quantity (the latest stock) are required; locale (a culture
         code with a product feed) and external id are optional.
@@ -231,7 +231,7 @@ class AsyncInventoryService:
 
         PUT /api/v2/inventory/stock-levels/batch
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         Sets the stock levels of many SKUs in one call, each row as for a single update.
         """

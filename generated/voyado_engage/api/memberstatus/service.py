@@ -39,7 +39,7 @@ class MemberstatusService:
 
         GET /api/v2/memberstatus
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The first member matching `query`, with its status, contact id and member number: what a POS asks
         after a customer identifies themselves. The answer's language follows the language setting of the
@@ -80,7 +80,7 @@ class AsyncMemberstatusService:
 
         GET /api/v2/memberstatus
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The first member matching `query`, with its status, contact id and member number: what a POS asks
         after a customer identifies themselves. The answer's language follows the language setting of the

@@ -41,7 +41,7 @@ class OrdersService:
 
         POST /api/v2/orders
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Sends an order to Engage to trigger automation flows, such as an order, delivery or return
         confirmation sent to the customer. Call it each time a change happens that Engage should act on,
@@ -84,7 +84,7 @@ class AsyncOrdersService:
 
         POST /api/v2/orders
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Sends an order to Engage to trigger automation flows, such as an order, delivery or return
         confirmation sent to the customer. Call it each time a change happens that Engage should act on,

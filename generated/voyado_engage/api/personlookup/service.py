@@ -42,7 +42,7 @@ class PersonlookupService:
 
         GET /api/v2/personlookup/getpersonlookup
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         Looks up a person in the national register the tenant is connected to, by social security number or
         phone number, in a country.
@@ -91,7 +91,7 @@ class AsyncPersonlookupService:
 
         GET /api/v2/personlookup/getpersonlookup
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         Looks up a person in the national register the tenant is connected to, by social security number or
         phone number, in a country.

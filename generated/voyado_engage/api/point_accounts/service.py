@@ -67,7 +67,7 @@ class PointAccountsService:
 
         GET /api/v2/point-accounts
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         A contact's point accounts, a page at a time.
 
@@ -108,7 +108,7 @@ class PointAccountsService:
 
         GET /api/v2/point-accounts/definitions
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The point definitions (the kinds of point account), a page at a time.
 
@@ -131,7 +131,7 @@ class PointAccountsService:
 
         GET /api/v2/point-accounts/definitions/{id}
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         One point definition: its name, id and description.
 
@@ -157,7 +157,7 @@ class PointAccountsService:
 
         GET /api/v2/point-accounts/transactions
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         Point transactions, either of one account (by `accountId`; contact and definition are then ignored)
         or of a contact in one definition (both `contactId` and `definitionId`), a page at a time, filtered
@@ -219,7 +219,7 @@ class PointAccountsService:
 
         POST /api/v2/point-accounts/transactions
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         Adds point transactions to contacts' point accounts: up to 1000 rows per call. Each row needs a
         contact id (GUID), an amount (negative amounts take points away), the definition id of the account,
@@ -251,7 +251,7 @@ class PointAccountsService:
 
         GET /api/v2/point-accounts/transactions/{id}
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         One point transaction.
 
@@ -271,7 +271,7 @@ class PointAccountsService:
 
         GET /api/v2/point-accounts/{id}
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         One point account.
 
@@ -325,7 +325,7 @@ class AsyncPointAccountsService:
 
         GET /api/v2/point-accounts
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         A contact's point accounts, a page at a time.
 
@@ -366,7 +366,7 @@ class AsyncPointAccountsService:
 
         GET /api/v2/point-accounts/definitions
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The point definitions (the kinds of point account), a page at a time.
 
@@ -389,7 +389,7 @@ class AsyncPointAccountsService:
 
         GET /api/v2/point-accounts/definitions/{id}
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         One point definition: its name, id and description.
 
@@ -415,7 +415,7 @@ class AsyncPointAccountsService:
 
         GET /api/v2/point-accounts/transactions
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         Point transactions, either of one account (by `accountId`; contact and definition are then ignored)
         or of a contact in one definition (both `contactId` and `definitionId`), a page at a time, filtered
@@ -477,7 +477,7 @@ class AsyncPointAccountsService:
 
         POST /api/v2/point-accounts/transactions
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         Adds point transactions to contacts' point accounts: up to 1000 rows per call. Each row needs a
         contact id (GUID), an amount (negative amounts take points away), the definition id of the account,
@@ -509,7 +509,7 @@ class AsyncPointAccountsService:
 
         GET /api/v2/point-accounts/transactions/{id}
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         One point transaction.
 
@@ -529,7 +529,7 @@ class AsyncPointAccountsService:
 
         GET /api/v2/point-accounts/{id}
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         One point account.
 

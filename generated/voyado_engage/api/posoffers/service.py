@@ -75,7 +75,7 @@ class PosoffersService:
 
         GET /api/v2/contacts/bykey/{key_value}/posoffers/all
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         Every POS offer of a contact (available, redeemed and expired), the contact found by its key value
         instead of its id; only for contact types with exactly one key.
@@ -99,7 +99,7 @@ class PosoffersService:
 
         GET /api/v2/contacts/bykey/{key_value}/posoffers/available
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The POS offers a contact can still use (redeemed and expired ones left out), the contact found by
         its key value; only for contact types with exactly one key.
@@ -124,7 +124,7 @@ class PosoffersService:
 
         POST /api/v2/contacts/bykey/{key_value}/posoffers/{id}/redeem
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Redeems a POS offer for a contact found by its key value (contact types with exactly one key).
 
@@ -149,7 +149,7 @@ class PosoffersService:
 
         GET /api/v2/contacts/{contact_id}/posoffers/all
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         Every POS offer of a contact (available, redeemed and expired), a page at a time. `expiresOn` in the
         answer is obsolete and always null.
@@ -192,7 +192,7 @@ class PosoffersService:
 
         GET /api/v2/contacts/{contact_id}/posoffers/available
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The POS offers a contact can still use (redeemed and expired ones left out), a page at a time.
 
@@ -232,7 +232,7 @@ class PosoffersService:
 
         POST /api/v2/contacts/{contact_id}/posoffers/{id}/redeem
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Redeems a POS offer for a contact given by its contact id.
 
@@ -252,7 +252,7 @@ class PosoffersService:
 
         GET /api/v2/contacts/{contact_type}/bykey/{key_value}/posoffers/all
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         Every POS offer of a contact (available, redeemed and expired), the contact found by its type and
         key value; only for contact types with exactly one key.
@@ -278,7 +278,7 @@ class PosoffersService:
 
         GET /api/v2/contacts/{contact_type}/bykey/{key_value}/posoffers/available
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The POS offers a contact can still use, the contact found by its type and key value; only for
         contact types with exactly one key.
@@ -305,7 +305,7 @@ class PosoffersService:
 
         POST /api/v2/contacts/{contact_type}/bykey/{key_value}/posoffers/{id}/redeem
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Redeems a POS offer for a contact found by its type and key value (contact types with exactly one
         key).
@@ -372,7 +372,7 @@ class AsyncPosoffersService:
 
         GET /api/v2/contacts/bykey/{key_value}/posoffers/all
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         Every POS offer of a contact (available, redeemed and expired), the contact found by its key value
         instead of its id; only for contact types with exactly one key.
@@ -396,7 +396,7 @@ class AsyncPosoffersService:
 
         GET /api/v2/contacts/bykey/{key_value}/posoffers/available
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The POS offers a contact can still use (redeemed and expired ones left out), the contact found by
         its key value; only for contact types with exactly one key.
@@ -421,7 +421,7 @@ class AsyncPosoffersService:
 
         POST /api/v2/contacts/bykey/{key_value}/posoffers/{id}/redeem
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Redeems a POS offer for a contact found by its key value (contact types with exactly one key).
 
@@ -446,7 +446,7 @@ class AsyncPosoffersService:
 
         GET /api/v2/contacts/{contact_id}/posoffers/all
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         Every POS offer of a contact (available, redeemed and expired), a page at a time. `expiresOn` in the
         answer is obsolete and always null.
@@ -489,7 +489,7 @@ class AsyncPosoffersService:
 
         GET /api/v2/contacts/{contact_id}/posoffers/available
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The POS offers a contact can still use (redeemed and expired ones left out), a page at a time.
 
@@ -529,7 +529,7 @@ class AsyncPosoffersService:
 
         POST /api/v2/contacts/{contact_id}/posoffers/{id}/redeem
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Redeems a POS offer for a contact given by its contact id.
 
@@ -551,7 +551,7 @@ class AsyncPosoffersService:
 
         GET /api/v2/contacts/{contact_type}/bykey/{key_value}/posoffers/all
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         Every POS offer of a contact (available, redeemed and expired), the contact found by its type and
         key value; only for contact types with exactly one key.
@@ -577,7 +577,7 @@ class AsyncPosoffersService:
 
         GET /api/v2/contacts/{contact_type}/bykey/{key_value}/posoffers/available
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The POS offers a contact can still use, the contact found by its type and key value; only for
         contact types with exactly one key.
@@ -604,7 +604,7 @@ class AsyncPosoffersService:
 
         POST /api/v2/contacts/{contact_type}/bykey/{key_value}/posoffers/{id}/redeem
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Redeems a POS offer for a contact found by its type and key value (contact types with exactly one
         key).

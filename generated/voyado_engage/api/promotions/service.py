@@ -84,7 +84,7 @@ class PromotionsService:
 
         POST /api/v2/promotions/codes/{promotion_id}/redeem
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Redeems a promotion (a multichannel offer or a mobile swipe) by its promotion id alone, in the
         redemption channel the body names (POS, ECOM or OTHER).
@@ -108,7 +108,7 @@ class PromotionsService:
 
         GET /api/v2/promotions/multichannels
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The multichannel promotion with this external id (the caller's reference, not Voyado's).
 
@@ -131,7 +131,7 @@ class PromotionsService:
 
         POST /api/v2/promotions/multichannels
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Creates a multichannel promotion, always as a draft. Answers 201.
         """
@@ -151,7 +151,7 @@ class PromotionsService:
 
         DELETE /api/v2/promotions/multichannels
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         Deletes the multichannel promotion with this external id; only a promotion assigned to nobody can be
         deleted.
@@ -175,7 +175,7 @@ class PromotionsService:
 
         GET /api/v2/promotions/multichannels/validity
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The validity (the period it can be used in) of the multichannel promotion with this external id.
 
@@ -197,7 +197,7 @@ class PromotionsService:
 
         GET /api/v2/promotions/multichannels/{id}
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The multichannel promotion with this Voyado id.
 
@@ -219,7 +219,7 @@ class PromotionsService:
 
         PUT /api/v2/promotions/multichannels/{id}
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         Updates a multichannel promotion; only a draft can be updated.
 
@@ -241,7 +241,7 @@ class PromotionsService:
 
         DELETE /api/v2/promotions/multichannels/{id}
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         Deletes a multichannel promotion by its Voyado id; only a promotion assigned to nobody can be
         deleted.
@@ -264,7 +264,7 @@ class PromotionsService:
 
         GET /api/v2/promotions/multichannels/{id}/validity
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The validity of the multichannel promotion with this Voyado id.
 
@@ -288,7 +288,7 @@ class PromotionsService:
 
         PUT /api/v2/promotions/multichannels/{id}/validity
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         Changes how long a multichannel promotion is valid; only a draft can be changed.
 
@@ -310,7 +310,7 @@ class PromotionsService:
 
         POST /api/v2/promotions/reward-vouchers/{id}/reactivate
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Makes a redeemed reward voucher usable again.
 
@@ -381,7 +381,7 @@ class AsyncPromotionsService:
 
         POST /api/v2/promotions/codes/{promotion_id}/redeem
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Redeems a promotion (a multichannel offer or a mobile swipe) by its promotion id alone, in the
         redemption channel the body names (POS, ECOM or OTHER).
@@ -405,7 +405,7 @@ class AsyncPromotionsService:
 
         GET /api/v2/promotions/multichannels
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The multichannel promotion with this external id (the caller's reference, not Voyado's).
 
@@ -428,7 +428,7 @@ class AsyncPromotionsService:
 
         POST /api/v2/promotions/multichannels
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Creates a multichannel promotion, always as a draft. Answers 201.
         """
@@ -448,7 +448,7 @@ class AsyncPromotionsService:
 
         DELETE /api/v2/promotions/multichannels
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         Deletes the multichannel promotion with this external id; only a promotion assigned to nobody can be
         deleted.
@@ -472,7 +472,7 @@ class AsyncPromotionsService:
 
         GET /api/v2/promotions/multichannels/validity
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The validity (the period it can be used in) of the multichannel promotion with this external id.
 
@@ -494,7 +494,7 @@ class AsyncPromotionsService:
 
         GET /api/v2/promotions/multichannels/{id}
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The multichannel promotion with this Voyado id.
 
@@ -516,7 +516,7 @@ class AsyncPromotionsService:
 
         PUT /api/v2/promotions/multichannels/{id}
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         Updates a multichannel promotion; only a draft can be updated.
 
@@ -538,7 +538,7 @@ class AsyncPromotionsService:
 
         DELETE /api/v2/promotions/multichannels/{id}
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         Deletes a multichannel promotion by its Voyado id; only a promotion assigned to nobody can be
         deleted.
@@ -561,7 +561,7 @@ class AsyncPromotionsService:
 
         GET /api/v2/promotions/multichannels/{id}/validity
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The validity of the multichannel promotion with this Voyado id.
 
@@ -585,7 +585,7 @@ class AsyncPromotionsService:
 
         PUT /api/v2/promotions/multichannels/{id}/validity
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         Changes how long a multichannel promotion is valid; only a draft can be changed.
 
@@ -607,7 +607,7 @@ class AsyncPromotionsService:
 
         POST /api/v2/promotions/reward-vouchers/{id}/reactivate
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Makes a redeemed reward voucher usable again.
 

@@ -43,7 +43,7 @@ class SmsService:
 
         POST /api/v2/sms/sendToPhoneNumbers
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Sends a text message to one or more phone numbers, each written with + and its country code
         (+4670..., for a Swedish mobile).
@@ -85,7 +85,7 @@ class AsyncSmsService:
 
         POST /api/v2/sms/sendToPhoneNumbers
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Sends a text message to one or more phone numbers, each written with + and its country code
         (+4670..., for a Swedish mobile).

@@ -44,7 +44,7 @@ class StoresService:
 
         GET /api/v2/stores
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The stores, active ones only unless `includeInactive` is true.
 
@@ -65,7 +65,7 @@ class StoresService:
 
         POST /api/v2/stores
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Creates a store.
         """
@@ -84,7 +84,7 @@ class StoresService:
 
         GET /api/v2/stores/{external_id}
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         One store by its external id; an inactive store is found only with `includeInactive`.
 
@@ -109,7 +109,7 @@ class StoresService:
 
         POST /api/v2/stores/{external_id}
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Updates the store with this external id.
 
@@ -154,7 +154,7 @@ class AsyncStoresService:
 
         GET /api/v2/stores
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The stores, active ones only unless `includeInactive` is true.
 
@@ -175,7 +175,7 @@ class AsyncStoresService:
 
         POST /api/v2/stores
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Creates a store.
         """
@@ -194,7 +194,7 @@ class AsyncStoresService:
 
         GET /api/v2/stores/{external_id}
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         One store by its external id; an inactive store is found only with `includeInactive`.
 
@@ -219,7 +219,7 @@ class AsyncStoresService:
 
         POST /api/v2/stores/{external_id}
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Updates the store with this external id.
 

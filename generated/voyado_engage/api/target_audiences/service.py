@@ -39,7 +39,7 @@ class TargetAudiencesService:
 
         GET /api/v2/target-audiences
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The target audiences (saved segments) of the tenant.
         """
@@ -76,7 +76,7 @@ class AsyncTargetAudiencesService:
 
         GET /api/v2/target-audiences
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         The target audiences (saved segments) of the tenant.
         """

@@ -56,7 +56,7 @@ class TrackingService:
 
         POST /api/v2/tracking/carts
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Records the latest state of a contact's cart: its reference (which links the updates of one cart),
         the time (ISO 8601 with offset), the contact id, the language (a culture code with a product feed),
@@ -76,7 +76,7 @@ class TrackingService:
 
         POST /api/v2/tracking/carts/batch
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Records many cart updates at once. They are applied in order of their times; of several updates to
         one cart, only the latest counts.
@@ -95,7 +95,7 @@ class TrackingService:
 
         POST /api/v2/tracking/productview
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Records that a contact viewed a product: the item id (matched against the SKUs of the imported
         articles), its category, the time (ISO 8601 with offset), the contact and session, the language, the
@@ -117,7 +117,7 @@ class TrackingService:
 
         POST /api/v2/tracking/productviews
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Records many product views at once, each as for a single view.
         """
@@ -163,7 +163,7 @@ class AsyncTrackingService:
 
         POST /api/v2/tracking/carts
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Records the latest state of a contact's cart: its reference (which links the updates of one cart),
         the time (ISO 8601 with offset), the contact id, the language (a culture code with a product feed),
@@ -183,7 +183,7 @@ class AsyncTrackingService:
 
         POST /api/v2/tracking/carts/batch
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Records many cart updates at once. They are applied in order of their times; of several updates to
         one cart, only the latest counts.
@@ -202,7 +202,7 @@ class AsyncTrackingService:
 
         POST /api/v2/tracking/productview
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Records that a contact viewed a product: the item id (matched against the SKUs of the imported
         articles), its category, the time (ISO 8601 with offset), the contact and session, the language, the
@@ -224,7 +224,7 @@ class AsyncTrackingService:
 
         POST /api/v2/tracking/productviews
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Records many product views at once, each as for a single view.
         """

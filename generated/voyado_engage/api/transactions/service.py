@@ -44,7 +44,7 @@ class TransactionsService:
 
         POST /api/v2/receipts
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         Stores purchases and returns. Receipts are deduplicated by uniqueReceiptId, so a receipt sent again
         is ignored: this operation is safe to retry.
@@ -65,7 +65,7 @@ class TransactionsService:
 
         POST /api/v2/transactions
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Imports receipts in the older transactions format. A receipt needs its external id (unique), invoice
         number, customer key and key type, creation and modification dates, store name and store number;
@@ -110,7 +110,7 @@ class AsyncTransactionsService:
 
         POST /api/v2/receipts
 
-        Retries: idempotent.
+        Retries: retried on connection errors, timeouts, 408, 429 and 5xx.
 
         Stores purchases and returns. Receipts are deduplicated by uniqueReceiptId, so a receipt sent again
         is ignored: this operation is safe to retry.
@@ -131,7 +131,7 @@ class AsyncTransactionsService:
 
         POST /api/v2/transactions
 
-        Retries: not processed only.
+        Retries: retried only when not delivered (connection failed) or on 429.
 
         Imports receipts in the older transactions format. A receipt needs its external id (unique), invoice
         number, customer key and key type, creation and modification dates, store name and store number;
