@@ -29,7 +29,7 @@ from openapi_python_client.parser.openapi import GeneratorData
 from .decisions import SENT_BY_CLIENT_EXTENSION, OperationFacts, template_globals
 from .errors import SpecError
 from .plan import Signature, signatures
-from .spec import iter_operations
+from .spec import iter_operations, resolve
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATOR_DIR = ROOT / "generator"
@@ -78,10 +78,7 @@ def codegen_document(document: dict[str, Any]) -> dict[str, Any]:
 
 
 def _sent_by_client(document: dict[str, Any], parameter: dict[str, Any]) -> bool:
-    ref = parameter.get("$ref")
-    if isinstance(ref, str) and ref.startswith("#/components/parameters/"):
-        parameter = document["components"]["parameters"][ref.rsplit("/", 1)[-1]]
-    return bool(parameter.get(SENT_BY_CLIENT_EXTENSION))
+    return bool(resolve(document, parameter, "parameters").get(SENT_BY_CLIENT_EXTENSION))
 
 
 @dataclass(frozen=True)

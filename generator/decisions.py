@@ -21,7 +21,7 @@ from .errors import SpecError
 from .kinds import ListKind, ModelKind, kind_of
 from .runtime import _validation
 from .runtime._retry import IDEMPOTENT_METHODS, SUMMARIES, RetryPolicy
-from .spec import iter_operations
+from .spec import body_schema_of, iter_operations, operation_parameters, resolve
 
 IDEMPOTENT_EXTENSION = "x-voyado-idempotent"
 EMPTY_BODY_EXTENSION = "x-voyado-empty-body"
@@ -101,10 +101,7 @@ class OperationFacts:
     def idempotency_header(self, endpoint: Endpoint) -> str:
         """The header (a Python literal) marked `x-voyado-idempotency-key`: the client fills it with a fresh key
         per call, kept across that call's retries; "None" when the operation has none."""
-        for parameter in self._operation(endpoint).get("parameters") or []:
-            ref = parameter.get("$ref", "")
-            if ref.startswith("#/components/parameters/"):
-                parameter = self.document["components"]["parameters"][ref.rsplit("/", 1)[-1]]
+        for parameter in operation_parameters(self.document, self._operation(endpoint)):
             if parameter.get(IDEMPOTENCY_KEY_EXTENSION) is True and parameter.get("in") == "header":
                 return json.dumps(parameter["name"])
         return "None"
@@ -112,10 +109,7 @@ class OperationFacts:
     def parameter_docs(self, endpoint: Endpoint) -> list[tuple[str, str]]:
         """Each argument of an operation's method with the description its spec parameter gives, for `Args:`."""
         described = {}
-        for parameter in self._operation(endpoint).get("parameters") or []:
-            ref = parameter.get("$ref", "")
-            if ref.startswith("#/components/parameters/"):
-                parameter = self.document["components"]["parameters"][ref.rsplit("/", 1)[-1]]
+        for parameter in operation_parameters(self.document, self._operation(endpoint)):
             described[parameter.get("in"), parameter.get("name")] = " ".join(
                 str(parameter.get("description", "")).split()
             )
@@ -127,12 +121,11 @@ class OperationFacts:
     def check_body(self, endpoint: Endpoint) -> str:
         """The runtime check of the body's rules, from its schema's `x-voyado-rules` (`order` -> `check_order`);
         "None" when the body has none. A rule set the runtime lacks stops the generation."""
-        body = self._operation(endpoint).get("requestBody") or {}
-        schema = ((body.get("content") or {}).get("application/json") or {}).get("schema") or {}
+        schema = body_schema_of(self._operation(endpoint)) or {}
         ref = schema.get("$ref", "")
         if not ref.startswith("#/components/schemas/"):
             return "None"
-        rules = self.document["components"]["schemas"][ref.rsplit("/", 1)[-1]].get(RULES_EXTENSION)
+        rules = resolve(self.document, schema, "schemas").get(RULES_EXTENSION)
         if rules is None:
             return "None"
         check = f"check_{rules}"

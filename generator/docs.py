@@ -20,7 +20,7 @@ from .errors import SpecError
 from .plan import Signature
 from .runtime._exceptions import error_class
 from .runtime._retry import IDEMPOTENT_METHODS, SUMMARIES, RetryPolicy
-from .spec import iter_operations
+from .spec import body_schema_of, iter_operations, operation_parameters, resolve
 
 DOCS_TEMPLATES = Path(__file__).resolve().parent / "templates" / "docs"
 EXAMPLE_EXTENSION = "x-voyado-example"
@@ -75,15 +75,8 @@ class Examples:
         self.document = document
         self.spec_dir = spec_dir
 
-    def resolve(self, schema: dict[str, Any]) -> tuple[str | None, dict[str, Any]]:
-        ref = schema.get("$ref")
-        if isinstance(ref, str):
-            name = ref.rsplit("/", 1)[-1]
-            return name, self.document["components"]["schemas"][name]
-        return None, schema
-
     def value(self, schema: dict[str, Any], name: str = "", depth: int = 0) -> Any:
-        _, schema = self.resolve(schema)
+        schema = resolve(self.document, schema, "schemas")
         example_file = schema.get(EXAMPLE_EXTENSION)
         if isinstance(example_file, str):
             return json.loads((self.spec_dir / example_file).read_text(encoding="utf-8"))
@@ -145,13 +138,6 @@ def _first_sentence(text: str) -> str:
     return match.group(1) if match else text
 
 
-def _parameter(document: dict[str, Any], parameter: dict[str, Any]) -> dict[str, Any]:
-    ref = parameter.get("$ref")
-    if isinstance(ref, str):
-        return dict(document["components"]["parameters"][ref.rsplit("/", 1)[-1]])
-    return parameter
-
-
 def build(document: dict[str, Any], spec_dir: Path, signatures: dict[str, Signature]) -> list[Service]:
     """Every service of the description with its operations, in the spec's tag order.
 
@@ -187,8 +173,7 @@ def _operation(
     parameters = []
     arguments: list[tuple[str | None, Any]] = []
     required_keywords: list[tuple[str | None, Any]] = []
-    for raw in operation.get("parameters") or []:
-        spec_parameter = _parameter(document, raw)
+    for spec_parameter in operation_parameters(document, operation):
         if spec_parameter.get(SENT_BY_CLIENT_EXTENSION):
             continue
         schema = spec_parameter.get("schema") or {}
@@ -208,10 +193,10 @@ def _operation(
             arguments.append((None, example))
         elif required:
             required_keywords.append((name, example))
-    body_schema = ((operation.get("requestBody") or {}).get("content") or {}).get("application/json") or {}
     body = signature.body
-    if "schema" in body_schema:
-        arguments.append(("request_body", examples.value(body_schema["schema"])))
+    body_schema = body_schema_of(operation)
+    if body_schema is not None:
+        arguments.append(("request_body", examples.value(body_schema)))
     arguments += required_keywords
     responses = operation.get("responses") or {}
     returns = signature.returns
@@ -246,10 +231,7 @@ def _operation(
 
 
 def _response(document: dict[str, Any], response: dict[str, Any]) -> str:
-    ref = response.get("$ref")
-    if isinstance(ref, str):
-        response = document["components"]["responses"][ref.rsplit("/", 1)[-1]]
-    return str(response.get("description", ""))
+    return str(resolve(document, response, "responses").get("description", ""))
 
 
 def _snippet(operation: Operation) -> str:
@@ -316,8 +298,8 @@ def readme_with_operations(readme: str, services: list[Service]) -> str:
 
 def _retry_reason(document: dict[str, Any], operation: dict[str, Any]) -> str:
     """Why a POST or PATCH may be sent again: the key it carries, or the reason its spec gives."""
-    for parameter in operation.get("parameters") or []:
-        if _parameter(document, parameter).get(IDEMPOTENCY_KEY_EXTENSION) is True:
+    for parameter in operation_parameters(document, operation):
+        if parameter.get(IDEMPOTENCY_KEY_EXTENSION) is True:
             return " (safe: each call carries a fresh `Idempotency-Key`, the same on its retries)"
     reason = operation.get("x-voyado-idempotent-because")
     return f" (safe: {reason})" if isinstance(reason, str) else ""

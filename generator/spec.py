@@ -238,3 +238,43 @@ def iter_operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[s
             operation = item.get(method)
             if isinstance(operation, dict):
                 yield method, path, operation
+
+
+# Reading a bundled document: every renderer and the spec diff use these, so each rule is written once.
+
+
+def ref_name(ref: str) -> str:
+    """The component name a local reference points at: `#/components/schemas/Order` -> `Order`."""
+    return ref.rsplit("/", 1)[-1]
+
+
+def resolve(document: dict[str, Any], node: dict[str, Any], kind: str) -> dict[str, Any]:
+    """`node`, or the component of `kind` (parameters, responses, schemas) its `$ref` names."""
+    ref = node.get("$ref")
+    return document["components"][kind][ref_name(ref)] if isinstance(ref, str) else node
+
+
+def operation_parameters(document: dict[str, Any], operation: dict[str, Any]) -> list[dict[str, Any]]:
+    """An operation's parameters with references resolved."""
+    return [resolve(document, parameter, "parameters") for parameter in operation.get("parameters") or []]
+
+
+def json_schema_of(node: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The `application/json` schema of a request body or a response, if it has one."""
+    media = ((node or {}).get("content") or {}).get("application/json") or {}
+    schema = media.get("schema")
+    return schema if isinstance(schema, dict) else None
+
+
+def body_schema_of(operation: dict[str, Any]) -> dict[str, Any] | None:
+    """An operation's JSON request body schema, if it has one."""
+    return json_schema_of(operation.get("requestBody"))
+
+
+def success_schemas(document: dict[str, Any], operation: dict[str, Any]) -> dict[str, dict[str, Any] | None]:
+    """Each 2xx status of an operation with its JSON body schema (None for no body)."""
+    return {
+        str(status): json_schema_of(resolve(document, response, "responses"))
+        for status, response in (operation.get("responses") or {}).items()
+        if str(status).startswith("2")
+    }

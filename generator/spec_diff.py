@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import SpecError
-from .spec import bundle, iter_operations
+from .spec import body_schema_of, bundle, iter_operations, operation_parameters, ref_name, success_schemas
 
 BREAKING, COMPATIBLE, DOCS = "breaking", "compatible", "docs"
 TEXT_KEYS = ("description", "summary", "title", "example", "examples")
@@ -50,28 +50,7 @@ class Change:
 
 
 def _params(document: dict[str, Any], operation: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
-    result = {}
-    for parameter in operation.get("parameters") or []:
-        ref = parameter.get("$ref")
-        if isinstance(ref, str):
-            parameter = document["components"]["parameters"][ref.rsplit("/", 1)[-1]]
-        result[(parameter["in"], parameter["name"])] = parameter
-    return result
-
-
-def _body(operation: dict[str, Any]) -> dict[str, Any] | None:
-    content = (operation.get("requestBody") or {}).get("content") or {}
-    media = content.get("application/json") or {}
-    return media.get("schema")
-
-
-def _success(operation: dict[str, Any]) -> dict[str, Any]:
-    result = {}
-    for status, response in (operation.get("responses") or {}).items():
-        if str(status).startswith("2"):
-            media = ((response.get("content") or {}).get("application/json")) or {}
-            result[str(status)] = media.get("schema")
-    return result
+    return {(parameter["in"], parameter["name"]): parameter for parameter in operation_parameters(document, operation)}
 
 
 def _constraint(uses: Uses, *, tightened: bool, enforced_on_read: bool) -> str:
@@ -172,7 +151,7 @@ def _compare_properties(where: str, old: dict[str, Any], new: dict[str, Any], us
 
 def _shape(schema: dict[str, Any]) -> str:
     if "$ref" in schema:
-        return str(schema["$ref"]).rsplit("/", 1)[-1]
+        return ref_name(str(schema["$ref"]))
     return str(schema.get("type", "any"))
 
 
@@ -205,14 +184,14 @@ def _compare_operation(
         elif before.get("required") and not parameter.get("required"):
             yield Change(COMPATIBLE, label, "no longer required")
         yield from compare_schema(label, before.get("schema"), parameter.get("schema"), frozenset({REQUEST}))
-    old_body, new_body = _body(old), _body(new)
+    old_body, new_body = body_schema_of(old), body_schema_of(new)
     if old_body is None and new_body is not None:
         yield Change(BREAKING, where, "request body added")
     elif old_body is not None and new_body is None:
         yield Change(BREAKING, where, "request body removed")
     elif old_body is not None:
         yield from compare_schema(f"{where} body", old_body, new_body, frozenset({REQUEST}))
-    old_success, new_success = _success(old), _success(new)
+    old_success, new_success = success_schemas(base, old), success_schemas(head, new)
     for status in old_success:
         if status not in new_success:
             yield Change(BREAKING, where, f"success response {status} removed")
@@ -240,7 +219,7 @@ def schema_uses(document: dict[str, Any]) -> dict[str, Uses]:
             elif isinstance(current, dict):
                 ref = current.get("$ref")
                 if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
-                    name = ref.rsplit("/", 1)[-1]
+                    name = ref_name(ref)
                     if use not in uses.setdefault(name, set()) and name in schemas:
                         uses[name].add(use)
                         pending.append(schemas[name])
@@ -248,8 +227,8 @@ def schema_uses(document: dict[str, Any]) -> dict[str, Uses]:
 
     for _method, _path, operation in iter_operations(document):
         mark([parameter.get("schema") for parameter in _params(document, operation).values()], REQUEST)
-        mark(_body(operation), REQUEST)
-        mark(list(_success(operation).values()), RESPONSE)
+        mark(body_schema_of(operation), REQUEST)
+        mark(list(success_schemas(document, operation).values()), RESPONSE)
     return {name: frozenset(found) for name, found in uses.items()}
 
 
