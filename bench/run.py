@@ -292,11 +292,12 @@ def import_time(settings: Settings) -> list[Row]:
 def generation_time(project_python: str, settings: Settings) -> list[Row]:
     code = (
         "import tempfile, pathlib, time\n"
-        "from generator.lint import lint\nfrom generator.codegen import render\n"
-        "from generator.docs import build, render_docs\n"
+        "from generator.spec.lint import lint\nfrom generator.render.package import render\n"
+        "from generator.render.docs import build, render_docs\n"
         "t = time.perf_counter()\nspec = pathlib.Path('openapi/openapi.yaml')\nb = lint(spec)\n"
-        "out = pathlib.Path(tempfile.mkdtemp())\nrender(b.document, out)\n"
-        "render_docs(build(b.document, spec.parent), out / 'docs')\nprint(time.perf_counter() - t)\n"
+        "out = pathlib.Path(tempfile.mkdtemp())\nrendered = render(b.document, out)\n"
+        "render_docs(build(b.document, spec.parent, rendered.signatures), out / 'docs')\n"
+        "print(time.perf_counter() - t)\n"
     )
     runs = [
         float(

@@ -8,12 +8,12 @@ import sys
 import time
 from pathlib import Path
 
-from .codegen import PACKAGE, ROOT, project_version, render, staging_dir, swap_in
-from .docs import build as build_docs
-from .docs import readme_with_operations, render_docs
 from .errors import SpecError
-from .lint import lint
-from .spec_diff import BREAKING, changelog_entry, diff_against_revision, prepend_changelog, report
+from .render.docs import build as build_docs
+from .render.docs import readme_with_operations, render_docs
+from .render.package import PACKAGE, ROOT, project_version, render, staging_dir, swap_in
+from .spec.diff import BREAKING, changelog_entry, diff_against_revision, prepend_changelog, report
+from .spec.lint import lint
 
 SPEC = ROOT / "openapi" / "openapi.yaml"
 GENERATED = ROOT / "generated" / PACKAGE

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from generator.spec import bundle
+from generator.spec.bundle import bundle
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "openapi" / "examples"

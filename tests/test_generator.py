@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.codegen import render
-from generator.lint import lint
+from generator.render.package import render
+from generator.spec.lint import lint
 from tests.conftest import ROOT
 
 SPEC = ROOT / "openapi" / "openapi.yaml"

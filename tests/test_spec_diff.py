@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from generator.__main__ import spec_diff
-from generator.spec_diff import BREAKING, COMPATIBLE, DOCS, changelog_entry, diff, prepend_changelog, suggest_bump
+from generator.spec.diff import BREAKING, COMPATIBLE, DOCS, changelog_entry, diff, prepend_changelog, suggest_bump
 from tests.conftest import ROOT
 
 FIXTURES = Path(__file__).parent / "fixtures" / "spec_diff"

@@ -14,10 +14,10 @@ from typing import Any
 import pytest
 
 from examples.mock_voyado import PRISM, SPEC, prism_mock
-from generator.codegen import parse
-from generator.docs import EXAMPLE_BASE_URL, Operation
-from generator.docs import build as build_docs
-from generator.plan import signatures
+from generator.plan.signatures import signatures
+from generator.render.docs import EXAMPLE_BASE_URL, Operation
+from generator.render.docs import build as build_docs
+from generator.render.package import parse
 from tests.conftest import API_KEY, ROOT, spec_document
 from voyado_engage import APIResponse, AsyncVoyadoEngage, VoyadoEngage
 

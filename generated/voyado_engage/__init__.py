@@ -1,4 +1,4 @@
-# Generated from generator/templates/package_init.py.jinja by `make generate`; do not edit.
+# Generated from generator/render/templates/package_init.py.jinja by `make generate`; do not edit.
 """Python SDK for the Voyado Engage REST API, generated from its OpenAPI description."""
 
 from typing import TYPE_CHECKING

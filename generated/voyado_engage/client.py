@@ -1,4 +1,4 @@
-# Generated from generator/templates/client.py.jinja by `make generate`; do not edit.
+# Generated from generator/render/templates/client.py.jinja by `make generate`; do not edit.
 """The clients users hold: `VoyadoEngage` and `AsyncVoyadoEngage`, one service attribute per tag of the spec."""
 
 from enum import StrEnum

@@ -1,4 +1,4 @@
-# Generated from generator/templates/errors.py.jinja by `make generate`; do not edit.
+# Generated from generator/render/templates/errors.py.jinja by `make generate`; do not edit.
 """The SDK's errors, for `from voyado_engage.errors import ...`; the hierarchy is documented in `_exceptions`."""
 
 from ._exceptions import *  # noqa: F403

@@ -1,4 +1,4 @@
-# Generated from generator/templates/models_init.py.jinja by `make generate`; do not edit.
+# Generated from generator/render/templates/models_init.py.jinja by `make generate`; do not edit.
 """Every data model of the API. Each is imported when first used (see `_lazy`)."""
 
 from typing import TYPE_CHECKING

@@ -1,4 +1,4 @@
-# Generated from generator/templates/str_enum.py.jinja by `make generate`; do not edit.
+# Generated from generator/render/templates/str_enum.py.jinja by `make generate`; do not edit.
 from enum import StrEnum
 from typing import Any
 

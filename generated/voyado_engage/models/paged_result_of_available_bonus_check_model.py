@@ -1,4 +1,4 @@
-# Generated from generator/templates/model.py.jinja by `make generate`; do not edit.
+# Generated from generator/render/templates/model.py.jinja by `make generate`; do not edit.
 # ruff: noqa: E402
 from __future__ import annotations
 

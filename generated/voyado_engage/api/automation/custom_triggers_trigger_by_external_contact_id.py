@@ -1,4 +1,4 @@
-# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+# Generated from generator/render/templates/endpoint_module.py.jinja by `make generate`; do not edit.
 """Trigger by external contact id
 
 POST /api/v2/automation/customTriggers/{trigger_id}/triggerByExternalContactId/{external_id}

@@ -1,4 +1,4 @@
-# Generated from generator/templates/endpoint_module.py.jinja by `make generate`; do not edit.
+# Generated from generator/render/templates/endpoint_module.py.jinja by `make generate`; do not edit.
 """Redeem
 
 POST /api/v2/contacts/{contact_id}/posoffers/{id}/redeem

@@ -1,4 +1,4 @@
-# Generated from generator/templates/service.py.jinja by `make generate`; do not edit.
+# Generated from generator/render/templates/service.py.jinja by `make generate`; do not edit.
 """Posoffers operations, reached as `VoyadoEngage.posoffers`."""
 
 from collections.abc import AsyncIterator, Iterator

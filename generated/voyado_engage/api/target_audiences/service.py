@@ -1,4 +1,4 @@
-# Generated from generator/templates/service.py.jinja by `make generate`; do not edit.
+# Generated from generator/render/templates/service.py.jinja by `make generate`; do not edit.
 """TargetAudiences operations, reached as `VoyadoEngage.target_audiences`."""
 
 from functools import cached_property

@@ -8,8 +8,8 @@ from typing import Any
 from jsonschema.exceptions import ValidationError
 from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
-from .errors import SpecError
-from .spec import Bundle, bundle
+from ..errors import SpecError
+from .bundle import Bundle, bundle
 
 
 def lint(root: Path) -> Bundle:

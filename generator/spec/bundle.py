@@ -21,7 +21,7 @@ from urllib.parse import unquote
 
 import yaml
 
-from .errors import SpecError
+from ..errors import SpecError
 
 COMPONENT_KINDS = ("schemas", "responses", "parameters", "requestBodies", "headers", "examples", "securitySchemes")
 

@@ -19,7 +19,7 @@ from openapi_python_client.parser.properties.int import IntProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.string import StringProperty
 
-from .errors import SpecError
+from ..errors import SpecError
 
 
 def _class_name(prop: Any) -> str:

@@ -25,8 +25,8 @@ from io import BytesIO
 from pathlib import Path
 from typing import Any
 
-from .errors import SpecError
-from .spec import body_schema_of, bundle, iter_operations, operation_parameters, ref_name, success_schemas
+from ..errors import SpecError
+from .bundle import body_schema_of, bundle, iter_operations, operation_parameters, ref_name, success_schemas
 
 BREAKING, COMPATIBLE, DOCS = "breaking", "compatible", "docs"
 TEXT_KEYS = ("description", "summary", "title", "example", "examples")

@@ -1,7 +1,7 @@
 """Reference docs from the spec: an index of services and a page per service, each method with a runnable snippet.
 
 Texts and examples come from the bundled document; every type comes from the plan the package was rendered from
-(`generator.plan`), so a documented signature is exactly the generated one.
+(`generator.plan.signatures`), so a documented signature is exactly the generated one.
 """
 
 from __future__ import annotations
@@ -15,12 +15,12 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from openapi_python_client.strings import PythonIdentifier
 
-from .decisions import IDEMPOTENCY_KEY_EXTENSION, SENT_BY_CLIENT_EXTENSION, retry_policy_for
-from .errors import SpecError
-from .plan import Signature
-from .runtime._exceptions import error_class
-from .runtime._retry import IDEMPOTENT_METHODS, SUMMARIES, RetryPolicy
-from .spec import body_schema_of, iter_operations, operation_parameters, resolve
+from ..errors import SpecError
+from ..plan.decisions import IDEMPOTENCY_KEY_EXTENSION, SENT_BY_CLIENT_EXTENSION, retry_policy_for
+from ..plan.signatures import Signature
+from ..runtime._exceptions import error_class
+from ..runtime._retry import IDEMPOTENT_METHODS, SUMMARIES, RetryPolicy
+from ..spec.bundle import body_schema_of, iter_operations, operation_parameters, resolve
 
 DOCS_TEMPLATES = Path(__file__).resolve().parent / "templates" / "docs"
 EXAMPLE_EXTENSION = "x-voyado-example"

@@ -26,17 +26,18 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.parser.openapi import GeneratorData
 
-from .decisions import SENT_BY_CLIENT_EXTENSION, OperationFacts, template_globals
-from .errors import SpecError
-from .plan import Signature, signatures
-from .spec import iter_operations, resolve
+from ..errors import SpecError
+from ..plan.decisions import SENT_BY_CLIENT_EXTENSION, OperationFacts, template_globals
+from ..plan.signatures import Signature, signatures
+from ..spec.bundle import iter_operations, resolve
 
-ROOT = Path(__file__).resolve().parent.parent
-GENERATOR_DIR = ROOT / "generator"
-TEMPLATES = GENERATOR_DIR / "templates"
+RENDER_DIR = Path(__file__).resolve().parent
+GENERATOR_DIR = RENDER_DIR.parent
+ROOT = GENERATOR_DIR.parent
+TEMPLATES = RENDER_DIR / "templates"
 RUNTIME = GENERATOR_DIR / "runtime"  # the floor: imports nothing generated
 APP = GENERATOR_DIR / "app"  # the order command line: stands above the client
-CONFIG = GENERATOR_DIR / "config.yaml"
+CONFIG = RENDER_DIR / "config.yaml"
 PACKAGE = "voyado_engage"
 HEADER = "# Generated from {source} by `make generate`; do not edit."
 
@@ -54,7 +55,9 @@ class HeaderLoader(BaseLoader):
         source, filename, uptodate = self.inner.get_source(environment, template)
         if template.endswith(".py.jinja") and "/" not in template and "macros" not in template:
             ours = (TEMPLATES / template).is_file()
-            origin = f"generator/templates/{template}" if ours else f"openapi-python-client's built-in {template}"
+            origin = (
+                f"generator/render/templates/{template}" if ours else f"openapi-python-client's built-in {template}"
+            )
             source = "{% raw %}" + HEADER.format(source=origin) + "{% endraw %}\n\n" + source
         return source, filename, uptodate
 

@@ -17,11 +17,11 @@ from openapi_python_client.parser.openapi import Endpoint
 from openapi_python_client.parser.responses import Response
 from openapi_python_client.strings import PythonIdentifier
 
-from .errors import SpecError
+from ..errors import SpecError
+from ..runtime import _validation
+from ..runtime._retry import IDEMPOTENT_METHODS, SUMMARIES, RetryPolicy
+from ..spec.bundle import body_schema_of, iter_operations, operation_parameters, resolve
 from .kinds import ListKind, ModelKind, kind_of
-from .runtime import _validation
-from .runtime._retry import IDEMPOTENT_METHODS, SUMMARIES, RetryPolicy
-from .spec import body_schema_of, iter_operations, operation_parameters, resolve
 
 IDEMPOTENT_EXTENSION = "x-voyado-idempotent"
 EMPTY_BODY_EXTENSION = "x-voyado-empty-body"

@@ -1,0 +1,1 @@
+"""The renderers: the package (openapi-python-client with our templates) and the reference docs."""
