@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 import json
+import pkgutil
+import types
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -26,6 +30,17 @@ def valid_examples() -> list[Path]:
 
 def invalid_examples(kind: str) -> list[Path]:
     return [path for path in sorted((EXAMPLES / "invalid").glob("*.json")) if load(path)["kind"] == kind]
+
+
+def endpoint_modules() -> Iterator[types.ModuleType]:
+    """Every generated endpoint module (one per operation), imported."""
+    import voyado_engage.api  # noqa: PLC0415 - the generated package, only for the tests that walk it
+
+    for tag in pkgutil.iter_modules(voyado_engage.api.__path__):
+        package = importlib.import_module(f"voyado_engage.api.{tag.name}")
+        for module in pkgutil.iter_modules(package.__path__):
+            if module.name != "service":
+                yield importlib.import_module(f"voyado_engage.api.{tag.name}.{module.name}")
 
 
 @cache

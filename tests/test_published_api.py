@@ -8,13 +8,10 @@
 
 from __future__ import annotations
 
-import importlib
 import json
 import logging
 import pickle
-import pkgutil
 import types
-from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -22,8 +19,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import voyado_engage.api
-from tests.conftest import API_KEY, ROOT, spec_document
+from tests.conftest import API_KEY, ROOT, endpoint_modules, spec_document
 from tests.fault_server import Action, FaultServer, fault_server
 from voyado_engage import (
     APIResponseValidationError,
@@ -73,14 +69,6 @@ def instance(schema: Any, *, unknown: bool, depth: int = 0) -> Any:
     if kind == "boolean":
         return True
     return "any JSON value"
-
-
-def endpoint_modules() -> Iterator[types.ModuleType]:
-    for tag in pkgutil.iter_modules(voyado_engage.api.__path__):
-        package = importlib.import_module(f"voyado_engage.api.{tag.name}")
-        for module in pkgutil.iter_modules(package.__path__):
-            if module.name != "service":
-                yield importlib.import_module(f"voyado_engage.api.{tag.name}.{module.name}")
 
 
 def success_schema(module: types.ModuleType) -> tuple[int, Any]:

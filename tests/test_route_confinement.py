@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import datetime
 import enum
-import importlib
 import inspect
-import pkgutil
 import types
 import typing
 from collections.abc import Iterator
@@ -23,8 +21,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import voyado_engage.api
-from tests.conftest import API_KEY
+from tests.conftest import API_KEY, endpoint_modules
 from tests.fault_server import Action, FaultServer, fault_server
 from voyado_engage import (
     APIStatusError,
@@ -73,14 +70,6 @@ HOSTILE_SEGMENTS = [
     "%ff",
     None,
 ]
-
-
-def endpoint_modules() -> Iterator[types.ModuleType]:
-    for tag in pkgutil.iter_modules(voyado_engage.api.__path__):
-        package = importlib.import_module(f"voyado_engage.api.{tag.name}")
-        for module in pkgutil.iter_modules(package.__path__):
-            if module.name != "service":
-                yield importlib.import_module(f"voyado_engage.api.{tag.name}.{module.name}")
 
 
 def routed_modules() -> list[types.ModuleType]:
