@@ -27,6 +27,7 @@ from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.parser.openapi import GeneratorData
 
 from ..errors import SpecError
+from ..plan import names
 from ..plan.decisions import SENT_BY_CLIENT_EXTENSION, OperationFacts, template_globals
 from ..plan.signatures import Signature, signatures
 from ..spec.bundle import iter_operations, resolve
@@ -108,10 +109,12 @@ def parse(document: dict[str, Any], package_dir: Path = Path(PACKAGE)) -> tuple[
     return openapi, config
 
 
-def render(document: dict[str, Any], out_dir: Path) -> Rendered:
-    """Render the package into `out_dir`. Raises SpecError on any problem."""
+def render(document: dict[str, Any], out_dir: Path, locate: names.Locate = str) -> Rendered:
+    """Render the package into `out_dir`. Raises SpecError on any problem; `locate` turns a pointer into the
+    bundled document into a place in the source files, for messages."""
     package_dir = out_dir / PACKAGE
     openapi, config = parse(document, package_dir)
+    names.check(openapi, document, locate)
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
     project.env.loader = HeaderLoader(project.env.loader)  # type: ignore[arg-type]
     project.env.globals.update(template_globals(OperationFacts(document)))

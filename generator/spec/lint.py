@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -9,7 +10,7 @@ from jsonschema.exceptions import ValidationError
 from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
 from ..errors import SpecError
-from .bundle import Bundle, bundle
+from .bundle import Bundle, bundle, confined, read_text
 
 
 def lint(root: Path) -> Bundle:
@@ -26,7 +27,56 @@ def lint(root: Path) -> Bundle:
         raise SpecError(
             f"invalid OpenAPI: {message}{more}", file=located.file, pointer=located.pointer, line=located.line
         )
+    _check_beyond_the_schema(result)
     return result
+
+
+EXAMPLE_EXTENSION = "x-voyado-example"
+
+
+def _check_beyond_the_schema(result: Bundle) -> None:
+    """What OpenAPI's own schema allows and the generator must not: duplicate enum values, and example files
+    that are not JSON inside the spec folder."""
+    pending: list[tuple[Any, list[str | int]]] = [(result.document, [])]
+    while pending:
+        node, path = pending.pop()
+        if isinstance(node, list):
+            pending.extend((item, [*path, index]) for index, item in enumerate(node))
+            continue
+        if not isinstance(node, dict):
+            continue
+        enum = node.get("enum")
+        if isinstance(enum, list) and len({repr(value) for value in enum}) != len(enum):
+            _refuse(result, [*path, "enum"], "an enum lists a value twice")
+        example = node.get(EXAMPLE_EXTENSION)
+        if example is not None:
+            where = result.locate([*path, EXAMPLE_EXTENSION])
+            if not isinstance(example, str) or where.file is None:
+                _refuse(result, [*path, EXAMPLE_EXTENSION], f"{EXAMPLE_EXTENSION} must name a JSON file")
+            else:
+                read_example(result.spec_dir, example, file=where.file, pointer=where.pointer)
+        pending.extend((value, [*path, key]) for key, value in node.items())
+
+
+def read_example(spec_dir: Path, location: str, *, file: Path | None = None, pointer: str = "") -> Any:
+    """The JSON an `x-voyado-example` names (relative to the spec folder): a file inside it, read as UTF-8 JSON;
+    anything else is an error at `file` and `pointer`, where the extension was written."""
+    written_in = file or spec_dir
+    example = confined(spec_dir.resolve(), spec_dir.resolve() / "_", location, file=written_in, pointer=pointer)
+    if not example.is_file():
+        raise SpecError(
+            f"{EXAMPLE_EXTENSION} names {location!r}, which does not exist", file=written_in, pointer=pointer
+        )
+    file = example
+    try:
+        return json.loads(read_text(file))
+    except (ValueError, RecursionError) as exc:
+        raise SpecError(f"not JSON: {exc}", file=file) from None
+
+
+def _refuse(result: Bundle, path: list[str | int], message: str) -> None:
+    located = result.locate(path)
+    raise SpecError(message, file=located.file, pointer=located.pointer, line=located.line)
 
 
 def _deepest(error: ValidationError) -> ValidationError:

@@ -1,0 +1,112 @@
+"""Every name the package will hold, checked before anything is rendered: unique, and clear of the SDK's own.
+
+A name is compared as Python and file systems see it: NFKC-normalised (Python folds identifiers so: a fullwidth
+`o` is an `o`), and case-folded where the name is also a file (modules: many file systems ignore case). So two
+spec names that would become one module, method, model or argument stop the generation, naming both places. A name that would clash with
+what the SDK itself uses (a client attribute, a model's machinery, a local name of the generated code) is renamed
+by one rule, a trailing underscore, where the wire name stays as the spec writes it (model fields and operation
+arguments), and refused where it would be the only name (services, methods, models).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from openapi_python_client.parser.openapi import GeneratorData
+from openapi_python_client.strings import PythonIdentifier
+
+from ..errors import SpecError
+from ..runtime._base_client import AsyncAPIClient, SyncAPIClient
+from ..spec.bundle import iter_operations
+
+# Names a service attribute may not take: the client's own (methods, settings, internals).
+CLIENT_NAMES = frozenset(
+    name for cls in (SyncAPIClient, AsyncAPIClient) for name in dir(cls) if not name.startswith("__")
+) | {"timeout", "max_retries", "strict_response_validation", "default_base_url", "sdk_version", "with_options"}
+# Names a method of a service may not take.
+SERVICE_NAMES = frozenset({"with_raw_response"})
+# Model class names that would shadow what the generated modules import.
+MODEL_NAMES = frozenset({"Unset", "UNSET", "Model", "Any", "Mapping", "Sequence", "Decimal", "ClassVar", "Self"})
+# Field names that would shadow a model's machinery or a local name of its generated constructor and `to_dict`.
+FIELD_NAMES = frozenset({"additional_properties", "to_dict", "from_dict", "fields", "result", "src_dict", "self"})
+# Argument names that would shadow a local name, an import or a keyword of the generated operation code.
+ARGUMENT_NAMES = frozenset(
+    {"self", "options", "request_body", "params", "headers", "_kwargs", "response", "client", "httpx", "datetime"}
+    | {"Any", "Mapping", "Sequence", "Decimal", "UNSET", "Unset", "OPERATION", "page_size", "item", "walk"}
+)
+
+Locate = Callable[[str], str]
+
+
+def fold(name: str, *, is_file: bool) -> str:
+    normal = unicodedata.normalize("NFKC", name)
+    return normal.casefold() if is_file else normal
+
+
+def pointer(*parts: str) -> str:
+    return "#/" + "/".join(part.replace("~", "~0").replace("/", "~1") for part in parts)
+
+
+def check(openapi: GeneratorData, document: dict[str, Any], locate: Locate) -> None:
+    """Refuse colliding or reserved names; rename reserved field and argument names by the rule above."""
+    operations = [(operation, pointer("paths", path, method)) for method, path, operation in iter_operations(document)]
+    tags = [(str((op.get("tags") or ["default"])[0]), where) for op, where in operations]
+    _unique("service", [(_python(tag, "tag"), tag, where) for tag, where in tags], locate, CLIENT_NAMES)
+    ids = [(str(op.get("operationId", "")), where) for op, where in operations]
+    _unique("method", [(_python(name, "field_"), where, where) for name, where in ids], locate, SERVICE_NAMES)
+    types = [*openapi.models, *openapi.enums]
+    schemas = [(t, pointer("components", "schemas", _wire(t))) for t in types]
+    _unique("model", [(str(t.class_info.name), _wire(t), w) for t, w in schemas], locate, MODEL_NAMES, files=False)
+    _unique("model module", [(str(t.class_info.module_name), _wire(t), w) for t, w in schemas], locate)
+    for model in openapi.models:
+        fields = [*(model.required_properties or []), *(model.optional_properties or [])]
+        _rename(fields, FIELD_NAMES)
+        where = pointer("components", "schemas", _wire(model))
+        named = [(str(p.python_name), _wire(p), where) for p in fields]
+        _unique(f"field of {model.class_info.name}", named, locate, files=False)
+    by_method = {_python(name, "field_"): where for name, where in ids}
+    for collection in openapi.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            arguments = [*endpoint.path_parameters, *endpoint.query_parameters, *endpoint.header_parameters]
+            _rename(arguments, ARGUMENT_NAMES)
+            where = by_method.get(str(endpoint.name), "")
+            named = [(str(p.python_name), _wire(p), where) for p in arguments]
+            _unique(f"argument of {endpoint.name}", named, locate, files=False)
+
+
+def _python(name: str, prefix: str) -> str:
+    return str(PythonIdentifier(name, prefix=prefix))
+
+
+def _wire(prop: Any) -> str:
+    name = prop.name
+    return str(name.get_untrusted_value() if hasattr(name, "get_untrusted_value") else name)
+
+
+def _rename(properties: Iterable[Any], reserved: frozenset[str]) -> None:
+    for prop in properties:
+        if str(prop.python_name) in reserved:
+            prop.python_name = PythonIdentifier(f"{prop.python_name}_", prefix="")
+
+
+def _unique(
+    what: str,
+    names: list[tuple[str, str, str]],
+    locate: Locate,
+    reserved: frozenset[str] = frozenset(),
+    *,
+    files: bool = True,
+) -> None:
+    """Each (generated name, what it stands for, where) must stand alone once folded (`files`: it names a file)."""
+    seen: dict[str, tuple[str, str, str]] = {}
+    for name, identity, where in names:
+        if name in reserved:
+            raise SpecError(f"{locate(where)}: the {what} name {name!r} is one the SDK uses itself; choose another")
+        first = seen.setdefault(fold(name, is_file=files), (name, identity, where))
+        if first[1] != identity:
+            raise SpecError(
+                f"{locate(where)}: the {what} name {name!r} is the same as {first[0]!r} at {locate(first[2])} "
+                "(names are compared as Python and file systems see them: NFKC-normalised and case-folded)"
+            )
