@@ -2,10 +2,11 @@
 
 A name is compared as Python and file systems see it: NFKC-normalised (Python folds identifiers so: a fullwidth
 `o` is an `o`), and case-folded where the name is also a file (modules: many file systems ignore case). So two
-spec names that would become one module, method, model or argument stop the generation, naming both places. A name that would clash with
-what the SDK itself uses (a client attribute, a model's machinery, a local name of the generated code) is renamed
-by one rule, a trailing underscore, where the wire name stays as the spec writes it (model fields and operation
-arguments), and refused where it would be the only name (services, methods, models).
+spec names that would become one module, method, model or argument stop the generation, naming both places.
+A name that would clash with what the SDK itself uses (a client attribute, a model's machinery, a local name of
+the generated code) is renamed by one rule, a trailing underscore, where the wire name stays as the spec writes
+it (model fields and operation arguments), and refused where it would be the only name (services, methods,
+models).
 """
 
 from __future__ import annotations
