@@ -69,8 +69,11 @@ dist: $(VENV_STAMP)
 	cd $(SMOKE_VENV) && bin/python -I $(CURDIR)/release/smoke.py
 
 BASE ?= HEAD
+# BASE reaches the command as an environment variable, never as shell text: `BASE='HEAD; touch x'` is a revision
+# that names no commit, not a command.
+spec-diff: export SPEC_DIFF_BASE = $(BASE)
 spec-diff: $(VENV_STAMP)
-	$(PY) -m generator spec-diff --base $(BASE) $(if $(ALLOW_BREAKING),--allow-breaking) $(if $(CHANGELOG),--changelog)
+	$(PY) -m generator spec-diff --base="$$SPEC_DIFF_BASE" $(if $(ALLOW_BREAKING),--allow-breaking) $(if $(CHANGELOG),--changelog)
 
 # Each interpreter gets its own virtualenv (.venv-3.12 ...); a missing one is skipped, not failed.
 PYENV_ROOT ?= $(HOME)/.pyenv

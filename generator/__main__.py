@@ -11,7 +11,7 @@ from pathlib import Path
 from .errors import SpecError
 from .render.docs import build as build_docs
 from .render.docs import readme_with_operations, render_docs
-from .render.package import PACKAGE, ROOT, project_version, render, staging_dir, swap_in
+from .render.package import PACKAGE, ROOT, project_version, recover, render, staging_dir, swap_in, write_atomically
 from .spec.diff import BREAKING, changelog_entry, diff_against_revision, prepend_changelog, report
 from .spec.lint import lint
 
@@ -24,23 +24,25 @@ README = ROOT / "README.md"
 def generate(spec: Path, target: Path) -> None:
     """Render the package and the reference docs, then swap both in and refresh the README's operation table."""
     started = time.perf_counter()
+    recover(target, DOCS, README)
     bundle = lint(spec)
     with staging_dir(target.parent) as staging, staging_dir(DOCS.parent / "generated") as docs_staging:
-        rendered = render(bundle.document, staging)
+        rendered = render(bundle.document, staging, bundle.where)
         services = build_docs(bundle.document, spec.parent, rendered.signatures)
         readme = readme_with_operations(README.read_text(encoding="utf-8"), services)
         render_docs(services, docs_staging / "docs")
         swap_in(rendered.package_dir, target)
         swap_in(docs_staging / "docs", DOCS)
-    README.write_text(readme, encoding="utf-8")
+    write_atomically(README, readme)
     print(f"generated {_shown(target)} and {_shown(DOCS)} from {_shown(spec)} in {time.perf_counter() - started:.1f} s")
 
 
 def check(spec: Path, target: Path) -> int:
     """Regenerate into a temporary directory and report every difference from what is committed."""
+    recover(target, DOCS, README)
     bundle = lint(spec)
     with staging_dir(target.parent) as staging:
-        rendered = render(bundle.document, staging)
+        rendered = render(bundle.document, staging, bundle.where)
         services = build_docs(bundle.document, spec.parent, rendered.signatures)
         render_docs(services, staging / "docs")
         drift = _differences(filecmp.dircmp(rendered.package_dir, target, ignore=["__pycache__"]))

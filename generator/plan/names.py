@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from openapi_python_client.parser.openapi import GeneratorData
-from openapi_python_client.strings import PythonIdentifier
+from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from ..errors import SpecError
 from ..runtime._base_client import AsyncAPIClient, SyncAPIClient
@@ -26,6 +26,8 @@ from ..spec.bundle import iter_operations
 CLIENT_NAMES = frozenset(
     name for cls in (SyncAPIClient, AsyncAPIClient) for name in dir(cls) if not name.startswith("__")
 ) | {"timeout", "max_retries", "strict_response_validation", "default_base_url", "sdk_version", "with_options"}
+# A service is also a docs page: `index` is the docs' own.
+DOCS_NAMES = frozenset({"index"})
 # Names a method of a service may not take.
 SERVICE_NAMES = frozenset({"with_raw_response"})
 # Model class names that would shadow what the generated modules import.
@@ -50,24 +52,31 @@ def pointer(*parts: str) -> str:
     return "#/" + "/".join(part.replace("~", "~0").replace("/", "~1") for part in parts)
 
 
-def check(openapi: GeneratorData, document: dict[str, Any], locate: Locate) -> None:
-    """Refuse colliding or reserved names; rename reserved field and argument names by the rule above."""
+def check_spec(document: dict[str, Any], locate: Locate) -> None:
+    """Before openapi-python-client reads the spec: the names of services, methods and models."""
     operations = [(operation, pointer("paths", path, method)) for method, path, operation in iter_operations(document)]
     tags = [(str((op.get("tags") or ["default"])[0]), where) for op, where in operations]
-    _unique("service", [(_python(tag, "tag"), tag, where) for tag, where in tags], locate, CLIENT_NAMES)
+    reserved_services = CLIENT_NAMES | DOCS_NAMES
+    _unique("service", [(_python(tag, "tag"), tag, where) for tag, where in tags], locate, reserved_services)
     ids = [(str(op.get("operationId", "")), where) for op, where in operations]
     _unique("method", [(_python(name, "field_"), where, where) for name, where in ids], locate, SERVICE_NAMES)
-    types = [*openapi.models, *openapi.enums]
-    schemas = [(t, pointer("components", "schemas", _wire(t))) for t in types]
-    _unique("model", [(str(t.class_info.name), _wire(t), w) for t, w in schemas], locate, MODEL_NAMES, files=False)
-    _unique("model module", [(str(t.class_info.module_name), _wire(t), w) for t, w in schemas], locate)
+    schemas = [(str(name), pointer("components", "schemas", str(name))) for name in _schemas(document)]
+    models = [(str(ClassName(name, prefix="")), name, where) for name, where in schemas]
+    _unique("model", models, locate, MODEL_NAMES)  # also a module: case folded
+
+
+def check_parsed(openapi: GeneratorData, document: dict[str, Any], locate: Locate) -> None:
+    """After: the names of fields and arguments, reserved ones renamed by the rule above."""
+    by_method = {
+        _python(str(op.get("operationId", "")), "field_"): pointer("paths", path, method)
+        for method, path, op in iter_operations(document)
+    }
     for model in openapi.models:
         fields = [*(model.required_properties or []), *(model.optional_properties or [])]
         _rename(fields, FIELD_NAMES)
-        where = pointer("components", "schemas", _wire(model))
+        where = pointer("components", "schemas", str(model.class_info.name))
         named = [(str(p.python_name), _wire(p), where) for p in fields]
         _unique(f"field of {model.class_info.name}", named, locate, files=False)
-    by_method = {_python(name, "field_"): where for name, where in ids}
     for collection in openapi.endpoint_collections_by_tag.values():
         for endpoint in collection.endpoints:
             arguments = [*endpoint.path_parameters, *endpoint.query_parameters, *endpoint.header_parameters]
@@ -75,6 +84,10 @@ def check(openapi: GeneratorData, document: dict[str, Any], locate: Locate) -> N
             where = by_method.get(str(endpoint.name), "")
             named = [(str(p.python_name), _wire(p), where) for p in arguments]
             _unique(f"argument of {endpoint.name}", named, locate, files=False)
+
+
+def _schemas(document: dict[str, Any]) -> list[str]:
+    return list(((document.get("components") or {}).get("schemas") or {}).keys())
 
 
 def _python(name: str, prefix: str) -> str:
@@ -89,7 +102,8 @@ def _wire(prop: Any) -> str:
 def _rename(properties: Iterable[Any], reserved: frozenset[str]) -> None:
     for prop in properties:
         if str(prop.python_name) in reserved:
-            prop.python_name = PythonIdentifier(f"{prop.python_name}_", prefix="")
+            # Built directly: PythonIdentifier() would snake-case the trailing underscore away.
+            prop.python_name = str.__new__(PythonIdentifier, f"{prop.python_name}_")
 
 
 def _unique(
@@ -103,6 +117,11 @@ def _unique(
     """Each (generated name, what it stands for, where) must stand alone once folded (`files`: it names a file)."""
     seen: dict[str, tuple[str, str, str]] = {}
     for name, identity, where in names:
+        if unicodedata.normalize("NFKC", name) != name or (files and not name.isascii()):
+            raise SpecError(
+                f"{locate(where)}: the {what} name {name!r} is not {'ASCII' if files else 'NFKC-normal'}: Python "
+                "reads identifiers NFKC-normalised (so look-alike letters break imports); use ASCII"
+            )
         if name in reserved:
             raise SpecError(f"{locate(where)}: the {what} name {name!r} is one the SDK uses itself; choose another")
         first = seen.setdefault(fold(name, is_file=files), (name, identity, where))

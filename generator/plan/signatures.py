@@ -17,9 +17,10 @@ from .kinds import kind_of
 
 @dataclass(frozen=True)
 class Signature:
-    """An operation method's declared types: each argument (without `| Unset`), the body and the result."""
+    """An operation method's declared arguments, by (place, wire name): their Python name and type (without
+    `| Unset`); the body's type and the result's."""
 
-    parameters: dict[str, str]
+    parameters: dict[tuple[str, str], tuple[str, str]]
     body: str | None
     returns: str
 
@@ -29,11 +30,20 @@ def signatures(openapi: GeneratorData) -> dict[str, Signature]:
     found = {}
     for collection in openapi.endpoint_collections_by_tag.values():
         for endpoint in collection.endpoints:
-            arguments = [*endpoint.path_parameters, *endpoint.query_parameters, *endpoint.header_parameters]
+            arguments = [
+                *(("path", p) for p in endpoint.path_parameters),
+                *(("query", p) for p in endpoint.query_parameters),
+                *(("header", p) for p in endpoint.header_parameters),
+            ]
             body = input_type(endpoint.bodies[0].prop) if endpoint.bodies else None
-            parameters = {str(p.python_name): _argument_type(p) for p in arguments}
+            parameters = {(place, _wire(p)): (str(p.python_name), _argument_type(p)) for place, p in arguments}
             found[str(endpoint.name)] = Signature(parameters, body, success_type(endpoint))
     return found
+
+
+def _wire(prop: Any) -> str:
+    name = prop.name
+    return str(name.get_untrusted_value() if hasattr(name, "get_untrusted_value") else name)
 
 
 def _argument_type(prop: Any) -> str:

@@ -177,13 +177,13 @@ def _operation(
         if spec_parameter.get(SENT_BY_CLIENT_EXTENSION):
             continue
         schema = spec_parameter.get("schema") or {}
-        name = python_name(spec_parameter["name"])
+        name, declared = signature.parameters[spec_parameter["in"], spec_parameter["name"]]
         required = bool(spec_parameter.get("required"))
         parameters.append(
             Parameter(
                 name,
                 spec_parameter["in"],
-                signature.parameters[name],
+                declared,
                 required,
                 " ".join(str(spec_parameter.get("description", "")).split()),
             )
@@ -264,6 +264,7 @@ def render_docs(services: list[Service], out_dir: Path) -> None:
         autoescape=False,
     )
     environment.filters["cell"] = table_cell
+    environment.filters["md"] = markdown_text
     out_dir.mkdir(parents=True, exist_ok=True)
     count = sum(len(service.operations) for service in services)
     (out_dir / "index.md").write_text(
@@ -272,6 +273,17 @@ def render_docs(services: list[Service], out_dir: Path) -> None:
     page = environment.get_template("service.md.jinja")
     for service in services:
         (out_dir / f"{service.attribute}.md").write_text(page.render(service=service), "utf-8")
+
+
+_MARKDOWN_ESCAPES = {"\\": "\\\\", "<": "&lt;", ">": "&gt;", "&": "&amp;", "[": "\\[", "]": "\\]", "`": "\\`"}
+_MARKDOWN_SPECIAL = re.compile(r"[\\<>&\[\]`]")
+
+
+def markdown_text(text: str) -> str:
+    """Spec text as Markdown that shows it and does nothing else: no HTML, links, images, code fences or headings
+    (a spec may come from outside); emphasis is left alone, it is harmless."""
+    escaped = _MARKDOWN_SPECIAL.sub(lambda match: _MARKDOWN_ESCAPES[match.group()], str(text))
+    return re.sub(r"^(\s*)([#>+=-])", r"\1\\\2", escaped, flags=re.M)
 
 
 def table_cell(text: str) -> str:
@@ -289,7 +301,8 @@ def readme_with_operations(readme: str, services: list[Service]) -> str:
             rows.append(
                 f"| [`{service.attribute}.{operation.method_name}`](docs/{service.attribute}.md"
                 f"#{operation.method_name}) | `{operation.http_method} {operation.path}` | "
-                f"{table_cell(_first_sentence(operation.description) or operation.summary)} | {operation.retry} |"
+                f"{table_cell(markdown_text(_first_sentence(operation.description) or operation.summary))} | "
+                f"{table_cell(markdown_text(operation.retry))} |"
             )
     head, rest = readme.split(README_START, 1)
     _, tail = rest.split(README_END, 1)

@@ -25,6 +25,7 @@ from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.parser.openapi import GeneratorData
+from openapi_python_client.strings import safe_for_docstring
 
 from ..errors import SpecError
 from ..plan import names
@@ -113,22 +114,32 @@ def render(document: dict[str, Any], out_dir: Path, locate: names.Locate = str) 
     """Render the package into `out_dir`. Raises SpecError on any problem; `locate` turns a pointer into the
     bundled document into a place in the source files, for messages."""
     package_dir = out_dir / PACKAGE
+    names.check_spec(document, locate)
     openapi, config = parse(document, package_dir)
-    names.check(openapi, document, locate)
+    names.check_parsed(openapi, document, locate)
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
     project.env.loader = HeaderLoader(project.env.loader)  # type: ignore[arg-type]
     project.env.globals.update(template_globals(OperationFacts(document)))
+    project.env.filters["safe_for_docstring"] = docstring_text
     project.env.globals["sdk_version"] = json.dumps(project_version())
     with redirect_stdout(io.StringIO()):
         errors = project.build()
     if errors:
-        detail = "\n".join(f"{error.header}: {error.detail}" for error in errors)
-        raise SpecError(f"openapi-python-client reported problems:\n{detail}")
+        first = " ".join(f"{errors[0].header}: {errors[0].detail}".split())[:400]
+        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        raise SpecError(f"openapi-python-client cannot use the description: {first}{more}")
     _render_services(project, package_dir)
     _place_runtime(package_dir)
     (package_dir / "py.typed").write_text("")
     _ruff(out_dir)
     return Rendered(package_dir, signatures(openapi))
+
+
+def docstring_text(value: Any) -> str:
+    """Spec text inside a generated docstring: openapi-python-client's escaping (backslashes, `\"\"\"`, control
+    characters), and a final `"` escaped too, which would otherwise close the docstring early."""
+    text = safe_for_docstring(value).rstrip()
+    return text[:-1] + '\\"' if text.endswith('"') else text
 
 
 def _render_services(project: Project, package_dir: Path) -> None:
@@ -171,6 +182,29 @@ def staging_dir(base: Path) -> Iterator[Path]:
         yield path
     finally:
         shutil.rmtree(path, ignore_errors=True)
+
+
+def recover(*targets: Path) -> None:
+    """Make the tree whole again after a generation that was killed: a target renamed away and not replaced gets
+    its old version back, and staging folders and set-aside copies are removed. Every run starts with this, so a
+    kill at any moment leaves nothing the next `make generate` or `make check` does not repair."""
+    for target in targets:
+        for old in sorted(target.parent.glob(f".old-{target.name}-*")):
+            if not target.exists():
+                old.rename(target)
+            else:
+                shutil.rmtree(old, ignore_errors=True)
+        for staging in target.parent.glob(".staging-*"):
+            shutil.rmtree(staging, ignore_errors=True)
+        for partial in target.parent.glob(f".{target.name}.*.partial"):
+            partial.unlink(missing_ok=True)
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write `path` so that a reader (or a kill) sees the old text or the new one, never a truncated file."""
+    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    partial.write_text(text, encoding="utf-8")
+    os.replace(partial, path)
 
 
 def swap_in(package_dir: Path, target: Path) -> None:

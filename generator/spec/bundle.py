@@ -43,6 +43,11 @@ class Bundle:
     origins: dict[int, Origin] = field(default_factory=dict)
     spec_dir: Path = Path("openapi")
 
+    def where(self, pointer: str) -> str:
+        """`file:line (at #/...)` in the sources for a pointer into the bundled document (`#/paths/...`)."""
+        parts = [part.replace("~1", "/").replace("~0", "~") for part in pointer.removeprefix("#/").split("/")]
+        return self.locate([part for part in parts if part]).describe().removesuffix(": ")
+
     def locate(self, path: list[str | int]) -> SpecError:
         """Turn a path in the bundled document into an error that points at the source file and line."""
         node: Any = self.document

@@ -323,11 +323,33 @@ def prepend_changelog(changelog: Path, entry: str) -> None:
     changelog.write_text(f"{head}{entry}\n{tail}", encoding="utf-8")
 
 
+def commit_of(repository: Path, revision: str) -> str:
+    """The commit `revision` names, as a full hash; anything else (an option, a path, a typo) is refused.
+
+    The revision is data: it never reaches git as an option (`--end-of-options`), and only the resolved hash is
+    passed on.
+    """
+    if not revision or revision.startswith("-") or len(revision) > 256 or any(ord(c) < 0x21 for c in revision):
+        raise SpecError(f"{revision!r} is not a git revision")
+    result = subprocess.run(
+        ["git", "rev-parse", "--verify", "--quiet", "--end-of-options", f"{revision}^{{commit}}"],
+        cwd=repository,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    commit = result.stdout.strip()
+    if result.returncode != 0 or re.fullmatch(r"[0-9a-f]{40}([0-9a-f]{24})?", commit) is None:
+        raise SpecError(f"{revision!r} names no commit of this repository")
+    return commit
+
+
 def spec_at_revision(repository: Path, revision: str, spec_path: str, into: Path) -> Path:
     """Export the spec folder as it was at `revision` into `into`; returns its root file there."""
     folder = str(Path(spec_path).parent)
+    commit = commit_of(repository, revision)
     result = subprocess.run(
-        ["git", "archive", "--format=tar", revision, folder], cwd=repository, capture_output=True, check=False
+        ["git", "archive", "--format=tar", commit, "--", folder], cwd=repository, capture_output=True, check=False
     )
     if result.returncode != 0:
         raise SpecError(f"cannot read {folder}/ at {revision}: {result.stderr.decode(errors='replace').strip()}")

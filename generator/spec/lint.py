@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -10,12 +11,14 @@ from jsonschema.exceptions import ValidationError
 from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
 from ..errors import SpecError
-from .bundle import Bundle, bundle, confined, read_text
+from .bundle import Bundle, bundle, confined, iter_operations, read_text
 
 
 def lint(root: Path) -> Bundle:
     """Bundle and validate; raises SpecError naming the source file, line and pointer of the first problem."""
     result = bundle(root)
+    _check_beyond_the_schema(result)  # first: its errors are located more precisely than the validator's
+    _check_operation_ids(result)
     version = str(result.document.get("openapi", ""))
     validator_class = OpenAPIV31SpecValidator if version.startswith("3.1") else OpenAPIV30SpecValidator
     errors = list(validator_class(result.document).iter_errors())
@@ -27,8 +30,15 @@ def lint(root: Path) -> Bundle:
         raise SpecError(
             f"invalid OpenAPI: {message}{more}", file=located.file, pointer=located.pointer, line=located.line
         )
-    _check_beyond_the_schema(result)
+    for path in result.document.get("paths") or {}:
+        if not _PATH.fullmatch(str(path)):
+            _refuse(
+                result, ["paths", path], f"path {path!r} holds characters a URL path does not (only {_PATH.pattern})"
+            )
     return result
+
+
+_PATH = re.compile(r"/[A-Za-z0-9/{}._~%:@!$&'()*+,;=-]*")
 
 
 EXAMPLE_EXTENSION = "x-voyado-example"
@@ -72,6 +82,17 @@ def read_example(spec_dir: Path, location: str, *, file: Path | None = None, poi
         return json.loads(read_text(file))
     except (ValueError, RecursionError) as exc:
         raise SpecError(f"not JSON: {exc}", file=file) from None
+
+
+def _check_operation_ids(result: Bundle) -> None:
+    seen: dict[str, list[str | int]] = {}
+    for method, path, operation in iter_operations(result.document):
+        operation_id = operation.get("operationId")
+        place: list[str | int] = ["paths", path, method, "operationId"]
+        if isinstance(operation_id, str) and operation_id in seen:
+            first = result.locate(seen[operation_id]).describe().removesuffix(": ")
+            _refuse(result, place, f"operationId {operation_id!r} is already used at {first}")
+        seen.setdefault(str(operation_id), place)
 
 
 def _refuse(result: Bundle, path: list[str | int], message: str) -> None:

@@ -1,0 +1,373 @@
+"""The generator treats every spec as untrusted: a corpus of hostile specs, small overlays on a copy of the real one.
+
+Each case either stops with one error line naming the spec file and location (and writes nothing), or generates an
+SDK that still works. A canary file next to the copied spec, outside its folder, must never reach any output.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from generator.errors import SpecError
+from generator.render.docs import build as build_docs
+from generator.render.docs import render_docs
+from generator.render.package import render
+from generator.spec.lint import lint
+from tests.conftest import ROOT
+
+CANARY = "CANARY-7f3a9-SECRET"
+Overlay = Callable[[Path], object]
+
+
+def edit(relative: str, old: str, new: str) -> Overlay:
+    def apply(spec_dir: Path) -> None:
+        path = spec_dir / relative
+        text = path.read_text(encoding="utf-8")
+        assert old in text, f"{relative} lacks {old!r}"
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+    return apply
+
+
+def write(relative: str, content: bytes) -> Overlay:
+    def apply(spec_dir: Path) -> None:
+        (spec_dir / relative).write_bytes(content)
+
+    return apply
+
+
+def symlink(relative: str, target: str) -> Overlay:
+    def apply(spec_dir: Path) -> None:
+        (spec_dir / relative).symlink_to(target)
+
+    return apply
+
+
+STORES_GET = "    operationId: StoresV_GetStores\n"
+TAG_DESCRIPTION = "  description: Operations of the Achievements service.\n"
+STORE_FIELDS = "ApiStore:\n  type: object\n  properties:\n"
+INCLUDE_INACTIVE = "    - name: includeInactive\n"
+
+
+def extra_operation(path: str, operation_id: str, tag: str = "Stores", extra: str = "") -> Overlay:
+    def apply(spec_dir: Path) -> None:
+        item = textwrap.dedent(f"""
+            {path}:
+              get:
+                tags: [{tag}]
+                operationId: {operation_id}
+                summary: Extra
+                description: An extra operation added by a test.
+            {textwrap.indent(extra, "    ")}
+                responses:
+                  '200':
+                    description: OK
+            """)
+        with (spec_dir / "paths" / "stores.yaml").open("a", encoding="utf-8") as file:
+            file.write(item)
+        ref = path.replace("/", "~1").replace("{", "%7B").replace("}", "%7D")
+        edit("openapi.yaml", "paths:\n", f"paths:\n  {path}:\n    $ref: paths/stores.yaml#/{ref}\n")(spec_dir)
+
+    return apply
+
+
+def new_tag(name: str) -> Overlay:
+    return lambda spec_dir: (
+        edit("openapi.yaml", "tags:\n", f"tags:\n- name: {name}\n  description: A tag.\n")(spec_dir),
+        extra_operation("/api/v2/extra", "Extra_Get", tag=name)(spec_dir),
+    )[-1]
+
+
+REFUSED: dict[str, tuple[Overlay, str]] = {
+    # 1. reading files outside the spec folder
+    "ref-absolute": (edit("openapi.yaml", TAG_DESCRIPTION, "  description: {$ref: /etc/passwd}\n"), "only relative"),
+    "ref-outside": (edit("openapi.yaml", TAG_DESCRIPTION, "  description: {$ref: ../canary.yaml#/x}\n"), "outside"),
+    "ref-file-url": (edit("openapi.yaml", TAG_DESCRIPTION, "  description: {$ref: 'file:///etc/passwd'}\n"), "only"),
+    "ref-http": (edit("openapi.yaml", TAG_DESCRIPTION, "  description: {$ref: 'http://127.0.0.1:9/x.yaml'}\n"), "only"),
+    "ref-dev-zero": (edit("openapi.yaml", TAG_DESCRIPTION, "  description: {$ref: ../../../../dev/zero}\n"), "outside"),
+    "ref-symlink": (
+        lambda d: (
+            symlink("leak.yaml", "../canary.yaml")(d),
+            edit("openapi.yaml", TAG_DESCRIPTION, "  description: {$ref: leak.yaml#/x}\n")(d),
+        )[-1],
+        "outside",
+    ),
+    "example-outside": (
+        edit(
+            "schemas/orders.yaml",
+            "x-voyado-example: examples/valid/order_confirmation.json",
+            "x-voyado-example: ../canary.json",
+        ),
+        "outside",
+    ),
+    # 2. rewiring another operation through a colliding name
+    "operation-id-twice": (
+        extra_operation("/api/v2/extra", "Orders_RegisterOrder", extra="x-voyado-idempotent: true"),
+        "already used",
+    ),
+    "operation-id-fullwidth": (extra_operation("/api/v2/extra", "\uff2frders_RegisterOrder"), "ASCII"),
+    "operation-id-digraph": (extra_operation("/api/v2/extra", "\u01c5_Orders"), "ASCII"),
+    "operation-id-dashes": (extra_operation("/api/v2/extra", "Orders-RegisterOrder", tag="Orders"), "same as"),
+    "tag-collision": (new_tag("stores"), "same as"),
+    "schema-twin": (edit("openapi.yaml", "  schemas:\n", "  schemas:\n    apiStore:\n      type: object\n"), "same as"),
+    # 3. names the SDK uses itself
+    "tag-request": (new_tag("request"), "uses itself"),
+    "tag-close": (new_tag("close"), "uses itself"),
+    "tag-index": (new_tag("Index"), "uses itself"),
+    "schema-unset": (
+        edit("openapi.yaml", "  schemas:\n", "  schemas:\n    Unset:\n      type: object\n"),
+        "uses itself",
+    ),
+    # 4. markup where only text belongs
+    "path-with-pipe": (extra_operation("/api/v2/a|b", "Extra_Pipe"), "URL path"),
+    "path-with-backtick": (extra_operation("/api/v2/a`b", "Extra_Tick"), "URL path"),
+    # 5. memory and time
+    "yaml-aliases": (
+        lambda d: (
+            write("schemas/bomb.yaml", b"a: &a [x, x, x, x, x, x, x, x, x, x]\nb: [*a, *a, *a, *a, *a, *a, *a]\n")(d),
+            edit("schemas/stores.yaml", STORE_FIELDS, STORE_FIELDS + "    bomb: {$ref: bomb.yaml#/b}\n")(d),
+        )[-1],
+        "aliases",
+    ),
+    "huge-word": (
+        edit("paths/stores.yaml", "      The stores,", "      " + "W" * 4_000_000 + " The stores,"),
+        "characters",
+    ),
+    # 6. slipping past the parser
+    "duplicate-key": (
+        edit(
+            "paths/stores.yaml",
+            STORES_GET,
+            STORES_GET + "    x-voyado-idempotent: false\n    x-voyado-idempotent: true\n",
+        ),
+        "duplicate key",
+    ),
+    "nul-byte": (edit("paths/stores.yaml", "Get stores", "Get\x00stores"), "NUL"),
+    "not-utf8": (
+        lambda d: (d / "paths" / "stores.yaml").write_bytes(
+            (d / "paths" / "stores.yaml").read_bytes().replace(b"Get stores", b"Get \xff stores")
+        ),
+        "UTF-8",
+    ),
+    "deep-nesting": (
+        edit("schemas/stores.yaml", STORE_FIELDS, STORE_FIELDS + "    deep: " + "[" * 20_000 + "]" * 20_000 + "\n"),
+        "nested",
+    ),
+    "slash-in-component": (
+        edit("openapi.yaml", "  schemas:\n", "  schemas:\n    a/b:\n      type: object\n"),
+        "component name",
+    ),
+    "duplicate-enum": (
+        edit(
+            "schemas/stores.yaml", STORE_FIELDS, STORE_FIELDS + "    kind:\n      type: string\n      enum: [A, B, A]\n"
+        ),
+        "twice",
+    ),
+}
+
+
+def ref_chain(spec_dir: Path) -> None:
+    links = "".join(f"n{i}: {{$ref: '#/n{i + 1}'}}\n" for i in range(10_000)) + "n10000: {type: string}\n"
+    (spec_dir / "schemas" / "chain.yaml").write_text(links, encoding="utf-8")
+    edit("schemas/stores.yaml", STORE_FIELDS, STORE_FIELDS + "    chained: {$ref: chain.yaml#/n0}\n")(spec_dir)
+
+
+def ref_fan_out(spec_dir: Path) -> None:
+    levels = ["l0: {type: string}"]
+    for level in range(1, 12):
+        refs = ", ".join(f"p{i}: {{$ref: '#/l{level - 1}'}}" for i in range(10))
+        levels.append(f"l{level}: {{type: object, properties: {{{refs}}}}}")
+    (spec_dir / "schemas" / "fan.yaml").write_text("\n".join(levels) + "\n", encoding="utf-8")
+    edit("schemas/stores.yaml", STORE_FIELDS, STORE_FIELDS + "    fan: {$ref: fan.yaml#/l11}\n")(spec_dir)
+
+
+REFUSED["ref-chain-10000"] = (ref_chain, "chain")
+REFUSED["ref-fan-out"] = (ref_fan_out, "nodes")
+
+
+@pytest.fixture
+def spec_copy(tmp_path: Path) -> Path:
+    shutil.copytree(ROOT / "openapi", tmp_path / "openapi")
+    for name in ("canary.yaml", "canary.json"):
+        (tmp_path / name).write_text(f'{{"x": "{CANARY}"}}\n', encoding="utf-8")
+    return tmp_path / "openapi"
+
+
+def generate(spec_dir: Path, out: Path) -> Path:
+    """The pipeline of `make generate`, into `out`: lint, render the package, render the docs."""
+    bundle = lint(spec_dir / "openapi.yaml")
+    rendered = render(bundle.document, out, bundle.where)
+    render_docs(build_docs(bundle.document, spec_dir, rendered.signatures), out / "docs")
+    return rendered.package_dir
+
+
+def tree_text(directory: Path) -> str:
+    return (
+        "".join(p.read_text(errors="replace") for p in directory.rglob("*") if p.is_file())
+        if directory.exists()
+        else ""
+    )
+
+
+@pytest.mark.parametrize("name", sorted(REFUSED))
+def test_a_hostile_spec_is_refused_in_one_located_line(name: str, spec_copy: Path, tmp_path: Path) -> None:
+    overlay, reason = REFUSED[name]
+    overlay(spec_copy)
+    started = time.perf_counter()
+    with pytest.raises(SpecError) as caught:
+        generate(spec_copy, tmp_path / "out")
+    message = str(caught.value)
+    assert time.perf_counter() - started < 30
+    assert reason in message, message[:500]
+    assert len(message.splitlines()) == 1 and len(message) < 1000, message[:500]
+    assert ".yaml" in message and ("openapi" in message or "#/" in message), message[:500]  # names the place
+    assert CANARY not in message and CANARY not in tree_text(tmp_path / "out")
+
+
+def test_the_command_leaves_everything_untouched_and_exits_2(spec_copy: Path) -> None:
+    REFUSED["ref-outside"][0](spec_copy)
+    before = {p: p.read_bytes() for p in (ROOT / "docs").glob("*.md")}
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "check", "--spec", str(spec_copy / "openapi.yaml")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 2 and result.stderr.startswith("error: ") and "outside" in result.stderr
+    assert CANARY not in result.stdout + result.stderr
+    assert before == {p: p.read_bytes() for p in (ROOT / "docs").glob("*.md")}
+
+
+def run_generated(out: Path, code: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(out)}
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120, check=False
+    )
+
+
+def test_reserved_field_and_argument_names_are_renamed_and_the_sdk_works(spec_copy: Path, tmp_path: Path) -> None:
+    fields = "".join(
+        f"    {name}:\n      type: string\n" for name in ("fields", "to_dict", "additional_properties", "result")
+    )
+    edit("schemas/stores.yaml", STORE_FIELDS, STORE_FIELDS + fields)(spec_copy)
+    parameters = "".join(
+        f"    - name: {name}\n      description: A parameter named {name}.\n      in: query\n"
+        "      schema:\n        type: string\n"
+        for name in ("options", "params", "quote", "request_body")
+    )
+    edit("paths/stores.yaml", INCLUDE_INACTIVE, parameters + INCLUDE_INACTIVE)(spec_copy)
+    edit("paths/stores.yaml", "    summary: Get stores\n", '    summary: Get "stores"\n')(spec_copy)
+    package = generate(spec_copy, tmp_path / "out")
+    code = textwrap.dedent("""
+        import inspect
+        from voyado_engage import VoyadoEngage
+        from voyado_engage.models import ApiStore
+        store = ApiStore(fields_="f", to_dict_="t", additional_properties_="a", result_="r", name="n")
+        wire = store.to_dict()
+        assert wire["fields"] == "f" and wire["to_dict"] == "t" and wire["additional_properties"] == "a", wire
+        assert ApiStore.from_dict(wire).fields_ == "f"
+        method = VoyadoEngage(api_key="k", base_url="http://127.0.0.1:9").stores.stores_v_get_stores
+        assert {"options_", "params_", "quote", "request_body_"} <= set(inspect.signature(method).parameters)
+        assert method.__doc__.startswith('Get "stores"')
+        print("ok")
+    """)
+    result = run_generated(package.parent, code)
+    assert result.stdout.strip() == "ok", result.stderr[-2000:]
+
+
+def test_markup_in_spec_text_is_shown_not_run(spec_copy: Path, tmp_path: Path) -> None:
+    hostile = (
+        "<script>alert(1)</script> [click](javascript:alert(1)) | cell\n\n      ```python\n      import os\n      ```"
+    )
+    edit("paths/stores.yaml", "      The stores, active ones only", f"      {hostile} The stores, active ones only")(
+        spec_copy
+    )
+    generate(spec_copy, tmp_path / "out")
+    page = (tmp_path / "out" / "docs" / "stores.md").read_text(encoding="utf-8")
+    assert "<script>" not in page and "[click](javascript:" not in page and "&lt;script&gt;" in page
+    assert page.count("```python") == page.count("## ")  # only the generated snippets are python blocks
+
+
+# --- spec-diff revisions are data ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "revision", ["HEAD; touch M", "--output=CHANGELOG.md", "-h", "HEAD --", "no-such-branch", "HEAD:openapi", ""]
+)
+def test_spec_diff_refuses_anything_but_a_commit(revision: str, tmp_path: Path) -> None:
+    from generator.spec.diff import commit_of  # noqa: PLC0415
+
+    with pytest.raises(SpecError, match=r"revision|names no commit"):
+        commit_of(ROOT, revision)
+
+
+def test_make_spec_diff_runs_no_command_from_its_base(tmp_path: Path) -> None:
+    marker = tmp_path / "M"
+    result = subprocess.run(
+        ["make", "--no-print-directory", "spec-diff", f"BASE=HEAD; touch {marker}"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode != 0 and not marker.exists()
+    assert "is not a git revision" in result.stderr or "names no commit" in result.stderr
+
+
+# --- a generation killed at any step is repaired by the next --------------------------------------------------------
+
+
+def test_a_generation_killed_at_every_rename_is_repaired_by_the_next(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each rename of the swap (and the README's replace) is a place a kill can land: stop there, run again."""
+    import generator.__main__ as command  # noqa: PLC0415
+
+    shutil.copy(ROOT / "README.md", tmp_path / "README.md")
+    monkeypatch.setattr(command, "DOCS", tmp_path / "docs")
+    monkeypatch.setattr(command, "README", tmp_path / "README.md")
+    target = tmp_path / "generated" / "voyado_engage"
+    spec = ROOT / "openapi" / "openapi.yaml"
+    command.generate(spec, target)
+    reference = {p.relative_to(tmp_path): p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+
+    class Killed(BaseException):
+        pass
+
+    real_rename, real_replace = Path.rename, os.replace
+    for kill_at in range(1, 6):
+        calls = [0]
+
+        def counted(
+            step: Callable[..., object], kill_at: int = kill_at, calls: list[int] = calls
+        ) -> Callable[..., object]:
+            def run(*args: object) -> object:
+                calls[0] += 1
+                if calls[0] == kill_at:
+                    raise Killed
+                return step(*args)
+
+            return run
+
+        with monkeypatch.context() as patch:
+            patch.setattr(Path, "rename", counted(real_rename))
+            patch.setattr(os, "replace", counted(real_replace))
+            with pytest.raises(Killed):
+                command.generate(spec, target)
+        command.generate(spec, target)  # the next run repairs
+        now = {p.relative_to(tmp_path): p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+        assert now == reference, f"killed at rename {kill_at}: the tree differs after the next run"
+        leftovers = [p.name for p in (tmp_path / "generated").iterdir() if p.name.startswith(".")]
+        assert leftovers == [] and not list(tmp_path.glob(".*")), leftovers
