@@ -190,6 +190,13 @@ def ref_fan_out(spec_dir: Path) -> None:
     edit("schemas/stores.yaml", STORE_FIELDS, STORE_FIELDS + "    fan: {$ref: fan.yaml#/l11}\n")(spec_dir)
 
 
+def text_fan_out(spec_dir: Path) -> None:
+    (spec_dir / "schemas" / "big.yaml").write_text("d: " + "x" * 90_000 + "\n", encoding="utf-8")
+    fields = "".join(f"    f{i}: {{type: string, description: {{$ref: big.yaml#/d}}}}\n" for i in range(600))
+    edit("schemas/stores.yaml", STORE_FIELDS, STORE_FIELDS + fields)(spec_dir)
+
+
+REFUSED["text-fan-out"] = (text_fan_out, "characters of text")
 REFUSED["ref-chain-10000"] = (ref_chain, "chain")
 REFUSED["ref-fan-out"] = (ref_fan_out, "nodes")
 

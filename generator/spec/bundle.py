@@ -72,6 +72,7 @@ MAX_STRING = 100_000  # characters in one scalar (a description, a pattern)
 MAX_DEPTH = 100  # nesting of mappings and sequences in one file
 MAX_REF_CHAIN = 32  # references followed from one place
 MAX_NODES = 500_000  # mappings and sequences in the bundled document (references are inlined at each use)
+MAX_TEXT = 50_000_000  # characters of text in the bundled document, counted at each use (what docs would hold)
 
 
 class _StrictLoader(yaml.SafeLoader):
@@ -205,6 +206,7 @@ class _Bundler:
         self.root = root.resolve()
         self.spec_dir = self.root.parent
         self.nodes = 0
+        self.text = 0
         self.files: dict[Path, Any] = {}
         self.registered: dict[tuple[Path, str], str] = {}
         self.origins: dict[int, Origin] = {}
@@ -263,10 +265,18 @@ class _Bundler:
                 )
 
     def walk(self, node: Any, file: Path, pointer: str, depth: int = 0) -> Any:
-        if isinstance(node, list | dict):
-            self.nodes += 1
-            if self.nodes > MAX_NODES or depth > MAX_DEPTH * 2:
-                what = f"more than {MAX_NODES} nodes" if self.nodes > MAX_NODES else "nesting too deep"
+        if isinstance(node, str):
+            self.text += len(node)
+        if isinstance(node, list | dict | str):
+            self.nodes += not isinstance(node, str)
+            if self.nodes > MAX_NODES or self.text > MAX_TEXT or depth > MAX_DEPTH * 2:
+                what = (
+                    f"more than {MAX_NODES} nodes"
+                    if self.nodes > MAX_NODES
+                    else f"more than {MAX_TEXT} characters of text"
+                    if self.text > MAX_TEXT
+                    else "nesting too deep"
+                )
                 raise SpecError(
                     f"the bundled description grows to {what} (references expand at every use)",
                     file=file,
