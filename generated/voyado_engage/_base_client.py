@@ -9,10 +9,11 @@ rest, once, for the sync and the async client alike.
 from __future__ import annotations
 
 import contextlib
+import functools
 import time
 from collections.abc import Callable, Iterator, Mapping
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, NamedTuple, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, NamedTuple, Self, TypedDict, TypeVar, Unpack, cast
 
 import httpx
 
@@ -84,7 +85,24 @@ RequestParts = Mapping[str, Any]
 Parser = Callable[[httpx.Response], T]
 
 
-class BaseClient:
+class ClientSettings(TypedDict, total=False):
+    """The settings of a client, as `with_options(**changes)` takes them (the constructor documents each)."""
+
+    api_key: str | None
+    access_token: str | None
+    base_url: str | None
+    tenant: str | None
+    user_agent: str | None
+    timeout: float | httpx.Timeout | None
+    max_retries: int
+    default_headers: Mapping[str, str] | None
+    strict_response_validation: bool
+
+
+HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
+
+
+class BaseClient(Generic[HttpT]):
     """Settings and request building shared by `SyncAPIClient` and `AsyncAPIClient`."""
 
     default_base_url: ClassVar[str] = ""
@@ -98,10 +116,31 @@ class BaseClient:
         base_url: str | None = None,
         tenant: str | None = None,
         user_agent: str | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
         strict_response_validation: bool = False,
+        http_client: HttpT | None = None,
     ) -> None:
+        """A client with one connection pool. Settings not passed come from `VOYADO_*` environment variables.
+
+        Args:
+            api_key: The Engage API key (sent as the `apikey` header); default `VOYADO_API_KEY`.
+            access_token: Another name for `api_key`, as Voyado's documentation calls it.
+            base_url: `https://<tenant>.voyado.com` or an `Environment`; default `VOYADO_BASE_URL`, else production.
+                HTTPS only (plain HTTP for loopback hosts); no credentials, query or fragment.
+            tenant: Fills `{tenant}` in an `Environment` URL: one DNS label; default `VOYADO_TENANT`.
+            user_agent: Your product token (`AcmeShop/2.1`), sent before the SDK's own; default `VOYADO_USER_AGENT`.
+            timeout: Seconds for a whole call, retries and waits included (default 30); an `httpx.Timeout` keeps its
+                phases and ends the call by the longest; None means no limit.
+            max_retries: Retries per call (default 2); each operation's retry policy decides whether it may retry.
+            default_headers: Headers added to every request (per-call `extra_headers` win).
+            strict_response_validation: True to refuse responses carrying enum values the spec does not list
+                (by default they are kept, since Voyado adds values over time).
+            http_client: Your own `httpx` client, used as given, except that the SDK's requests never follow
+                redirects or run its auth flows, and carry their own URL, headers and timeouts. Closing the SDK
+                client leaves it open.
+        """
         configure_from_env()
         self._config: ClientConfig = resolve_config(
             api_key=api_key,
@@ -113,15 +152,47 @@ class BaseClient:
             version=self.sdk_version,
         )
         problems = timeout_problems(timeout) + retries_problems(max_retries)
+        problems += header_problems(default_headers or {}, "default_headers")
         if problems:
             raise ConfigurationError("; ".join(str(problem) for problem in problems))
         if not isinstance(strict_response_validation, bool):
             raise ConfigurationError("strict_response_validation must be True or False")
         self.timeout = _as_timeout(timeout)
         self.max_retries = max_retries
+        self.default_headers: dict[str, str] = dict(default_headers or {})
         # False (the default): a response may carry enum values the spec does not list (Voyado adds them over
         # time); they are kept. True: such a response is an APIResponseValidationError.
         self.strict_response_validation = strict_response_validation
+        self._settings = ClientSettings(  # the key is not kept here: only in its Secret, which no repr shows
+            base_url=self._config.base_url,
+            user_agent=user_agent,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            strict_response_validation=strict_response_validation,
+        )
+        self._owns_http = http_client is None
+        self._http: HttpT = http_client if http_client is not None else self._new_http_client()
+        self._prepare_http()
+
+    def _new_http_client(self) -> HttpT:
+        raise NotImplementedError
+
+    def _prepare_http(self) -> None:
+        """Ready the connection pool before the first request (the sync client bounds its socket operations)."""
+
+    def with_options(self, **changes: Unpack[ClientSettings]) -> Self:
+        """A client with some settings changed, sharing this one's connection pool (closing it leaves the pool)."""
+        settings: dict[str, Any] = {**self._settings, **changes}
+        settings["api_key"] = changes.get("api_key") or changes.get("access_token") or self._config.api_key.reveal()
+        settings.pop("access_token", None)
+        if "tenant" in changes:
+            settings["base_url"] = changes.get("base_url")
+        copy = type(self)(**settings, http_client=self._http)
+        copy.__dict__.update({name: value for name, value in self.__dict__.items() if name in self._SHARED})
+        return copy
+
+    _SHARED: ClassVar[frozenset[str]] = frozenset({"_loop"})  # a shared pool belongs to one event loop
 
     @property
     def base_url(self) -> str:
@@ -136,6 +207,7 @@ class BaseClient:
 
     def _default_headers(self) -> dict[str, str]:
         return {
+            **self.default_headers,
             "apikey": self._config.api_key.reveal(),
             "User-Agent": self._config.user_agent,
             "Content-Type": "application/json",
@@ -160,7 +232,8 @@ class BaseClient:
             problems.append(Problem("", "the client is closed; create a new one"))
         if problems:
             raise RequestValidationError(problems)
-        url = expand(operation.path, parts["path_params"]) if "path_params" in parts else operation.path
+        path = expand(operation.path, parts["path_params"]) if "path_params" in parts else operation.path
+        url = self.base_url + path  # absolute: a caller's http_client keeps its own base_url
         body = parts.get("json")
         content: bytes | None = None
         if body is not None:
@@ -383,14 +456,14 @@ def _length_fits(streamed: httpx.Response) -> bool:
     return length.isdigit() and int(length) <= MAX_RESPONSE_BYTES and "content-encoding" not in streamed.headers
 
 
-class SyncAPIClient(BaseClient):
+class SyncAPIClient(BaseClient[httpx.Client]):
     """A blocking client holding one connection pool; use it as a context manager or call `close()`."""
 
-    def __init__(self, *, http_client: httpx.Client | None = None, **settings: Any) -> None:
-        super().__init__(**settings)
-        self._http = http_client or httpx.Client(base_url=self.base_url, timeout=self.timeout)
-        if http_client is not None:
-            self._http.base_url = httpx.URL(self.base_url)
+    def _new_http_client(self) -> httpx.Client:
+        return httpx.Client(timeout=self.timeout)
+
+    def _prepare_http(self) -> None:
+        # Before any connection exists, so that every connection of the pool bounds its reads by the deadline.
         self._deadline_in_reads = _socket_deadline.enforce_in_socket_operations(self._http)
 
     def call(self, operation: Operation[T], parts: RequestParts, options: CallOptions | None = None) -> T:
@@ -440,7 +513,9 @@ class SyncAPIClient(BaseClient):
             streamed.close()
 
     def close(self) -> None:
-        self._http.close()
+        """Close the connection pool (not a caller's own `http_client`, nor one shared by `with_options`)."""
+        if self._owns_http:
+            self._http.close()
 
     def __enter__(self) -> Self:
         return self
@@ -449,23 +524,24 @@ class SyncAPIClient(BaseClient):
         self.close()
 
 
-class AsyncAPIClient(BaseClient):
+class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
     """The asyncio twin of `SyncAPIClient`: the same settings, behaviour and errors.
 
     A client belongs to the event loop of its first request (its connections do); using it from another loop
     raises `RequestValidationError` before anything is sent.
     """
 
-    def __init__(self, *, http_client: httpx.AsyncClient | None = None, **settings: Any) -> None:
-        # asyncio is imported here, not at the top: sync users should not pay for loading it.
+    _loop: Any = None  # the event loop of the first request
+
+    def _new_http_client(self) -> httpx.AsyncClient:
+        return httpx.AsyncClient(timeout=self.timeout)
+
+    @functools.cached_property
+    def _asyncio(self) -> Any:
+        # asyncio is imported on first use, not at the top: sync users should not pay for loading it.
         import asyncio  # noqa: PLC0415
 
-        self._asyncio = asyncio
-        self._loop: asyncio.AbstractEventLoop | None = None
-        super().__init__(**settings)
-        self._http = http_client or httpx.AsyncClient(base_url=self.base_url, timeout=self.timeout)
-        if http_client is not None:
-            self._http.base_url = httpx.URL(self.base_url)
+        return asyncio
 
     def _check_loop(self) -> None:
         loop = self._asyncio.get_running_loop()
@@ -524,7 +600,9 @@ class AsyncAPIClient(BaseClient):
             await streamed.aclose()
 
     async def close(self) -> None:
-        await self._http.aclose()
+        """Close the connection pool (not a caller's own `http_client`, nor one shared by `with_options`)."""
+        if self._owns_http:
+            await self._http.aclose()
 
     async def __aenter__(self) -> Self:
         return self
