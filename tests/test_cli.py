@@ -442,3 +442,38 @@ def test_a_corrupt_gzip_answer_to_an_order_is_recorded_as_accepted(tmp_path: Pat
         assert len(server.received) == 1
     assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
     assert journal_outcomes(tmp_path / "orders.jsonl.journal") == {"A-000": "accepted"}
+
+
+def test_the_command_line_explains_itself() -> None:
+    from voyado_engage import __version__  # noqa: PLC0415
+
+    version = cli("--version")
+    assert version.returncode == 0 and version.stdout.strip() == f"voyado-engage {__version__}"
+    bare = cli()
+    assert bare.returncode == 2 and "usage: voyado-engage" in bare.stdout and "exit status" in bare.stdout
+    for command in (
+        ["--help"],
+        ["orders", "validate", "--help"],
+        ["orders", "send", "--help"],
+        ["journal", "show", "--help"],
+    ):
+        shown = cli(*command)
+        assert shown.returncode == 0, command
+        for needle in ("exit status", "VOYADO_API_KEY", "130"):
+            assert needle in shown.stdout, (command, needle)
+    send_help = cli("orders", "send", "--help").stdout
+    for argument in ("FILE", "--format", "--journal", "--rate", "--skip-invalid", "--resend-unknown", "--dry-run"):
+        line = next(line for line in send_help.splitlines() if line.strip().startswith(argument))
+        assert len(line.split()) > 1 or argument == "FILE", argument  # every argument has its help text
+
+
+def test_send_reports_json_for_programs(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "orders.jsonl", orders(2))
+    with fault_server(Action(202), Action(400)) as server:
+        result = cli("orders", "send", str(path), "--format", "json", server=server)
+    report = json.loads(result.stdout)
+    assert [order["outcome"] for order in report["orders"]] == ["accepted", "rejected"]
+    assert report["summary"]["accepted"] == 1 and report["summary"]["rejected"] == 1
+    assert "rejected" in result.stderr  # the progress for people goes to stderr
+    shown = cli("journal", "show", str(tmp_path / "orders.jsonl.journal"), "--format", "json")
+    assert len(json.loads(shown.stdout)["orders"]) == 2

@@ -41,7 +41,7 @@ from ._exceptions import (
 from ._journal import Entry, Journal, JournalError, OrderState, describe, read_entries
 from ._order_files import CheckedOrder, OrderFileError, check_files
 from ._text import printable
-from .client import VoyadoEngage
+from .client import VoyadoEngage, __version__
 
 DEFAULT_RATE = 40.0  # requests per second; Voyado asks for fewer than 50
 MIN_RATE, MAX_RATE = 0.01, 1000.0
@@ -69,19 +69,69 @@ def _rate(text: str) -> float:
     return rate
 
 
+EPILOG = """\
+exit status:
+  0    everything valid, every order accepted
+  1    an order is invalid, was rejected, has an unknown outcome, or was not sent again
+  2    unusable input: a file that is not orders, a bad option, a journal in use (one line on stderr says why)
+  130  interrupted (the order being sent, if any, is recorded as unknown)
+
+environment:
+  VOYADO_API_KEY     the Engage API key (required to send)
+  VOYADO_BASE_URL    https://<tenant>.voyado.com (default: production, with VOYADO_TENANT)
+  VOYADO_TENANT      the tenant name, for the production or staging URL
+  VOYADO_USER_AGENT  your product token, such as AcmeShop/2.1
+  VOYADO_LOG         debug or info: log requests and retry decisions to stderr (never the key or customer data)
+"""
+FORMAT_HELP = "text for people (default), json for programs"
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="voyado-engage", description="Voyado Engage from the command line.")
-    services = parser.add_subparsers(dest="service", required=True, parser_class=_Parser)
-    orders = services.add_parser("orders", help="order files: validate them, send them")
+    parser = _Parser(
+        prog="voyado-engage",
+        description="Voyado Engage from the command line: validate order files, send them once, inspect journals.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    services = parser.add_subparsers(dest="service", required=True, parser_class=_Parser, metavar="{orders,journal}")
+    orders = services.add_parser(
+        "orders",
+        help="order files: validate them, send them",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     commands = orders.add_subparsers(dest="command", required=True)
 
-    validate = commands.add_parser("validate", help="check order files (JSON object, array or JSON Lines)")
-    validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    validate.add_argument("--format", choices=["text", "json"], default="text")
+    validate = commands.add_parser(
+        "validate",
+        help="check order files (JSON object, array or JSON Lines)",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    validate.add_argument(
+        "files",
+        nargs="+",
+        type=Path,
+        metavar="FILE",
+        help="a file of orders: one JSON object, a JSON array, or JSON Lines",
+    )
+    validate.add_argument("--format", choices=["text", "json"], default="text", help=FORMAT_HELP)
     validate.add_argument("--strict", action="store_true", help="treat warnings as errors")
 
-    send = commands.add_parser("send", help="validate, then send every order once, keeping a journal")
-    send.add_argument("file", type=Path, metavar="FILE")
+    send = commands.add_parser(
+        "send",
+        help="validate, then send every order once, keeping a journal",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    send.add_argument("file", type=Path, metavar="FILE", help="the file of orders to send (as for validate)")
+    send.add_argument(
+        "--format",
+        choices=["text", "json"],
+        default="text",
+        help=FORMAT_HELP + " (json: one report on stdout, progress on stderr)",
+    )
     send.add_argument("--journal", type=Path, help="journal file (default: FILE.journal next to FILE)")
     send.add_argument("--rate", type=_rate, default=DEFAULT_RATE, help="orders per second, 0.01 to 1000 (default 40)")
     send.add_argument("--skip-invalid", action="store_true", help="send the valid orders, skip the invalid ones")
@@ -95,17 +145,28 @@ def build_parser() -> argparse.ArgumentParser:
 
     journal = services.add_parser("journal", help="send journals: show what happened to each order")
     journal_commands = journal.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    show = journal_commands.add_parser("show", help="the latest outcome of every order in a journal")
+    show = journal_commands.add_parser(
+        "show",
+        help="the latest outcome of every order in a journal",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     show.add_argument("path", type=Path, metavar="PATH", help="the journal file (FILE.journal by default)")
-    show.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    show.add_argument("--format", choices=["text", "json"], default="text", help=FORMAT_HELP)
+    show.add_argument("--json", action="store_const", const="json", dest="format", help="the same as --format json")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    if not arguments:  # a bare command: show what it can do
+        parser.print_help()
+        return EXIT_USAGE
+    args = parser.parse_args(arguments)
     try:
         if args.service == "journal":
-            return show_journal(args.path, as_json=args.json)
+            return show_journal(args.path, as_json=args.format == "json")
         if args.command == "validate":
             return validate_command(args.files, output=args.format, strict=args.strict)
         return SendCommand(args).run()
@@ -237,18 +298,22 @@ class SendCommand:
         self.journal_path: Path = args.journal or self.file.with_name(self.file.name + ".journal")
         self.outcomes: Counter[OrderState] = Counter()
         self.exit = EXIT_OK
+        self.as_json = args.format == "json"
+        self.out = sys.stderr if self.as_json else sys.stdout  # with json, stdout holds only the report
+        self.results: list[dict[str, object]] = []
 
     def run(self) -> int:
         pacer = Pacer(self.args.rate)
         checked = check_files([self.file], strict=self.args.strict)
         invalid = [order for order in checked if not order.valid]
         for order in invalid:
-            _print_problems(order, sys.stdout)
+            _print_problems(order, self.out)
         if invalid:
             if not self.args.skip_invalid:
                 print(
                     f"refusing to send: {len(invalid)} of {len(checked)} order(s) are invalid "
-                    "(fix them, or pass --skip-invalid to send the valid ones)"
+                    "(fix them, or pass --skip-invalid to send the valid ones)",
+                    file=self.out,
                 )
                 return EXIT_PROBLEMS
             self.exit = EXIT_PROBLEMS
@@ -256,7 +321,7 @@ class SendCommand:
             plan = self.plan(journal, [order for order in checked if order.valid])
             self.report_plan(plan)
             if self.args.dry_run:
-                print(f"dry run: would send {len(plan.send)} order(s); nothing was sent")
+                print(f"dry run: would send {len(plan.send)} order(s); nothing was sent", file=self.out)
                 return self.exit
             try:
                 self.send_all(journal, plan.send, pacer)
@@ -286,13 +351,17 @@ class SendCommand:
 
     def report_plan(self, plan: SendPlan) -> None:
         if plan.already_accepted:
-            say(f"skipping {len(plan.already_accepted)} order(s) already accepted (journal {self.journal_path})")
+            say(
+                f"skipping {len(plan.already_accepted)} order(s) already accepted (journal {self.journal_path})",
+                self.out,
+            )
         for order in plan.duplicates:
-            say(f"{order.label}: skipped, the same order appears earlier in the file")
+            say(f"{order.label}: skipped, the same order appears earlier in the file", self.out)
         for order in plan.unknown_refused:
             say(
                 f"{order.label}: not sent again: an earlier send has no known outcome and may have reached "
-                "Voyado; check, then use --resend-unknown"
+                "Voyado; check, then use --resend-unknown",
+                self.out,
             )
         if plan.unknown_refused:
             self.exit = EXIT_PROBLEMS
@@ -338,14 +407,23 @@ class SendCommand:
         except (DeliveryUnknownError, InternalServerError) as error:
             status = getattr(error, "status_code", None)
             entry = Entry(fingerprint, OrderState.UNKNOWN, number, status, type(error).__name__)
-            say(f"{order.label}: outcome unknown ({error}); it will not be resent automatically")
+            say(f"{order.label}: outcome unknown ({error}); it will not be resent automatically", self.out)
         except APIStatusError as error:
             entry = Entry(fingerprint, OrderState.REJECTED, number, error.status_code, error.error_code)
-            say(f"{order.label}: rejected: {error}")
+            say(f"{order.label}: rejected: {error}", self.out)
         except VoyadoError as error:  # any other answer: it may have been processed
             entry = Entry(fingerprint, OrderState.UNKNOWN, number, None, type(error).__name__)
-            say(f"{order.label}: outcome unknown ({error}); it will not be resent automatically")
+            say(f"{order.label}: outcome unknown ({error}); it will not be resent automatically", self.out)
         journal.record(entry)
+        self.results.append(
+            {
+                "orderNumber": number,
+                "fingerprint": fingerprint,
+                "outcome": entry.outcome.value,
+                "status": entry.status,
+                "errorCode": entry.error_code,
+            }
+        )
         self.outcomes[entry.outcome] += 1
         if entry.outcome is not OrderState.ACCEPTED:
             self.exit = EXIT_PROBLEMS
@@ -355,7 +433,12 @@ class SendCommand:
         counts = ", ".join(
             f"{self.outcomes[outcome]} {outcome.value}" for outcome in OrderState if outcome is not OrderState.SENDING
         )
-        print(f"sent {sum(self.outcomes.values())} order(s): {counts}")
+        print(f"sent {sum(self.outcomes.values())} order(s): {counts}", file=self.out)
+        if self.as_json:
+            totals = {
+                outcome.value: self.outcomes[outcome] for outcome in OrderState if outcome is not OrderState.SENDING
+            }
+            print(json.dumps({"orders": self.results, "summary": totals}, indent=2))
 
 
 def run() -> None:
