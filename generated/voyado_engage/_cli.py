@@ -86,6 +86,18 @@ environment:
 FORMAT_HELP = "text for people (default), json for programs"
 
 
+def _command(group: Any, name: str, summary: str) -> argparse.ArgumentParser:
+    """A command whose --help ends with the exit status and environment."""
+    parser: argparse.ArgumentParser = group.add_parser(
+        name, help=summary, epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    return parser
+
+
+def _format_option(parser: argparse.ArgumentParser, more: str = "") -> None:
+    parser.add_argument("--format", choices=["text", "json"], default="text", help=FORMAT_HELP + more)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="voyado-engage",
@@ -95,64 +107,31 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     services = parser.add_subparsers(dest="service", required=True, parser_class=_Parser, metavar="{orders,journal}")
-    orders = services.add_parser(
-        "orders",
-        help="order files: validate them, send them",
-        epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+    orders = _command(services, "orders", "order files: validate them, send them")
     commands = orders.add_subparsers(dest="command", required=True)
 
-    validate = commands.add_parser(
-        "validate",
-        help="check order files (JSON object, array or JSON Lines)",
-        epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    validate.add_argument(
-        "files",
-        nargs="+",
-        type=Path,
-        metavar="FILE",
-        help="a file of orders: one JSON object, a JSON array, or JSON Lines",
-    )
-    validate.add_argument("--format", choices=["text", "json"], default="text", help=FORMAT_HELP)
+    validate = _command(commands, "validate", "check order files (JSON object, array or JSON Lines)")
+    files_help = "a file of orders: one JSON object, a JSON array, or JSON Lines"
+    validate.add_argument("files", nargs="+", type=Path, metavar="FILE", help=files_help)
+    _format_option(validate)
     validate.add_argument("--strict", action="store_true", help="treat warnings as errors")
 
-    send = commands.add_parser(
-        "send",
-        help="validate, then send every order once, keeping a journal",
-        epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+    send = _command(commands, "send", "validate, then send every order once, keeping a journal")
     send.add_argument("file", type=Path, metavar="FILE", help="the file of orders to send (as for validate)")
-    send.add_argument(
-        "--format",
-        choices=["text", "json"],
-        default="text",
-        help=FORMAT_HELP + " (json: one report on stdout, progress on stderr)",
-    )
+    _format_option(send, " (json: one report on stdout, progress on stderr)")
     send.add_argument("--journal", type=Path, help="journal file (default: FILE.journal next to FILE)")
     send.add_argument("--rate", type=_rate, default=DEFAULT_RATE, help="orders per second, 0.01 to 1000 (default 40)")
     send.add_argument("--skip-invalid", action="store_true", help="send the valid orders, skip the invalid ones")
-    send.add_argument(
-        "--resend-unknown",
-        action="store_true",
-        help="send again orders whose earlier outcome is unknown (check Voyado first)",
-    )
+    resend_help = "send again orders whose earlier outcome is unknown (check Voyado first)"
+    send.add_argument("--resend-unknown", action="store_true", help=resend_help)
     send.add_argument("--dry-run", action="store_true", help="show what would be sent; send nothing")
     send.add_argument("--strict", action="store_true", help="treat warnings as errors")
 
-    journal = services.add_parser("journal", help="send journals: show what happened to each order")
+    journal = _command(services, "journal", "send journals: show what happened to each order")
     journal_commands = journal.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    show = journal_commands.add_parser(
-        "show",
-        help="the latest outcome of every order in a journal",
-        epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+    show = _command(journal_commands, "show", "the latest outcome of every order in a journal")
     show.add_argument("path", type=Path, metavar="PATH", help="the journal file (FILE.journal by default)")
-    show.add_argument("--format", choices=["text", "json"], default="text", help=FORMAT_HELP)
+    _format_option(show)
     show.add_argument("--json", action="store_const", const="json", dest="format", help="the same as --format json")
     return parser
 
