@@ -9,12 +9,13 @@ NPM_STAMP := node_modules/.installed
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: help venv demo generate check lint typecheck test dist spec-diff test-matrix bench bench-smoke clean
+.PHONY: help venv lock demo generate check lint typecheck test dist spec-diff test-matrix bench bench-smoke clean
 
 help:
 	@echo "make demo       regenerate, then send an order through the SDK to a local mock Voyado (Prism)"
 	@echo "make generate   regenerate generated/voyado_engage from openapi/"
 	@echo "make test       drift check + lint + type check + tests"
+	@echo "make lock       re-resolve the locked dev and bench toolchains (requirements/*.txt) from pyproject.toml"
 	@echo "make check      fail if generated/ differs from a fresh generation"
 	@echo "make lint       ruff, openapi-spec-validator and Redocly on the spec"
 	@echo "make typecheck  mypy --strict on generator/, generated/ and tests/"
@@ -23,10 +24,13 @@ help:
 	@echo "make test-matrix  run the tests on every Python 3.11, 3.12, 3.13 that pyenv has"
 	@echo "make bench      SDK vs raw httpx, the liblab SDK and pydantic; writes bench/RESULTS.md and a chart"
 
-$(VENV_STAMP): pyproject.toml
+# The Python toolchain comes from a lock (exact versions and hashes, `make lock` refreshes it), so a fresh clone tests
+# with the versions that were tested; the package itself is installed on top, without resolving anything.
+$(VENV_STAMP): pyproject.toml requirements/dev.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade "pip>=25.1"
-	$(PY) -m pip install --quiet --group dev -e .
+	$(PY) -m pip install --quiet --require-hashes -r requirements/dev.txt
+	$(PY) -m pip install --quiet --no-deps -e .
 	@touch $@
 
 $(NPM_STAMP): package.json package-lock.json
@@ -34,6 +38,14 @@ $(NPM_STAMP): package.json package-lock.json
 	@touch $@
 
 venv: $(VENV_STAMP)
+
+# Re-resolve the locked toolchains from pyproject.toml's dependency groups (uv, for every platform and Python 3.11+).
+lock: $(VENV_STAMP)
+	$(PY) -m pip install --quiet "uv==0.13.9"
+	for group in dev bench; do \
+	  UV_SYSTEM_CERTS=1 UV_PYTHON_DOWNLOADS=never $(BIN)/uv pip compile pyproject.toml --group $$group \
+	    --python-version 3.11 --universal --generate-hashes --no-header --quiet -o requirements/$$group.txt || exit 1; \
+	done
 
 demo: generate $(NPM_STAMP)
 	$(PY) -m examples.demo
@@ -84,7 +96,8 @@ test-matrix:
 	  venv=.venv-$$version; \
 	  if [ ! -f $$venv/.installed ] || [ pyproject.toml -nt $$venv/.installed ]; then \
 	    $$python -m venv $$venv && $$venv/bin/python -m pip install --quiet --upgrade "pip>=25.1" && \
-	    $$venv/bin/python -m pip install --quiet --group dev -e . && touch $$venv/.installed || exit 1; \
+	    $$venv/bin/python -m pip install --quiet --require-hashes -r requirements/dev.txt && \
+	    $$venv/bin/python -m pip install --quiet --no-deps -e . && touch $$venv/.installed || exit 1; \
 	  fi; \
 	  echo "== Python $$version"; $$venv/bin/python -m pytest -q -p no:cacheprovider || exit 1; \
 	done
@@ -92,10 +105,11 @@ test-matrix:
 BENCH_VENV := .venv-bench
 BENCH_STAMP := $(BENCH_VENV)/.installed
 
-$(BENCH_STAMP): pyproject.toml
+$(BENCH_STAMP): pyproject.toml requirements/bench.txt
 	$(PYTHON) -m venv $(BENCH_VENV)
 	$(BENCH_VENV)/bin/python -m pip install --quiet --upgrade "pip>=25.1"
-	$(BENCH_VENV)/bin/python -m pip install --quiet --group bench -e .
+	$(BENCH_VENV)/bin/python -m pip install --quiet --require-hashes -r requirements/bench.txt
+	$(BENCH_VENV)/bin/python -m pip install --quiet --no-deps -e .
 	@touch $@
 
 bench: $(BENCH_STAMP) $(VENV_STAMP)
