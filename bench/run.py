@@ -296,7 +296,7 @@ def generation_time(project_python: str, settings: Settings) -> list[Row]:
         "from generator.render.docs import build, render_docs\n"
         "t = time.perf_counter()\nspec = pathlib.Path('openapi/openapi.yaml')\nb = lint(spec)\n"
         "out = pathlib.Path(tempfile.mkdtemp())\nrendered = render(b.document, out)\n"
-        "render_docs(build(b.document, spec.parent, rendered.signatures), out / 'docs')\n"
+        "render_docs(build(b.document, spec.parent, rendered.signatures), out / 'docs', rendered.models)\n"
         "print(time.perf_counter() - t)\n"
     )
     runs = [

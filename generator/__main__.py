@@ -30,7 +30,7 @@ def generate(spec: Path, target: Path) -> None:
         rendered = render(bundle.document, staging, bundle.where)
         services = build_docs(bundle.document, spec.parent, rendered.signatures)
         readme = readme_with_operations(README.read_text(encoding="utf-8"), services)
-        render_docs(services, docs_staging / "docs")
+        render_docs(services, docs_staging / "docs", rendered.models)
         swap_in(rendered.package_dir, target)
         swap_in(docs_staging / "docs", DOCS)
     write_atomically(README, readme)
@@ -44,7 +44,7 @@ def check(spec: Path, target: Path) -> int:
     with staging_dir(target.parent) as staging:
         rendered = render(bundle.document, staging, bundle.where)
         services = build_docs(bundle.document, spec.parent, rendered.signatures)
-        render_docs(services, staging / "docs")
+        render_docs(services, staging / "docs", rendered.models)
         drift = _differences(filecmp.dircmp(rendered.package_dir, target, ignore=["__pycache__"]))
         if DOCS.is_dir():
             drift += _differences(filecmp.dircmp(staging / "docs", DOCS), "docs/")

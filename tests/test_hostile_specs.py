@@ -213,7 +213,7 @@ def generate(spec_dir: Path, out: Path) -> Path:
     """The pipeline of `make generate`, into `out`: lint, render the package, render the docs."""
     bundle = lint(spec_dir / "openapi.yaml")
     rendered = render(bundle.document, out, bundle.where)
-    render_docs(build_docs(bundle.document, spec_dir, rendered.signatures), out / "docs")
+    render_docs(build_docs(bundle.document, spec_dir, rendered.signatures), out / "docs", rendered.models)
     return rendered.package_dir
 
 

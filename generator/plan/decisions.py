@@ -135,7 +135,7 @@ class OperationFacts:
 
     def response_value(self, endpoint: Endpoint, response: Response) -> str:
         """What `_parse` returns for a success response: its JSON body read as the declared type (or None)."""
-        if not _has_body(response):
+        if not has_body(response):
             return "None"
         filler = self.empty_body_filler(endpoint, response)
         decoded = f"decode_body(response, empty={filler})" if filler else "decode_body(response)"
@@ -158,7 +158,7 @@ def success_responses(endpoint: Endpoint) -> list[Response]:
     return [r for r in endpoint.responses.patterns if r.status_code.range and 200 <= r.status_code.range[0] <= 299]
 
 
-def _has_body(response: Response) -> bool:
+def has_body(response: Response) -> bool:
     return response.source["return_type"] != "None"
 
 
@@ -166,7 +166,7 @@ def success_type(endpoint: Endpoint) -> str:
     """The result type of an operation: the union of its 2xx bodies' types, or None."""
     types: list[str] = []
     for response in success_responses(endpoint):
-        type_string = value_type(response.prop) if _has_body(response) else "None"
+        type_string = value_type(response.prop) if has_body(response) else "None"
         if type_string not in types:
             types.append(type_string)
     return " | ".join(types) if types else "None"

@@ -11,8 +11,8 @@ from typing import Any
 
 from openapi_python_client.parser.openapi import GeneratorData
 
-from .decisions import code_text, input_type, success_type
-from .kinds import kind_of
+from .decisions import code_text, has_body, input_type, success_responses, success_type, value_type
+from .kinds import ListKind, ModelKind, kind_of
 
 
 @dataclass(frozen=True)
@@ -23,6 +23,62 @@ class Signature:
     parameters: dict[tuple[str, str], tuple[str, str]]
     body: str | None
     returns: str
+    models: tuple[str, ...] = ()  # the model classes of its body and result, for links to their reference
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    wire_name: str
+    type: str
+    required: bool
+    description: str
+
+
+@dataclass(frozen=True)
+class ModelReference:
+    """A model as the reference docs describe it: its class, its description and its fields."""
+
+    name: str
+    description: str
+    fields: tuple[Field, ...]
+    values: tuple[str, ...] = ()  # for an enum: the values it lists
+
+
+def model_references(openapi: GeneratorData) -> list[ModelReference]:
+    """Every generated model class, sorted by name, with its fields as the class declares them."""
+    found = []
+    for model in openapi.models:
+        fields = tuple(
+            Field(
+                str(p.python_name),
+                _wire(p),
+                value_type(p, model),
+                bool(p.required),
+                " ".join(str(p.description or "").split()),
+            )
+            for p in [*(model.required_properties or []), *(model.optional_properties or [])]
+        )
+        description = " ".join(str(model.description or "").split())
+        found.append(ModelReference(str(model.class_info.name), description, fields))
+    for enum in openapi.enums:
+        listed = enum.values
+        values = tuple(
+            str(value) for value in (listed.values() if isinstance(listed, dict) else sorted(listed, key=str))
+        )
+        found.append(ModelReference(str(enum.class_info.name), "An enum.", (), values))
+    return sorted(found, key=lambda reference: reference.name)
+
+
+def _models_of(props: list[Any]) -> tuple[str, ...]:
+    names = []
+    for prop in props:
+        kind = kind_of(prop)
+        while isinstance(kind, ListKind):
+            kind = kind.item
+        if isinstance(kind, ModelKind):
+            names.append(str(kind.prop.class_info.name))
+    return tuple(dict.fromkeys(names))
 
 
 def signatures(openapi: GeneratorData) -> dict[str, Signature]:
@@ -37,7 +93,8 @@ def signatures(openapi: GeneratorData) -> dict[str, Signature]:
             ]
             body = input_type(endpoint.bodies[0].prop) if endpoint.bodies else None
             parameters = {(place, _wire(p)): (str(p.python_name), _argument_type(p)) for place, p in arguments}
-            found[str(endpoint.name)] = Signature(parameters, body, success_type(endpoint))
+            props = [b.prop for b in endpoint.bodies] + [r.prop for r in success_responses(endpoint) if has_body(r)]
+            found[str(endpoint.name)] = Signature(parameters, body, success_type(endpoint), _models_of(props))
     return found
 
 

@@ -17,7 +17,7 @@ from openapi_python_client.strings import PythonIdentifier
 
 from ..errors import SpecError
 from ..plan.decisions import IDEMPOTENCY_KEY_EXTENSION, SENT_BY_CLIENT_EXTENSION, retry_policy_for
-from ..plan.signatures import Signature
+from ..plan.signatures import ModelReference, Signature
 from ..runtime._exceptions import error_class
 from ..runtime._retry import IDEMPOTENT_METHODS, SUMMARIES, RetryPolicy
 from ..spec.bundle import body_schema_of, iter_operations, operation_parameters, resolve
@@ -58,6 +58,7 @@ class Operation:
     retry: str
     snippet: str
     arguments: list[tuple[str | None, Any]] = field(default_factory=list)
+    models: tuple[str, ...] = ()
 
 
 @dataclass
@@ -225,6 +226,7 @@ def _operation(
         retry_text,
         "",
         arguments,
+        signature.models,
     )
     result.snippet = _snippet(result)
     return result
@@ -253,8 +255,8 @@ def _snippet(operation: Operation) -> str:
     return "\n".join(lines)
 
 
-def render_docs(services: list[Service], out_dir: Path) -> None:
-    """Write `index.md` and one page per service into `out_dir`."""
+def render_docs(services: list[Service], out_dir: Path, models: list[ModelReference] | None = None) -> None:
+    """Write `index.md`, one page per service and the model reference (`models.md`) into `out_dir`."""
     environment = Environment(
         loader=FileSystemLoader(DOCS_TEMPLATES),
         undefined=StrictUndefined,
@@ -273,6 +275,9 @@ def render_docs(services: list[Service], out_dir: Path) -> None:
     page = environment.get_template("service.md.jinja")
     for service in services:
         (out_dir / f"{service.attribute}.md").write_text(page.render(service=service), "utf-8")
+    if models is not None:
+        reference = environment.get_template("models.md.jinja").render(models=models)
+        (out_dir / "models.md").write_text(reference, "utf-8")
 
 
 _MARKDOWN_ESCAPES = {"\\": "\\\\", "<": "&lt;", ">": "&gt;", "&": "&amp;", "[": "\\[", "]": "\\]", "`": "\\`"}

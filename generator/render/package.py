@@ -30,7 +30,7 @@ from openapi_python_client.strings import safe_for_docstring
 from ..errors import SpecError
 from ..plan import names
 from ..plan.decisions import SENT_BY_CLIENT_EXTENSION, OperationFacts, template_globals
-from ..plan.signatures import Signature, signatures
+from ..plan.signatures import ModelReference, Signature, model_references, signatures
 from ..spec.bundle import iter_operations, resolve
 
 RENDER_DIR = Path(__file__).resolve().parent
@@ -92,6 +92,7 @@ class Rendered:
 
     package_dir: Path
     signatures: dict[str, Signature]
+    models: list[ModelReference]
 
 
 def parse(document: dict[str, Any], package_dir: Path = Path(PACKAGE)) -> tuple[GeneratorData, Config]:
@@ -132,7 +133,7 @@ def render(document: dict[str, Any], out_dir: Path, locate: names.Locate = str) 
     _place_runtime(package_dir)
     (package_dir / "py.typed").write_text("")
     _ruff(out_dir)
-    return Rendered(package_dir, signatures(openapi))
+    return Rendered(package_dir, signatures(openapi), model_references(openapi))
 
 
 def docstring_text(value: Any) -> str:
