@@ -10,36 +10,33 @@ from pathlib import Path
 
 from .errors import SpecError
 from .render.docs import build as build_docs
-from .render.docs import readme_with_operations, render_docs
-from .render.package import PACKAGE, ROOT, project_version, recover, render, staging_dir, swap_in, write_atomically
+from .render.docs import render_docs
+from .render.package import PACKAGE, ROOT, project_version, recover, render, staging_dir, swap_in
 from .spec.diff import BREAKING, changelog_entry, diff_against_revision, prepend_changelog, report
 from .spec.lint import lint
 
 SPEC = ROOT / "openapi" / "openapi.yaml"
 GENERATED = ROOT / "generated" / PACKAGE
 DOCS = ROOT / "docs"
-README = ROOT / "README.md"
 
 
 def generate(spec: Path, target: Path) -> None:
-    """Render the package and the reference docs, then swap both in and refresh the README's operation table."""
+    """Render the package and the reference docs, then swap both in."""
     started = time.perf_counter()
-    recover(target, DOCS, README)
+    recover(target, DOCS)
     bundle = lint(spec)
     with staging_dir(target.parent) as staging, staging_dir(DOCS.parent / "generated") as docs_staging:
         rendered = render(bundle.document, staging, bundle.where)
         services = build_docs(bundle.document, spec.parent, rendered.signatures)
-        readme = readme_with_operations(README.read_text(encoding="utf-8"), services)
         render_docs(services, docs_staging / "docs", rendered.models)
         swap_in(rendered.package_dir, target)
         swap_in(docs_staging / "docs", DOCS)
-    write_atomically(README, readme)
     print(f"generated {_shown(target)} and {_shown(DOCS)} from {_shown(spec)} in {time.perf_counter() - started:.1f} s")
 
 
 def check(spec: Path, target: Path) -> int:
     """Regenerate into a temporary directory and report every difference from what is committed."""
-    recover(target, DOCS, README)
+    recover(target, DOCS)
     bundle = lint(spec)
     with staging_dir(target.parent) as staging:
         rendered = render(bundle.document, staging, bundle.where)
@@ -50,15 +47,12 @@ def check(spec: Path, target: Path) -> int:
             drift += _differences(filecmp.dircmp(staging / "docs", DOCS), "docs/")
         else:
             drift.append("docs/ is missing")
-    readme = README.read_text(encoding="utf-8")
-    if readme_with_operations(readme, services) != readme:
-        drift.append("differs: the operations table in README.md")
     if drift:
         print("generated files differ from a fresh generation (run `make generate` and commit the result):")
         for line in drift:
             print(f"  {line}")
         return 1
-    print("generated/, docs/ and the README's operations table are up to date with the spec")
+    print("generated/ and docs/ are up to date with the spec")
     return 0
 
 

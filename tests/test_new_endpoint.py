@@ -76,7 +76,10 @@ def add_endpoint(project: Path) -> None:
 def test_a_new_path_and_schema_become_a_method_with_no_template_edit(tmp_path: Path) -> None:
     project = tmp_path / "project"
     copy_project(project)
-    templates_before = {p.name: p.read_bytes() for p in (project / "generator" / "templates").rglob("*.jinja")}
+    assert list((project / "generator" / "render" / "templates").rglob("*.jinja")), "the templates were found"
+    templates_before = {
+        p.name: p.read_bytes() for p in (project / "generator" / "render" / "templates").rglob("*.jinja")
+    }
     add_endpoint(project)
 
     # VENV_STAMP= skips the bootstrap: the copy's .venv is this checkout's, already set up.
@@ -84,9 +87,11 @@ def test_a_new_path_and_schema_become_a_method_with_no_template_edit(tmp_path: P
         ["make", "generate", "VENV_STAMP="], cwd=project, capture_output=True, text=True, timeout=300, check=False
     )
     assert make.returncode == 0, make.stdout + make.stderr
-    assert {p.name: p.read_bytes() for p in (project / "generator" / "templates").rglob("*.jinja")} == templates_before
+    assert {
+        p.name: p.read_bytes() for p in (project / "generator" / "render" / "templates").rglob("*.jinja")
+    } == templates_before
     assert (project / "docs" / "loyalty.md").is_file()
-    assert "loyalty.loyalty_levels_get_level" in (project / "README.md").read_text(encoding="utf-8")
+    assert "loyalty.loyalty_levels_get_level" in (project / "docs" / "operations.md").read_text(encoding="utf-8")
 
     script = textwrap.dedent(f"""
         import json, sys

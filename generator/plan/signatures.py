@@ -55,11 +55,11 @@ def model_references(openapi: GeneratorData) -> list[ModelReference]:
                 _wire(p),
                 value_type(p, model),
                 bool(p.required),
-                " ".join(str(p.description or "").split()),
+                " ".join(_text(p.description).split()),
             )
             for p in [*(model.required_properties or []), *(model.optional_properties or [])]
         )
-        description = " ".join(str(model.description or "").split())
+        description = " ".join(_text(model.description).split())
         found.append(ModelReference(str(model.class_info.name), description, fields))
     for enum in openapi.enums:
         listed = enum.values
@@ -98,9 +98,13 @@ def signatures(openapi: GeneratorData) -> dict[str, Signature]:
     return found
 
 
+def _text(value: Any) -> str:
+    """Spec text as a plain string (openapi-python-client wraps what it has not made safe)."""
+    return str(value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else value or "")
+
+
 def _wire(prop: Any) -> str:
-    name = prop.name
-    return str(name.get_untrusted_value() if hasattr(name, "get_untrusted_value") else name)
+    return _text(prop.name)
 
 
 def _argument_type(prop: Any) -> str:

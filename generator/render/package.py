@@ -197,15 +197,6 @@ def recover(*targets: Path) -> None:
                 shutil.rmtree(old, ignore_errors=True)
         for staging in target.parent.glob(".staging-*"):
             shutil.rmtree(staging, ignore_errors=True)
-        for partial in target.parent.glob(f".{target.name}.*.partial"):
-            partial.unlink(missing_ok=True)
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write `path` so that a reader (or a kill) sees the old text or the new one, never a truncated file."""
-    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
-    partial.write_text(text, encoding="utf-8")
-    os.replace(partial, path)
 
 
 def swap_in(package_dir: Path, target: Path) -> None:
