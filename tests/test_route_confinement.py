@@ -68,6 +68,10 @@ HOSTILE_SEGMENTS = [
     "%c0%ae%c0%ae",  # overlong UTF-8 for "..", decoded leniently by some servers
     "%e0%80%ae",
     "%ff",
+    "%u002e%u002e",  # IIS's %u encoding
+    "%u002F",
+    "..;x",  # a Java server drops ";x" from the segment
+    ".;",
     None,
 ]
 

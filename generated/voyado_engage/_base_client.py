@@ -254,11 +254,12 @@ class BaseClient(Generic[HttpT]):
             reason = printable(str(exc))[:200]
         raise RequestValidationError([Problem("", f"cannot be sent: {reason}")])  # raised here: no chained cause
 
-    def _deadline(self, options: CallOptions) -> Deadline:
-        return Deadline(_as_timeout(options["timeout"]) if "timeout" in options else self.timeout)
-
-    def _max_retries(self, options: CallOptions) -> int:
-        return options.get("max_retries", self.max_retries)
+    def _start(self, operation: Operation[Any], parts: RequestParts, options: CallOptions) -> _Attempts:
+        """A call's request, checked and built before any I/O, with its deadline, retry budget and reading mode."""
+        request = self._build_request(self._http, operation, parts, options)
+        deadline = Deadline(_as_timeout(options["timeout"]) if "timeout" in options else self.timeout)
+        max_retries = options.get("max_retries", self.max_retries)
+        return _Attempts(operation, request, max_retries, deadline, strict=self.strict_response_validation)
 
 
 def _new_idempotency_key() -> str:
@@ -301,13 +302,15 @@ def _classify(exc: Exception, operation: Operation[Any], request: httpx.Request)
 class _Attempts:
     """Bookkeeping of one call's attempts: the deadline, decisions, logging and the final error or result."""
 
-    def __init__(self, operation: Operation[Any], request: httpx.Request, max_retries: int, deadline: Deadline) -> None:
+    def __init__(
+        self, operation: Operation[Any], request: httpx.Request, max_retries: int, deadline: Deadline, *, strict: bool
+    ) -> None:
         self.operation = operation
         self.request = request
         self.max_retries = max_retries
         self.deadline = deadline
         self.retries_done = 0
-        self.strict = False
+        self.strict = strict  # strict_response_validation: enum values the spec does not list are refused
         self.started = time.perf_counter()
         self.last: _Body | _ReadWhole | VoyadoError | None = None  # what the latest attempt came to
 
@@ -474,10 +477,8 @@ class SyncAPIClient(BaseClient[httpx.Client]):
     def request(
         self, operation: Operation[T], parts: RequestParts, options: CallOptions | None = None
     ) -> APIResponse[T]:
-        options = options or {}
-        request = self._build_request(self._http, operation, parts, options)
-        attempts = _Attempts(operation, request, self._max_retries(options), self._deadline(options))
-        attempts.strict = self.strict_response_validation
+        attempts = self._start(operation, parts, options or {})
+        request = attempts.request
         token = attempts.deadline.enter()
         try:
             while True:
@@ -561,11 +562,9 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
     async def request(
         self, operation: Operation[T], parts: RequestParts, options: CallOptions | None = None
     ) -> APIResponse[T]:
-        options = options or {}
         self._check_loop()
-        request = self._build_request(self._http, operation, parts, options)
-        attempts = _Attempts(operation, request, self._max_retries(options), self._deadline(options))
-        attempts.strict = self.strict_response_validation
+        attempts = self._start(operation, parts, options or {})
+        request = attempts.request
         while True:
             attempts.prepare()
             try:

@@ -142,7 +142,8 @@ class APIResponseValidationError(VoyadoError):
 
     def __init__(self, message: str, *, response: httpx.Response, errors: Iterable[Problem] = ()) -> None:
         first, newline, rest = message.partition("\n")
-        super().__init__(f"{first} (HTTP {response.status_code}){newline}{rest}")
+        head, colon = (first[:-1], ":") if first.endswith(":") else (first, "")
+        super().__init__(f"{head} (HTTP {response.status_code}){colon}{newline}{rest}")
         self.response = response
         self.status_code = response.status_code
         self.errors: list[Problem] = list(errors)

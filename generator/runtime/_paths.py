@@ -1,9 +1,10 @@
 """Route confinement: a path parameter fills exactly one path segment and can never change which route is hit.
 
 Percent-encoding alone is not enough: httpx removes `.` and `..` segments and empty values collapse the path, and a
-server or proxy may decode `%2E`, `%2F` or `%5C` (or fold look-alikes such as U+FF0E or U+FF0F under NFKC) before it
-routes. So a value is refused, before any I/O, when it or any of those readings of it is empty, only dots, or holds
-a path separator or a control character; everything else is sent percent-encoded.
+server or proxy may decode `%2E`, `%2F` or `%5C` (or IIS's `%u002e`), drop `;params` from a segment, or fold
+look-alikes such as U+FF0E or U+FF0F under NFKC, before it routes. So a value is refused, before any I/O, when it
+or any of those readings of it is empty, only dots, or holds a path separator or a control character; everything
+else is sent percent-encoded.
 """
 
 from __future__ import annotations
@@ -16,8 +17,10 @@ from urllib.parse import quote, unquote, unquote_to_bytes
 
 from ._exceptions import Problem, RequestValidationError
 
-_PLAIN = re.compile(r"[A-Za-z0-9_\-.@+~!$&'()*,;=:]*[A-Za-z0-9_\-@+~!$&'()*,;=:][A-Za-z0-9_\-.@+~!$&'()*,;=:]*")
+# Values with nothing to decode, fold or cut (no `%`, `;`, separators or non-ASCII) and not only dots.
+_PLAIN = re.compile(r"[A-Za-z0-9_\-.@+~!$&'()*,=:]*[A-Za-z0-9_\-@+~!$&'()*,=:][A-Za-z0-9_\-.@+~!$&'()*,=:]*")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_PERCENT_U = re.compile(r"%u([0-9A-Fa-f]{4})")
 _MAX_DECODINGS = 3
 
 
@@ -44,6 +47,9 @@ def segment_problem(value: Any) -> str | None:
         readings.append(decoded)
     else:
         return "is percent-encoded more deeply than a server would decode"
+    # IIS decodes %uXXXX; Java servers drop ";params" from a segment (so `..;x` is `..`); NFKC folds look-alikes.
+    readings += [_PERCENT_U.sub(lambda m: chr(int(m.group(1), 16)), reading) for reading in readings]
+    readings += [reading.split(";", 1)[0] for reading in readings]
     readings += [unicodedata.normalize("NFKC", reading) for reading in readings]
     for reading in readings:
         if not reading.strip():
