@@ -276,6 +276,8 @@ HOSTILE_BASE_URLS = [
     ("https://acme.voyado.com:99999", "port"),
     ("https://acme.voyado.com:-1", "port"),
     ("https://[::1", "port"),
+    ("https://acme.voyado.com%00", "percent"),
+    ("https://evil.com%2f.acme.voyado.com", "percent"),
     ("ftp://acme.voyado.com", "http"),
     ("//acme.voyado.com", "http"),
     ("acme.voyado.com", "http"),

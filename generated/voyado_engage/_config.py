@@ -105,6 +105,8 @@ def check_base_url(url: str) -> None:
         raise ConfigurationError(f"base URL {url!r} has an invalid host or port") from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ConfigurationError(f"base URL {url!r} is not an http(s) URL with a host")
+    if "%" in parts.netloc:  # a percent-encoded host is read differently by resolvers, proxies and parsers
+        raise ConfigurationError(f"base URL {url!r} has a percent-encoded host")
     if "?" in url or "#" in url:
         raise ConfigurationError(f"base URL {url!r} may not have a query or a fragment")
     try:
