@@ -90,7 +90,7 @@ def bench_sends(url: str, settings: Settings) -> list[Row]:
         payload = order(items)
 
         def with_sdk(body: dict[str, Any] = payload) -> object:
-            return sdk.orders.orders_register_order(request_body=body)
+            return sdk.orders.register(request_body=body)
 
         def with_raw(body: dict[str, Any] = payload) -> object:
             return raw.post("/api/v2/orders", json=body).raise_for_status()
@@ -158,7 +158,7 @@ def bench_async(url: str, settings: Settings) -> list[Row]:
         ):
 
             async def sdk_send(body: dict[str, Any]) -> Any:
-                return await sdk.orders.orders_register_order(request_body=body)
+                return await sdk.orders.register(request_body=body)
 
             async def raw_send(body: dict[str, Any]) -> Any:
                 return (await raw.post("/api/v2/orders", json=body)).raise_for_status()

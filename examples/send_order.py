@@ -53,11 +53,11 @@ def order_confirmation(total_gross_price: Decimal = Decimal("596.00")) -> Order:
 def main() -> None:
     with VoyadoEngage(user_agent="VoyadoEngageSdkExample/1.0") as sdk:
         print(f"client: {sdk!r}")
-        response = sdk.orders.with_raw_response.orders_register_order(request_body=order_confirmation())
+        response = sdk.orders.with_raw_response.register(request_body=order_confirmation())
         print(f"sent order 100045: HTTP {response.status_code}, result {response.parsed.to_dict()}")
 
         try:
-            sdk.orders.orders_register_order(request_body=order_confirmation(total_gross_price=Decimal("600.00")))
+            sdk.orders.register(request_body=order_confirmation(total_gross_price=Decimal("600.00")))
         except RequestValidationError as error:
             print(f"invalid order caught before sending: {error}")
         else:

@@ -61,7 +61,7 @@ def main() -> int:
     )
     url = f"http://127.0.0.1:{server.server_address[1]}"
     with VoyadoEngage(api_key="smoke-key", base_url=url, user_agent="Smoke/1.0") as sdk:
-        result = sdk.orders.orders_register_order(request_body=order)
+        result = sdk.orders.register(request_body=order)
     server.shutdown()
     if str(result.status_code) != "Accepted" or [r.get("orderNumber") for r in received] != ["SMOKE-1"]:
         print(f"unexpected outcome: {result!r}, received {received!r}")

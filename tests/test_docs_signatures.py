@@ -56,13 +56,18 @@ def generated() -> dict[str, dict[str, object]]:
             }
             parameters = {}
             for argument in arguments.args[1:] + arguments.kwonlyargs:
-                annotation = ast.unparse(argument.annotation) if argument.annotation else ""
+                annotation = _type(argument.annotation)
                 parameters[argument.arg] = (annotation.removesuffix(" | Unset"), argument.arg not in defaults)
             methods[f"{module.parent.name}.{function.name}"] = {
                 "parameters": parameters,
-                "returns": ast.unparse(function.returns) if function.returns else None,
+                "returns": _type(function.returns) if function.returns else None,
             }
     return methods
+
+
+def _type(annotation: ast.expr | None) -> str:
+    """An annotation as the docs write it: `builtins.list` (where a method named `list` shadows it) is `list`."""
+    return ast.unparse(annotation).replace("builtins.", "") if annotation else ""
 
 
 def test_every_documented_signature_is_the_generated_one() -> None:

@@ -119,7 +119,37 @@ REFUSED: dict[str, tuple[Overlay, str]] = {
     "operation-id-dashes": (extra_operation("/api/v2/extra", "Orders-RegisterOrder", tag="Orders"), "same as"),
     "tag-collision": (new_tag("stores"), "same as"),
     "schema-twin": (edit("openapi.yaml", "  schemas:\n", "  schemas:\n    apiStore:\n      type: object\n"), "same as"),
+    "method-name-twice": (extra_operation("/api/v2/extra", "Extra_Get", extra="x-voyado-method-name: list"), "same as"),
+    "method-name-is-an-alias": (
+        extra_operation("/api/v2/extra", "Extra_Get", extra="x-voyado-method-name: stores_v_get_store"),
+        "same as",
+    ),
+    "method-name-is-an-iterator": (
+        extra_operation("/api/v2/extra", "Extra_Get", extra="x-voyado-method-name: list_iter"),
+        "same as",
+    ),
+    "method-name-camel-case": (
+        extra_operation("/api/v2/extra", "Extra_Get", extra="x-voyado-method-name: getAll"),
+        "snake_case",
+    ),
+    "method-name-keyword": (
+        extra_operation("/api/v2/extra", "Extra_Get", extra="x-voyado-method-name: class"),
+        "snake",
+    ),
+    "method-name-not-text": (extra_operation("/api/v2/extra", "Extra_Get", extra="x-voyado-method-name: 7"), "snake"),
+    "method-name-dunder": (
+        extra_operation("/api/v2/extra", "Extra_Get", extra="x-voyado-method-name: __init__"),
+        "snake_case",
+    ),
     # 3. names the SDK uses itself
+    "method-name-raw": (
+        extra_operation("/api/v2/extra", "Extra_Get", extra="x-voyado-method-name: with_raw_response"),
+        "uses itself",
+    ),
+    "method-name-builtins": (
+        extra_operation("/api/v2/extra", "Extra_Get", extra="x-voyado-method-name: builtins"),
+        "uses itself",
+    ),
     "tag-request": (new_tag("request"), "uses itself"),
     "tag-close": (new_tag("close"), "uses itself"),
     "tag-index": (new_tag("Index"), "uses itself"),

@@ -365,7 +365,7 @@ class SendCommand:
         journal.record(Entry(fingerprint, OrderState.SENDING, number))
         stop = False
         try:
-            response = sdk.orders.with_raw_response.orders_register_order(request_body=order.order, validate=False)
+            response = sdk.orders.with_raw_response.register(request_body=order.order, validate=False)
             entry = Entry(fingerprint, OrderState.ACCEPTED, number, response.status_code)
         except APIResponseValidationError as error:  # a 2xx: accepted, whatever the body says
             entry = Entry(fingerprint, OrderState.ACCEPTED, number, error.status_code)

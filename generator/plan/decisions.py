@@ -7,6 +7,7 @@ The templates render; they do not decide.
 
 from __future__ import annotations
 
+import builtins
 import json
 import re
 from collections.abc import Callable
@@ -22,6 +23,7 @@ from ..runtime import _validation
 from ..runtime._retry import IDEMPOTENT_METHODS, SUMMARIES, RetryPolicy
 from ..spec.bundle import body_schema_of, iter_operations, operation_parameters, resolve
 from .kinds import ListKind, ModelKind, kind_of
+from .names import legacy_method_name, readable_method_name
 
 IDEMPOTENT_EXTENSION = "x-voyado-idempotent"
 EMPTY_BODY_EXTENSION = "x-voyado-empty-body"
@@ -88,6 +90,36 @@ class OperationFacts:
     def operation_id(self, endpoint: Endpoint) -> str:
         """The operationId as the spec writes it (`Orders_RegisterOrder`), as a Python string literal."""
         return json.dumps(str(self._operation(endpoint).get("operationId") or endpoint.name))
+
+    def method_name(self, endpoint: Endpoint) -> str:
+        """The operation's method name (`register`), from `x-voyado-method-name`."""
+        return readable_method_name(self._operation(endpoint))
+
+    def method_aliases(self, endpoint: Endpoint) -> list[str]:
+        """Other names of the same method: the published SDK's (`orders_register_order`), unless it is the same."""
+        legacy = legacy_method_name(self._operation(endpoint))
+        return [] if legacy == self.method_name(endpoint) else [legacy]
+
+    def aliases(self, collection: Any, *, paged: bool = True) -> list[tuple[str, str]]:
+        """A service's (alias, method) pairs; `paged` adds the page iterators' (`..._iter`)."""
+        pairs = []
+        for endpoint in collection.endpoints:
+            name = self.method_name(endpoint)
+            for alias in self.method_aliases(endpoint):
+                pairs.append((alias, name))
+                if paged and _page_item(endpoint) is not None:
+                    pairs.append((f"{alias}_iter", f"{name}_iter"))
+        return pairs
+
+    def shadowed_builtins(self, collection: Any) -> list[str]:
+        """The builtins (`list`, `set`) a service's method names shadow inside its class: annotations there must
+        name them as `builtins.list` (type checkers resolve a class body's names to its methods)."""
+        names = {name for endpoint in collection.endpoints for name in self._all_names(endpoint)}
+        return sorted(name for name in names if hasattr(builtins, name))
+
+    def _all_names(self, endpoint: Endpoint) -> list[str]:
+        names = [self.method_name(endpoint), *self.method_aliases(endpoint)]
+        return names + [f"{name}_iter" for name in names]
 
     def retry_policy(self, endpoint: Endpoint) -> str:
         """`RetryPolicy.IDEMPOTENT` or `RetryPolicy.NOT_PROCESSED_ONLY`, from the method and `x-voyado-idempotent`."""
@@ -274,6 +306,15 @@ def lazy_names(imports: list[str]) -> list[tuple[str, str]]:
     return sorted(pairs)
 
 
+def unshadowed(annotation: str, shadowed: list[str]) -> str:
+    """An annotation (or a declaration: its argument name is left alone) with each shadowed builtin written as
+    `builtins.<name>`."""
+    if not shadowed:
+        return annotation
+    names = "|".join(map(re.escape, shadowed))
+    return re.sub(rf"(?<![\w.\"'])({names})(?![\w\"']|\s*[:=])", r"builtins.\1", annotation)
+
+
 def template_globals(facts: OperationFacts) -> dict[str, Callable[..., Any] | Any]:
     return {
         "coercer": coercer,
@@ -283,6 +324,9 @@ def template_globals(facts: OperationFacts) -> dict[str, Callable[..., Any] | An
         "value_type": value_type,
         "input_type": input_type,
         "operation_id": facts.operation_id,
+        "method_name": facts.method_name,
+        "aliases": facts.aliases,
+        "shadowed_builtins": facts.shadowed_builtins,
         "retry_policy": facts.retry_policy,
         "retry_summary": facts.retry_summary,
         "check_body": facts.check_body,

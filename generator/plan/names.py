@@ -11,6 +11,8 @@ models).
 
 from __future__ import annotations
 
+import keyword
+import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -28,8 +30,13 @@ CLIENT_NAMES = frozenset(
 ) | {"timeout", "max_retries", "strict_response_validation", "default_base_url", "sdk_version", "with_options"}
 # A service is also a docs page: `index` is the docs' own.
 DOCS_NAMES = frozenset({"index"})
-# Names a method of a service may not take.
-SERVICE_NAMES = frozenset({"with_raw_response"})
+# Names a method of a service may not take (`builtins` qualifies the types a method named `list` would shadow).
+SERVICE_NAMES = frozenset({"with_raw_response", "builtins"})
+# The extension that gives each operation its readable method name (`register`); the operationId's snake-case form
+# (`orders_register_order`, the published SDK's name) stays as an alias, and so does each name's page iterator.
+# Without the extension, that snake-case form is the method's only name.
+METHOD_NAME_EXTENSION = "x-voyado-method-name"
+METHOD_NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
 # Model class names that would shadow what the generated modules import.
 MODEL_NAMES = frozenset({"Unset", "UNSET", "Model", "Any", "Mapping", "Sequence", "Decimal", "ClassVar", "Self"})
 # Field names that would shadow a model's machinery or a local name of its generated constructor and `to_dict`.
@@ -60,9 +67,34 @@ def check_spec(document: dict[str, Any], locate: Locate) -> None:
     _unique("service", [(_python(tag, "tag"), tag, where) for tag, where in tags], locate, reserved_services)
     ids = [(str(op.get("operationId", "")), where) for op, where in operations]
     _unique("method", [(_python(name, "field_"), where, where) for name, where in ids], locate, SERVICE_NAMES)
+    methods: dict[str, list[tuple[str, str, str]]] = {}
+    for (operation, where), (tag, _) in zip(operations, tags, strict=True):
+        names = [readable_method_name(operation, locate(where)), legacy_method_name(operation)]
+        methods.setdefault(tag, []).extend((name + suffix, where, where) for name in names for suffix in ("", "_iter"))
+    for tag, named in methods.items():
+        _unique(f"method of {tag}", named, locate, SERVICE_NAMES, files=False)
     schemas = [(str(name), pointer("components", "schemas", str(name))) for name in _schemas(document)]
     models = [(str(ClassName(name, prefix="")), name, where) for name, where in schemas]
     _unique("model", models, locate, MODEL_NAMES)  # also a module: case folded
+
+
+def readable_method_name(operation: dict[str, Any], where: str = "") -> str:
+    """An operation's readable method name, from `x-voyado-method-name`: a snake_case Python name. An operation
+    without one (say, just copied from Voyado's description) is named by its operationId alone."""
+    name = operation.get(METHOD_NAME_EXTENSION)
+    if name is None:
+        return legacy_method_name(operation)
+    if not isinstance(name, str) or not METHOD_NAME.fullmatch(name) or keyword.iskeyword(name):
+        raise SpecError(
+            f"{where or operation.get('operationId')}: {METHOD_NAME_EXTENSION} must give the operation's method "
+            f"name in snake_case (such as `get_by_id`), not {name!r}"[:400]
+        )
+    return name
+
+
+def legacy_method_name(operation: dict[str, Any]) -> str:
+    """The operationId's snake-case form (`orders_register_order`): the published SDK's name, kept as an alias."""
+    return _python(str(operation.get("operationId", "")), "field_")
 
 
 def check_parsed(openapi: GeneratorData, document: dict[str, Any], locate: Locate) -> None:

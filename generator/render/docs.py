@@ -17,6 +17,7 @@ from openapi_python_client.strings import PythonIdentifier
 
 from ..errors import SpecError
 from ..plan.decisions import IDEMPOTENCY_KEY_EXTENSION, SENT_BY_CLIENT_EXTENSION, retry_policy_for
+from ..plan.names import legacy_method_name, readable_method_name
 from ..plan.signatures import ModelReference, Signature
 from ..runtime._exceptions import error_class
 from ..runtime._retry import IDEMPOTENT_METHODS, SUMMARIES, RetryPolicy
@@ -57,6 +58,7 @@ class Operation:
     snippet: str
     arguments: list[tuple[str | None, Any]] = field(default_factory=list)
     models: tuple[str, ...] = ()
+    alias: str = ""  # the published SDK's name for the same method, when it differs
 
 
 @dataclass
@@ -146,7 +148,7 @@ def build(document: dict[str, Any], spec_dir: Path, signatures: dict[str, Signat
     by_tag: dict[str, list[Operation]] = {}
     for method, path, operation in iter_operations(document):
         tag = (operation.get("tags") or ["default"])[0]
-        signature = signatures[python_name(str(operation.get("operationId")))]
+        signature = signatures[legacy_method_name(operation)]
         by_tag.setdefault(tag, []).append(_operation(document, examples, method, path, operation, tag, signature))
     services = []
     for tag_info in document.get("tags") or [{"name": tag} for tag in by_tag]:
@@ -209,7 +211,8 @@ def _operation(
     if retry is RetryPolicy.IDEMPOTENT and method.upper() not in IDEMPOTENT_METHODS:  # a POST declared safe: say why
         retry_text += _retry_reason(document, operation)
     service = python_name(tag, "tag")
-    method_name = python_name(operation_id)
+    method_name = readable_method_name(operation)
+    alias = legacy_method_name(operation)
     result = Operation(
         service,
         method_name,
@@ -225,6 +228,7 @@ def _operation(
         "",
         arguments,
         signature.models,
+        "" if alias == method_name else alias,
     )
     result.snippet = _snippet(result)
     return result

@@ -29,7 +29,7 @@ from openapi_python_client.strings import safe_for_docstring
 
 from ..errors import SpecError
 from ..plan import names
-from ..plan.decisions import SENT_BY_CLIENT_EXTENSION, OperationFacts, template_globals
+from ..plan.decisions import SENT_BY_CLIENT_EXTENSION, OperationFacts, template_globals, unshadowed
 from ..plan.signatures import ModelReference, Signature, model_references, signatures
 from ..spec.bundle import iter_operations, resolve
 
@@ -122,6 +122,7 @@ def render(document: dict[str, Any], out_dir: Path, locate: names.Locate = str) 
     project.env.loader = HeaderLoader(project.env.loader)  # type: ignore[arg-type]
     project.env.globals.update(template_globals(OperationFacts(document)))
     project.env.filters["safe_for_docstring"] = docstring_text
+    project.env.filters["unshadowed"] = unshadowed
     project.env.globals["sdk_version"] = json.dumps(project_version())
     with redirect_stdout(io.StringIO()):
         errors = project.build()

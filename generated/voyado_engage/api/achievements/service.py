@@ -1,6 +1,7 @@
 # Generated from generator/render/templates/service.py.jinja by `make generate`; do not edit.
 """Achievements operations, reached as `VoyadoEngage.achievements`."""
 
+import builtins
 from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cached_property
 from typing import Any, Unpack
@@ -26,12 +27,14 @@ class AchievementsServiceWithRawResponse:
     """The achievements operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "AchievementsService") -> None:
-        self.achievements_get_all_achievements = to_raw_response_wrapper(service.achievements_get_all_achievements)
-        self.achievements_get_achievements_for_contact = to_raw_response_wrapper(
-            service.achievements_get_achievements_for_contact
-        )
-        self.achievements_set_achievement = to_raw_response_wrapper(service.achievements_set_achievement)
-        self.achievements_remove_achievement = to_raw_response_wrapper(service.achievements_remove_achievement)
+        self.list = to_raw_response_wrapper(service.list)
+        self.list_for_contact = to_raw_response_wrapper(service.list_for_contact)
+        self.set = to_raw_response_wrapper(service.set)
+        self.remove = to_raw_response_wrapper(service.remove)
+        self.achievements_get_all_achievements = self.list
+        self.achievements_get_achievements_for_contact = self.list_for_contact
+        self.achievements_set_achievement = self.set
+        self.achievements_remove_achievement = self.remove
 
 
 class AchievementsService:
@@ -45,7 +48,7 @@ class AchievementsService:
         """The same operations, returning the full response instead of the parsed result."""
         return AchievementsServiceWithRawResponse(self)
 
-    def achievements_get_all_achievements(
+    def list(
         self,
         *,
         offset: int | Unset = UNSET,
@@ -70,7 +73,7 @@ class AchievementsService:
             options,
         )
 
-    def achievements_get_all_achievements_iter(
+    def list_iter(
         self,
         *,
         page_size: int = DEFAULT_PAGE_SIZE,
@@ -78,15 +81,15 @@ class AchievementsService:
     ) -> Iterator[ApiAchievementDefinition]:
         """Every item, fetched `page_size` per request as the iterator is consumed."""
         return iterate_pages(
-            lambda offset, count: self.achievements_get_all_achievements(offset=offset, count=count, **options),
+            lambda offset, count: self.list(offset=offset, count=count, **options),
             page_size=page_size,
         )
 
-    def achievements_get_achievements_for_contact(
+    def list_for_contact(
         self,
         contact_id: str,
         **options: Unpack[CallOptions],
-    ) -> list[ApiAchievementValue]:
+    ) -> builtins.list[ApiAchievementValue]:
         """Get achievements for contact
 
         GET /api/v2/contacts/{contact_id}/achievements
@@ -104,7 +107,7 @@ class AchievementsService:
             options,
         )
 
-    def achievements_set_achievement(
+    def set(
         self,
         contact_id: str,
         achievement_id: str,
@@ -130,7 +133,7 @@ class AchievementsService:
             options,
         )
 
-    def achievements_remove_achievement(
+    def remove(
         self,
         contact_id: str,
         achievement_id: str,
@@ -154,19 +157,26 @@ class AchievementsService:
             options,
         )
 
+    # The published SDK's names (operationIds in snake case), so code written from its docs runs unchanged.
+    achievements_get_all_achievements = list
+    achievements_get_all_achievements_iter = list_iter
+    achievements_get_achievements_for_contact = list_for_contact
+    achievements_set_achievement = set
+    achievements_remove_achievement = remove
+
 
 class AsyncAchievementsServiceWithRawResponse:
     """The achievements operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "AsyncAchievementsService") -> None:
-        self.achievements_get_all_achievements = async_to_raw_response_wrapper(
-            service.achievements_get_all_achievements
-        )
-        self.achievements_get_achievements_for_contact = async_to_raw_response_wrapper(
-            service.achievements_get_achievements_for_contact
-        )
-        self.achievements_set_achievement = async_to_raw_response_wrapper(service.achievements_set_achievement)
-        self.achievements_remove_achievement = async_to_raw_response_wrapper(service.achievements_remove_achievement)
+        self.list = async_to_raw_response_wrapper(service.list)
+        self.list_for_contact = async_to_raw_response_wrapper(service.list_for_contact)
+        self.set = async_to_raw_response_wrapper(service.set)
+        self.remove = async_to_raw_response_wrapper(service.remove)
+        self.achievements_get_all_achievements = self.list
+        self.achievements_get_achievements_for_contact = self.list_for_contact
+        self.achievements_set_achievement = self.set
+        self.achievements_remove_achievement = self.remove
 
 
 class AsyncAchievementsService:
@@ -180,7 +190,7 @@ class AsyncAchievementsService:
         """The same operations, returning the full response instead of the parsed result."""
         return AsyncAchievementsServiceWithRawResponse(self)
 
-    async def achievements_get_all_achievements(
+    async def list(
         self,
         *,
         offset: int | Unset = UNSET,
@@ -205,7 +215,7 @@ class AsyncAchievementsService:
             options,
         )
 
-    def achievements_get_all_achievements_iter(
+    def list_iter(
         self,
         *,
         page_size: int = DEFAULT_PAGE_SIZE,
@@ -213,15 +223,15 @@ class AsyncAchievementsService:
     ) -> AsyncIterator[ApiAchievementDefinition]:
         """Every item, fetched `page_size` per request as the iterator is consumed."""
         return aiterate_pages(
-            lambda offset, count: self.achievements_get_all_achievements(offset=offset, count=count, **options),
+            lambda offset, count: self.list(offset=offset, count=count, **options),
             page_size=page_size,
         )
 
-    async def achievements_get_achievements_for_contact(
+    async def list_for_contact(
         self,
         contact_id: str,
         **options: Unpack[CallOptions],
-    ) -> list[ApiAchievementValue]:
+    ) -> builtins.list[ApiAchievementValue]:
         """Get achievements for contact
 
         GET /api/v2/contacts/{contact_id}/achievements
@@ -239,7 +249,7 @@ class AsyncAchievementsService:
             options,
         )
 
-    async def achievements_set_achievement(
+    async def set(
         self,
         contact_id: str,
         achievement_id: str,
@@ -265,7 +275,7 @@ class AsyncAchievementsService:
             options,
         )
 
-    async def achievements_remove_achievement(
+    async def remove(
         self,
         contact_id: str,
         achievement_id: str,
@@ -288,3 +298,10 @@ class AsyncAchievementsService:
             achievements_remove_achievement._get_kwargs(contact_id, achievement_id),
             options,
         )
+
+    # The published SDK's names (operationIds in snake case), so code written from its docs runs unchanged.
+    achievements_get_all_achievements = list
+    achievements_get_all_achievements_iter = list_iter
+    achievements_get_achievements_for_contact = list_for_contact
+    achievements_set_achievement = set
+    achievements_remove_achievement = remove

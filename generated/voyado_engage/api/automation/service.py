@@ -36,18 +36,14 @@ class AutomationServiceWithRawResponse:
     """The automation operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "AutomationService") -> None:
-        self.custom_triggers_trigger_by_contact_id = to_raw_response_wrapper(
-            service.custom_triggers_trigger_by_contact_id
-        )
-        self.custom_triggers_trigger_by_contact_type_and_key = to_raw_response_wrapper(
-            service.custom_triggers_trigger_by_contact_type_and_key
-        )
-        self.custom_triggers_trigger_by_external_contact_id = to_raw_response_wrapper(
-            service.custom_triggers_trigger_by_external_contact_id
-        )
-        self.custom_triggers_trigger_by_social_security_number = to_raw_response_wrapper(
-            service.custom_triggers_trigger_by_social_security_number
-        )
+        self.trigger_by_contact_id = to_raw_response_wrapper(service.trigger_by_contact_id)
+        self.trigger_by_contact_type_and_key = to_raw_response_wrapper(service.trigger_by_contact_type_and_key)
+        self.trigger_by_external_contact_id = to_raw_response_wrapper(service.trigger_by_external_contact_id)
+        self.trigger_by_social_security_number = to_raw_response_wrapper(service.trigger_by_social_security_number)
+        self.custom_triggers_trigger_by_contact_id = self.trigger_by_contact_id
+        self.custom_triggers_trigger_by_contact_type_and_key = self.trigger_by_contact_type_and_key
+        self.custom_triggers_trigger_by_external_contact_id = self.trigger_by_external_contact_id
+        self.custom_triggers_trigger_by_social_security_number = self.trigger_by_social_security_number
 
 
 class AutomationService:
@@ -61,7 +57,7 @@ class AutomationService:
         """The same operations, returning the full response instead of the parsed result."""
         return AutomationServiceWithRawResponse(self)
 
-    def custom_triggers_trigger_by_contact_id(
+    def trigger_by_contact_id(
         self,
         trigger_id: str,
         contact_id: str,
@@ -88,7 +84,7 @@ class AutomationService:
             options,
         )
 
-    def custom_triggers_trigger_by_contact_type_and_key(
+    def trigger_by_contact_type_and_key(
         self,
         trigger_id: str,
         contact_type: str,
@@ -120,7 +116,7 @@ class AutomationService:
             options,
         )
 
-    def custom_triggers_trigger_by_external_contact_id(
+    def trigger_by_external_contact_id(
         self,
         trigger_id: str,
         external_id: str,
@@ -149,7 +145,7 @@ class AutomationService:
             options,
         )
 
-    def custom_triggers_trigger_by_social_security_number(
+    def trigger_by_social_security_number(
         self,
         trigger_id: str,
         ssn: str,
@@ -176,23 +172,27 @@ class AutomationService:
             options,
         )
 
+    # The published SDK's names (operationIds in snake case), so code written from its docs runs unchanged.
+    custom_triggers_trigger_by_contact_id = trigger_by_contact_id
+    custom_triggers_trigger_by_contact_type_and_key = trigger_by_contact_type_and_key
+    custom_triggers_trigger_by_external_contact_id = trigger_by_external_contact_id
+    custom_triggers_trigger_by_social_security_number = trigger_by_social_security_number
+
 
 class AsyncAutomationServiceWithRawResponse:
     """The automation operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "AsyncAutomationService") -> None:
-        self.custom_triggers_trigger_by_contact_id = async_to_raw_response_wrapper(
-            service.custom_triggers_trigger_by_contact_id
+        self.trigger_by_contact_id = async_to_raw_response_wrapper(service.trigger_by_contact_id)
+        self.trigger_by_contact_type_and_key = async_to_raw_response_wrapper(service.trigger_by_contact_type_and_key)
+        self.trigger_by_external_contact_id = async_to_raw_response_wrapper(service.trigger_by_external_contact_id)
+        self.trigger_by_social_security_number = async_to_raw_response_wrapper(
+            service.trigger_by_social_security_number
         )
-        self.custom_triggers_trigger_by_contact_type_and_key = async_to_raw_response_wrapper(
-            service.custom_triggers_trigger_by_contact_type_and_key
-        )
-        self.custom_triggers_trigger_by_external_contact_id = async_to_raw_response_wrapper(
-            service.custom_triggers_trigger_by_external_contact_id
-        )
-        self.custom_triggers_trigger_by_social_security_number = async_to_raw_response_wrapper(
-            service.custom_triggers_trigger_by_social_security_number
-        )
+        self.custom_triggers_trigger_by_contact_id = self.trigger_by_contact_id
+        self.custom_triggers_trigger_by_contact_type_and_key = self.trigger_by_contact_type_and_key
+        self.custom_triggers_trigger_by_external_contact_id = self.trigger_by_external_contact_id
+        self.custom_triggers_trigger_by_social_security_number = self.trigger_by_social_security_number
 
 
 class AsyncAutomationService:
@@ -206,7 +206,7 @@ class AsyncAutomationService:
         """The same operations, returning the full response instead of the parsed result."""
         return AsyncAutomationServiceWithRawResponse(self)
 
-    async def custom_triggers_trigger_by_contact_id(
+    async def trigger_by_contact_id(
         self,
         trigger_id: str,
         contact_id: str,
@@ -233,7 +233,7 @@ class AsyncAutomationService:
             options,
         )
 
-    async def custom_triggers_trigger_by_contact_type_and_key(
+    async def trigger_by_contact_type_and_key(
         self,
         trigger_id: str,
         contact_type: str,
@@ -265,7 +265,7 @@ class AsyncAutomationService:
             options,
         )
 
-    async def custom_triggers_trigger_by_external_contact_id(
+    async def trigger_by_external_contact_id(
         self,
         trigger_id: str,
         external_id: str,
@@ -294,7 +294,7 @@ class AsyncAutomationService:
             options,
         )
 
-    async def custom_triggers_trigger_by_social_security_number(
+    async def trigger_by_social_security_number(
         self,
         trigger_id: str,
         ssn: str,
@@ -320,3 +320,9 @@ class AsyncAutomationService:
             custom_triggers_trigger_by_social_security_number._get_kwargs(trigger_id, ssn, request_body=request_body),
             options,
         )
+
+    # The published SDK's names (operationIds in snake case), so code written from its docs runs unchanged.
+    custom_triggers_trigger_by_contact_id = trigger_by_contact_id
+    custom_triggers_trigger_by_contact_type_and_key = trigger_by_contact_type_and_key
+    custom_triggers_trigger_by_external_contact_id = trigger_by_external_contact_id
+    custom_triggers_trigger_by_social_security_number = trigger_by_social_security_number

@@ -15,7 +15,8 @@ class BisnodeServiceWithRawResponse:
     """The bisnode operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "BisnodeService") -> None:
-        self.bisnode_v_get_enrichments = to_raw_response_wrapper(service.bisnode_v_get_enrichments)
+        self.get_enrichments = to_raw_response_wrapper(service.get_enrichments)
+        self.bisnode_v_get_enrichments = self.get_enrichments
 
 
 class BisnodeService:
@@ -29,7 +30,7 @@ class BisnodeService:
         """The same operations, returning the full response instead of the parsed result."""
         return BisnodeServiceWithRawResponse(self)
 
-    def bisnode_v_get_enrichments(
+    def get_enrichments(
         self,
         contact_id: str,
         **options: Unpack[CallOptions],
@@ -49,12 +50,16 @@ class BisnodeService:
             bisnode_v_get_enrichments.OPERATION, bisnode_v_get_enrichments._get_kwargs(contact_id), options
         )
 
+    # The published SDK's names (operationIds in snake case), so code written from its docs runs unchanged.
+    bisnode_v_get_enrichments = get_enrichments
+
 
 class AsyncBisnodeServiceWithRawResponse:
     """The bisnode operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "AsyncBisnodeService") -> None:
-        self.bisnode_v_get_enrichments = async_to_raw_response_wrapper(service.bisnode_v_get_enrichments)
+        self.get_enrichments = async_to_raw_response_wrapper(service.get_enrichments)
+        self.bisnode_v_get_enrichments = self.get_enrichments
 
 
 class AsyncBisnodeService:
@@ -68,7 +73,7 @@ class AsyncBisnodeService:
         """The same operations, returning the full response instead of the parsed result."""
         return AsyncBisnodeServiceWithRawResponse(self)
 
-    async def bisnode_v_get_enrichments(
+    async def get_enrichments(
         self,
         contact_id: str,
         **options: Unpack[CallOptions],
@@ -87,3 +92,6 @@ class AsyncBisnodeService:
         return await self._client.call(
             bisnode_v_get_enrichments.OPERATION, bisnode_v_get_enrichments._get_kwargs(contact_id), options
         )
+
+    # The published SDK's names (operationIds in snake case), so code written from its docs runs unchanged.
+    bisnode_v_get_enrichments = get_enrichments

@@ -28,16 +28,14 @@ class BonuschecksServiceWithRawResponse:
     """The bonuschecks operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "BonuschecksService") -> None:
-        self.bonus_checks_get_bonus_checks_for_contact = to_raw_response_wrapper(
-            service.bonus_checks_get_bonus_checks_for_contact
-        )
-        self.bonus_checks_get_available_bonus_checks = to_raw_response_wrapper(
-            service.bonus_checks_get_available_bonus_checks
-        )
-        self.bonus_checks_get_redeemed_bonus_checks_for_contact = to_raw_response_wrapper(
-            service.bonus_checks_get_redeemed_bonus_checks_for_contact
-        )
-        self.bonus_checks_redeem_bonus_check = to_raw_response_wrapper(service.bonus_checks_redeem_bonus_check)
+        self.list_for_contact = to_raw_response_wrapper(service.list_for_contact)
+        self.list_available = to_raw_response_wrapper(service.list_available)
+        self.list_redeemed = to_raw_response_wrapper(service.list_redeemed)
+        self.redeem = to_raw_response_wrapper(service.redeem)
+        self.bonus_checks_get_bonus_checks_for_contact = self.list_for_contact
+        self.bonus_checks_get_available_bonus_checks = self.list_available
+        self.bonus_checks_get_redeemed_bonus_checks_for_contact = self.list_redeemed
+        self.bonus_checks_redeem_bonus_check = self.redeem
 
 
 class BonuschecksService:
@@ -51,7 +49,7 @@ class BonuschecksService:
         """The same operations, returning the full response instead of the parsed result."""
         return BonuschecksServiceWithRawResponse(self)
 
-    def bonus_checks_get_bonus_checks_for_contact(
+    def list_for_contact(
         self,
         contact_id: str,
         *,
@@ -78,7 +76,7 @@ class BonuschecksService:
             options,
         )
 
-    def bonus_checks_get_bonus_checks_for_contact_iter(
+    def list_for_contact_iter(
         self,
         contact_id: str,
         *,
@@ -87,13 +85,11 @@ class BonuschecksService:
     ) -> Iterator[AllBonusCheckModel]:
         """Every item, fetched `page_size` per request as the iterator is consumed."""
         return iterate_pages(
-            lambda offset, count: self.bonus_checks_get_bonus_checks_for_contact(
-                contact_id, offset=offset, count=count, **options
-            ),
+            lambda offset, count: self.list_for_contact(contact_id, offset=offset, count=count, **options),
             page_size=page_size,
         )
 
-    def bonus_checks_get_available_bonus_checks(
+    def list_available(
         self,
         contact_id: str,
         *,
@@ -120,7 +116,7 @@ class BonuschecksService:
             options,
         )
 
-    def bonus_checks_get_available_bonus_checks_iter(
+    def list_available_iter(
         self,
         contact_id: str,
         *,
@@ -129,13 +125,11 @@ class BonuschecksService:
     ) -> Iterator[AvailableBonusCheckModel]:
         """Every item, fetched `page_size` per request as the iterator is consumed."""
         return iterate_pages(
-            lambda offset, count: self.bonus_checks_get_available_bonus_checks(
-                contact_id, offset=offset, count=count, **options
-            ),
+            lambda offset, count: self.list_available(contact_id, offset=offset, count=count, **options),
             page_size=page_size,
         )
 
-    def bonus_checks_get_redeemed_bonus_checks_for_contact(
+    def list_redeemed(
         self,
         contact_id: str,
         *,
@@ -162,7 +156,7 @@ class BonuschecksService:
             options,
         )
 
-    def bonus_checks_get_redeemed_bonus_checks_for_contact_iter(
+    def list_redeemed_iter(
         self,
         contact_id: str,
         *,
@@ -171,13 +165,11 @@ class BonuschecksService:
     ) -> Iterator[RedeemedBonusCheckModel]:
         """Every item, fetched `page_size` per request as the iterator is consumed."""
         return iterate_pages(
-            lambda offset, count: self.bonus_checks_get_redeemed_bonus_checks_for_contact(
-                contact_id, offset=offset, count=count, **options
-            ),
+            lambda offset, count: self.list_redeemed(contact_id, offset=offset, count=count, **options),
             page_size=page_size,
         )
 
-    def bonus_checks_redeem_bonus_check(
+    def redeem(
         self,
         contact_id: str,
         bonus_check_id: str,
@@ -201,21 +193,28 @@ class BonuschecksService:
             options,
         )
 
+    # The published SDK's names (operationIds in snake case), so code written from its docs runs unchanged.
+    bonus_checks_get_bonus_checks_for_contact = list_for_contact
+    bonus_checks_get_bonus_checks_for_contact_iter = list_for_contact_iter
+    bonus_checks_get_available_bonus_checks = list_available
+    bonus_checks_get_available_bonus_checks_iter = list_available_iter
+    bonus_checks_get_redeemed_bonus_checks_for_contact = list_redeemed
+    bonus_checks_get_redeemed_bonus_checks_for_contact_iter = list_redeemed_iter
+    bonus_checks_redeem_bonus_check = redeem
+
 
 class AsyncBonuschecksServiceWithRawResponse:
     """The bonuschecks operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "AsyncBonuschecksService") -> None:
-        self.bonus_checks_get_bonus_checks_for_contact = async_to_raw_response_wrapper(
-            service.bonus_checks_get_bonus_checks_for_contact
-        )
-        self.bonus_checks_get_available_bonus_checks = async_to_raw_response_wrapper(
-            service.bonus_checks_get_available_bonus_checks
-        )
-        self.bonus_checks_get_redeemed_bonus_checks_for_contact = async_to_raw_response_wrapper(
-            service.bonus_checks_get_redeemed_bonus_checks_for_contact
-        )
-        self.bonus_checks_redeem_bonus_check = async_to_raw_response_wrapper(service.bonus_checks_redeem_bonus_check)
+        self.list_for_contact = async_to_raw_response_wrapper(service.list_for_contact)
+        self.list_available = async_to_raw_response_wrapper(service.list_available)
+        self.list_redeemed = async_to_raw_response_wrapper(service.list_redeemed)
+        self.redeem = async_to_raw_response_wrapper(service.redeem)
+        self.bonus_checks_get_bonus_checks_for_contact = self.list_for_contact
+        self.bonus_checks_get_available_bonus_checks = self.list_available
+        self.bonus_checks_get_redeemed_bonus_checks_for_contact = self.list_redeemed
+        self.bonus_checks_redeem_bonus_check = self.redeem
 
 
 class AsyncBonuschecksService:
@@ -229,7 +228,7 @@ class AsyncBonuschecksService:
         """The same operations, returning the full response instead of the parsed result."""
         return AsyncBonuschecksServiceWithRawResponse(self)
 
-    async def bonus_checks_get_bonus_checks_for_contact(
+    async def list_for_contact(
         self,
         contact_id: str,
         *,
@@ -256,7 +255,7 @@ class AsyncBonuschecksService:
             options,
         )
 
-    def bonus_checks_get_bonus_checks_for_contact_iter(
+    def list_for_contact_iter(
         self,
         contact_id: str,
         *,
@@ -265,13 +264,11 @@ class AsyncBonuschecksService:
     ) -> AsyncIterator[AllBonusCheckModel]:
         """Every item, fetched `page_size` per request as the iterator is consumed."""
         return aiterate_pages(
-            lambda offset, count: self.bonus_checks_get_bonus_checks_for_contact(
-                contact_id, offset=offset, count=count, **options
-            ),
+            lambda offset, count: self.list_for_contact(contact_id, offset=offset, count=count, **options),
             page_size=page_size,
         )
 
-    async def bonus_checks_get_available_bonus_checks(
+    async def list_available(
         self,
         contact_id: str,
         *,
@@ -298,7 +295,7 @@ class AsyncBonuschecksService:
             options,
         )
 
-    def bonus_checks_get_available_bonus_checks_iter(
+    def list_available_iter(
         self,
         contact_id: str,
         *,
@@ -307,13 +304,11 @@ class AsyncBonuschecksService:
     ) -> AsyncIterator[AvailableBonusCheckModel]:
         """Every item, fetched `page_size` per request as the iterator is consumed."""
         return aiterate_pages(
-            lambda offset, count: self.bonus_checks_get_available_bonus_checks(
-                contact_id, offset=offset, count=count, **options
-            ),
+            lambda offset, count: self.list_available(contact_id, offset=offset, count=count, **options),
             page_size=page_size,
         )
 
-    async def bonus_checks_get_redeemed_bonus_checks_for_contact(
+    async def list_redeemed(
         self,
         contact_id: str,
         *,
@@ -340,7 +335,7 @@ class AsyncBonuschecksService:
             options,
         )
 
-    def bonus_checks_get_redeemed_bonus_checks_for_contact_iter(
+    def list_redeemed_iter(
         self,
         contact_id: str,
         *,
@@ -349,13 +344,11 @@ class AsyncBonuschecksService:
     ) -> AsyncIterator[RedeemedBonusCheckModel]:
         """Every item, fetched `page_size` per request as the iterator is consumed."""
         return aiterate_pages(
-            lambda offset, count: self.bonus_checks_get_redeemed_bonus_checks_for_contact(
-                contact_id, offset=offset, count=count, **options
-            ),
+            lambda offset, count: self.list_redeemed(contact_id, offset=offset, count=count, **options),
             page_size=page_size,
         )
 
-    async def bonus_checks_redeem_bonus_check(
+    async def redeem(
         self,
         contact_id: str,
         bonus_check_id: str,
@@ -378,3 +371,12 @@ class AsyncBonuschecksService:
             bonus_checks_redeem_bonus_check._get_kwargs(contact_id, bonus_check_id),
             options,
         )
+
+    # The published SDK's names (operationIds in snake case), so code written from its docs runs unchanged.
+    bonus_checks_get_bonus_checks_for_contact = list_for_contact
+    bonus_checks_get_bonus_checks_for_contact_iter = list_for_contact_iter
+    bonus_checks_get_available_bonus_checks = list_available
+    bonus_checks_get_available_bonus_checks_iter = list_available_iter
+    bonus_checks_get_redeemed_bonus_checks_for_contact = list_redeemed
+    bonus_checks_get_redeemed_bonus_checks_for_contact_iter = list_redeemed_iter
+    bonus_checks_redeem_bonus_check = redeem

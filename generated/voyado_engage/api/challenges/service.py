@@ -32,16 +32,18 @@ class ChallengesServiceWithRawResponse:
     """The challenges operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "ChallengesService") -> None:
-        self.challenge_get_challenges = to_raw_response_wrapper(service.challenge_get_challenges)
-        self.challenge_add_challenge_check_points = to_raw_response_wrapper(
-            service.challenge_add_challenge_check_points
-        )
-        self.challenge_get_challenge_definitions = to_raw_response_wrapper(service.challenge_get_challenge_definitions)
-        self.challenge_get_challenge_definition_by_id = to_raw_response_wrapper(
-            service.challenge_get_challenge_definition_by_id
-        )
-        self.challenge_consent = to_raw_response_wrapper(service.challenge_consent)
-        self.challenge_get_challenge_by_id = to_raw_response_wrapper(service.challenge_get_challenge_by_id)
+        self.list = to_raw_response_wrapper(service.list)
+        self.add_checkpoints = to_raw_response_wrapper(service.add_checkpoints)
+        self.list_definitions = to_raw_response_wrapper(service.list_definitions)
+        self.get_definition = to_raw_response_wrapper(service.get_definition)
+        self.assign = to_raw_response_wrapper(service.assign)
+        self.get = to_raw_response_wrapper(service.get)
+        self.challenge_get_challenges = self.list
+        self.challenge_add_challenge_check_points = self.add_checkpoints
+        self.challenge_get_challenge_definitions = self.list_definitions
+        self.challenge_get_challenge_definition_by_id = self.get_definition
+        self.challenge_consent = self.assign
+        self.challenge_get_challenge_by_id = self.get
 
 
 class ChallengesService:
@@ -55,7 +57,7 @@ class ChallengesService:
         """The same operations, returning the full response instead of the parsed result."""
         return ChallengesServiceWithRawResponse(self)
 
-    def challenge_get_challenges(
+    def list(
         self,
         *,
         contact_id: str,
@@ -89,7 +91,7 @@ class ChallengesService:
             options,
         )
 
-    def challenge_get_challenges_iter(
+    def list_iter(
         self,
         *,
         contact_id: str,
@@ -100,7 +102,7 @@ class ChallengesService:
     ) -> Iterator[ChallengeAssignmentModel]:
         """Every item, fetched `page_size` per request as the iterator is consumed."""
         return iterate_pages(
-            lambda offset, count: self.challenge_get_challenges(
+            lambda offset, count: self.list(
                 contact_id=contact_id,
                 definition_id=definition_id,
                 filter_=filter_,
@@ -111,7 +113,7 @@ class ChallengesService:
             page_size=page_size,
         )
 
-    def challenge_add_challenge_check_points(
+    def add_checkpoints(
         self,
         *,
         request_body: Sequence[ChallengeCheckPointDto | Mapping[str, Any]],
@@ -133,7 +135,7 @@ class ChallengesService:
             options,
         )
 
-    def challenge_get_challenge_definitions(
+    def list_definitions(
         self,
         *,
         offset: int | Unset = UNSET,
@@ -161,7 +163,7 @@ class ChallengesService:
             options,
         )
 
-    def challenge_get_challenge_definitions_iter(
+    def list_definitions_iter(
         self,
         *,
         status: ChallengeGetChallengeDefinitionsStatus | Unset = UNSET,
@@ -170,13 +172,11 @@ class ChallengesService:
     ) -> Iterator[ChallengeDefinitionModel]:
         """Every item, fetched `page_size` per request as the iterator is consumed."""
         return iterate_pages(
-            lambda offset, count: self.challenge_get_challenge_definitions(
-                status=status, offset=offset, count=count, **options
-            ),
+            lambda offset, count: self.list_definitions(status=status, offset=offset, count=count, **options),
             page_size=page_size,
         )
 
-    def challenge_get_challenge_definition_by_id(
+    def get_definition(
         self,
         id: str,
         **options: Unpack[CallOptions],
@@ -198,7 +198,7 @@ class ChallengesService:
             options,
         )
 
-    def challenge_consent(
+    def assign(
         self,
         id: str,
         *,
@@ -222,7 +222,7 @@ class ChallengesService:
             challenge_consent.OPERATION, challenge_consent._get_kwargs(id, contact_id=contact_id), options
         )
 
-    def challenge_get_challenge_by_id(
+    def get(
         self,
         id: str,
         **options: Unpack[CallOptions],
@@ -242,23 +242,33 @@ class ChallengesService:
             challenge_get_challenge_by_id.OPERATION, challenge_get_challenge_by_id._get_kwargs(id), options
         )
 
+    # The published SDK's names (operationIds in snake case), so code written from its docs runs unchanged.
+    challenge_get_challenges = list
+    challenge_get_challenges_iter = list_iter
+    challenge_add_challenge_check_points = add_checkpoints
+    challenge_get_challenge_definitions = list_definitions
+    challenge_get_challenge_definitions_iter = list_definitions_iter
+    challenge_get_challenge_definition_by_id = get_definition
+    challenge_consent = assign
+    challenge_get_challenge_by_id = get
+
 
 class AsyncChallengesServiceWithRawResponse:
     """The challenges operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "AsyncChallengesService") -> None:
-        self.challenge_get_challenges = async_to_raw_response_wrapper(service.challenge_get_challenges)
-        self.challenge_add_challenge_check_points = async_to_raw_response_wrapper(
-            service.challenge_add_challenge_check_points
-        )
-        self.challenge_get_challenge_definitions = async_to_raw_response_wrapper(
-            service.challenge_get_challenge_definitions
-        )
-        self.challenge_get_challenge_definition_by_id = async_to_raw_response_wrapper(
-            service.challenge_get_challenge_definition_by_id
-        )
-        self.challenge_consent = async_to_raw_response_wrapper(service.challenge_consent)
-        self.challenge_get_challenge_by_id = async_to_raw_response_wrapper(service.challenge_get_challenge_by_id)
+        self.list = async_to_raw_response_wrapper(service.list)
+        self.add_checkpoints = async_to_raw_response_wrapper(service.add_checkpoints)
+        self.list_definitions = async_to_raw_response_wrapper(service.list_definitions)
+        self.get_definition = async_to_raw_response_wrapper(service.get_definition)
+        self.assign = async_to_raw_response_wrapper(service.assign)
+        self.get = async_to_raw_response_wrapper(service.get)
+        self.challenge_get_challenges = self.list
+        self.challenge_add_challenge_check_points = self.add_checkpoints
+        self.challenge_get_challenge_definitions = self.list_definitions
+        self.challenge_get_challenge_definition_by_id = self.get_definition
+        self.challenge_consent = self.assign
+        self.challenge_get_challenge_by_id = self.get
 
 
 class AsyncChallengesService:
@@ -272,7 +282,7 @@ class AsyncChallengesService:
         """The same operations, returning the full response instead of the parsed result."""
         return AsyncChallengesServiceWithRawResponse(self)
 
-    async def challenge_get_challenges(
+    async def list(
         self,
         *,
         contact_id: str,
@@ -306,7 +316,7 @@ class AsyncChallengesService:
             options,
         )
 
-    def challenge_get_challenges_iter(
+    def list_iter(
         self,
         *,
         contact_id: str,
@@ -317,7 +327,7 @@ class AsyncChallengesService:
     ) -> AsyncIterator[ChallengeAssignmentModel]:
         """Every item, fetched `page_size` per request as the iterator is consumed."""
         return aiterate_pages(
-            lambda offset, count: self.challenge_get_challenges(
+            lambda offset, count: self.list(
                 contact_id=contact_id,
                 definition_id=definition_id,
                 filter_=filter_,
@@ -328,7 +338,7 @@ class AsyncChallengesService:
             page_size=page_size,
         )
 
-    async def challenge_add_challenge_check_points(
+    async def add_checkpoints(
         self,
         *,
         request_body: Sequence[ChallengeCheckPointDto | Mapping[str, Any]],
@@ -350,7 +360,7 @@ class AsyncChallengesService:
             options,
         )
 
-    async def challenge_get_challenge_definitions(
+    async def list_definitions(
         self,
         *,
         offset: int | Unset = UNSET,
@@ -378,7 +388,7 @@ class AsyncChallengesService:
             options,
         )
 
-    def challenge_get_challenge_definitions_iter(
+    def list_definitions_iter(
         self,
         *,
         status: ChallengeGetChallengeDefinitionsStatus | Unset = UNSET,
@@ -387,13 +397,11 @@ class AsyncChallengesService:
     ) -> AsyncIterator[ChallengeDefinitionModel]:
         """Every item, fetched `page_size` per request as the iterator is consumed."""
         return aiterate_pages(
-            lambda offset, count: self.challenge_get_challenge_definitions(
-                status=status, offset=offset, count=count, **options
-            ),
+            lambda offset, count: self.list_definitions(status=status, offset=offset, count=count, **options),
             page_size=page_size,
         )
 
-    async def challenge_get_challenge_definition_by_id(
+    async def get_definition(
         self,
         id: str,
         **options: Unpack[CallOptions],
@@ -415,7 +423,7 @@ class AsyncChallengesService:
             options,
         )
 
-    async def challenge_consent(
+    async def assign(
         self,
         id: str,
         *,
@@ -439,7 +447,7 @@ class AsyncChallengesService:
             challenge_consent.OPERATION, challenge_consent._get_kwargs(id, contact_id=contact_id), options
         )
 
-    async def challenge_get_challenge_by_id(
+    async def get(
         self,
         id: str,
         **options: Unpack[CallOptions],
@@ -458,3 +466,13 @@ class AsyncChallengesService:
         return await self._client.call(
             challenge_get_challenge_by_id.OPERATION, challenge_get_challenge_by_id._get_kwargs(id), options
         )
+
+    # The published SDK's names (operationIds in snake case), so code written from its docs runs unchanged.
+    challenge_get_challenges = list
+    challenge_get_challenges_iter = list_iter
+    challenge_add_challenge_check_points = add_checkpoints
+    challenge_get_challenge_definitions = list_definitions
+    challenge_get_challenge_definitions_iter = list_definitions_iter
+    challenge_get_challenge_definition_by_id = get_definition
+    challenge_consent = assign
+    challenge_get_challenge_by_id = get

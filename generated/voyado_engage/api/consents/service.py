@@ -1,6 +1,7 @@
 # Generated from generator/render/templates/service.py.jinja by `make generate`; do not edit.
 """Consents operations, reached as `VoyadoEngage.consents`."""
 
+import builtins
 from functools import cached_property
 from typing import Unpack
 
@@ -15,7 +16,8 @@ class ConsentsServiceWithRawResponse:
     """The consents operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "ConsentsService") -> None:
-        self.consents_get_consents = to_raw_response_wrapper(service.consents_get_consents)
+        self.list = to_raw_response_wrapper(service.list)
+        self.consents_get_consents = self.list
 
 
 class ConsentsService:
@@ -29,10 +31,10 @@ class ConsentsService:
         """The same operations, returning the full response instead of the parsed result."""
         return ConsentsServiceWithRawResponse(self)
 
-    def consents_get_consents(
+    def list(
         self,
         **options: Unpack[CallOptions],
-    ) -> list[ApiConsentDefinition]:
+    ) -> builtins.list[ApiConsentDefinition]:
         """Get consents
 
         GET /api/v2/consents
@@ -44,12 +46,16 @@ class ConsentsService:
         """
         return self._client.call(consents_get_consents.OPERATION, consents_get_consents._get_kwargs(), options)
 
+    # The published SDK's names (operationIds in snake case), so code written from its docs runs unchanged.
+    consents_get_consents = list
+
 
 class AsyncConsentsServiceWithRawResponse:
     """The consents operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "AsyncConsentsService") -> None:
-        self.consents_get_consents = async_to_raw_response_wrapper(service.consents_get_consents)
+        self.list = async_to_raw_response_wrapper(service.list)
+        self.consents_get_consents = self.list
 
 
 class AsyncConsentsService:
@@ -63,10 +69,10 @@ class AsyncConsentsService:
         """The same operations, returning the full response instead of the parsed result."""
         return AsyncConsentsServiceWithRawResponse(self)
 
-    async def consents_get_consents(
+    async def list(
         self,
         **options: Unpack[CallOptions],
-    ) -> list[ApiConsentDefinition]:
+    ) -> builtins.list[ApiConsentDefinition]:
         """Get consents
 
         GET /api/v2/consents
@@ -77,3 +83,6 @@ class AsyncConsentsService:
         metadata.
         """
         return await self._client.call(consents_get_consents.OPERATION, consents_get_consents._get_kwargs(), options)
+
+    # The published SDK's names (operationIds in snake case), so code written from its docs runs unchanged.
+    consents_get_consents = list

@@ -18,9 +18,8 @@ class ContactoverviewServiceWithRawResponse:
     """The contactoverview operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "ContactoverviewService") -> None:
-        self.contact_overview_get_contact_overview_async = to_raw_response_wrapper(
-            service.contact_overview_get_contact_overview_async
-        )
+        self.get = to_raw_response_wrapper(service.get)
+        self.contact_overview_get_contact_overview_async = self.get
 
 
 class ContactoverviewService:
@@ -34,7 +33,7 @@ class ContactoverviewService:
         """The same operations, returning the full response instead of the parsed result."""
         return ContactoverviewServiceWithRawResponse(self)
 
-    def contact_overview_get_contact_overview_async(
+    def get(
         self,
         *,
         contact_type: str | Unset = UNSET,
@@ -80,14 +79,16 @@ class ContactoverviewService:
             options,
         )
 
+    # The published SDK's names (operationIds in snake case), so code written from its docs runs unchanged.
+    contact_overview_get_contact_overview_async = get
+
 
 class AsyncContactoverviewServiceWithRawResponse:
     """The contactoverview operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "AsyncContactoverviewService") -> None:
-        self.contact_overview_get_contact_overview_async = async_to_raw_response_wrapper(
-            service.contact_overview_get_contact_overview_async
-        )
+        self.get = async_to_raw_response_wrapper(service.get)
+        self.contact_overview_get_contact_overview_async = self.get
 
 
 class AsyncContactoverviewService:
@@ -101,7 +102,7 @@ class AsyncContactoverviewService:
         """The same operations, returning the full response instead of the parsed result."""
         return AsyncContactoverviewServiceWithRawResponse(self)
 
-    async def contact_overview_get_contact_overview_async(
+    async def get(
         self,
         *,
         contact_type: str | Unset = UNSET,
@@ -146,3 +147,6 @@ class AsyncContactoverviewService:
             ),
             options,
         )
+
+    # The published SDK's names (operationIds in snake case), so code written from its docs runs unchanged.
+    contact_overview_get_contact_overview_async = get

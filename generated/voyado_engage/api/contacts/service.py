@@ -80,74 +80,70 @@ class ContactsServiceWithRawResponse:
     """The contacts operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "ContactsService") -> None:
-        self.contacts_v_create_contact_header_param = to_raw_response_wrapper(
-            service.contacts_v_create_contact_header_param
-        )
-        self.contact_bulk_create_contacts_in_bulk = to_raw_response_wrapper(
-            service.contact_bulk_create_contacts_in_bulk
-        )
-        self.contact_bulk_update_contacts_in_bulk = to_raw_response_wrapper(
-            service.contact_bulk_update_contacts_in_bulk
-        )
-        self.contact_bulk_get_bulk_status = to_raw_response_wrapper(service.contact_bulk_get_bulk_status)
-        self.contacts_v_get_changed_contact_ids = to_raw_response_wrapper(service.contacts_v_get_changed_contact_ids)
-        self.contacts_v_count = to_raw_response_wrapper(service.contacts_v_count)
-        self.contact_overview_get_contact_id_async = to_raw_response_wrapper(
-            service.contact_overview_get_contact_id_async
-        )
-        self.contacts_v_get_contact_by_id = to_raw_response_wrapper(service.contacts_v_get_contact_by_id)
-        self.contacts_v_update_contact_post = to_raw_response_wrapper(service.contacts_v_update_contact_post)
-        self.contacts_v_delete_with_header_param = to_raw_response_wrapper(service.contacts_v_delete_with_header_param)
-        self.back_in_stock_subscription_get_by_contact_id = to_raw_response_wrapper(
-            service.back_in_stock_subscription_get_by_contact_id
-        )
-        self.bonus_point_transactions_get_bonus_point_transactions_for_contact = to_raw_response_wrapper(
-            service.bonus_point_transactions_get_bonus_point_transactions_for_contact
-        )
-        self.contact_message_get_messages_by_contact_id = to_raw_response_wrapper(
-            service.contact_message_get_messages_by_contact_id
-        )
-        self.contact_message_get_latest_messages_by_contact_id = to_raw_response_wrapper(
-            service.contact_message_get_latest_messages_by_contact_id
-        )
-        self.contact_preferences_accepts_email = to_raw_response_wrapper(service.contact_preferences_accepts_email)
-        self.contact_preferences_accepts_postal = to_raw_response_wrapper(service.contact_preferences_accepts_postal)
-        self.contact_preferences_accepts_sms = to_raw_response_wrapper(service.contact_preferences_accepts_sms)
-        self.product_recommendation_get_product_recommendations = to_raw_response_wrapper(
-            service.product_recommendation_get_product_recommendations
-        )
-        self.contacts_v_promote_to_member = to_raw_response_wrapper(service.contacts_v_promote_to_member)
-        self.offer_promotions_get_promotions_for_contact = to_raw_response_wrapper(
-            service.offer_promotions_get_promotions_for_contact
-        )
-        self.assign_promotion_assign = to_raw_response_wrapper(service.assign_promotion_assign)
-        self.offer_promotions_redeem = to_raw_response_wrapper(service.offer_promotions_redeem)
-        self.contact_retail_kpi_get_purchase_history = to_raw_response_wrapper(
-            service.contact_retail_kpi_get_purchase_history
-        )
-        self.bonus_point_transactions_adjust_reward_points = to_raw_response_wrapper(
-            service.bonus_point_transactions_adjust_reward_points
-        )
-        self.transactions_get_transactions_by_contact_id = to_raw_response_wrapper(
-            service.transactions_get_transactions_by_contact_id
-        )
-        self.contact_message_email_unsubscribe_contact = to_raw_response_wrapper(
-            service.contact_message_email_unsubscribe_contact
-        )
-        self.contact_message_sms_unsubscribe_contact = to_raw_response_wrapper(
-            service.contact_message_sms_unsubscribe_contact
-        )
-        self.contacts_v_update_contact_type = to_raw_response_wrapper(service.contacts_v_update_contact_type)
-        self.contacts_v_get_contact_by_external_id_async = to_raw_response_wrapper(
-            service.contacts_v_get_contact_by_external_id_async
-        )
-        self.contacts_v_get_contact_by_type_and_key_value_async = to_raw_response_wrapper(
-            service.contacts_v_get_contact_by_type_and_key_value_async
-        )
-        self.contacts_v_get_contact_by_type_and_key_value_in_url_async = to_raw_response_wrapper(
-            service.contacts_v_get_contact_by_type_and_key_value_in_url_async
-        )
-        self.contacts_v_count_by_contact_type = to_raw_response_wrapper(service.contacts_v_count_by_contact_type)
+        self.create = to_raw_response_wrapper(service.create)
+        self.create_bulk = to_raw_response_wrapper(service.create_bulk)
+        self.update_bulk = to_raw_response_wrapper(service.update_bulk)
+        self.get_bulk_status = to_raw_response_wrapper(service.get_bulk_status)
+        self.list_changed_ids = to_raw_response_wrapper(service.list_changed_ids)
+        self.count = to_raw_response_wrapper(service.count)
+        self.get_id = to_raw_response_wrapper(service.get_id)
+        self.get_by_id = to_raw_response_wrapper(service.get_by_id)
+        self.update = to_raw_response_wrapper(service.update)
+        self.delete = to_raw_response_wrapper(service.delete)
+        self.list_back_in_stock_subscriptions = to_raw_response_wrapper(service.list_back_in_stock_subscriptions)
+        self.list_bonus_point_transactions = to_raw_response_wrapper(service.list_bonus_point_transactions)
+        self.list_messages = to_raw_response_wrapper(service.list_messages)
+        self.list_latest_messages = to_raw_response_wrapper(service.list_latest_messages)
+        self.set_accepts_email = to_raw_response_wrapper(service.set_accepts_email)
+        self.set_accepts_postal = to_raw_response_wrapper(service.set_accepts_postal)
+        self.set_accepts_sms = to_raw_response_wrapper(service.set_accepts_sms)
+        self.get_product_recommendations = to_raw_response_wrapper(service.get_product_recommendations)
+        self.promote_to_member = to_raw_response_wrapper(service.promote_to_member)
+        self.list_promotions = to_raw_response_wrapper(service.list_promotions)
+        self.assign_promotion = to_raw_response_wrapper(service.assign_promotion)
+        self.redeem_promotion = to_raw_response_wrapper(service.redeem_promotion)
+        self.get_purchase_history = to_raw_response_wrapper(service.get_purchase_history)
+        self.adjust_reward_points = to_raw_response_wrapper(service.adjust_reward_points)
+        self.list_transactions = to_raw_response_wrapper(service.list_transactions)
+        self.unsubscribe_email = to_raw_response_wrapper(service.unsubscribe_email)
+        self.unsubscribe_sms = to_raw_response_wrapper(service.unsubscribe_sms)
+        self.update_type = to_raw_response_wrapper(service.update_type)
+        self.get_by_external_id = to_raw_response_wrapper(service.get_by_external_id)
+        self.find_by_key = to_raw_response_wrapper(service.find_by_key)
+        self.get_by_key = to_raw_response_wrapper(service.get_by_key)
+        self.count_by_type = to_raw_response_wrapper(service.count_by_type)
+        self.contacts_v_create_contact_header_param = self.create
+        self.contact_bulk_create_contacts_in_bulk = self.create_bulk
+        self.contact_bulk_update_contacts_in_bulk = self.update_bulk
+        self.contact_bulk_get_bulk_status = self.get_bulk_status
+        self.contacts_v_get_changed_contact_ids = self.list_changed_ids
+        self.contacts_v_count = self.count
+        self.contact_overview_get_contact_id_async = self.get_id
+        self.contacts_v_get_contact_by_id = self.get_by_id
+        self.contacts_v_update_contact_post = self.update
+        self.contacts_v_delete_with_header_param = self.delete
+        self.back_in_stock_subscription_get_by_contact_id = self.list_back_in_stock_subscriptions
+        self.bonus_point_transactions_get_bonus_point_transactions_for_contact = self.list_bonus_point_transactions
+        self.contact_message_get_messages_by_contact_id = self.list_messages
+        self.contact_message_get_latest_messages_by_contact_id = self.list_latest_messages
+        self.contact_preferences_accepts_email = self.set_accepts_email
+        self.contact_preferences_accepts_postal = self.set_accepts_postal
+        self.contact_preferences_accepts_sms = self.set_accepts_sms
+        self.product_recommendation_get_product_recommendations = self.get_product_recommendations
+        self.contacts_v_promote_to_member = self.promote_to_member
+        self.offer_promotions_get_promotions_for_contact = self.list_promotions
+        self.assign_promotion_assign = self.assign_promotion
+        self.offer_promotions_redeem = self.redeem_promotion
+        self.contact_retail_kpi_get_purchase_history = self.get_purchase_history
+        self.bonus_point_transactions_adjust_reward_points = self.adjust_reward_points
+        self.transactions_get_transactions_by_contact_id = self.list_transactions
+        self.contact_message_email_unsubscribe_contact = self.unsubscribe_email
+        self.contact_message_sms_unsubscribe_contact = self.unsubscribe_sms
+        self.contacts_v_update_contact_type = self.update_type
+        self.contacts_v_get_contact_by_external_id_async = self.get_by_external_id
+        self.contacts_v_get_contact_by_type_and_key_value_async = self.find_by_key
+        self.contacts_v_get_contact_by_type_and_key_value_in_url_async = self.get_by_key
+        self.contacts_v_count_by_contact_type = self.count_by_type
 
 
 class ContactsService:
@@ -161,7 +157,7 @@ class ContactsService:
         """The same operations, returning the full response instead of the parsed result."""
         return ContactsServiceWithRawResponse(self)
 
-    def contacts_v_create_contact_header_param(
+    def create(
         self,
         *,
         request_body: ContactsVCreateContactHeaderParamBody | Mapping[str, Any],
@@ -197,7 +193,7 @@ class ContactsService:
             options,
         )
 
-    def contact_bulk_create_contacts_in_bulk(
+    def create_bulk(
         self,
         *,
         request_body: ContactBulkCreateContactsInBulkBody | Mapping[str, Any],
@@ -222,7 +218,7 @@ class ContactsService:
             options,
         )
 
-    def contact_bulk_update_contacts_in_bulk(
+    def update_bulk(
         self,
         *,
         request_body: ContactBulkUpdateContactsInBulkBody | Mapping[str, Any],
@@ -252,7 +248,7 @@ class ContactsService:
             options,
         )
 
-    def contact_bulk_get_bulk_status(
+    def get_bulk_status(
         self,
         *,
         batch_id: str,
@@ -273,7 +269,7 @@ class ContactsService:
             contact_bulk_get_bulk_status.OPERATION, contact_bulk_get_bulk_status._get_kwargs(batch_id=batch_id), options
         )
 
-    def contacts_v_get_changed_contact_ids(
+    def list_changed_ids(
         self,
         *,
         change_type: ChangeType,
@@ -303,7 +299,7 @@ class ContactsService:
             options,
         )
 
-    def contacts_v_count(
+    def count(
         self,
         **options: Unpack[CallOptions],
     ) -> int:
@@ -317,7 +313,7 @@ class ContactsService:
         """
         return self._client.call(contacts_v_count.OPERATION, contacts_v_count._get_kwargs(), options)
 
-    def contact_overview_get_contact_id_async(
+    def get_id(
         self,
         *,
         contact_type: str | Unset = UNSET,
@@ -359,7 +355,7 @@ class ContactsService:
             options,
         )
 
-    def contacts_v_get_contact_by_id(
+    def get_by_id(
         self,
         contact_id: str,
         **options: Unpack[CallOptions],
@@ -379,7 +375,7 @@ class ContactsService:
             contacts_v_get_contact_by_id.OPERATION, contacts_v_get_contact_by_id._get_kwargs(contact_id), options
         )
 
-    def contacts_v_update_contact_post(
+    def update(
         self,
         contact_id: str,
         *,
@@ -404,7 +400,7 @@ class ContactsService:
             options,
         )
 
-    def contacts_v_delete_with_header_param(
+    def delete(
         self,
         contact_id: str,
         *,
@@ -429,7 +425,7 @@ class ContactsService:
             options,
         )
 
-    def back_in_stock_subscription_get_by_contact_id(
+    def list_back_in_stock_subscriptions(
         self,
         contact_id: str,
         **options: Unpack[CallOptions],
@@ -451,7 +447,7 @@ class ContactsService:
             options,
         )
 
-    def bonus_point_transactions_get_bonus_point_transactions_for_contact(
+    def list_bonus_point_transactions(
         self,
         contact_id: str,
         *,
@@ -480,7 +476,7 @@ class ContactsService:
             options,
         )
 
-    def bonus_point_transactions_get_bonus_point_transactions_for_contact_iter(
+    def list_bonus_point_transactions_iter(
         self,
         contact_id: str,
         *,
@@ -489,13 +485,11 @@ class ContactsService:
     ) -> Iterator[BonusPointTransactionModel]:
         """Every item, fetched `page_size` per request as the iterator is consumed."""
         return iterate_pages(
-            lambda offset, count: self.bonus_point_transactions_get_bonus_point_transactions_for_contact(
-                contact_id, offset=offset, count=count, **options
-            ),
+            lambda offset, count: self.list_bonus_point_transactions(contact_id, offset=offset, count=count, **options),
             page_size=page_size,
         )
 
-    def contact_message_get_messages_by_contact_id(
+    def list_messages(
         self,
         contact_id: str,
         *,
@@ -522,7 +516,7 @@ class ContactsService:
             options,
         )
 
-    def contact_message_get_messages_by_contact_id_iter(
+    def list_messages_iter(
         self,
         contact_id: str,
         *,
@@ -531,13 +525,11 @@ class ContactsService:
     ) -> Iterator[ApiMessage]:
         """Every item, fetched `page_size` per request as the iterator is consumed."""
         return iterate_pages(
-            lambda offset, count: self.contact_message_get_messages_by_contact_id(
-                contact_id, offset=offset, count=count, **options
-            ),
+            lambda offset, count: self.list_messages(contact_id, offset=offset, count=count, **options),
             page_size=page_size,
         )
 
-    def contact_message_get_latest_messages_by_contact_id(
+    def list_latest_messages(
         self,
         contact_id: str,
         *,
@@ -562,7 +554,7 @@ class ContactsService:
             options,
         )
 
-    def contact_preferences_accepts_email(
+    def set_accepts_email(
         self,
         contact_id: str,
         *,
@@ -587,7 +579,7 @@ class ContactsService:
             options,
         )
 
-    def contact_preferences_accepts_postal(
+    def set_accepts_postal(
         self,
         contact_id: str,
         *,
@@ -612,7 +604,7 @@ class ContactsService:
             options,
         )
 
-    def contact_preferences_accepts_sms(
+    def set_accepts_sms(
         self,
         contact_id: str,
         *,
@@ -637,7 +629,7 @@ class ContactsService:
             options,
         )
 
-    def product_recommendation_get_product_recommendations(
+    def get_product_recommendations(
         self,
         contact_id: str,
         **options: Unpack[CallOptions],
@@ -659,7 +651,7 @@ class ContactsService:
             options,
         )
 
-    def contacts_v_promote_to_member(
+    def promote_to_member(
         self,
         contact_id: str,
         *,
@@ -685,7 +677,7 @@ class ContactsService:
             options,
         )
 
-    def offer_promotions_get_promotions_for_contact(
+    def list_promotions(
         self,
         contact_id: str,
         *,
@@ -713,7 +705,7 @@ class ContactsService:
             options,
         )
 
-    def assign_promotion_assign(
+    def assign_promotion(
         self,
         contact_id: str,
         promotion_id: str,
@@ -735,7 +727,7 @@ class ContactsService:
             assign_promotion_assign.OPERATION, assign_promotion_assign._get_kwargs(contact_id, promotion_id), options
         )
 
-    def offer_promotions_redeem(
+    def redeem_promotion(
         self,
         contact_id: str,
         promotion_id: str,
@@ -762,7 +754,7 @@ class ContactsService:
             options,
         )
 
-    def contact_retail_kpi_get_purchase_history(
+    def get_purchase_history(
         self,
         contact_id: str,
         **options: Unpack[CallOptions],
@@ -784,7 +776,7 @@ class ContactsService:
             options,
         )
 
-    def bonus_point_transactions_adjust_reward_points(
+    def adjust_reward_points(
         self,
         contact_id: str,
         *,
@@ -808,7 +800,7 @@ class ContactsService:
             options,
         )
 
-    def transactions_get_transactions_by_contact_id(
+    def list_transactions(
         self,
         contact_id: str,
         *,
@@ -835,7 +827,7 @@ class ContactsService:
             options,
         )
 
-    def transactions_get_transactions_by_contact_id_iter(
+    def list_transactions_iter(
         self,
         contact_id: str,
         *,
@@ -844,13 +836,11 @@ class ContactsService:
     ) -> Iterator[TransactionItem]:
         """Every item, fetched `page_size` per request as the iterator is consumed."""
         return iterate_pages(
-            lambda offset, count: self.transactions_get_transactions_by_contact_id(
-                contact_id, offset=offset, count=count, **options
-            ),
+            lambda offset, count: self.list_transactions(contact_id, offset=offset, count=count, **options),
             page_size=page_size,
         )
 
-    def contact_message_email_unsubscribe_contact(
+    def unsubscribe_email(
         self,
         contact_id: str,
         *,
@@ -875,7 +865,7 @@ class ContactsService:
             options,
         )
 
-    def contact_message_sms_unsubscribe_contact(
+    def unsubscribe_sms(
         self,
         contact_id: str,
         *,
@@ -900,7 +890,7 @@ class ContactsService:
             options,
         )
 
-    def contacts_v_update_contact_type(
+    def update_type(
         self,
         contact_id: str,
         *,
@@ -925,7 +915,7 @@ class ContactsService:
             options,
         )
 
-    def contacts_v_get_contact_by_external_id_async(
+    def get_by_external_id(
         self,
         contact_type: str,
         external_id: str,
@@ -950,7 +940,7 @@ class ContactsService:
             options,
         )
 
-    def contacts_v_get_contact_by_type_and_key_value_async(
+    def find_by_key(
         self,
         contact_type: str,
         *,
@@ -977,7 +967,7 @@ class ContactsService:
             options,
         )
 
-    def contacts_v_get_contact_by_type_and_key_value_in_url_async(
+    def get_by_key(
         self,
         contact_type: str,
         key_value: str,
@@ -1003,7 +993,7 @@ class ContactsService:
             options,
         )
 
-    def contacts_v_count_by_contact_type(
+    def count_by_type(
         self,
         contact_type: str,
         **options: Unpack[CallOptions],
@@ -1026,87 +1016,112 @@ class ContactsService:
             options,
         )
 
+    # The published SDK's names (operationIds in snake case), so code written from its docs runs unchanged.
+    contacts_v_create_contact_header_param = create
+    contact_bulk_create_contacts_in_bulk = create_bulk
+    contact_bulk_update_contacts_in_bulk = update_bulk
+    contact_bulk_get_bulk_status = get_bulk_status
+    contacts_v_get_changed_contact_ids = list_changed_ids
+    contacts_v_count = count
+    contact_overview_get_contact_id_async = get_id
+    contacts_v_get_contact_by_id = get_by_id
+    contacts_v_update_contact_post = update
+    contacts_v_delete_with_header_param = delete
+    back_in_stock_subscription_get_by_contact_id = list_back_in_stock_subscriptions
+    bonus_point_transactions_get_bonus_point_transactions_for_contact = list_bonus_point_transactions
+    bonus_point_transactions_get_bonus_point_transactions_for_contact_iter = list_bonus_point_transactions_iter
+    contact_message_get_messages_by_contact_id = list_messages
+    contact_message_get_messages_by_contact_id_iter = list_messages_iter
+    contact_message_get_latest_messages_by_contact_id = list_latest_messages
+    contact_preferences_accepts_email = set_accepts_email
+    contact_preferences_accepts_postal = set_accepts_postal
+    contact_preferences_accepts_sms = set_accepts_sms
+    product_recommendation_get_product_recommendations = get_product_recommendations
+    contacts_v_promote_to_member = promote_to_member
+    offer_promotions_get_promotions_for_contact = list_promotions
+    assign_promotion_assign = assign_promotion
+    offer_promotions_redeem = redeem_promotion
+    contact_retail_kpi_get_purchase_history = get_purchase_history
+    bonus_point_transactions_adjust_reward_points = adjust_reward_points
+    transactions_get_transactions_by_contact_id = list_transactions
+    transactions_get_transactions_by_contact_id_iter = list_transactions_iter
+    contact_message_email_unsubscribe_contact = unsubscribe_email
+    contact_message_sms_unsubscribe_contact = unsubscribe_sms
+    contacts_v_update_contact_type = update_type
+    contacts_v_get_contact_by_external_id_async = get_by_external_id
+    contacts_v_get_contact_by_type_and_key_value_async = find_by_key
+    contacts_v_get_contact_by_type_and_key_value_in_url_async = get_by_key
+    contacts_v_count_by_contact_type = count_by_type
+
 
 class AsyncContactsServiceWithRawResponse:
     """The contacts operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "AsyncContactsService") -> None:
-        self.contacts_v_create_contact_header_param = async_to_raw_response_wrapper(
-            service.contacts_v_create_contact_header_param
-        )
-        self.contact_bulk_create_contacts_in_bulk = async_to_raw_response_wrapper(
-            service.contact_bulk_create_contacts_in_bulk
-        )
-        self.contact_bulk_update_contacts_in_bulk = async_to_raw_response_wrapper(
-            service.contact_bulk_update_contacts_in_bulk
-        )
-        self.contact_bulk_get_bulk_status = async_to_raw_response_wrapper(service.contact_bulk_get_bulk_status)
-        self.contacts_v_get_changed_contact_ids = async_to_raw_response_wrapper(
-            service.contacts_v_get_changed_contact_ids
-        )
-        self.contacts_v_count = async_to_raw_response_wrapper(service.contacts_v_count)
-        self.contact_overview_get_contact_id_async = async_to_raw_response_wrapper(
-            service.contact_overview_get_contact_id_async
-        )
-        self.contacts_v_get_contact_by_id = async_to_raw_response_wrapper(service.contacts_v_get_contact_by_id)
-        self.contacts_v_update_contact_post = async_to_raw_response_wrapper(service.contacts_v_update_contact_post)
-        self.contacts_v_delete_with_header_param = async_to_raw_response_wrapper(
-            service.contacts_v_delete_with_header_param
-        )
-        self.back_in_stock_subscription_get_by_contact_id = async_to_raw_response_wrapper(
-            service.back_in_stock_subscription_get_by_contact_id
-        )
-        self.bonus_point_transactions_get_bonus_point_transactions_for_contact = async_to_raw_response_wrapper(
-            service.bonus_point_transactions_get_bonus_point_transactions_for_contact
-        )
-        self.contact_message_get_messages_by_contact_id = async_to_raw_response_wrapper(
-            service.contact_message_get_messages_by_contact_id
-        )
-        self.contact_message_get_latest_messages_by_contact_id = async_to_raw_response_wrapper(
-            service.contact_message_get_latest_messages_by_contact_id
-        )
-        self.contact_preferences_accepts_email = async_to_raw_response_wrapper(
-            service.contact_preferences_accepts_email
-        )
-        self.contact_preferences_accepts_postal = async_to_raw_response_wrapper(
-            service.contact_preferences_accepts_postal
-        )
-        self.contact_preferences_accepts_sms = async_to_raw_response_wrapper(service.contact_preferences_accepts_sms)
-        self.product_recommendation_get_product_recommendations = async_to_raw_response_wrapper(
-            service.product_recommendation_get_product_recommendations
-        )
-        self.contacts_v_promote_to_member = async_to_raw_response_wrapper(service.contacts_v_promote_to_member)
-        self.offer_promotions_get_promotions_for_contact = async_to_raw_response_wrapper(
-            service.offer_promotions_get_promotions_for_contact
-        )
-        self.assign_promotion_assign = async_to_raw_response_wrapper(service.assign_promotion_assign)
-        self.offer_promotions_redeem = async_to_raw_response_wrapper(service.offer_promotions_redeem)
-        self.contact_retail_kpi_get_purchase_history = async_to_raw_response_wrapper(
-            service.contact_retail_kpi_get_purchase_history
-        )
-        self.bonus_point_transactions_adjust_reward_points = async_to_raw_response_wrapper(
-            service.bonus_point_transactions_adjust_reward_points
-        )
-        self.transactions_get_transactions_by_contact_id = async_to_raw_response_wrapper(
-            service.transactions_get_transactions_by_contact_id
-        )
-        self.contact_message_email_unsubscribe_contact = async_to_raw_response_wrapper(
-            service.contact_message_email_unsubscribe_contact
-        )
-        self.contact_message_sms_unsubscribe_contact = async_to_raw_response_wrapper(
-            service.contact_message_sms_unsubscribe_contact
-        )
-        self.contacts_v_update_contact_type = async_to_raw_response_wrapper(service.contacts_v_update_contact_type)
-        self.contacts_v_get_contact_by_external_id_async = async_to_raw_response_wrapper(
-            service.contacts_v_get_contact_by_external_id_async
-        )
-        self.contacts_v_get_contact_by_type_and_key_value_async = async_to_raw_response_wrapper(
-            service.contacts_v_get_contact_by_type_and_key_value_async
-        )
-        self.contacts_v_get_contact_by_type_and_key_value_in_url_async = async_to_raw_response_wrapper(
-            service.contacts_v_get_contact_by_type_and_key_value_in_url_async
-        )
-        self.contacts_v_count_by_contact_type = async_to_raw_response_wrapper(service.contacts_v_count_by_contact_type)
+        self.create = async_to_raw_response_wrapper(service.create)
+        self.create_bulk = async_to_raw_response_wrapper(service.create_bulk)
+        self.update_bulk = async_to_raw_response_wrapper(service.update_bulk)
+        self.get_bulk_status = async_to_raw_response_wrapper(service.get_bulk_status)
+        self.list_changed_ids = async_to_raw_response_wrapper(service.list_changed_ids)
+        self.count = async_to_raw_response_wrapper(service.count)
+        self.get_id = async_to_raw_response_wrapper(service.get_id)
+        self.get_by_id = async_to_raw_response_wrapper(service.get_by_id)
+        self.update = async_to_raw_response_wrapper(service.update)
+        self.delete = async_to_raw_response_wrapper(service.delete)
+        self.list_back_in_stock_subscriptions = async_to_raw_response_wrapper(service.list_back_in_stock_subscriptions)
+        self.list_bonus_point_transactions = async_to_raw_response_wrapper(service.list_bonus_point_transactions)
+        self.list_messages = async_to_raw_response_wrapper(service.list_messages)
+        self.list_latest_messages = async_to_raw_response_wrapper(service.list_latest_messages)
+        self.set_accepts_email = async_to_raw_response_wrapper(service.set_accepts_email)
+        self.set_accepts_postal = async_to_raw_response_wrapper(service.set_accepts_postal)
+        self.set_accepts_sms = async_to_raw_response_wrapper(service.set_accepts_sms)
+        self.get_product_recommendations = async_to_raw_response_wrapper(service.get_product_recommendations)
+        self.promote_to_member = async_to_raw_response_wrapper(service.promote_to_member)
+        self.list_promotions = async_to_raw_response_wrapper(service.list_promotions)
+        self.assign_promotion = async_to_raw_response_wrapper(service.assign_promotion)
+        self.redeem_promotion = async_to_raw_response_wrapper(service.redeem_promotion)
+        self.get_purchase_history = async_to_raw_response_wrapper(service.get_purchase_history)
+        self.adjust_reward_points = async_to_raw_response_wrapper(service.adjust_reward_points)
+        self.list_transactions = async_to_raw_response_wrapper(service.list_transactions)
+        self.unsubscribe_email = async_to_raw_response_wrapper(service.unsubscribe_email)
+        self.unsubscribe_sms = async_to_raw_response_wrapper(service.unsubscribe_sms)
+        self.update_type = async_to_raw_response_wrapper(service.update_type)
+        self.get_by_external_id = async_to_raw_response_wrapper(service.get_by_external_id)
+        self.find_by_key = async_to_raw_response_wrapper(service.find_by_key)
+        self.get_by_key = async_to_raw_response_wrapper(service.get_by_key)
+        self.count_by_type = async_to_raw_response_wrapper(service.count_by_type)
+        self.contacts_v_create_contact_header_param = self.create
+        self.contact_bulk_create_contacts_in_bulk = self.create_bulk
+        self.contact_bulk_update_contacts_in_bulk = self.update_bulk
+        self.contact_bulk_get_bulk_status = self.get_bulk_status
+        self.contacts_v_get_changed_contact_ids = self.list_changed_ids
+        self.contacts_v_count = self.count
+        self.contact_overview_get_contact_id_async = self.get_id
+        self.contacts_v_get_contact_by_id = self.get_by_id
+        self.contacts_v_update_contact_post = self.update
+        self.contacts_v_delete_with_header_param = self.delete
+        self.back_in_stock_subscription_get_by_contact_id = self.list_back_in_stock_subscriptions
+        self.bonus_point_transactions_get_bonus_point_transactions_for_contact = self.list_bonus_point_transactions
+        self.contact_message_get_messages_by_contact_id = self.list_messages
+        self.contact_message_get_latest_messages_by_contact_id = self.list_latest_messages
+        self.contact_preferences_accepts_email = self.set_accepts_email
+        self.contact_preferences_accepts_postal = self.set_accepts_postal
+        self.contact_preferences_accepts_sms = self.set_accepts_sms
+        self.product_recommendation_get_product_recommendations = self.get_product_recommendations
+        self.contacts_v_promote_to_member = self.promote_to_member
+        self.offer_promotions_get_promotions_for_contact = self.list_promotions
+        self.assign_promotion_assign = self.assign_promotion
+        self.offer_promotions_redeem = self.redeem_promotion
+        self.contact_retail_kpi_get_purchase_history = self.get_purchase_history
+        self.bonus_point_transactions_adjust_reward_points = self.adjust_reward_points
+        self.transactions_get_transactions_by_contact_id = self.list_transactions
+        self.contact_message_email_unsubscribe_contact = self.unsubscribe_email
+        self.contact_message_sms_unsubscribe_contact = self.unsubscribe_sms
+        self.contacts_v_update_contact_type = self.update_type
+        self.contacts_v_get_contact_by_external_id_async = self.get_by_external_id
+        self.contacts_v_get_contact_by_type_and_key_value_async = self.find_by_key
+        self.contacts_v_get_contact_by_type_and_key_value_in_url_async = self.get_by_key
+        self.contacts_v_count_by_contact_type = self.count_by_type
 
 
 class AsyncContactsService:
@@ -1120,7 +1135,7 @@ class AsyncContactsService:
         """The same operations, returning the full response instead of the parsed result."""
         return AsyncContactsServiceWithRawResponse(self)
 
-    async def contacts_v_create_contact_header_param(
+    async def create(
         self,
         *,
         request_body: ContactsVCreateContactHeaderParamBody | Mapping[str, Any],
@@ -1156,7 +1171,7 @@ class AsyncContactsService:
             options,
         )
 
-    async def contact_bulk_create_contacts_in_bulk(
+    async def create_bulk(
         self,
         *,
         request_body: ContactBulkCreateContactsInBulkBody | Mapping[str, Any],
@@ -1181,7 +1196,7 @@ class AsyncContactsService:
             options,
         )
 
-    async def contact_bulk_update_contacts_in_bulk(
+    async def update_bulk(
         self,
         *,
         request_body: ContactBulkUpdateContactsInBulkBody | Mapping[str, Any],
@@ -1211,7 +1226,7 @@ class AsyncContactsService:
             options,
         )
 
-    async def contact_bulk_get_bulk_status(
+    async def get_bulk_status(
         self,
         *,
         batch_id: str,
@@ -1232,7 +1247,7 @@ class AsyncContactsService:
             contact_bulk_get_bulk_status.OPERATION, contact_bulk_get_bulk_status._get_kwargs(batch_id=batch_id), options
         )
 
-    async def contacts_v_get_changed_contact_ids(
+    async def list_changed_ids(
         self,
         *,
         change_type: ChangeType,
@@ -1262,7 +1277,7 @@ class AsyncContactsService:
             options,
         )
 
-    async def contacts_v_count(
+    async def count(
         self,
         **options: Unpack[CallOptions],
     ) -> int:
@@ -1276,7 +1291,7 @@ class AsyncContactsService:
         """
         return await self._client.call(contacts_v_count.OPERATION, contacts_v_count._get_kwargs(), options)
 
-    async def contact_overview_get_contact_id_async(
+    async def get_id(
         self,
         *,
         contact_type: str | Unset = UNSET,
@@ -1318,7 +1333,7 @@ class AsyncContactsService:
             options,
         )
 
-    async def contacts_v_get_contact_by_id(
+    async def get_by_id(
         self,
         contact_id: str,
         **options: Unpack[CallOptions],
@@ -1338,7 +1353,7 @@ class AsyncContactsService:
             contacts_v_get_contact_by_id.OPERATION, contacts_v_get_contact_by_id._get_kwargs(contact_id), options
         )
 
-    async def contacts_v_update_contact_post(
+    async def update(
         self,
         contact_id: str,
         *,
@@ -1363,7 +1378,7 @@ class AsyncContactsService:
             options,
         )
 
-    async def contacts_v_delete_with_header_param(
+    async def delete(
         self,
         contact_id: str,
         *,
@@ -1388,7 +1403,7 @@ class AsyncContactsService:
             options,
         )
 
-    async def back_in_stock_subscription_get_by_contact_id(
+    async def list_back_in_stock_subscriptions(
         self,
         contact_id: str,
         **options: Unpack[CallOptions],
@@ -1410,7 +1425,7 @@ class AsyncContactsService:
             options,
         )
 
-    async def bonus_point_transactions_get_bonus_point_transactions_for_contact(
+    async def list_bonus_point_transactions(
         self,
         contact_id: str,
         *,
@@ -1439,7 +1454,7 @@ class AsyncContactsService:
             options,
         )
 
-    def bonus_point_transactions_get_bonus_point_transactions_for_contact_iter(
+    def list_bonus_point_transactions_iter(
         self,
         contact_id: str,
         *,
@@ -1448,13 +1463,11 @@ class AsyncContactsService:
     ) -> AsyncIterator[BonusPointTransactionModel]:
         """Every item, fetched `page_size` per request as the iterator is consumed."""
         return aiterate_pages(
-            lambda offset, count: self.bonus_point_transactions_get_bonus_point_transactions_for_contact(
-                contact_id, offset=offset, count=count, **options
-            ),
+            lambda offset, count: self.list_bonus_point_transactions(contact_id, offset=offset, count=count, **options),
             page_size=page_size,
         )
 
-    async def contact_message_get_messages_by_contact_id(
+    async def list_messages(
         self,
         contact_id: str,
         *,
@@ -1481,7 +1494,7 @@ class AsyncContactsService:
             options,
         )
 
-    def contact_message_get_messages_by_contact_id_iter(
+    def list_messages_iter(
         self,
         contact_id: str,
         *,
@@ -1490,13 +1503,11 @@ class AsyncContactsService:
     ) -> AsyncIterator[ApiMessage]:
         """Every item, fetched `page_size` per request as the iterator is consumed."""
         return aiterate_pages(
-            lambda offset, count: self.contact_message_get_messages_by_contact_id(
-                contact_id, offset=offset, count=count, **options
-            ),
+            lambda offset, count: self.list_messages(contact_id, offset=offset, count=count, **options),
             page_size=page_size,
         )
 
-    async def contact_message_get_latest_messages_by_contact_id(
+    async def list_latest_messages(
         self,
         contact_id: str,
         *,
@@ -1521,7 +1532,7 @@ class AsyncContactsService:
             options,
         )
 
-    async def contact_preferences_accepts_email(
+    async def set_accepts_email(
         self,
         contact_id: str,
         *,
@@ -1546,7 +1557,7 @@ class AsyncContactsService:
             options,
         )
 
-    async def contact_preferences_accepts_postal(
+    async def set_accepts_postal(
         self,
         contact_id: str,
         *,
@@ -1571,7 +1582,7 @@ class AsyncContactsService:
             options,
         )
 
-    async def contact_preferences_accepts_sms(
+    async def set_accepts_sms(
         self,
         contact_id: str,
         *,
@@ -1596,7 +1607,7 @@ class AsyncContactsService:
             options,
         )
 
-    async def product_recommendation_get_product_recommendations(
+    async def get_product_recommendations(
         self,
         contact_id: str,
         **options: Unpack[CallOptions],
@@ -1618,7 +1629,7 @@ class AsyncContactsService:
             options,
         )
 
-    async def contacts_v_promote_to_member(
+    async def promote_to_member(
         self,
         contact_id: str,
         *,
@@ -1644,7 +1655,7 @@ class AsyncContactsService:
             options,
         )
 
-    async def offer_promotions_get_promotions_for_contact(
+    async def list_promotions(
         self,
         contact_id: str,
         *,
@@ -1672,7 +1683,7 @@ class AsyncContactsService:
             options,
         )
 
-    async def assign_promotion_assign(
+    async def assign_promotion(
         self,
         contact_id: str,
         promotion_id: str,
@@ -1694,7 +1705,7 @@ class AsyncContactsService:
             assign_promotion_assign.OPERATION, assign_promotion_assign._get_kwargs(contact_id, promotion_id), options
         )
 
-    async def offer_promotions_redeem(
+    async def redeem_promotion(
         self,
         contact_id: str,
         promotion_id: str,
@@ -1721,7 +1732,7 @@ class AsyncContactsService:
             options,
         )
 
-    async def contact_retail_kpi_get_purchase_history(
+    async def get_purchase_history(
         self,
         contact_id: str,
         **options: Unpack[CallOptions],
@@ -1743,7 +1754,7 @@ class AsyncContactsService:
             options,
         )
 
-    async def bonus_point_transactions_adjust_reward_points(
+    async def adjust_reward_points(
         self,
         contact_id: str,
         *,
@@ -1767,7 +1778,7 @@ class AsyncContactsService:
             options,
         )
 
-    async def transactions_get_transactions_by_contact_id(
+    async def list_transactions(
         self,
         contact_id: str,
         *,
@@ -1794,7 +1805,7 @@ class AsyncContactsService:
             options,
         )
 
-    def transactions_get_transactions_by_contact_id_iter(
+    def list_transactions_iter(
         self,
         contact_id: str,
         *,
@@ -1803,13 +1814,11 @@ class AsyncContactsService:
     ) -> AsyncIterator[TransactionItem]:
         """Every item, fetched `page_size` per request as the iterator is consumed."""
         return aiterate_pages(
-            lambda offset, count: self.transactions_get_transactions_by_contact_id(
-                contact_id, offset=offset, count=count, **options
-            ),
+            lambda offset, count: self.list_transactions(contact_id, offset=offset, count=count, **options),
             page_size=page_size,
         )
 
-    async def contact_message_email_unsubscribe_contact(
+    async def unsubscribe_email(
         self,
         contact_id: str,
         *,
@@ -1834,7 +1843,7 @@ class AsyncContactsService:
             options,
         )
 
-    async def contact_message_sms_unsubscribe_contact(
+    async def unsubscribe_sms(
         self,
         contact_id: str,
         *,
@@ -1859,7 +1868,7 @@ class AsyncContactsService:
             options,
         )
 
-    async def contacts_v_update_contact_type(
+    async def update_type(
         self,
         contact_id: str,
         *,
@@ -1884,7 +1893,7 @@ class AsyncContactsService:
             options,
         )
 
-    async def contacts_v_get_contact_by_external_id_async(
+    async def get_by_external_id(
         self,
         contact_type: str,
         external_id: str,
@@ -1909,7 +1918,7 @@ class AsyncContactsService:
             options,
         )
 
-    async def contacts_v_get_contact_by_type_and_key_value_async(
+    async def find_by_key(
         self,
         contact_type: str,
         *,
@@ -1936,7 +1945,7 @@ class AsyncContactsService:
             options,
         )
 
-    async def contacts_v_get_contact_by_type_and_key_value_in_url_async(
+    async def get_by_key(
         self,
         contact_type: str,
         key_value: str,
@@ -1962,7 +1971,7 @@ class AsyncContactsService:
             options,
         )
 
-    async def contacts_v_count_by_contact_type(
+    async def count_by_type(
         self,
         contact_type: str,
         **options: Unpack[CallOptions],
@@ -1984,3 +1993,40 @@ class AsyncContactsService:
             contacts_v_count_by_contact_type._get_kwargs(contact_type),
             options,
         )
+
+    # The published SDK's names (operationIds in snake case), so code written from its docs runs unchanged.
+    contacts_v_create_contact_header_param = create
+    contact_bulk_create_contacts_in_bulk = create_bulk
+    contact_bulk_update_contacts_in_bulk = update_bulk
+    contact_bulk_get_bulk_status = get_bulk_status
+    contacts_v_get_changed_contact_ids = list_changed_ids
+    contacts_v_count = count
+    contact_overview_get_contact_id_async = get_id
+    contacts_v_get_contact_by_id = get_by_id
+    contacts_v_update_contact_post = update
+    contacts_v_delete_with_header_param = delete
+    back_in_stock_subscription_get_by_contact_id = list_back_in_stock_subscriptions
+    bonus_point_transactions_get_bonus_point_transactions_for_contact = list_bonus_point_transactions
+    bonus_point_transactions_get_bonus_point_transactions_for_contact_iter = list_bonus_point_transactions_iter
+    contact_message_get_messages_by_contact_id = list_messages
+    contact_message_get_messages_by_contact_id_iter = list_messages_iter
+    contact_message_get_latest_messages_by_contact_id = list_latest_messages
+    contact_preferences_accepts_email = set_accepts_email
+    contact_preferences_accepts_postal = set_accepts_postal
+    contact_preferences_accepts_sms = set_accepts_sms
+    product_recommendation_get_product_recommendations = get_product_recommendations
+    contacts_v_promote_to_member = promote_to_member
+    offer_promotions_get_promotions_for_contact = list_promotions
+    assign_promotion_assign = assign_promotion
+    offer_promotions_redeem = redeem_promotion
+    contact_retail_kpi_get_purchase_history = get_purchase_history
+    bonus_point_transactions_adjust_reward_points = adjust_reward_points
+    transactions_get_transactions_by_contact_id = list_transactions
+    transactions_get_transactions_by_contact_id_iter = list_transactions_iter
+    contact_message_email_unsubscribe_contact = unsubscribe_email
+    contact_message_sms_unsubscribe_contact = unsubscribe_sms
+    contacts_v_update_contact_type = update_type
+    contacts_v_get_contact_by_external_id_async = get_by_external_id
+    contacts_v_get_contact_by_type_and_key_value_async = find_by_key
+    contacts_v_get_contact_by_type_and_key_value_in_url_async = get_by_key
+    contacts_v_count_by_contact_type = count_by_type

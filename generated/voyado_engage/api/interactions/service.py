@@ -25,10 +25,14 @@ class InteractionsServiceWithRawResponse:
     """The interactions operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "InteractionsService") -> None:
-        self.interaction_get_interactions = to_raw_response_wrapper(service.interaction_get_interactions)
-        self.interaction_create_interaction = to_raw_response_wrapper(service.interaction_create_interaction)
-        self.interaction_get_interaction = to_raw_response_wrapper(service.interaction_get_interaction)
-        self.interaction_delete_interaction = to_raw_response_wrapper(service.interaction_delete_interaction)
+        self.list = to_raw_response_wrapper(service.list)
+        self.create = to_raw_response_wrapper(service.create)
+        self.get = to_raw_response_wrapper(service.get)
+        self.delete = to_raw_response_wrapper(service.delete)
+        self.interaction_get_interactions = self.list
+        self.interaction_create_interaction = self.create
+        self.interaction_get_interaction = self.get
+        self.interaction_delete_interaction = self.delete
 
 
 class InteractionsService:
@@ -42,7 +46,7 @@ class InteractionsService:
         """The same operations, returning the full response instead of the parsed result."""
         return InteractionsServiceWithRawResponse(self)
 
-    def interaction_get_interactions(
+    def list(
         self,
         *,
         contact_id: str,
@@ -72,7 +76,7 @@ class InteractionsService:
             options,
         )
 
-    def interaction_create_interaction(
+    def create(
         self,
         *,
         request_body: InteractionCreateInteractionBody | Mapping[str, Any],
@@ -92,7 +96,7 @@ class InteractionsService:
             options,
         )
 
-    def interaction_get_interaction(
+    def get(
         self,
         interaction_id: str,
         **options: Unpack[CallOptions],
@@ -112,7 +116,7 @@ class InteractionsService:
             interaction_get_interaction.OPERATION, interaction_get_interaction._get_kwargs(interaction_id), options
         )
 
-    def interaction_delete_interaction(
+    def delete(
         self,
         interaction_id: str,
         **options: Unpack[CallOptions],
@@ -134,15 +138,25 @@ class InteractionsService:
             options,
         )
 
+    # The published SDK's names (operationIds in snake case), so code written from its docs runs unchanged.
+    interaction_get_interactions = list
+    interaction_create_interaction = create
+    interaction_get_interaction = get
+    interaction_delete_interaction = delete
+
 
 class AsyncInteractionsServiceWithRawResponse:
     """The interactions operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "AsyncInteractionsService") -> None:
-        self.interaction_get_interactions = async_to_raw_response_wrapper(service.interaction_get_interactions)
-        self.interaction_create_interaction = async_to_raw_response_wrapper(service.interaction_create_interaction)
-        self.interaction_get_interaction = async_to_raw_response_wrapper(service.interaction_get_interaction)
-        self.interaction_delete_interaction = async_to_raw_response_wrapper(service.interaction_delete_interaction)
+        self.list = async_to_raw_response_wrapper(service.list)
+        self.create = async_to_raw_response_wrapper(service.create)
+        self.get = async_to_raw_response_wrapper(service.get)
+        self.delete = async_to_raw_response_wrapper(service.delete)
+        self.interaction_get_interactions = self.list
+        self.interaction_create_interaction = self.create
+        self.interaction_get_interaction = self.get
+        self.interaction_delete_interaction = self.delete
 
 
 class AsyncInteractionsService:
@@ -156,7 +170,7 @@ class AsyncInteractionsService:
         """The same operations, returning the full response instead of the parsed result."""
         return AsyncInteractionsServiceWithRawResponse(self)
 
-    async def interaction_get_interactions(
+    async def list(
         self,
         *,
         contact_id: str,
@@ -186,7 +200,7 @@ class AsyncInteractionsService:
             options,
         )
 
-    async def interaction_create_interaction(
+    async def create(
         self,
         *,
         request_body: InteractionCreateInteractionBody | Mapping[str, Any],
@@ -206,7 +220,7 @@ class AsyncInteractionsService:
             options,
         )
 
-    async def interaction_get_interaction(
+    async def get(
         self,
         interaction_id: str,
         **options: Unpack[CallOptions],
@@ -226,7 +240,7 @@ class AsyncInteractionsService:
             interaction_get_interaction.OPERATION, interaction_get_interaction._get_kwargs(interaction_id), options
         )
 
-    async def interaction_delete_interaction(
+    async def delete(
         self,
         interaction_id: str,
         **options: Unpack[CallOptions],
@@ -247,3 +261,9 @@ class AsyncInteractionsService:
             interaction_delete_interaction._get_kwargs(interaction_id),
             options,
         )
+
+    # The published SDK's names (operationIds in snake case), so code written from its docs runs unchanged.
+    interaction_get_interactions = list
+    interaction_create_interaction = create
+    interaction_get_interaction = get
+    interaction_delete_interaction = delete

@@ -1,6 +1,7 @@
 # Generated from generator/render/templates/service.py.jinja by `make generate`; do not edit.
 """Interactionschemas operations, reached as `VoyadoEngage.interactionschemas`."""
 
+import builtins
 from collections.abc import Mapping
 from functools import cached_property
 from typing import Any, Unpack
@@ -24,18 +25,14 @@ class InteractionschemasServiceWithRawResponse:
     """The interactionschemas operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "InteractionschemasService") -> None:
-        self.interaction_schema_get_interaction_schemas = to_raw_response_wrapper(
-            service.interaction_schema_get_interaction_schemas
-        )
-        self.interaction_schema_create_interaction_schema = to_raw_response_wrapper(
-            service.interaction_schema_create_interaction_schema
-        )
-        self.interaction_schema_get_interaction_schema = to_raw_response_wrapper(
-            service.interaction_schema_get_interaction_schema
-        )
-        self.interaction_schema_delete_interaction_schema = to_raw_response_wrapper(
-            service.interaction_schema_delete_interaction_schema
-        )
+        self.list = to_raw_response_wrapper(service.list)
+        self.create = to_raw_response_wrapper(service.create)
+        self.get = to_raw_response_wrapper(service.get)
+        self.delete = to_raw_response_wrapper(service.delete)
+        self.interaction_schema_get_interaction_schemas = self.list
+        self.interaction_schema_create_interaction_schema = self.create
+        self.interaction_schema_get_interaction_schema = self.get
+        self.interaction_schema_delete_interaction_schema = self.delete
 
 
 class InteractionschemasService:
@@ -49,10 +46,10 @@ class InteractionschemasService:
         """The same operations, returning the full response instead of the parsed result."""
         return InteractionschemasServiceWithRawResponse(self)
 
-    def interaction_schema_get_interaction_schemas(
+    def list(
         self,
         **options: Unpack[CallOptions],
-    ) -> list[InteractionSchemaWithoutJsonModel]:
+    ) -> builtins.list[InteractionSchemaWithoutJsonModel]:
         """Get interaction schemas
 
         GET /api/v2/interactionschemas
@@ -67,7 +64,7 @@ class InteractionschemasService:
             options,
         )
 
-    def interaction_schema_create_interaction_schema(
+    def create(
         self,
         *,
         request_body: InteractionSchemaCreateInteractionSchemaBody | Mapping[str, Any],
@@ -87,7 +84,7 @@ class InteractionschemasService:
             options,
         )
 
-    def interaction_schema_get_interaction_schema(
+    def get(
         self,
         interaction_schema_id: str,
         **options: Unpack[CallOptions],
@@ -109,7 +106,7 @@ class InteractionschemasService:
             options,
         )
 
-    def interaction_schema_delete_interaction_schema(
+    def delete(
         self,
         interaction_schema_id: str,
         **options: Unpack[CallOptions],
@@ -131,23 +128,25 @@ class InteractionschemasService:
             options,
         )
 
+    # The published SDK's names (operationIds in snake case), so code written from its docs runs unchanged.
+    interaction_schema_get_interaction_schemas = list
+    interaction_schema_create_interaction_schema = create
+    interaction_schema_get_interaction_schema = get
+    interaction_schema_delete_interaction_schema = delete
+
 
 class AsyncInteractionschemasServiceWithRawResponse:
     """The interactionschemas operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "AsyncInteractionschemasService") -> None:
-        self.interaction_schema_get_interaction_schemas = async_to_raw_response_wrapper(
-            service.interaction_schema_get_interaction_schemas
-        )
-        self.interaction_schema_create_interaction_schema = async_to_raw_response_wrapper(
-            service.interaction_schema_create_interaction_schema
-        )
-        self.interaction_schema_get_interaction_schema = async_to_raw_response_wrapper(
-            service.interaction_schema_get_interaction_schema
-        )
-        self.interaction_schema_delete_interaction_schema = async_to_raw_response_wrapper(
-            service.interaction_schema_delete_interaction_schema
-        )
+        self.list = async_to_raw_response_wrapper(service.list)
+        self.create = async_to_raw_response_wrapper(service.create)
+        self.get = async_to_raw_response_wrapper(service.get)
+        self.delete = async_to_raw_response_wrapper(service.delete)
+        self.interaction_schema_get_interaction_schemas = self.list
+        self.interaction_schema_create_interaction_schema = self.create
+        self.interaction_schema_get_interaction_schema = self.get
+        self.interaction_schema_delete_interaction_schema = self.delete
 
 
 class AsyncInteractionschemasService:
@@ -161,10 +160,10 @@ class AsyncInteractionschemasService:
         """The same operations, returning the full response instead of the parsed result."""
         return AsyncInteractionschemasServiceWithRawResponse(self)
 
-    async def interaction_schema_get_interaction_schemas(
+    async def list(
         self,
         **options: Unpack[CallOptions],
-    ) -> list[InteractionSchemaWithoutJsonModel]:
+    ) -> builtins.list[InteractionSchemaWithoutJsonModel]:
         """Get interaction schemas
 
         GET /api/v2/interactionschemas
@@ -179,7 +178,7 @@ class AsyncInteractionschemasService:
             options,
         )
 
-    async def interaction_schema_create_interaction_schema(
+    async def create(
         self,
         *,
         request_body: InteractionSchemaCreateInteractionSchemaBody | Mapping[str, Any],
@@ -199,7 +198,7 @@ class AsyncInteractionschemasService:
             options,
         )
 
-    async def interaction_schema_get_interaction_schema(
+    async def get(
         self,
         interaction_schema_id: str,
         **options: Unpack[CallOptions],
@@ -221,7 +220,7 @@ class AsyncInteractionschemasService:
             options,
         )
 
-    async def interaction_schema_delete_interaction_schema(
+    async def delete(
         self,
         interaction_schema_id: str,
         **options: Unpack[CallOptions],
@@ -242,3 +241,9 @@ class AsyncInteractionschemasService:
             interaction_schema_delete_interaction_schema._get_kwargs(interaction_schema_id),
             options,
         )
+
+    # The published SDK's names (operationIds in snake case), so code written from its docs runs unchanged.
+    interaction_schema_get_interaction_schemas = list
+    interaction_schema_create_interaction_schema = create
+    interaction_schema_get_interaction_schema = get
+    interaction_schema_delete_interaction_schema = delete

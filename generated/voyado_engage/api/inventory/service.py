@@ -26,14 +26,14 @@ class InventoryServiceWithRawResponse:
     """The inventory operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "InventoryService") -> None:
-        self.back_in_stock_subscription_subscribe = to_raw_response_wrapper(
-            service.back_in_stock_subscription_subscribe
-        )
-        self.back_in_stock_subscription_unsubscribe = to_raw_response_wrapper(
-            service.back_in_stock_subscription_unsubscribe
-        )
-        self.inventory_update_stock_level = to_raw_response_wrapper(service.inventory_update_stock_level)
-        self.inventory_update_stock_levels = to_raw_response_wrapper(service.inventory_update_stock_levels)
+        self.subscribe_back_in_stock = to_raw_response_wrapper(service.subscribe_back_in_stock)
+        self.unsubscribe_back_in_stock = to_raw_response_wrapper(service.unsubscribe_back_in_stock)
+        self.update_stock_level = to_raw_response_wrapper(service.update_stock_level)
+        self.update_stock_levels = to_raw_response_wrapper(service.update_stock_levels)
+        self.back_in_stock_subscription_subscribe = self.subscribe_back_in_stock
+        self.back_in_stock_subscription_unsubscribe = self.unsubscribe_back_in_stock
+        self.inventory_update_stock_level = self.update_stock_level
+        self.inventory_update_stock_levels = self.update_stock_levels
 
 
 class InventoryService:
@@ -47,7 +47,7 @@ class InventoryService:
         """The same operations, returning the full response instead of the parsed result."""
         return InventoryServiceWithRawResponse(self)
 
-    def back_in_stock_subscription_subscribe(
+    def subscribe_back_in_stock(
         self,
         *,
         request_body: SubscriptionRequest | Mapping[str, Any],
@@ -68,7 +68,7 @@ class InventoryService:
             options,
         )
 
-    def back_in_stock_subscription_unsubscribe(
+    def unsubscribe_back_in_stock(
         self,
         subscription_id: str,
         **options: Unpack[CallOptions],
@@ -90,7 +90,7 @@ class InventoryService:
             options,
         )
 
-    def inventory_update_stock_level(
+    def update_stock_level(
         self,
         *,
         request_body: StockLevelRequest | Mapping[str, Any],
@@ -111,7 +111,7 @@ class InventoryService:
             options,
         )
 
-    def inventory_update_stock_levels(
+    def update_stock_levels(
         self,
         *,
         request_body: Sequence[StockLevelRequest | Mapping[str, Any]],
@@ -131,19 +131,25 @@ class InventoryService:
             options,
         )
 
+    # The published SDK's names (operationIds in snake case), so code written from its docs runs unchanged.
+    back_in_stock_subscription_subscribe = subscribe_back_in_stock
+    back_in_stock_subscription_unsubscribe = unsubscribe_back_in_stock
+    inventory_update_stock_level = update_stock_level
+    inventory_update_stock_levels = update_stock_levels
+
 
 class AsyncInventoryServiceWithRawResponse:
     """The inventory operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "AsyncInventoryService") -> None:
-        self.back_in_stock_subscription_subscribe = async_to_raw_response_wrapper(
-            service.back_in_stock_subscription_subscribe
-        )
-        self.back_in_stock_subscription_unsubscribe = async_to_raw_response_wrapper(
-            service.back_in_stock_subscription_unsubscribe
-        )
-        self.inventory_update_stock_level = async_to_raw_response_wrapper(service.inventory_update_stock_level)
-        self.inventory_update_stock_levels = async_to_raw_response_wrapper(service.inventory_update_stock_levels)
+        self.subscribe_back_in_stock = async_to_raw_response_wrapper(service.subscribe_back_in_stock)
+        self.unsubscribe_back_in_stock = async_to_raw_response_wrapper(service.unsubscribe_back_in_stock)
+        self.update_stock_level = async_to_raw_response_wrapper(service.update_stock_level)
+        self.update_stock_levels = async_to_raw_response_wrapper(service.update_stock_levels)
+        self.back_in_stock_subscription_subscribe = self.subscribe_back_in_stock
+        self.back_in_stock_subscription_unsubscribe = self.unsubscribe_back_in_stock
+        self.inventory_update_stock_level = self.update_stock_level
+        self.inventory_update_stock_levels = self.update_stock_levels
 
 
 class AsyncInventoryService:
@@ -157,7 +163,7 @@ class AsyncInventoryService:
         """The same operations, returning the full response instead of the parsed result."""
         return AsyncInventoryServiceWithRawResponse(self)
 
-    async def back_in_stock_subscription_subscribe(
+    async def subscribe_back_in_stock(
         self,
         *,
         request_body: SubscriptionRequest | Mapping[str, Any],
@@ -178,7 +184,7 @@ class AsyncInventoryService:
             options,
         )
 
-    async def back_in_stock_subscription_unsubscribe(
+    async def unsubscribe_back_in_stock(
         self,
         subscription_id: str,
         **options: Unpack[CallOptions],
@@ -200,7 +206,7 @@ class AsyncInventoryService:
             options,
         )
 
-    async def inventory_update_stock_level(
+    async def update_stock_level(
         self,
         *,
         request_body: StockLevelRequest | Mapping[str, Any],
@@ -221,7 +227,7 @@ class AsyncInventoryService:
             options,
         )
 
-    async def inventory_update_stock_levels(
+    async def update_stock_levels(
         self,
         *,
         request_body: Sequence[StockLevelRequest | Mapping[str, Any]],
@@ -240,3 +246,9 @@ class AsyncInventoryService:
             inventory_update_stock_levels._get_kwargs(request_body=request_body),
             options,
         )
+
+    # The published SDK's names (operationIds in snake case), so code written from its docs runs unchanged.
+    back_in_stock_subscription_subscribe = subscribe_back_in_stock
+    back_in_stock_subscription_unsubscribe = unsubscribe_back_in_stock
+    inventory_update_stock_level = update_stock_level
+    inventory_update_stock_levels = update_stock_levels

@@ -15,7 +15,8 @@ class MemberstatusServiceWithRawResponse:
     """The memberstatus operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "MemberstatusService") -> None:
-        self.member_status_v_get = to_raw_response_wrapper(service.member_status_v_get)
+        self.get = to_raw_response_wrapper(service.get)
+        self.member_status_v_get = self.get
 
 
 class MemberstatusService:
@@ -29,7 +30,7 @@ class MemberstatusService:
         """The same operations, returning the full response instead of the parsed result."""
         return MemberstatusServiceWithRawResponse(self)
 
-    def member_status_v_get(
+    def get(
         self,
         *,
         query: str,
@@ -51,12 +52,16 @@ class MemberstatusService:
         """
         return self._client.call(member_status_v_get.OPERATION, member_status_v_get._get_kwargs(query=query), options)
 
+    # The published SDK's names (operationIds in snake case), so code written from its docs runs unchanged.
+    member_status_v_get = get
+
 
 class AsyncMemberstatusServiceWithRawResponse:
     """The memberstatus operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "AsyncMemberstatusService") -> None:
-        self.member_status_v_get = async_to_raw_response_wrapper(service.member_status_v_get)
+        self.get = async_to_raw_response_wrapper(service.get)
+        self.member_status_v_get = self.get
 
 
 class AsyncMemberstatusService:
@@ -70,7 +75,7 @@ class AsyncMemberstatusService:
         """The same operations, returning the full response instead of the parsed result."""
         return AsyncMemberstatusServiceWithRawResponse(self)
 
-    async def member_status_v_get(
+    async def get(
         self,
         *,
         query: str,
@@ -93,3 +98,6 @@ class AsyncMemberstatusService:
         return await self._client.call(
             member_status_v_get.OPERATION, member_status_v_get._get_kwargs(query=query), options
         )
+
+    # The published SDK's names (operationIds in snake case), so code written from its docs runs unchanged.
+    member_status_v_get = get

@@ -17,7 +17,8 @@ class OrdersServiceWithRawResponse:
     """The orders operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "OrdersService") -> None:
-        self.orders_register_order = to_raw_response_wrapper(service.orders_register_order)
+        self.register = to_raw_response_wrapper(service.register)
+        self.orders_register_order = self.register
 
 
 class OrdersService:
@@ -31,7 +32,7 @@ class OrdersService:
         """The same operations, returning the full response instead of the parsed result."""
         return OrdersServiceWithRawResponse(self)
 
-    def orders_register_order(
+    def register(
         self,
         *,
         request_body: Order | Mapping[str, Any],
@@ -55,12 +56,16 @@ class OrdersService:
             orders_register_order.OPERATION, orders_register_order._get_kwargs(request_body=request_body), options
         )
 
+    # The published SDK's names (operationIds in snake case), so code written from its docs runs unchanged.
+    orders_register_order = register
+
 
 class AsyncOrdersServiceWithRawResponse:
     """The orders operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "AsyncOrdersService") -> None:
-        self.orders_register_order = async_to_raw_response_wrapper(service.orders_register_order)
+        self.register = async_to_raw_response_wrapper(service.register)
+        self.orders_register_order = self.register
 
 
 class AsyncOrdersService:
@@ -74,7 +79,7 @@ class AsyncOrdersService:
         """The same operations, returning the full response instead of the parsed result."""
         return AsyncOrdersServiceWithRawResponse(self)
 
-    async def orders_register_order(
+    async def register(
         self,
         *,
         request_body: Order | Mapping[str, Any],
@@ -97,3 +102,6 @@ class AsyncOrdersService:
         return await self._client.call(
             orders_register_order.OPERATION, orders_register_order._get_kwargs(request_body=request_body), options
         )
+
+    # The published SDK's names (operationIds in snake case), so code written from its docs runs unchanged.
+    orders_register_order = register

@@ -16,7 +16,8 @@ class PersonlookupServiceWithRawResponse:
     """The personlookup operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "PersonlookupService") -> None:
-        self.person_lookup_get_person_lookup = to_raw_response_wrapper(service.person_lookup_get_person_lookup)
+        self.lookup = to_raw_response_wrapper(service.lookup)
+        self.person_lookup_get_person_lookup = self.lookup
 
 
 class PersonlookupService:
@@ -30,7 +31,7 @@ class PersonlookupService:
         """The same operations, returning the full response instead of the parsed result."""
         return PersonlookupServiceWithRawResponse(self)
 
-    def person_lookup_get_person_lookup(
+    def lookup(
         self,
         *,
         social_security_number: str | Unset = UNSET,
@@ -60,12 +61,16 @@ class PersonlookupService:
             options,
         )
 
+    # The published SDK's names (operationIds in snake case), so code written from its docs runs unchanged.
+    person_lookup_get_person_lookup = lookup
+
 
 class AsyncPersonlookupServiceWithRawResponse:
     """The personlookup operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "AsyncPersonlookupService") -> None:
-        self.person_lookup_get_person_lookup = async_to_raw_response_wrapper(service.person_lookup_get_person_lookup)
+        self.lookup = async_to_raw_response_wrapper(service.lookup)
+        self.person_lookup_get_person_lookup = self.lookup
 
 
 class AsyncPersonlookupService:
@@ -79,7 +84,7 @@ class AsyncPersonlookupService:
         """The same operations, returning the full response instead of the parsed result."""
         return AsyncPersonlookupServiceWithRawResponse(self)
 
-    async def person_lookup_get_person_lookup(
+    async def lookup(
         self,
         *,
         social_security_number: str | Unset = UNSET,
@@ -108,3 +113,6 @@ class AsyncPersonlookupService:
             ),
             options,
         )
+
+    # The published SDK's names (operationIds in snake case), so code written from its docs runs unchanged.
+    person_lookup_get_person_lookup = lookup

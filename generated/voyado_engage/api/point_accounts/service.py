@@ -1,6 +1,7 @@
 # Generated from generator/render/templates/service.py.jinja by `make generate`; do not edit.
 """PointAccounts operations, reached as `VoyadoEngage.point_accounts`."""
 
+import builtins
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from functools import cached_property
 from typing import Any, Unpack
@@ -33,15 +34,20 @@ class PointAccountsServiceWithRawResponse:
     """The point_accounts operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "PointAccountsService") -> None:
-        self.point_account_point_account_get_2 = to_raw_response_wrapper(service.point_account_point_account_get_2)
-        self.point_account_point_definitions = to_raw_response_wrapper(service.point_account_point_definitions)
-        self.point_account_point_definition = to_raw_response_wrapper(service.point_account_point_definition)
-        self.point_account_point_transactions_2 = to_raw_response_wrapper(service.point_account_point_transactions_2)
-        self.point_account_add_point_transactions = to_raw_response_wrapper(
-            service.point_account_add_point_transactions
-        )
-        self.point_account_point_transactions = to_raw_response_wrapper(service.point_account_point_transactions)
-        self.point_account_point_account_get = to_raw_response_wrapper(service.point_account_point_account_get)
+        self.list = to_raw_response_wrapper(service.list)
+        self.list_definitions = to_raw_response_wrapper(service.list_definitions)
+        self.get_definition = to_raw_response_wrapper(service.get_definition)
+        self.list_transactions = to_raw_response_wrapper(service.list_transactions)
+        self.add_transactions = to_raw_response_wrapper(service.add_transactions)
+        self.get_transaction = to_raw_response_wrapper(service.get_transaction)
+        self.get = to_raw_response_wrapper(service.get)
+        self.point_account_point_account_get_2 = self.list
+        self.point_account_point_definitions = self.list_definitions
+        self.point_account_point_definition = self.get_definition
+        self.point_account_point_transactions_2 = self.list_transactions
+        self.point_account_add_point_transactions = self.add_transactions
+        self.point_account_point_transactions = self.get_transaction
+        self.point_account_point_account_get = self.get
 
 
 class PointAccountsService:
@@ -55,7 +61,7 @@ class PointAccountsService:
         """The same operations, returning the full response instead of the parsed result."""
         return PointAccountsServiceWithRawResponse(self)
 
-    def point_account_point_account_get_2(
+    def list(
         self,
         *,
         contact_id: str,
@@ -82,7 +88,7 @@ class PointAccountsService:
             options,
         )
 
-    def point_account_point_account_get_2_iter(
+    def list_iter(
         self,
         *,
         contact_id: str,
@@ -91,19 +97,17 @@ class PointAccountsService:
     ) -> Iterator[PointAccountModel]:
         """Every item, fetched `page_size` per request as the iterator is consumed."""
         return iterate_pages(
-            lambda offset, count: self.point_account_point_account_get_2(
-                contact_id=contact_id, offset=offset, count=count, **options
-            ),
+            lambda offset, count: self.list(contact_id=contact_id, offset=offset, count=count, **options),
             page_size=page_size,
         )
 
-    def point_account_point_definitions(
+    def list_definitions(
         self,
         *,
         offset: int | Unset = UNSET,
         count: int | Unset = UNSET,
         **options: Unpack[CallOptions],
-    ) -> list[PointDefinitionModel]:
+    ) -> builtins.list[PointDefinitionModel]:
         """Point definitions
 
         GET /api/v2/point-accounts/definitions
@@ -122,7 +126,7 @@ class PointAccountsService:
             options,
         )
 
-    def point_account_point_definition(
+    def get_definition(
         self,
         id: int,
         **options: Unpack[CallOptions],
@@ -142,7 +146,7 @@ class PointAccountsService:
             point_account_point_definition.OPERATION, point_account_point_definition._get_kwargs(id), options
         )
 
-    def point_account_point_transactions_2(
+    def list_transactions(
         self,
         *,
         contact_id: str | Unset = UNSET,
@@ -184,7 +188,7 @@ class PointAccountsService:
             options,
         )
 
-    def point_account_point_transactions_2_iter(
+    def list_transactions_iter(
         self,
         *,
         contact_id: str | Unset = UNSET,
@@ -196,7 +200,7 @@ class PointAccountsService:
     ) -> Iterator[PointTransactionModel]:
         """Every item, fetched `page_size` per request as the iterator is consumed."""
         return iterate_pages(
-            lambda offset, count: self.point_account_point_transactions_2(
+            lambda offset, count: self.list_transactions(
                 contact_id=contact_id,
                 definition_id=definition_id,
                 account_id=account_id,
@@ -208,7 +212,7 @@ class PointAccountsService:
             page_size=page_size,
         )
 
-    def point_account_add_point_transactions(
+    def add_transactions(
         self,
         *,
         request_body: Sequence[PointTransactionToAccount | Mapping[str, Any]],
@@ -242,7 +246,7 @@ class PointAccountsService:
             options,
         )
 
-    def point_account_point_transactions(
+    def get_transaction(
         self,
         id: int,
         **options: Unpack[CallOptions],
@@ -262,7 +266,7 @@ class PointAccountsService:
             point_account_point_transactions.OPERATION, point_account_point_transactions._get_kwargs(id), options
         )
 
-    def point_account_point_account_get(
+    def get(
         self,
         id: int,
         **options: Unpack[CallOptions],
@@ -282,24 +286,36 @@ class PointAccountsService:
             point_account_point_account_get.OPERATION, point_account_point_account_get._get_kwargs(id), options
         )
 
+    # The published SDK's names (operationIds in snake case), so code written from its docs runs unchanged.
+    point_account_point_account_get_2 = list
+    point_account_point_account_get_2_iter = list_iter
+    point_account_point_definitions = list_definitions
+    point_account_point_definition = get_definition
+    point_account_point_transactions_2 = list_transactions
+    point_account_point_transactions_2_iter = list_transactions_iter
+    point_account_add_point_transactions = add_transactions
+    point_account_point_transactions = get_transaction
+    point_account_point_account_get = get
+
 
 class AsyncPointAccountsServiceWithRawResponse:
     """The point_accounts operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "AsyncPointAccountsService") -> None:
-        self.point_account_point_account_get_2 = async_to_raw_response_wrapper(
-            service.point_account_point_account_get_2
-        )
-        self.point_account_point_definitions = async_to_raw_response_wrapper(service.point_account_point_definitions)
-        self.point_account_point_definition = async_to_raw_response_wrapper(service.point_account_point_definition)
-        self.point_account_point_transactions_2 = async_to_raw_response_wrapper(
-            service.point_account_point_transactions_2
-        )
-        self.point_account_add_point_transactions = async_to_raw_response_wrapper(
-            service.point_account_add_point_transactions
-        )
-        self.point_account_point_transactions = async_to_raw_response_wrapper(service.point_account_point_transactions)
-        self.point_account_point_account_get = async_to_raw_response_wrapper(service.point_account_point_account_get)
+        self.list = async_to_raw_response_wrapper(service.list)
+        self.list_definitions = async_to_raw_response_wrapper(service.list_definitions)
+        self.get_definition = async_to_raw_response_wrapper(service.get_definition)
+        self.list_transactions = async_to_raw_response_wrapper(service.list_transactions)
+        self.add_transactions = async_to_raw_response_wrapper(service.add_transactions)
+        self.get_transaction = async_to_raw_response_wrapper(service.get_transaction)
+        self.get = async_to_raw_response_wrapper(service.get)
+        self.point_account_point_account_get_2 = self.list
+        self.point_account_point_definitions = self.list_definitions
+        self.point_account_point_definition = self.get_definition
+        self.point_account_point_transactions_2 = self.list_transactions
+        self.point_account_add_point_transactions = self.add_transactions
+        self.point_account_point_transactions = self.get_transaction
+        self.point_account_point_account_get = self.get
 
 
 class AsyncPointAccountsService:
@@ -313,7 +329,7 @@ class AsyncPointAccountsService:
         """The same operations, returning the full response instead of the parsed result."""
         return AsyncPointAccountsServiceWithRawResponse(self)
 
-    async def point_account_point_account_get_2(
+    async def list(
         self,
         *,
         contact_id: str,
@@ -340,7 +356,7 @@ class AsyncPointAccountsService:
             options,
         )
 
-    def point_account_point_account_get_2_iter(
+    def list_iter(
         self,
         *,
         contact_id: str,
@@ -349,19 +365,17 @@ class AsyncPointAccountsService:
     ) -> AsyncIterator[PointAccountModel]:
         """Every item, fetched `page_size` per request as the iterator is consumed."""
         return aiterate_pages(
-            lambda offset, count: self.point_account_point_account_get_2(
-                contact_id=contact_id, offset=offset, count=count, **options
-            ),
+            lambda offset, count: self.list(contact_id=contact_id, offset=offset, count=count, **options),
             page_size=page_size,
         )
 
-    async def point_account_point_definitions(
+    async def list_definitions(
         self,
         *,
         offset: int | Unset = UNSET,
         count: int | Unset = UNSET,
         **options: Unpack[CallOptions],
-    ) -> list[PointDefinitionModel]:
+    ) -> builtins.list[PointDefinitionModel]:
         """Point definitions
 
         GET /api/v2/point-accounts/definitions
@@ -380,7 +394,7 @@ class AsyncPointAccountsService:
             options,
         )
 
-    async def point_account_point_definition(
+    async def get_definition(
         self,
         id: int,
         **options: Unpack[CallOptions],
@@ -400,7 +414,7 @@ class AsyncPointAccountsService:
             point_account_point_definition.OPERATION, point_account_point_definition._get_kwargs(id), options
         )
 
-    async def point_account_point_transactions_2(
+    async def list_transactions(
         self,
         *,
         contact_id: str | Unset = UNSET,
@@ -442,7 +456,7 @@ class AsyncPointAccountsService:
             options,
         )
 
-    def point_account_point_transactions_2_iter(
+    def list_transactions_iter(
         self,
         *,
         contact_id: str | Unset = UNSET,
@@ -454,7 +468,7 @@ class AsyncPointAccountsService:
     ) -> AsyncIterator[PointTransactionModel]:
         """Every item, fetched `page_size` per request as the iterator is consumed."""
         return aiterate_pages(
-            lambda offset, count: self.point_account_point_transactions_2(
+            lambda offset, count: self.list_transactions(
                 contact_id=contact_id,
                 definition_id=definition_id,
                 account_id=account_id,
@@ -466,7 +480,7 @@ class AsyncPointAccountsService:
             page_size=page_size,
         )
 
-    async def point_account_add_point_transactions(
+    async def add_transactions(
         self,
         *,
         request_body: Sequence[PointTransactionToAccount | Mapping[str, Any]],
@@ -500,7 +514,7 @@ class AsyncPointAccountsService:
             options,
         )
 
-    async def point_account_point_transactions(
+    async def get_transaction(
         self,
         id: int,
         **options: Unpack[CallOptions],
@@ -520,7 +534,7 @@ class AsyncPointAccountsService:
             point_account_point_transactions.OPERATION, point_account_point_transactions._get_kwargs(id), options
         )
 
-    async def point_account_point_account_get(
+    async def get(
         self,
         id: int,
         **options: Unpack[CallOptions],
@@ -539,3 +553,14 @@ class AsyncPointAccountsService:
         return await self._client.call(
             point_account_point_account_get.OPERATION, point_account_point_account_get._get_kwargs(id), options
         )
+
+    # The published SDK's names (operationIds in snake case), so code written from its docs runs unchanged.
+    point_account_point_account_get_2 = list
+    point_account_point_account_get_2_iter = list_iter
+    point_account_point_definitions = list_definitions
+    point_account_point_definition = get_definition
+    point_account_point_transactions_2 = list_transactions
+    point_account_point_transactions_2_iter = list_transactions_iter
+    point_account_add_point_transactions = add_transactions
+    point_account_point_transactions = get_transaction
+    point_account_point_account_get = get

@@ -32,27 +32,24 @@ class PosoffersServiceWithRawResponse:
     """The posoffers operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "PosoffersService") -> None:
-        self.pos_offer_get_all_pos_offers_by_key = to_raw_response_wrapper(service.pos_offer_get_all_pos_offers_by_key)
-        self.pos_offer_get_available_pos_offers_by_key = to_raw_response_wrapper(
-            service.pos_offer_get_available_pos_offers_by_key
-        )
-        self.pos_offer_redeem_by_key = to_raw_response_wrapper(service.pos_offer_redeem_by_key)
-        self.pos_offer_get_all_pos_offers_for_contact = to_raw_response_wrapper(
-            service.pos_offer_get_all_pos_offers_for_contact
-        )
-        self.pos_offer_get_available_pos_offers_for_contact = to_raw_response_wrapper(
-            service.pos_offer_get_available_pos_offers_for_contact
-        )
-        self.pos_offer_redeem = to_raw_response_wrapper(service.pos_offer_redeem)
-        self.pos_offer_get_all_pos_offers_by_contact_type_and_key = to_raw_response_wrapper(
-            service.pos_offer_get_all_pos_offers_by_contact_type_and_key
-        )
-        self.pos_offer_get_available_pos_offers_by_contact_type_and_key = to_raw_response_wrapper(
-            service.pos_offer_get_available_pos_offers_by_contact_type_and_key
-        )
-        self.pos_offer_redeem_by_contact_type_and_key = to_raw_response_wrapper(
-            service.pos_offer_redeem_by_contact_type_and_key
-        )
+        self.list_all_by_key = to_raw_response_wrapper(service.list_all_by_key)
+        self.list_available_by_key = to_raw_response_wrapper(service.list_available_by_key)
+        self.redeem_by_key = to_raw_response_wrapper(service.redeem_by_key)
+        self.list_all_for_contact = to_raw_response_wrapper(service.list_all_for_contact)
+        self.list_available_for_contact = to_raw_response_wrapper(service.list_available_for_contact)
+        self.redeem = to_raw_response_wrapper(service.redeem)
+        self.list_all_by_type_and_key = to_raw_response_wrapper(service.list_all_by_type_and_key)
+        self.list_available_by_type_and_key = to_raw_response_wrapper(service.list_available_by_type_and_key)
+        self.redeem_by_type_and_key = to_raw_response_wrapper(service.redeem_by_type_and_key)
+        self.pos_offer_get_all_pos_offers_by_key = self.list_all_by_key
+        self.pos_offer_get_available_pos_offers_by_key = self.list_available_by_key
+        self.pos_offer_redeem_by_key = self.redeem_by_key
+        self.pos_offer_get_all_pos_offers_for_contact = self.list_all_for_contact
+        self.pos_offer_get_available_pos_offers_for_contact = self.list_available_for_contact
+        self.pos_offer_redeem = self.redeem
+        self.pos_offer_get_all_pos_offers_by_contact_type_and_key = self.list_all_by_type_and_key
+        self.pos_offer_get_available_pos_offers_by_contact_type_and_key = self.list_available_by_type_and_key
+        self.pos_offer_redeem_by_contact_type_and_key = self.redeem_by_type_and_key
 
 
 class PosoffersService:
@@ -66,7 +63,7 @@ class PosoffersService:
         """The same operations, returning the full response instead of the parsed result."""
         return PosoffersServiceWithRawResponse(self)
 
-    def pos_offer_get_all_pos_offers_by_key(
+    def list_all_by_key(
         self,
         key_value: str,
         **options: Unpack[CallOptions],
@@ -90,7 +87,7 @@ class PosoffersService:
             options,
         )
 
-    def pos_offer_get_available_pos_offers_by_key(
+    def list_available_by_key(
         self,
         key_value: str,
         **options: Unpack[CallOptions],
@@ -114,7 +111,7 @@ class PosoffersService:
             options,
         )
 
-    def pos_offer_redeem_by_key(
+    def redeem_by_key(
         self,
         key_value: str,
         id: str,
@@ -137,7 +134,7 @@ class PosoffersService:
             pos_offer_redeem_by_key.OPERATION, pos_offer_redeem_by_key._get_kwargs(key_value, id), options
         )
 
-    def pos_offer_get_all_pos_offers_for_contact(
+    def list_all_for_contact(
         self,
         contact_id: str,
         *,
@@ -165,7 +162,7 @@ class PosoffersService:
             options,
         )
 
-    def pos_offer_get_all_pos_offers_for_contact_iter(
+    def list_all_for_contact_iter(
         self,
         contact_id: str,
         *,
@@ -174,13 +171,11 @@ class PosoffersService:
     ) -> Iterator[AllLoyaltyBarClaimModel]:
         """Every item, fetched `page_size` per request as the iterator is consumed."""
         return iterate_pages(
-            lambda offset, count: self.pos_offer_get_all_pos_offers_for_contact(
-                contact_id, offset=offset, count=count, **options
-            ),
+            lambda offset, count: self.list_all_for_contact(contact_id, offset=offset, count=count, **options),
             page_size=page_size,
         )
 
-    def pos_offer_get_available_pos_offers_for_contact(
+    def list_available_for_contact(
         self,
         contact_id: str,
         *,
@@ -207,7 +202,7 @@ class PosoffersService:
             options,
         )
 
-    def pos_offer_get_available_pos_offers_for_contact_iter(
+    def list_available_for_contact_iter(
         self,
         contact_id: str,
         *,
@@ -216,13 +211,11 @@ class PosoffersService:
     ) -> Iterator[AvailableLoyaltyBarClaimModel]:
         """Every item, fetched `page_size` per request as the iterator is consumed."""
         return iterate_pages(
-            lambda offset, count: self.pos_offer_get_available_pos_offers_for_contact(
-                contact_id, offset=offset, count=count, **options
-            ),
+            lambda offset, count: self.list_available_for_contact(contact_id, offset=offset, count=count, **options),
             page_size=page_size,
         )
 
-    def pos_offer_redeem(
+    def redeem(
         self,
         contact_id: str,
         id: str,
@@ -242,7 +235,7 @@ class PosoffersService:
         """
         return self._client.call(pos_offer_redeem.OPERATION, pos_offer_redeem._get_kwargs(contact_id, id), options)
 
-    def pos_offer_get_all_pos_offers_by_contact_type_and_key(
+    def list_all_by_type_and_key(
         self,
         contact_type: str,
         key_value: str,
@@ -268,7 +261,7 @@ class PosoffersService:
             options,
         )
 
-    def pos_offer_get_available_pos_offers_by_contact_type_and_key(
+    def list_available_by_type_and_key(
         self,
         contact_type: str,
         key_value: str,
@@ -294,7 +287,7 @@ class PosoffersService:
             options,
         )
 
-    def pos_offer_redeem_by_contact_type_and_key(
+    def redeem_by_type_and_key(
         self,
         contact_type: str,
         key_value: str,
@@ -322,34 +315,42 @@ class PosoffersService:
             options,
         )
 
+    # The published SDK's names (operationIds in snake case), so code written from its docs runs unchanged.
+    pos_offer_get_all_pos_offers_by_key = list_all_by_key
+    pos_offer_get_available_pos_offers_by_key = list_available_by_key
+    pos_offer_redeem_by_key = redeem_by_key
+    pos_offer_get_all_pos_offers_for_contact = list_all_for_contact
+    pos_offer_get_all_pos_offers_for_contact_iter = list_all_for_contact_iter
+    pos_offer_get_available_pos_offers_for_contact = list_available_for_contact
+    pos_offer_get_available_pos_offers_for_contact_iter = list_available_for_contact_iter
+    pos_offer_redeem = redeem
+    pos_offer_get_all_pos_offers_by_contact_type_and_key = list_all_by_type_and_key
+    pos_offer_get_available_pos_offers_by_contact_type_and_key = list_available_by_type_and_key
+    pos_offer_redeem_by_contact_type_and_key = redeem_by_type_and_key
+
 
 class AsyncPosoffersServiceWithRawResponse:
     """The posoffers operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "AsyncPosoffersService") -> None:
-        self.pos_offer_get_all_pos_offers_by_key = async_to_raw_response_wrapper(
-            service.pos_offer_get_all_pos_offers_by_key
-        )
-        self.pos_offer_get_available_pos_offers_by_key = async_to_raw_response_wrapper(
-            service.pos_offer_get_available_pos_offers_by_key
-        )
-        self.pos_offer_redeem_by_key = async_to_raw_response_wrapper(service.pos_offer_redeem_by_key)
-        self.pos_offer_get_all_pos_offers_for_contact = async_to_raw_response_wrapper(
-            service.pos_offer_get_all_pos_offers_for_contact
-        )
-        self.pos_offer_get_available_pos_offers_for_contact = async_to_raw_response_wrapper(
-            service.pos_offer_get_available_pos_offers_for_contact
-        )
-        self.pos_offer_redeem = async_to_raw_response_wrapper(service.pos_offer_redeem)
-        self.pos_offer_get_all_pos_offers_by_contact_type_and_key = async_to_raw_response_wrapper(
-            service.pos_offer_get_all_pos_offers_by_contact_type_and_key
-        )
-        self.pos_offer_get_available_pos_offers_by_contact_type_and_key = async_to_raw_response_wrapper(
-            service.pos_offer_get_available_pos_offers_by_contact_type_and_key
-        )
-        self.pos_offer_redeem_by_contact_type_and_key = async_to_raw_response_wrapper(
-            service.pos_offer_redeem_by_contact_type_and_key
-        )
+        self.list_all_by_key = async_to_raw_response_wrapper(service.list_all_by_key)
+        self.list_available_by_key = async_to_raw_response_wrapper(service.list_available_by_key)
+        self.redeem_by_key = async_to_raw_response_wrapper(service.redeem_by_key)
+        self.list_all_for_contact = async_to_raw_response_wrapper(service.list_all_for_contact)
+        self.list_available_for_contact = async_to_raw_response_wrapper(service.list_available_for_contact)
+        self.redeem = async_to_raw_response_wrapper(service.redeem)
+        self.list_all_by_type_and_key = async_to_raw_response_wrapper(service.list_all_by_type_and_key)
+        self.list_available_by_type_and_key = async_to_raw_response_wrapper(service.list_available_by_type_and_key)
+        self.redeem_by_type_and_key = async_to_raw_response_wrapper(service.redeem_by_type_and_key)
+        self.pos_offer_get_all_pos_offers_by_key = self.list_all_by_key
+        self.pos_offer_get_available_pos_offers_by_key = self.list_available_by_key
+        self.pos_offer_redeem_by_key = self.redeem_by_key
+        self.pos_offer_get_all_pos_offers_for_contact = self.list_all_for_contact
+        self.pos_offer_get_available_pos_offers_for_contact = self.list_available_for_contact
+        self.pos_offer_redeem = self.redeem
+        self.pos_offer_get_all_pos_offers_by_contact_type_and_key = self.list_all_by_type_and_key
+        self.pos_offer_get_available_pos_offers_by_contact_type_and_key = self.list_available_by_type_and_key
+        self.pos_offer_redeem_by_contact_type_and_key = self.redeem_by_type_and_key
 
 
 class AsyncPosoffersService:
@@ -363,7 +364,7 @@ class AsyncPosoffersService:
         """The same operations, returning the full response instead of the parsed result."""
         return AsyncPosoffersServiceWithRawResponse(self)
 
-    async def pos_offer_get_all_pos_offers_by_key(
+    async def list_all_by_key(
         self,
         key_value: str,
         **options: Unpack[CallOptions],
@@ -387,7 +388,7 @@ class AsyncPosoffersService:
             options,
         )
 
-    async def pos_offer_get_available_pos_offers_by_key(
+    async def list_available_by_key(
         self,
         key_value: str,
         **options: Unpack[CallOptions],
@@ -411,7 +412,7 @@ class AsyncPosoffersService:
             options,
         )
 
-    async def pos_offer_redeem_by_key(
+    async def redeem_by_key(
         self,
         key_value: str,
         id: str,
@@ -434,7 +435,7 @@ class AsyncPosoffersService:
             pos_offer_redeem_by_key.OPERATION, pos_offer_redeem_by_key._get_kwargs(key_value, id), options
         )
 
-    async def pos_offer_get_all_pos_offers_for_contact(
+    async def list_all_for_contact(
         self,
         contact_id: str,
         *,
@@ -462,7 +463,7 @@ class AsyncPosoffersService:
             options,
         )
 
-    def pos_offer_get_all_pos_offers_for_contact_iter(
+    def list_all_for_contact_iter(
         self,
         contact_id: str,
         *,
@@ -471,13 +472,11 @@ class AsyncPosoffersService:
     ) -> AsyncIterator[AllLoyaltyBarClaimModel]:
         """Every item, fetched `page_size` per request as the iterator is consumed."""
         return aiterate_pages(
-            lambda offset, count: self.pos_offer_get_all_pos_offers_for_contact(
-                contact_id, offset=offset, count=count, **options
-            ),
+            lambda offset, count: self.list_all_for_contact(contact_id, offset=offset, count=count, **options),
             page_size=page_size,
         )
 
-    async def pos_offer_get_available_pos_offers_for_contact(
+    async def list_available_for_contact(
         self,
         contact_id: str,
         *,
@@ -504,7 +503,7 @@ class AsyncPosoffersService:
             options,
         )
 
-    def pos_offer_get_available_pos_offers_for_contact_iter(
+    def list_available_for_contact_iter(
         self,
         contact_id: str,
         *,
@@ -513,13 +512,11 @@ class AsyncPosoffersService:
     ) -> AsyncIterator[AvailableLoyaltyBarClaimModel]:
         """Every item, fetched `page_size` per request as the iterator is consumed."""
         return aiterate_pages(
-            lambda offset, count: self.pos_offer_get_available_pos_offers_for_contact(
-                contact_id, offset=offset, count=count, **options
-            ),
+            lambda offset, count: self.list_available_for_contact(contact_id, offset=offset, count=count, **options),
             page_size=page_size,
         )
 
-    async def pos_offer_redeem(
+    async def redeem(
         self,
         contact_id: str,
         id: str,
@@ -541,7 +538,7 @@ class AsyncPosoffersService:
             pos_offer_redeem.OPERATION, pos_offer_redeem._get_kwargs(contact_id, id), options
         )
 
-    async def pos_offer_get_all_pos_offers_by_contact_type_and_key(
+    async def list_all_by_type_and_key(
         self,
         contact_type: str,
         key_value: str,
@@ -567,7 +564,7 @@ class AsyncPosoffersService:
             options,
         )
 
-    async def pos_offer_get_available_pos_offers_by_contact_type_and_key(
+    async def list_available_by_type_and_key(
         self,
         contact_type: str,
         key_value: str,
@@ -593,7 +590,7 @@ class AsyncPosoffersService:
             options,
         )
 
-    async def pos_offer_redeem_by_contact_type_and_key(
+    async def redeem_by_type_and_key(
         self,
         contact_type: str,
         key_value: str,
@@ -620,3 +617,16 @@ class AsyncPosoffersService:
             pos_offer_redeem_by_contact_type_and_key._get_kwargs(contact_type, key_value, id),
             options,
         )
+
+    # The published SDK's names (operationIds in snake case), so code written from its docs runs unchanged.
+    pos_offer_get_all_pos_offers_by_key = list_all_by_key
+    pos_offer_get_available_pos_offers_by_key = list_available_by_key
+    pos_offer_redeem_by_key = redeem_by_key
+    pos_offer_get_all_pos_offers_for_contact = list_all_for_contact
+    pos_offer_get_all_pos_offers_for_contact_iter = list_all_for_contact_iter
+    pos_offer_get_available_pos_offers_for_contact = list_available_for_contact
+    pos_offer_get_available_pos_offers_for_contact_iter = list_available_for_contact_iter
+    pos_offer_redeem = redeem
+    pos_offer_get_all_pos_offers_by_contact_type_and_key = list_all_by_type_and_key
+    pos_offer_get_available_pos_offers_by_contact_type_and_key = list_available_by_type_and_key
+    pos_offer_redeem_by_contact_type_and_key = redeem_by_type_and_key

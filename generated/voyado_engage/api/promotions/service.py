@@ -33,33 +33,28 @@ class PromotionsServiceWithRawResponse:
     """The promotions operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "PromotionsService") -> None:
-        self.offer_promotions_redeem_by_promotion_id = to_raw_response_wrapper(
-            service.offer_promotions_redeem_by_promotion_id
-        )
-        self.multichannel_promotions_get_by_external_id = to_raw_response_wrapper(
-            service.multichannel_promotions_get_by_external_id
-        )
-        self.multichannel_promotions_create = to_raw_response_wrapper(service.multichannel_promotions_create)
-        self.multichannel_promotions_delete_by_external_id = to_raw_response_wrapper(
-            service.multichannel_promotions_delete_by_external_id
-        )
-        self.multichannel_promotions_get_by_validity_external_id = to_raw_response_wrapper(
-            service.multichannel_promotions_get_by_validity_external_id
-        )
-        self.multichannel_promotions_get_by_id = to_raw_response_wrapper(service.multichannel_promotions_get_by_id)
-        self.multichannel_promotions_update = to_raw_response_wrapper(service.multichannel_promotions_update)
-        self.multichannel_promotions_delete_by_id = to_raw_response_wrapper(
-            service.multichannel_promotions_delete_by_id
-        )
-        self.multichannel_promotions_get_validity_by_id = to_raw_response_wrapper(
-            service.multichannel_promotions_get_validity_by_id
-        )
-        self.multichannel_promotions_update_validity = to_raw_response_wrapper(
-            service.multichannel_promotions_update_validity
-        )
-        self.offer_promotions_reactivate_promotion_code = to_raw_response_wrapper(
-            service.offer_promotions_reactivate_promotion_code
-        )
+        self.redeem_code = to_raw_response_wrapper(service.redeem_code)
+        self.get_by_external_id = to_raw_response_wrapper(service.get_by_external_id)
+        self.create = to_raw_response_wrapper(service.create)
+        self.delete_by_external_id = to_raw_response_wrapper(service.delete_by_external_id)
+        self.get_validity_by_external_id = to_raw_response_wrapper(service.get_validity_by_external_id)
+        self.get = to_raw_response_wrapper(service.get)
+        self.update = to_raw_response_wrapper(service.update)
+        self.delete = to_raw_response_wrapper(service.delete)
+        self.get_validity = to_raw_response_wrapper(service.get_validity)
+        self.update_validity = to_raw_response_wrapper(service.update_validity)
+        self.reactivate_reward_voucher = to_raw_response_wrapper(service.reactivate_reward_voucher)
+        self.offer_promotions_redeem_by_promotion_id = self.redeem_code
+        self.multichannel_promotions_get_by_external_id = self.get_by_external_id
+        self.multichannel_promotions_create = self.create
+        self.multichannel_promotions_delete_by_external_id = self.delete_by_external_id
+        self.multichannel_promotions_get_by_validity_external_id = self.get_validity_by_external_id
+        self.multichannel_promotions_get_by_id = self.get
+        self.multichannel_promotions_update = self.update
+        self.multichannel_promotions_delete_by_id = self.delete
+        self.multichannel_promotions_get_validity_by_id = self.get_validity
+        self.multichannel_promotions_update_validity = self.update_validity
+        self.offer_promotions_reactivate_promotion_code = self.reactivate_reward_voucher
 
 
 class PromotionsService:
@@ -73,7 +68,7 @@ class PromotionsService:
         """The same operations, returning the full response instead of the parsed result."""
         return PromotionsServiceWithRawResponse(self)
 
-    def offer_promotions_redeem_by_promotion_id(
+    def redeem_code(
         self,
         promotion_id: str,
         *,
@@ -98,7 +93,7 @@ class PromotionsService:
             options,
         )
 
-    def multichannel_promotions_get_by_external_id(
+    def get_by_external_id(
         self,
         *,
         external_id: str,
@@ -121,7 +116,7 @@ class PromotionsService:
             options,
         )
 
-    def multichannel_promotions_create(
+    def create(
         self,
         *,
         request_body: MultichannelBasePromotionModel | Mapping[str, Any],
@@ -141,7 +136,7 @@ class PromotionsService:
             options,
         )
 
-    def multichannel_promotions_delete_by_external_id(
+    def delete_by_external_id(
         self,
         *,
         external_id: str,
@@ -165,7 +160,7 @@ class PromotionsService:
             options,
         )
 
-    def multichannel_promotions_get_by_validity_external_id(
+    def get_validity_by_external_id(
         self,
         *,
         external_id: str,
@@ -188,7 +183,7 @@ class PromotionsService:
             options,
         )
 
-    def multichannel_promotions_get_by_id(
+    def get(
         self,
         id: str,
         **options: Unpack[CallOptions],
@@ -208,7 +203,7 @@ class PromotionsService:
             multichannel_promotions_get_by_id.OPERATION, multichannel_promotions_get_by_id._get_kwargs(id), options
         )
 
-    def multichannel_promotions_update(
+    def update(
         self,
         id: str,
         *,
@@ -232,7 +227,7 @@ class PromotionsService:
             options,
         )
 
-    def multichannel_promotions_delete_by_id(
+    def delete(
         self,
         id: str,
         **options: Unpack[CallOptions],
@@ -255,7 +250,7 @@ class PromotionsService:
             options,
         )
 
-    def multichannel_promotions_get_validity_by_id(
+    def get_validity(
         self,
         id: str,
         **options: Unpack[CallOptions],
@@ -277,7 +272,7 @@ class PromotionsService:
             options,
         )
 
-    def multichannel_promotions_update_validity(
+    def update_validity(
         self,
         id: str,
         *,
@@ -301,7 +296,7 @@ class PromotionsService:
             options,
         )
 
-    def offer_promotions_reactivate_promotion_code(
+    def reactivate_reward_voucher(
         self,
         id: str,
         **options: Unpack[CallOptions],
@@ -323,40 +318,46 @@ class PromotionsService:
             options,
         )
 
+    # The published SDK's names (operationIds in snake case), so code written from its docs runs unchanged.
+    offer_promotions_redeem_by_promotion_id = redeem_code
+    multichannel_promotions_get_by_external_id = get_by_external_id
+    multichannel_promotions_create = create
+    multichannel_promotions_delete_by_external_id = delete_by_external_id
+    multichannel_promotions_get_by_validity_external_id = get_validity_by_external_id
+    multichannel_promotions_get_by_id = get
+    multichannel_promotions_update = update
+    multichannel_promotions_delete_by_id = delete
+    multichannel_promotions_get_validity_by_id = get_validity
+    multichannel_promotions_update_validity = update_validity
+    offer_promotions_reactivate_promotion_code = reactivate_reward_voucher
+
 
 class AsyncPromotionsServiceWithRawResponse:
     """The promotions operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "AsyncPromotionsService") -> None:
-        self.offer_promotions_redeem_by_promotion_id = async_to_raw_response_wrapper(
-            service.offer_promotions_redeem_by_promotion_id
-        )
-        self.multichannel_promotions_get_by_external_id = async_to_raw_response_wrapper(
-            service.multichannel_promotions_get_by_external_id
-        )
-        self.multichannel_promotions_create = async_to_raw_response_wrapper(service.multichannel_promotions_create)
-        self.multichannel_promotions_delete_by_external_id = async_to_raw_response_wrapper(
-            service.multichannel_promotions_delete_by_external_id
-        )
-        self.multichannel_promotions_get_by_validity_external_id = async_to_raw_response_wrapper(
-            service.multichannel_promotions_get_by_validity_external_id
-        )
-        self.multichannel_promotions_get_by_id = async_to_raw_response_wrapper(
-            service.multichannel_promotions_get_by_id
-        )
-        self.multichannel_promotions_update = async_to_raw_response_wrapper(service.multichannel_promotions_update)
-        self.multichannel_promotions_delete_by_id = async_to_raw_response_wrapper(
-            service.multichannel_promotions_delete_by_id
-        )
-        self.multichannel_promotions_get_validity_by_id = async_to_raw_response_wrapper(
-            service.multichannel_promotions_get_validity_by_id
-        )
-        self.multichannel_promotions_update_validity = async_to_raw_response_wrapper(
-            service.multichannel_promotions_update_validity
-        )
-        self.offer_promotions_reactivate_promotion_code = async_to_raw_response_wrapper(
-            service.offer_promotions_reactivate_promotion_code
-        )
+        self.redeem_code = async_to_raw_response_wrapper(service.redeem_code)
+        self.get_by_external_id = async_to_raw_response_wrapper(service.get_by_external_id)
+        self.create = async_to_raw_response_wrapper(service.create)
+        self.delete_by_external_id = async_to_raw_response_wrapper(service.delete_by_external_id)
+        self.get_validity_by_external_id = async_to_raw_response_wrapper(service.get_validity_by_external_id)
+        self.get = async_to_raw_response_wrapper(service.get)
+        self.update = async_to_raw_response_wrapper(service.update)
+        self.delete = async_to_raw_response_wrapper(service.delete)
+        self.get_validity = async_to_raw_response_wrapper(service.get_validity)
+        self.update_validity = async_to_raw_response_wrapper(service.update_validity)
+        self.reactivate_reward_voucher = async_to_raw_response_wrapper(service.reactivate_reward_voucher)
+        self.offer_promotions_redeem_by_promotion_id = self.redeem_code
+        self.multichannel_promotions_get_by_external_id = self.get_by_external_id
+        self.multichannel_promotions_create = self.create
+        self.multichannel_promotions_delete_by_external_id = self.delete_by_external_id
+        self.multichannel_promotions_get_by_validity_external_id = self.get_validity_by_external_id
+        self.multichannel_promotions_get_by_id = self.get
+        self.multichannel_promotions_update = self.update
+        self.multichannel_promotions_delete_by_id = self.delete
+        self.multichannel_promotions_get_validity_by_id = self.get_validity
+        self.multichannel_promotions_update_validity = self.update_validity
+        self.offer_promotions_reactivate_promotion_code = self.reactivate_reward_voucher
 
 
 class AsyncPromotionsService:
@@ -370,7 +371,7 @@ class AsyncPromotionsService:
         """The same operations, returning the full response instead of the parsed result."""
         return AsyncPromotionsServiceWithRawResponse(self)
 
-    async def offer_promotions_redeem_by_promotion_id(
+    async def redeem_code(
         self,
         promotion_id: str,
         *,
@@ -395,7 +396,7 @@ class AsyncPromotionsService:
             options,
         )
 
-    async def multichannel_promotions_get_by_external_id(
+    async def get_by_external_id(
         self,
         *,
         external_id: str,
@@ -418,7 +419,7 @@ class AsyncPromotionsService:
             options,
         )
 
-    async def multichannel_promotions_create(
+    async def create(
         self,
         *,
         request_body: MultichannelBasePromotionModel | Mapping[str, Any],
@@ -438,7 +439,7 @@ class AsyncPromotionsService:
             options,
         )
 
-    async def multichannel_promotions_delete_by_external_id(
+    async def delete_by_external_id(
         self,
         *,
         external_id: str,
@@ -462,7 +463,7 @@ class AsyncPromotionsService:
             options,
         )
 
-    async def multichannel_promotions_get_by_validity_external_id(
+    async def get_validity_by_external_id(
         self,
         *,
         external_id: str,
@@ -485,7 +486,7 @@ class AsyncPromotionsService:
             options,
         )
 
-    async def multichannel_promotions_get_by_id(
+    async def get(
         self,
         id: str,
         **options: Unpack[CallOptions],
@@ -505,7 +506,7 @@ class AsyncPromotionsService:
             multichannel_promotions_get_by_id.OPERATION, multichannel_promotions_get_by_id._get_kwargs(id), options
         )
 
-    async def multichannel_promotions_update(
+    async def update(
         self,
         id: str,
         *,
@@ -529,7 +530,7 @@ class AsyncPromotionsService:
             options,
         )
 
-    async def multichannel_promotions_delete_by_id(
+    async def delete(
         self,
         id: str,
         **options: Unpack[CallOptions],
@@ -552,7 +553,7 @@ class AsyncPromotionsService:
             options,
         )
 
-    async def multichannel_promotions_get_validity_by_id(
+    async def get_validity(
         self,
         id: str,
         **options: Unpack[CallOptions],
@@ -574,7 +575,7 @@ class AsyncPromotionsService:
             options,
         )
 
-    async def multichannel_promotions_update_validity(
+    async def update_validity(
         self,
         id: str,
         *,
@@ -598,7 +599,7 @@ class AsyncPromotionsService:
             options,
         )
 
-    async def offer_promotions_reactivate_promotion_code(
+    async def reactivate_reward_voucher(
         self,
         id: str,
         **options: Unpack[CallOptions],
@@ -619,3 +620,16 @@ class AsyncPromotionsService:
             offer_promotions_reactivate_promotion_code._get_kwargs(id),
             options,
         )
+
+    # The published SDK's names (operationIds in snake case), so code written from its docs runs unchanged.
+    offer_promotions_redeem_by_promotion_id = redeem_code
+    multichannel_promotions_get_by_external_id = get_by_external_id
+    multichannel_promotions_create = create
+    multichannel_promotions_delete_by_external_id = delete_by_external_id
+    multichannel_promotions_get_by_validity_external_id = get_validity_by_external_id
+    multichannel_promotions_get_by_id = get
+    multichannel_promotions_update = update
+    multichannel_promotions_delete_by_id = delete
+    multichannel_promotions_get_validity_by_id = get_validity
+    multichannel_promotions_update_validity = update_validity
+    offer_promotions_reactivate_promotion_code = reactivate_reward_voucher

@@ -17,9 +17,8 @@ class SmsServiceWithRawResponse:
     """The sms operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "SmsService") -> None:
-        self.sms_messages_send_sms_to_phone_numbers = to_raw_response_wrapper(
-            service.sms_messages_send_sms_to_phone_numbers
-        )
+        self.send_to_phone_numbers = to_raw_response_wrapper(service.send_to_phone_numbers)
+        self.sms_messages_send_sms_to_phone_numbers = self.send_to_phone_numbers
 
 
 class SmsService:
@@ -33,7 +32,7 @@ class SmsService:
         """The same operations, returning the full response instead of the parsed result."""
         return SmsServiceWithRawResponse(self)
 
-    def sms_messages_send_sms_to_phone_numbers(
+    def send_to_phone_numbers(
         self,
         *,
         request_body: SendSmsRequest | Mapping[str, Any],
@@ -54,14 +53,16 @@ class SmsService:
             options,
         )
 
+    # The published SDK's names (operationIds in snake case), so code written from its docs runs unchanged.
+    sms_messages_send_sms_to_phone_numbers = send_to_phone_numbers
+
 
 class AsyncSmsServiceWithRawResponse:
     """The sms operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "AsyncSmsService") -> None:
-        self.sms_messages_send_sms_to_phone_numbers = async_to_raw_response_wrapper(
-            service.sms_messages_send_sms_to_phone_numbers
-        )
+        self.send_to_phone_numbers = async_to_raw_response_wrapper(service.send_to_phone_numbers)
+        self.sms_messages_send_sms_to_phone_numbers = self.send_to_phone_numbers
 
 
 class AsyncSmsService:
@@ -75,7 +76,7 @@ class AsyncSmsService:
         """The same operations, returning the full response instead of the parsed result."""
         return AsyncSmsServiceWithRawResponse(self)
 
-    async def sms_messages_send_sms_to_phone_numbers(
+    async def send_to_phone_numbers(
         self,
         *,
         request_body: SendSmsRequest | Mapping[str, Any],
@@ -95,3 +96,6 @@ class AsyncSmsService:
             sms_messages_send_sms_to_phone_numbers._get_kwargs(request_body=request_body),
             options,
         )
+
+    # The published SDK's names (operationIds in snake case), so code written from its docs runs unchanged.
+    sms_messages_send_sms_to_phone_numbers = send_to_phone_numbers

@@ -1,6 +1,7 @@
 # Generated from generator/render/templates/service.py.jinja by `make generate`; do not edit.
 """Stores operations, reached as `VoyadoEngage.stores`."""
 
+import builtins
 from collections.abc import Mapping
 from functools import cached_property
 from typing import Any, Unpack
@@ -17,10 +18,14 @@ class StoresServiceWithRawResponse:
     """The stores operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "StoresService") -> None:
-        self.stores_v_get_stores = to_raw_response_wrapper(service.stores_v_get_stores)
-        self.stores_v_create_store = to_raw_response_wrapper(service.stores_v_create_store)
-        self.stores_v_get_store = to_raw_response_wrapper(service.stores_v_get_store)
-        self.stores_v_update_store = to_raw_response_wrapper(service.stores_v_update_store)
+        self.list = to_raw_response_wrapper(service.list)
+        self.create = to_raw_response_wrapper(service.create)
+        self.get = to_raw_response_wrapper(service.get)
+        self.update = to_raw_response_wrapper(service.update)
+        self.stores_v_get_stores = self.list
+        self.stores_v_create_store = self.create
+        self.stores_v_get_store = self.get
+        self.stores_v_update_store = self.update
 
 
 class StoresService:
@@ -34,12 +39,12 @@ class StoresService:
         """The same operations, returning the full response instead of the parsed result."""
         return StoresServiceWithRawResponse(self)
 
-    def stores_v_get_stores(
+    def list(
         self,
         *,
         include_inactive: bool | Unset = UNSET,
         **options: Unpack[CallOptions],
-    ) -> list[ApiStore]:
+    ) -> builtins.list[ApiStore]:
         """Get stores
 
         GET /api/v2/stores
@@ -55,7 +60,7 @@ class StoresService:
             stores_v_get_stores.OPERATION, stores_v_get_stores._get_kwargs(include_inactive=include_inactive), options
         )
 
-    def stores_v_create_store(
+    def create(
         self,
         *,
         request_body: ApiStore | Mapping[str, Any],
@@ -73,7 +78,7 @@ class StoresService:
             stores_v_create_store.OPERATION, stores_v_create_store._get_kwargs(request_body=request_body), options
         )
 
-    def stores_v_get_store(
+    def get(
         self,
         external_id: str,
         *,
@@ -98,7 +103,7 @@ class StoresService:
             options,
         )
 
-    def stores_v_update_store(
+    def update(
         self,
         external_id: str,
         *,
@@ -122,15 +127,25 @@ class StoresService:
             options,
         )
 
+    # The published SDK's names (operationIds in snake case), so code written from its docs runs unchanged.
+    stores_v_get_stores = list
+    stores_v_create_store = create
+    stores_v_get_store = get
+    stores_v_update_store = update
+
 
 class AsyncStoresServiceWithRawResponse:
     """The stores operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "AsyncStoresService") -> None:
-        self.stores_v_get_stores = async_to_raw_response_wrapper(service.stores_v_get_stores)
-        self.stores_v_create_store = async_to_raw_response_wrapper(service.stores_v_create_store)
-        self.stores_v_get_store = async_to_raw_response_wrapper(service.stores_v_get_store)
-        self.stores_v_update_store = async_to_raw_response_wrapper(service.stores_v_update_store)
+        self.list = async_to_raw_response_wrapper(service.list)
+        self.create = async_to_raw_response_wrapper(service.create)
+        self.get = async_to_raw_response_wrapper(service.get)
+        self.update = async_to_raw_response_wrapper(service.update)
+        self.stores_v_get_stores = self.list
+        self.stores_v_create_store = self.create
+        self.stores_v_get_store = self.get
+        self.stores_v_update_store = self.update
 
 
 class AsyncStoresService:
@@ -144,12 +159,12 @@ class AsyncStoresService:
         """The same operations, returning the full response instead of the parsed result."""
         return AsyncStoresServiceWithRawResponse(self)
 
-    async def stores_v_get_stores(
+    async def list(
         self,
         *,
         include_inactive: bool | Unset = UNSET,
         **options: Unpack[CallOptions],
-    ) -> list[ApiStore]:
+    ) -> builtins.list[ApiStore]:
         """Get stores
 
         GET /api/v2/stores
@@ -165,7 +180,7 @@ class AsyncStoresService:
             stores_v_get_stores.OPERATION, stores_v_get_stores._get_kwargs(include_inactive=include_inactive), options
         )
 
-    async def stores_v_create_store(
+    async def create(
         self,
         *,
         request_body: ApiStore | Mapping[str, Any],
@@ -183,7 +198,7 @@ class AsyncStoresService:
             stores_v_create_store.OPERATION, stores_v_create_store._get_kwargs(request_body=request_body), options
         )
 
-    async def stores_v_get_store(
+    async def get(
         self,
         external_id: str,
         *,
@@ -208,7 +223,7 @@ class AsyncStoresService:
             options,
         )
 
-    async def stores_v_update_store(
+    async def update(
         self,
         external_id: str,
         *,
@@ -231,3 +246,9 @@ class AsyncStoresService:
             stores_v_update_store._get_kwargs(external_id, request_body=request_body),
             options,
         )
+
+    # The published SDK's names (operationIds in snake case), so code written from its docs runs unchanged.
+    stores_v_get_stores = list
+    stores_v_create_store = create
+    stores_v_get_store = get
+    stores_v_update_store = update

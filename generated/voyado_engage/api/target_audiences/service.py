@@ -1,6 +1,7 @@
 # Generated from generator/render/templates/service.py.jinja by `make generate`; do not edit.
 """TargetAudiences operations, reached as `VoyadoEngage.target_audiences`."""
 
+import builtins
 from functools import cached_property
 from typing import Unpack
 
@@ -15,9 +16,8 @@ class TargetAudiencesServiceWithRawResponse:
     """The target_audiences operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "TargetAudiencesService") -> None:
-        self.target_audience_get_target_audiences = to_raw_response_wrapper(
-            service.target_audience_get_target_audiences
-        )
+        self.list = to_raw_response_wrapper(service.list)
+        self.target_audience_get_target_audiences = self.list
 
 
 class TargetAudiencesService:
@@ -31,10 +31,10 @@ class TargetAudiencesService:
         """The same operations, returning the full response instead of the parsed result."""
         return TargetAudiencesServiceWithRawResponse(self)
 
-    def target_audience_get_target_audiences(
+    def list(
         self,
         **options: Unpack[CallOptions],
-    ) -> list[IdName]:
+    ) -> builtins.list[IdName]:
         """Get target audiences
 
         GET /api/v2/target-audiences
@@ -47,14 +47,16 @@ class TargetAudiencesService:
             target_audience_get_target_audiences.OPERATION, target_audience_get_target_audiences._get_kwargs(), options
         )
 
+    # The published SDK's names (operationIds in snake case), so code written from its docs runs unchanged.
+    target_audience_get_target_audiences = list
+
 
 class AsyncTargetAudiencesServiceWithRawResponse:
     """The target_audiences operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "AsyncTargetAudiencesService") -> None:
-        self.target_audience_get_target_audiences = async_to_raw_response_wrapper(
-            service.target_audience_get_target_audiences
-        )
+        self.list = async_to_raw_response_wrapper(service.list)
+        self.target_audience_get_target_audiences = self.list
 
 
 class AsyncTargetAudiencesService:
@@ -68,10 +70,10 @@ class AsyncTargetAudiencesService:
         """The same operations, returning the full response instead of the parsed result."""
         return AsyncTargetAudiencesServiceWithRawResponse(self)
 
-    async def target_audience_get_target_audiences(
+    async def list(
         self,
         **options: Unpack[CallOptions],
-    ) -> list[IdName]:
+    ) -> builtins.list[IdName]:
         """Get target audiences
 
         GET /api/v2/target-audiences
@@ -83,3 +85,6 @@ class AsyncTargetAudiencesService:
         return await self._client.call(
             target_audience_get_target_audiences.OPERATION, target_audience_get_target_audiences._get_kwargs(), options
         )
+
+    # The published SDK's names (operationIds in snake case), so code written from its docs runs unchanged.
+    target_audience_get_target_audiences = list

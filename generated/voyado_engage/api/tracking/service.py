@@ -25,14 +25,14 @@ class TrackingServiceWithRawResponse:
     """The tracking operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "TrackingService") -> None:
-        self.cart_register_cart = to_raw_response_wrapper(service.cart_register_cart)
-        self.cart_register_carts = to_raw_response_wrapper(service.cart_register_carts)
-        self.product_view_v_register_product_view = to_raw_response_wrapper(
-            service.product_view_v_register_product_view
-        )
-        self.product_view_v_register_product_views = to_raw_response_wrapper(
-            service.product_view_v_register_product_views
-        )
+        self.register_cart = to_raw_response_wrapper(service.register_cart)
+        self.register_carts = to_raw_response_wrapper(service.register_carts)
+        self.register_product_view = to_raw_response_wrapper(service.register_product_view)
+        self.register_product_views = to_raw_response_wrapper(service.register_product_views)
+        self.cart_register_cart = self.register_cart
+        self.cart_register_carts = self.register_carts
+        self.product_view_v_register_product_view = self.register_product_view
+        self.product_view_v_register_product_views = self.register_product_views
 
 
 class TrackingService:
@@ -46,7 +46,7 @@ class TrackingService:
         """The same operations, returning the full response instead of the parsed result."""
         return TrackingServiceWithRawResponse(self)
 
-    def cart_register_cart(
+    def register_cart(
         self,
         *,
         request_body: CartApiModel | Mapping[str, Any],
@@ -66,7 +66,7 @@ class TrackingService:
             cart_register_cart.OPERATION, cart_register_cart._get_kwargs(request_body=request_body), options
         )
 
-    def cart_register_carts(
+    def register_carts(
         self,
         *,
         request_body: Sequence[CartApiModel | Mapping[str, Any]],
@@ -85,7 +85,7 @@ class TrackingService:
             cart_register_carts.OPERATION, cart_register_carts._get_kwargs(request_body=request_body), options
         )
 
-    def product_view_v_register_product_view(
+    def register_product_view(
         self,
         *,
         request_body: ProductViewApiModel | Mapping[str, Any],
@@ -107,7 +107,7 @@ class TrackingService:
             options,
         )
 
-    def product_view_v_register_product_views(
+    def register_product_views(
         self,
         *,
         request_body: Sequence[ProductViewApiModel | Mapping[str, Any]],
@@ -127,19 +127,25 @@ class TrackingService:
             options,
         )
 
+    # The published SDK's names (operationIds in snake case), so code written from its docs runs unchanged.
+    cart_register_cart = register_cart
+    cart_register_carts = register_carts
+    product_view_v_register_product_view = register_product_view
+    product_view_v_register_product_views = register_product_views
+
 
 class AsyncTrackingServiceWithRawResponse:
     """The tracking operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "AsyncTrackingService") -> None:
-        self.cart_register_cart = async_to_raw_response_wrapper(service.cart_register_cart)
-        self.cart_register_carts = async_to_raw_response_wrapper(service.cart_register_carts)
-        self.product_view_v_register_product_view = async_to_raw_response_wrapper(
-            service.product_view_v_register_product_view
-        )
-        self.product_view_v_register_product_views = async_to_raw_response_wrapper(
-            service.product_view_v_register_product_views
-        )
+        self.register_cart = async_to_raw_response_wrapper(service.register_cart)
+        self.register_carts = async_to_raw_response_wrapper(service.register_carts)
+        self.register_product_view = async_to_raw_response_wrapper(service.register_product_view)
+        self.register_product_views = async_to_raw_response_wrapper(service.register_product_views)
+        self.cart_register_cart = self.register_cart
+        self.cart_register_carts = self.register_carts
+        self.product_view_v_register_product_view = self.register_product_view
+        self.product_view_v_register_product_views = self.register_product_views
 
 
 class AsyncTrackingService:
@@ -153,7 +159,7 @@ class AsyncTrackingService:
         """The same operations, returning the full response instead of the parsed result."""
         return AsyncTrackingServiceWithRawResponse(self)
 
-    async def cart_register_cart(
+    async def register_cart(
         self,
         *,
         request_body: CartApiModel | Mapping[str, Any],
@@ -173,7 +179,7 @@ class AsyncTrackingService:
             cart_register_cart.OPERATION, cart_register_cart._get_kwargs(request_body=request_body), options
         )
 
-    async def cart_register_carts(
+    async def register_carts(
         self,
         *,
         request_body: Sequence[CartApiModel | Mapping[str, Any]],
@@ -192,7 +198,7 @@ class AsyncTrackingService:
             cart_register_carts.OPERATION, cart_register_carts._get_kwargs(request_body=request_body), options
         )
 
-    async def product_view_v_register_product_view(
+    async def register_product_view(
         self,
         *,
         request_body: ProductViewApiModel | Mapping[str, Any],
@@ -214,7 +220,7 @@ class AsyncTrackingService:
             options,
         )
 
-    async def product_view_v_register_product_views(
+    async def register_product_views(
         self,
         *,
         request_body: Sequence[ProductViewApiModel | Mapping[str, Any]],
@@ -233,3 +239,9 @@ class AsyncTrackingService:
             product_view_v_register_product_views._get_kwargs(request_body=request_body),
             options,
         )
+
+    # The published SDK's names (operationIds in snake case), so code written from its docs runs unchanged.
+    cart_register_cart = register_cart
+    cart_register_carts = register_carts
+    product_view_v_register_product_view = register_product_view
+    product_view_v_register_product_views = register_product_views

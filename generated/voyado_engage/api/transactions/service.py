@@ -19,8 +19,10 @@ class TransactionsServiceWithRawResponse:
     """The transactions operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "TransactionsService") -> None:
-        self.import_transactions_import_receipts = to_raw_response_wrapper(service.import_transactions_import_receipts)
-        self.import_transactions_import = to_raw_response_wrapper(service.import_transactions_import)
+        self.import_receipts = to_raw_response_wrapper(service.import_receipts)
+        self.import_transactions = to_raw_response_wrapper(service.import_transactions)
+        self.import_transactions_import_receipts = self.import_receipts
+        self.import_transactions_import = self.import_transactions
 
 
 class TransactionsService:
@@ -34,7 +36,7 @@ class TransactionsService:
         """The same operations, returning the full response instead of the parsed result."""
         return TransactionsServiceWithRawResponse(self)
 
-    def import_transactions_import_receipts(
+    def import_receipts(
         self,
         *,
         request_body: Receipt | Mapping[str, Any],
@@ -55,7 +57,7 @@ class TransactionsService:
             options,
         )
 
-    def import_transactions_import(
+    def import_transactions(
         self,
         *,
         request_body: ImportTransactionsObject | Mapping[str, Any],
@@ -78,15 +80,19 @@ class TransactionsService:
             options,
         )
 
+    # The published SDK's names (operationIds in snake case), so code written from its docs runs unchanged.
+    import_transactions_import_receipts = import_receipts
+    import_transactions_import = import_transactions
+
 
 class AsyncTransactionsServiceWithRawResponse:
     """The transactions operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "AsyncTransactionsService") -> None:
-        self.import_transactions_import_receipts = async_to_raw_response_wrapper(
-            service.import_transactions_import_receipts
-        )
-        self.import_transactions_import = async_to_raw_response_wrapper(service.import_transactions_import)
+        self.import_receipts = async_to_raw_response_wrapper(service.import_receipts)
+        self.import_transactions = async_to_raw_response_wrapper(service.import_transactions)
+        self.import_transactions_import_receipts = self.import_receipts
+        self.import_transactions_import = self.import_transactions
 
 
 class AsyncTransactionsService:
@@ -100,7 +106,7 @@ class AsyncTransactionsService:
         """The same operations, returning the full response instead of the parsed result."""
         return AsyncTransactionsServiceWithRawResponse(self)
 
-    async def import_transactions_import_receipts(
+    async def import_receipts(
         self,
         *,
         request_body: Receipt | Mapping[str, Any],
@@ -121,7 +127,7 @@ class AsyncTransactionsService:
             options,
         )
 
-    async def import_transactions_import(
+    async def import_transactions(
         self,
         *,
         request_body: ImportTransactionsObject | Mapping[str, Any],
@@ -143,3 +149,7 @@ class AsyncTransactionsService:
             import_transactions_import._get_kwargs(request_body=request_body),
             options,
         )
+
+    # The published SDK's names (operationIds in snake case), so code written from its docs runs unchanged.
+    import_transactions_import_receipts = import_receipts
+    import_transactions_import = import_transactions
