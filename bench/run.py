@@ -18,7 +18,7 @@ import tracemalloc
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import httpx
 import orjson
@@ -26,7 +26,7 @@ import orjson
 from bench import pydantic_models
 from bench.workloads import order
 from voyado_engage import AsyncVoyadoEngage, VoyadoEngage, validate_order
-from voyado_engage.models import Order
+from voyado_engage.models import Order, OrderParam
 
 ROOT = Path(__file__).resolve().parent.parent
 API_KEY = "bench-key"
@@ -90,7 +90,7 @@ def bench_sends(url: str, settings: Settings) -> list[Row]:
         payload = order(items)
 
         def with_sdk(body: dict[str, Any] = payload) -> object:
-            return sdk.orders.register(request_body=body)
+            return sdk.orders.register(request_body=cast(OrderParam, body))
 
         def with_raw(body: dict[str, Any] = payload) -> object:
             return raw.post("/api/v2/orders", json=body).raise_for_status()
@@ -158,7 +158,7 @@ def bench_async(url: str, settings: Settings) -> list[Row]:
         ):
 
             async def sdk_send(body: dict[str, Any]) -> Any:
-                return await sdk.orders.register(request_body=body)
+                return await sdk.orders.register(request_body=cast(OrderParam, body))
 
             async def raw_send(body: dict[str, Any]) -> Any:
                 return (await raw.post("/api/v2/orders", json=body)).raise_for_status()

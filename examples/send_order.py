@@ -9,45 +9,46 @@ from __future__ import annotations
 from decimal import Decimal
 
 from voyado_engage import RequestValidationError, VoyadoEngage
-from voyado_engage.models import Order
+from voyado_engage.models import OrderParam
 
 
-def order_confirmation(total_gross_price: Decimal = Decimal("596.00")) -> Order:
-    return Order(
-        contact={"match_key": "jane.doe@example.com", "match_key_type": "Email"},
-        order_number="100045",
-        order_status="Confirmed",
-        payment_status="Paid",
-        language="sv-SE",
-        created_date="2024-05-02T14:03:11+02:00",
-        store_id="ECOM-SE",
-        currency="SEK",
-        total_gross_price=total_gross_price,
-        total_tax=Decimal("119.20"),
-        items=[
+def order_confirmation(total_gross_price: Decimal = Decimal("596.00")) -> OrderParam:
+    """An order as a plain dict with the wire keys: `OrderParam` makes the type checker check every key."""
+    return {
+        "contact": {"matchKey": "jane.doe@example.com", "matchKeyType": "Email"},
+        "orderNumber": "100045",
+        "orderStatus": "Confirmed",
+        "paymentStatus": "Paid",
+        "language": "sv-SE",
+        "createdDate": "2024-05-02T14:03:11+02:00",
+        "storeId": "ECOM-SE",
+        "currency": "SEK",
+        "totalGrossPrice": total_gross_price,
+        "totalTax": Decimal("119.20"),
+        "items": [
             {
-                "type_": "PURCHASE",
+                "type": "PURCHASE",
                 "sku": "TS-001-M",
                 "description": "T-shirt, M",
                 "quantity": 2,
-                "gross_paid_price": Decimal("398.00"),
-                "gross_paid_price_per_unit": Decimal("199.00"),
-                "tax_amount": Decimal("79.60"),
-                "tax_percent": 25,
+                "grossPaidPrice": Decimal("398.00"),
+                "grossPaidPricePerUnit": Decimal("199.00"),
+                "taxAmount": Decimal("79.60"),
+                "taxPercent": 25,
             },
             {
-                "type_": "PURCHASE",
+                "type": "PURCHASE",
                 "sku": "CAP-01",
                 "description": "Cap",
                 "quantity": 1,
-                "gross_paid_price": Decimal("149.00"),
-                "gross_paid_price_per_unit": Decimal("149.00"),
-                "tax_amount": Decimal("29.80"),
-                "tax_percent": 25,
+                "grossPaidPrice": Decimal("149.00"),
+                "grossPaidPricePerUnit": Decimal("149.00"),
+                "taxAmount": Decimal("29.80"),
+                "taxPercent": 25,
             },
         ],
-        freight_fee={"value": Decimal("49.00"), "tax": Decimal("9.80"), "tax_percent": 25},
-    )
+        "freightFee": {"value": Decimal("49.00"), "tax": Decimal("9.80"), "taxPercent": 25},
+    }
 
 
 def main() -> None:

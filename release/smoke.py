@@ -39,7 +39,7 @@ def main() -> int:
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     order = Order(
-        contact={"match_key": "jane.doe@example.com", "match_key_type": "Email"},
+        contact={"matchKey": "jane.doe@example.com", "matchKeyType": "Email"},
         order_number="SMOKE-1",
         order_status="Confirmed",
         payment_status="Paid",
@@ -50,12 +50,12 @@ def main() -> int:
         total_tax=Decimal("29.80"),
         items=[
             {
-                "type_": "PURCHASE",
+                "type": "PURCHASE",
                 "sku": "CAP-01",
                 "description": "Cap",
                 "quantity": 1,
-                "gross_paid_price": Decimal("149.00"),
-                "tax_amount": Decimal("29.80"),
+                "grossPaidPrice": Decimal("149.00"),
+                "taxAmount": Decimal("29.80"),
             }
         ],
     )

@@ -14,7 +14,7 @@ import sys
 import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
-from typing import Any
+from typing import Any, cast
 
 import httpx
 import pytest
@@ -40,7 +40,7 @@ from voyado_engage import (
     errors,
 )
 from voyado_engage._error_body import read_error_body
-from voyado_engage.models import Order
+from voyado_engage.models import Order, OrderParam
 
 JSON = (("Content-Type", "application/json"),)
 NOT_SENT = (RequestValidationError, APIConnectionError)
@@ -224,7 +224,7 @@ def test_bad_call_options_are_refused_before_io(
 
             async def send() -> None:
                 async with AsyncVoyadoEngage(api_key=API_KEY, base_url=server.url) as sdk:
-                    await sdk.orders.orders_register_order(request_body=order_payload, **options)
+                    await sdk.orders.orders_register_order(request_body=cast("OrderParam", order_payload), **options)
 
             with pytest.raises(RequestValidationError) as caught:
                 asyncio.run(send())
@@ -233,7 +233,7 @@ def test_bad_call_options_are_refused_before_io(
                 VoyadoEngage(api_key=API_KEY, base_url=server.url) as sdk,
                 pytest.raises(RequestValidationError) as caught,
             ):
-                sdk.orders.orders_register_order(request_body=order_payload, **options)
+                sdk.orders.orders_register_order(request_body=cast("OrderParam", order_payload), **options)
         assert server.received == []
     if "timeoutt" in options:
         assert "did you mean 'timeout'" in str(caught.value)
@@ -251,7 +251,7 @@ def test_an_async_client_used_under_a_second_event_loop_refuses_before_sending(o
         sdk = AsyncVoyadoEngage(api_key=API_KEY, base_url=server.url)
 
         async def send() -> None:
-            await sdk.orders.orders_register_order(request_body=order_payload)
+            await sdk.orders.orders_register_order(request_body=cast("OrderParam", order_payload))
 
         asyncio.run(send())
         with pytest.raises(RequestValidationError, match="event loop"):
@@ -500,7 +500,7 @@ def test_a_closed_client_refuses_before_io(asynchronous: bool, order_payload: di
             async def send_after_close() -> None:
                 async with AsyncVoyadoEngage(api_key=API_KEY, base_url=server.url) as sdk:
                     pass
-                await sdk.orders.orders_register_order(request_body=order_payload)
+                await sdk.orders.orders_register_order(request_body=cast("OrderParam", order_payload))
 
             with pytest.raises(RequestValidationError, match="closed"):
                 asyncio.run(send_after_close())
@@ -508,5 +508,5 @@ def test_a_closed_client_refuses_before_io(asynchronous: bool, order_payload: di
             with VoyadoEngage(api_key=API_KEY, base_url=server.url) as sdk:
                 pass
             with pytest.raises(RequestValidationError, match="closed"):
-                sdk.orders.orders_register_order(request_body=order_payload)
+                sdk.orders.orders_register_order(request_body=cast("OrderParam", order_payload))
         assert server.received == []

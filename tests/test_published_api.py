@@ -13,7 +13,7 @@ import logging
 import pickle
 import types
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from hypothesis import given, settings
@@ -27,7 +27,7 @@ from voyado_engage import (
     RequestValidationError,
     VoyadoEngage,
 )
-from voyado_engage.models import Order, StatusCodeResult
+from voyado_engage.models import Order, PointTransactionToAccountParam, StatusCodeResult
 from voyado_engage.models.status_code_result_status_code import StatusCodeResultStatusCode
 
 JSON = (("Content-Type", "application/json"),)
@@ -163,7 +163,7 @@ def test_requests_stay_strict_about_enums() -> None:
     payload = json.loads((ROOT / "openapi/examples/valid/order_confirmation.json").read_text())
     for value in ("Confirmd", StatusCodeResultStatusCode("SomethingNew")):
         with pytest.raises(RequestValidationError, match="is not one of"):
-            StatusCodeResult(status_code=value)
+            StatusCodeResult(status_code=cast(Any, value))  # wrong on purpose: a type error too
     payload["items"][0]["type"] = "GIFT"
     with pytest.raises(RequestValidationError, match="items"):
         Order.from_dict(payload)
@@ -252,7 +252,9 @@ def test_what_is_really_wrong_is_still_refused(field: str, value: Any) -> None:
 
 # --- Idempotency-Key --------------------------------------------------------------------------------------------------
 
-TRANSACTIONS = [{"contactId": "c1", "amount": 10, "definitionId": 1, "description": "Welcome points"}]
+TRANSACTIONS: list[PointTransactionToAccountParam] = [
+    {"contactId": "c1", "amount": 10, "definitionId": 1, "description": "Welcome points"}
+]
 
 
 def test_each_call_gets_a_fresh_key_that_its_retries_repeat() -> None:

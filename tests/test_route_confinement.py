@@ -13,7 +13,7 @@ import inspect
 import types
 import typing
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, cast
 from urllib.parse import unquote
 
 import httpx
@@ -32,6 +32,7 @@ from voyado_engage import (
     RequestValidationError,
     VoyadoEngage,
 )
+from voyado_engage.models import OrderParam
 from voyado_engage.types import Unset
 
 HOSTILE_SEGMENTS = [
@@ -313,7 +314,7 @@ def test_a_redirect_is_never_followed_with_the_key(
                 async def send() -> None:
                     http = httpx.AsyncClient(follow_redirects=True)
                     async with AsyncVoyadoEngage(api_key=API_KEY, base_url=server.url, http_client=http) as sdk:
-                        await sdk.orders.orders_register_order(request_body=order_payload)
+                        await sdk.orders.orders_register_order(request_body=cast("OrderParam", order_payload))
 
                 with pytest.raises(APIStatusError) as caught:
                     asyncio.run(send())
@@ -323,7 +324,7 @@ def test_a_redirect_is_never_followed_with_the_key(
                     VoyadoEngage(api_key=API_KEY, base_url=server.url, http_client=http) as sdk,
                     pytest.raises(APIStatusError) as caught,
                 ):
-                    sdk.orders.orders_register_order(request_body=order_payload)
+                    sdk.orders.orders_register_order(request_body=cast("OrderParam", order_payload))
             assert caught.value.status_code == status
             assert len(server.received) == 1
         assert elsewhere.received == []
@@ -343,7 +344,7 @@ def test_an_auth_flow_on_the_http_client_never_sends_an_order_twice(
             async def send() -> None:
                 http = httpx.AsyncClient(auth=httpx.DigestAuth("user", "pw"))
                 async with AsyncVoyadoEngage(api_key=API_KEY, base_url=server.url, http_client=http) as sdk:
-                    await sdk.orders.orders_register_order(request_body=order_payload)
+                    await sdk.orders.orders_register_order(request_body=cast("OrderParam", order_payload))
 
             with pytest.raises(APIStatusError):
                 asyncio.run(send())
@@ -353,7 +354,7 @@ def test_an_auth_flow_on_the_http_client_never_sends_an_order_twice(
                 VoyadoEngage(api_key=API_KEY, base_url=server.url, http_client=http) as sdk,
                 pytest.raises(APIStatusError),
             ):
-                sdk.orders.orders_register_order(request_body=order_payload)
+                sdk.orders.orders_register_order(request_body=cast("OrderParam", order_payload))
         assert len(server.received) == 1
 
 

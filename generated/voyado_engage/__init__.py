@@ -1,7 +1,8 @@
 # Generated from generator/render/templates/package_init.py.jinja by `make generate`; do not edit.
 """Python SDK for the Voyado Engage REST API, generated from its OpenAPI description."""
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from ._base_client import APIResponse
 from ._exceptions import (
@@ -60,4 +61,4 @@ __all__ = [
 ]
 
 # The order rules (and the model machinery they use) load when first asked for.
-__getattr__ = lazy_attributes(__name__, {"validate_order": "._validation"})
+__getattr__: Callable[[str], Any] = lazy_attributes(__name__, {"validate_order": "._validation"})

@@ -10,7 +10,7 @@ from __future__ import annotations
 import builtins
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,7 +22,7 @@ from ..errors import SpecError
 from ..runtime import _validation
 from ..runtime._retry import IDEMPOTENT_METHODS, SUMMARIES, RetryPolicy
 from ..spec.bundle import body_schema_of, iter_operations, operation_parameters, resolve
-from .kinds import ListKind, ModelKind, kind_of
+from .kinds import ListKind, ModelKind, has_fields, kind_of, param_fields
 from .names import legacy_method_name, readable_method_name
 
 IDEMPOTENT_EXTENSION = "x-voyado-idempotent"
@@ -295,15 +295,37 @@ def environments(document: dict[str, Any]) -> list[ServerChoice]:
     return choices
 
 
-def lazy_names(imports: list[str]) -> list[tuple[str, str]]:
-    """(name, relative module) pairs from openapi-python-client's `from .x import Y` lines, sorted by name."""
-    pairs = []
-    for line in imports:
-        match = re.fullmatch(r"from (\.[\w.]+) import (\w+)", line.strip())
-        if match is None:
-            raise SpecError(f"unexpected model import line: {line!r}")
-        pairs.append((match.group(2), match.group(1)))
-    return sorted(pairs)
+@dataclass(frozen=True)
+class ParamImports:
+    """Import lines with each model's `...Param` TypedDict next to the model (`Order` -> `Order, OrderParam`)."""
+
+    models_with_params: frozenset[str]
+
+    def lines(self, imports: Iterable[str]) -> list[str]:
+        return sorted(self._with_param(line) for line in imports)
+
+    def lazy_names(self, imports: list[str]) -> list[tuple[str, str]]:
+        """(name, relative module) pairs from openapi-python-client's `from .x import Y` lines (and the
+        `YParam` beside each `Y`), sorted by name."""
+        pairs = []
+        for line in imports:
+            match = _IMPORT.fullmatch(line.strip())
+            if match is None:
+                raise SpecError(f"unexpected model import line: {line!r}")
+            module, name = match.groups()
+            pairs.append((name, module))
+            if name in self.models_with_params:
+                pairs.append((f"{name}Param", module))
+        return sorted(pairs)
+
+    def _with_param(self, line: str) -> str:
+        match = _IMPORT.fullmatch(line.strip())
+        if match is None or match.group(2) not in self.models_with_params:
+            return line
+        return f"{line.strip()}, {match.group(2)}Param"
+
+
+_IMPORT = re.compile(r"from (\.[\w.]+) import (\w+)")
 
 
 def unshadowed(annotation: str, shadowed: list[str]) -> str:
@@ -315,13 +337,16 @@ def unshadowed(annotation: str, shadowed: list[str]) -> str:
     return re.sub(rf"(?<![\w.\"'])({names})(?![\w\"']|\s*[:=])", r"builtins.\1", annotation)
 
 
-def template_globals(facts: OperationFacts) -> dict[str, Callable[..., Any] | Any]:
+def template_globals(facts: OperationFacts, params: ParamImports) -> dict[str, Callable[..., Any] | Any]:
     return {
         "coercer": coercer,
         "wire_expression": wire_expression,
         "field_value": field_value,
-        "lazy_names": lazy_names,
+        "lazy_names": params.lazy_names,
+        "with_params": params.lines,
         "value_type": value_type,
+        "param_fields": param_fields,
+        "has_fields": has_fields,
         "input_type": input_type,
         "operation_id": facts.operation_id,
         "method_name": facts.method_name,

@@ -7,6 +7,8 @@ property class with no kind here is a generation error naming the property and w
 
 from __future__ import annotations
 
+import json
+import keyword
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -71,7 +73,8 @@ class Kind:
         return self._fill(self.value_template)
 
     def input_type(self) -> str:
-        """What a caller may pass: the value type, or also its plain-data form."""
+        """What a caller may pass, as the type checker sees it: the value type, or also its plain-data form (a
+        model's `...Param` TypedDict, an enum's values as literals). The runtime also takes lossless variants."""
         return self._fill(self.input_template)
 
 
@@ -113,15 +116,54 @@ class DateTimeKind(Kind):
 
 class EnumKind(Kind):
     coercer_template, value_template = "_m.enum_of({cls})", "{cls}"
-    wire_template, input_template = "{source}.value", "{value} | str"
+    wire_template = "{source}.value"
     # A listed member only: an unknown one (read from a response) goes through the coercer, which refuses it.
     fast_template = "(type({source}) is {cls} and {cls}._value2member_map_.get({source}) is {source})"
+
+    def input_type(self) -> str:
+        values = ", ".join(json.dumps(str(value)) for value in self.prop.values.values())
+        return f"{self.value_type()} | Literal[{values}]"
 
 
 class ModelKind(Kind):
     coercer_template, value_template = "_m.model_of({cls})", "{cls}"
-    wire_template, input_template = "{source}.to_dict()", "{value} | Mapping[str, Any]"
+    wire_template = "{source}.to_dict()"
     fast_template = "type({source}) is {cls}"
+
+    def input_type(self) -> str:
+        plain = f"{_class_name(self.prop)}Param" if has_fields(self.prop) else "Mapping[str, Any]"
+        return f"{self.value_type()} | {plain}"
+
+
+def has_fields(model: Any) -> bool:
+    """Whether a model declares fields, and so has a `...Param` TypedDict (a free-form one takes any mapping).
+
+    Read from its schema: a model referred to by a field is a copy whose own field lists are not filled in."""
+    return bool(model.data.properties)
+
+
+@dataclass(frozen=True)
+class ParamField:
+    """One key of a model's `...Param` TypedDict: the wire key, its annotation and its description."""
+
+    key: str
+    annotation: str
+    description: Any  # the spec's text, as openapi-python-client keeps it (the template makes it docstring-safe)
+
+    @property
+    def is_identifier(self) -> bool:
+        return self.key.isidentifier() and not keyword.iskeyword(self.key) and not self.key.startswith("_")
+
+
+def param_fields(model: Any) -> list[ParamField]:
+    """The keys of a model's `...Param`: wire names, `Required[...]` where the spec requires them; an optional key
+    also takes None (the SDK leaves it out, as Voyado reads null)."""
+    fields = []
+    for prop in [*(model.required_properties or []), *(model.optional_properties or [])]:
+        annotation = kind_of(prop, model).input_type()
+        annotation = f"Required[{annotation}]" if prop.required else f"{annotation} | None"
+        fields.append(ParamField(_wire_name(prop), annotation, prop.description))
+    return fields
 
 
 class ListKind(Kind):

@@ -29,7 +29,8 @@ from openapi_python_client.strings import safe_for_docstring
 
 from ..errors import SpecError
 from ..plan import names
-from ..plan.decisions import SENT_BY_CLIENT_EXTENSION, OperationFacts, template_globals, unshadowed
+from ..plan.decisions import SENT_BY_CLIENT_EXTENSION, OperationFacts, ParamImports, template_globals, unshadowed
+from ..plan.kinds import has_fields
 from ..plan.signatures import ModelReference, Signature, model_references, signatures
 from ..spec.bundle import iter_operations, resolve
 
@@ -120,7 +121,8 @@ def render(document: dict[str, Any], out_dir: Path, locate: names.Locate = str) 
     names.check_parsed(openapi, document, locate)
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
     project.env.loader = HeaderLoader(project.env.loader)  # type: ignore[arg-type]
-    project.env.globals.update(template_globals(OperationFacts(document)))
+    params = ParamImports(frozenset(str(model.class_info.name) for model in openapi.models if has_fields(model)))
+    project.env.globals.update(template_globals(OperationFacts(document), params))
     project.env.filters["safe_for_docstring"] = docstring_text
     project.env.filters["unshadowed"] = unshadowed
     project.env.globals["sdk_version"] = json.dumps(project_version())

@@ -156,12 +156,12 @@ class BaseClient(Generic[HttpT]):
             raise ConfigurationError("; ".join(str(problem) for problem in problems))
         if not isinstance(strict_response_validation, bool):
             raise ConfigurationError("strict_response_validation must be True or False")
-        self.timeout = _as_timeout(timeout)
-        self.max_retries = max_retries
+        self.timeout: httpx.Timeout = _as_timeout(timeout)
+        self.max_retries: int = max_retries
         self.default_headers: dict[str, str] = dict(default_headers or {})
         # False (the default): a response may carry enum values the spec does not list (Voyado adds them over
         # time); they are kept. True: such a response is an APIResponseValidationError.
-        self.strict_response_validation = strict_response_validation
+        self.strict_response_validation: bool = strict_response_validation
         self._settings = ClientSettings(  # the key is not kept here: only in its Secret, which no repr shows
             base_url=self._config.base_url,
             user_agent=user_agent,

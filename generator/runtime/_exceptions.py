@@ -143,8 +143,8 @@ class APIResponseValidationError(VoyadoError):
         first, newline, rest = message.partition("\n")
         head, colon = (first[:-1], ":") if first.endswith(":") else (first, "")
         super().__init__(f"{head} (HTTP {response.status_code}){colon}{newline}{rest}")
-        self.response = response
-        self.status_code = response.status_code
+        self.response: httpx.Response = response
+        self.status_code: int = response.status_code
         self.errors: list[Problem] = list(errors)
 
     @classmethod
@@ -167,12 +167,12 @@ class APIStatusError(VoyadoError):
     """Voyado answered with a status other than 2xx; the body is parsed whatever its shape."""
 
     def __init__(self, response: httpx.Response, details: ErrorDetails) -> None:
-        self.response = response
-        self.status_code = response.status_code
+        self.response: httpx.Response = response
+        self.status_code: int = response.status_code
         self.headers: Mapping[str, str] = response.headers
-        self.error_code = details.error_code
-        self.message = details.message
-        self.body = details.body
+        self.error_code: str | None = details.error_code
+        self.message: str | None = details.message
+        self.body: Any = details.body
         reason = details.message or printable(response.reason_phrase)[:100] or "no message"
         code = f" [{details.error_code}]" if details.error_code else ""
         super().__init__(f"HTTP {response.status_code}{code}: {reason}")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,7 +34,7 @@ class AddCheckpointToChallengeAssignmentResult(_m.Model):
         *,
         missing_contact_ids: Sequence[str] | Unset | None = UNSET,
         missing_definition_ids: Sequence[str] | Unset | None = UNSET,
-        not_accepted: Sequence[ChallengeCheckPointDto | Mapping[str, Any]] | Unset | None = UNSET,
+        not_accepted: Sequence[ChallengeCheckPointDto | ChallengeCheckPointDtoParam] | Unset | None = UNSET,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
@@ -67,5 +67,15 @@ class AddCheckpointToChallengeAssignmentResult(_m.Model):
         return result
 
 
+class AddCheckpointToChallengeAssignmentResultParam(TypedDict, total=False):
+    """`AddCheckpointToChallengeAssignmentResult` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    missingContactIds: Sequence[str] | None
+    missingDefinitionIds: Sequence[str] | None
+    notAccepted: Sequence[ChallengeCheckPointDto | ChallengeCheckPointDtoParam] | None
+
+
 # Imported after the class, so that models may refer to each other.
-from ..models.challenge_check_point_dto import ChallengeCheckPointDto
+from ..models.challenge_check_point_dto import ChallengeCheckPointDto, ChallengeCheckPointDtoParam

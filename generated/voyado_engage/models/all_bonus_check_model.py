@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -120,6 +120,22 @@ class AllBonusCheckModel(_m.Model):
         if not isinstance(self.bonus_points, Unset):
             result["bonusPoints"] = self.bonus_points
         return result
+
+
+class AllBonusCheckModelParam(TypedDict, total=False):
+    """`AllBonusCheckModel` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    redeemedOn: str | None
+    redeemed: bool | None
+    expiresOn: str | None
+    id: str | None
+    checkNumber: str | None
+    name: str | None
+    value: AllBonusCheckModelValue | Mapping[str, Any] | None
+    localValues: Sequence[AllBonusCheckModelLocalValuesItem | Mapping[str, Any]] | None
+    bonusPoints: float | Decimal | None
 
 
 # Imported after the class, so that models may refer to each other.

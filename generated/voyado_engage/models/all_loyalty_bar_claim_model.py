@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -113,6 +113,22 @@ class AllLoyaltyBarClaimModel(_m.Model):
         if not isinstance(self.name, Unset):
             result["name"] = self.name
         return result
+
+
+class AllLoyaltyBarClaimModelParam(TypedDict, total=False):
+    """`AllLoyaltyBarClaimModel` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    redeemedOn: str | None
+    redeemed: bool | None
+    expiresOn: str | None
+    id: str | None
+    description: str | None
+    expireDateTime: str | None
+    type: str | None
+    value: AllLoyaltyBarClaimModelValue | Mapping[str, Any] | None
+    name: str | None
 
 
 # Imported after the class, so that models may refer to each other.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,6 +57,16 @@ class ApiAchievementDefinition(_m.Model):
         if not isinstance(self.meta_data, Unset):
             result["metaData"] = self.meta_data.to_dict()
         return result
+
+
+class ApiAchievementDefinitionParam(TypedDict, total=False):
+    """`ApiAchievementDefinition` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    name: str | None
+    id: str | None
+    metaData: ApiAchievementDefinitionMetaData | Mapping[str, Any] | None
 
 
 # Imported after the class, so that models may refer to each other.

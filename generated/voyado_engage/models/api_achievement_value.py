@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,3 +52,13 @@ class ApiAchievementValue(_m.Model):
         if not isinstance(self.date, Unset):
             result["date"] = self.date
         return result
+
+
+class ApiAchievementValueParam(TypedDict, total=False):
+    """`ApiAchievementValue` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    name: str | None
+    id: str | None
+    date: str | None

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,3 +53,12 @@ class ApiAdjustRewardPointsResponse(_m.Model):
         result["contactId"] = self.contact_id
         result["totalRewardPoints"] = self.total_reward_points
         return result
+
+
+class ApiAdjustRewardPointsResponseParam(TypedDict, total=False):
+    """`ApiAdjustRewardPointsResponse` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    contactId: Required[str]
+    totalRewardPoints: Required[float | Decimal]

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -112,3 +112,19 @@ class ApiMessage(_m.Model):
         if not isinstance(self.message_text, Unset):
             result["messageText"] = self.message_text
         return result
+
+
+class ApiMessageParam(TypedDict, total=False):
+    """`ApiMessage` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    messageId: str | None
+    name: str | None
+    sendDateTime: str | None
+    type: str | None
+    source: str | None
+    isTransactional: bool | None
+    status: str | None
+    messageLink: str | None
+    messageText: str | None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -64,7 +64,9 @@ class ApiPromotionModel(_m.Model):
         redeemed_on: str | Unset | None = UNSET,
         image_url: str | Unset | None = UNSET,
         link: str | Unset | None = UNSET,
-        redemption_channels: Sequence[ApiPromotionRedemptionChannelModel | Mapping[str, Any]] | Unset | None = UNSET,
+        redemption_channels: Sequence[ApiPromotionRedemptionChannelModel | ApiPromotionRedemptionChannelModelParam]
+        | Unset
+        | None = UNSET,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
@@ -153,5 +155,28 @@ class ApiPromotionModel(_m.Model):
         return result
 
 
+class ApiPromotionModelParam(TypedDict, total=False):
+    """`ApiPromotionModel` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    id: str | None
+    promotionId: str | None
+    externalId: str | None
+    type: str | None
+    name: str | None
+    expiresOn: str | None
+    heading: str | None
+    description: str | None
+    redeemed: bool | None
+    redeemedOn: str | None
+    imageUrl: str | None
+    link: str | None
+    redemptionChannels: Sequence[ApiPromotionRedemptionChannelModel | ApiPromotionRedemptionChannelModelParam] | None
+
+
 # Imported after the class, so that models may refer to each other.
-from ..models.api_promotion_redemption_channel_model import ApiPromotionRedemptionChannelModel
+from ..models.api_promotion_redemption_channel_model import (
+    ApiPromotionRedemptionChannelModel,
+    ApiPromotionRedemptionChannelModelParam,
+)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,8 +40,11 @@ class ApiPromotionRedemptionChannelModel(_m.Model):
     def __init__(
         self,
         *,
-        type_: ApiPromotionRedemptionChannelModelType | str | Unset | None = UNSET,
-        value_type: ApiPromotionRedemptionChannelModelValueType | str | Unset | None = UNSET,
+        type_: ApiPromotionRedemptionChannelModelType | Literal["POS", "ECOM", "OTHER"] | Unset | None = UNSET,
+        value_type: ApiPromotionRedemptionChannelModelValueType
+        | Literal["PERCENT", "MONEY", "EXTERNALOFFER", "MANUAL", "SWIPE"]
+        | Unset
+        | None = UNSET,
         value: Any | Unset | None = UNSET,
         local_values: Sequence[ApiPromotionRedemptionChannelModelLocalValuesItem | Mapping[str, Any]]
         | Unset
@@ -97,6 +100,24 @@ class ApiPromotionRedemptionChannelModel(_m.Model):
         if not isinstance(self.instruction, Unset):
             result["instruction"] = self.instruction
         return result
+
+
+class ApiPromotionRedemptionChannelModelParam(TypedDict, total=False):
+    """`ApiPromotionRedemptionChannelModel` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    type: ApiPromotionRedemptionChannelModelType | Literal["POS", "ECOM", "OTHER"] | None
+    valueType: (
+        ApiPromotionRedemptionChannelModelValueType
+        | Literal["PERCENT", "MONEY", "EXTERNALOFFER", "MANUAL", "SWIPE"]
+        | None
+    )
+    value: Any | None
+    """ Any JSON value; its shape follows `valueType`: an object with the amount and currency for MONEY, a text such as
+    "Promotion" for EXTERNALOFFER and MANUAL, an integer percentage for PERCENT. """
+    localValues: Sequence[ApiPromotionRedemptionChannelModelLocalValuesItem | Mapping[str, Any]] | None
+    instruction: str | None
 
 
 # Imported after the class, so that models may refer to each other.

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -220,3 +220,31 @@ class ApiStore(_m.Model):
         if not isinstance(self.time_zone, Unset):
             result["timeZone"] = self.time_zone
         return result
+
+
+class ApiStoreParam(TypedDict, total=False):
+    """`ApiStore` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    name: str | None
+    city: str | None
+    countryCode: str | None
+    county: str | None
+    email: str | None
+    adjacentZipCodes: str | None
+    emailUnsubscribeText: str | None
+    emailViewOnlineText: str | None
+    externalId: str | None
+    footerHtml: str | None
+    headerHtml: str | None
+    homepage: str | None
+    phoneNumber: str | None
+    region: str | None
+    senderAddress: str | None
+    senderName: str | None
+    street: str | None
+    type: str | None
+    zipCode: str | None
+    active: bool | None
+    timeZone: str | None

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,7 +34,7 @@ class AssignDateRange(_m.Model):
     def __init__(
         self,
         *,
-        unit: AssignDateRangeUnit | str,
+        unit: AssignDateRangeUnit | Literal["Months", "Days"],
         amount: int,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
@@ -53,3 +53,12 @@ class AssignDateRange(_m.Model):
         result["unit"] = self.unit.value
         result["amount"] = self.amount
         return result
+
+
+class AssignDateRangeParam(TypedDict, total=False):
+    """`AssignDateRange` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    unit: Required[AssignDateRangeUnit | Literal["Months", "Days"]]
+    amount: Required[int]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,7 +42,24 @@ class BonusPointTransactionModel(_m.Model):
         amount: float | Decimal | Unset | None = UNSET,
         transaction_date_time: str | Unset | None = UNSET,
         description: str | Unset | None = UNSET,
-        type_: BonusPointTransactionModelType | str | Unset | None = UNSET,
+        type_: BonusPointTransactionModelType
+        | Literal[
+            "Purchase",
+            "Adjustment",
+            "Recruitment",
+            "PurchaseReduction",
+            "Return",
+            "BonusCheck",
+            "DueDate",
+            "StartBonus",
+            "BonusPromotion",
+            "BonusPromotionReturn",
+            "FromAutomation",
+            "BonusBalanceAdjustment",
+            "PurchaseWithPoints",
+        ]
+        | Unset
+        | None = UNSET,
         id: str | Unset | None = UNSET,
         automation_bonus_adjustment_reason: str | Unset | None = UNSET,
         additional_properties: Mapping[str, Any] | None = None,
@@ -94,3 +111,34 @@ class BonusPointTransactionModel(_m.Model):
         if not isinstance(self.automation_bonus_adjustment_reason, Unset):
             result["automationBonusAdjustmentReason"] = self.automation_bonus_adjustment_reason
         return result
+
+
+class BonusPointTransactionModelParam(TypedDict, total=False):
+    """`BonusPointTransactionModel` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    amount: float | Decimal | None
+    transactionDateTime: str | None
+    description: str | None
+    type: (
+        BonusPointTransactionModelType
+        | Literal[
+            "Purchase",
+            "Adjustment",
+            "Recruitment",
+            "PurchaseReduction",
+            "Return",
+            "BonusCheck",
+            "DueDate",
+            "StartBonus",
+            "BonusPromotion",
+            "BonusPromotionReturn",
+            "FromAutomation",
+            "BonusBalanceAdjustment",
+            "PurchaseWithPoints",
+        ]
+        | None
+    )
+    id: str | None
+    automationBonusAdjustmentReason: str | None

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,3 +40,11 @@ class BoolRequest(_m.Model):
         if not isinstance(self.value, Unset):
             result["value"] = self.value
         return result
+
+
+class BoolRequestParam(TypedDict, total=False):
+    """`BoolRequest` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    value: bool | None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,7 +43,7 @@ class CartApiModel(_m.Model):
         contact_id: str | Unset | None = UNSET,
         language: str | Unset | None = UNSET,
         url: str | Unset | None = UNSET,
-        items: Sequence[CartItemApiModel | Mapping[str, Any]] | Unset | None = UNSET,
+        items: Sequence[CartItemApiModel | CartItemApiModelParam] | Unset | None = UNSET,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
@@ -89,5 +89,18 @@ class CartApiModel(_m.Model):
         return result
 
 
+class CartApiModelParam(TypedDict, total=False):
+    """`CartApiModel` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    cartReference: str | None
+    time: str | None
+    contactId: str | None
+    language: str | None
+    url: str | None
+    items: Sequence[CartItemApiModel | CartItemApiModelParam] | None
+
+
 # Imported after the class, so that models may refer to each other.
-from ..models.cart_item_api_model import CartItemApiModel
+from ..models.cart_item_api_model import CartItemApiModel, CartItemApiModelParam

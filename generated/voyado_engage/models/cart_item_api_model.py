@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,3 +50,12 @@ class CartItemApiModel(_m.Model):
         if not isinstance(self.quantity, Unset):
             result["quantity"] = self.quantity
         return result
+
+
+class CartItemApiModelParam(TypedDict, total=False):
+    """`CartItemApiModel` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    sku: str | None
+    quantity: int | None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,8 +67,11 @@ class ChallengeAssignmentModel(_m.Model):
         is_challenge_completed: bool | Unset | None = UNSET,
         latest_checkpoint_added_on: str | Unset | None = UNSET,
         required_checkpoints: int | Unset | None = UNSET,
-        status: ChallengeAssignmentModelStatus | str | Unset | None = UNSET,
-        links: Sequence[IHypermediaLink | Mapping[str, Any]] | Unset | None = UNSET,
+        status: ChallengeAssignmentModelStatus
+        | Literal["Unknown", "Completed", "NotCompleted", "Active"]
+        | Unset
+        | None = UNSET,
+        links: Sequence[IHypermediaLink | IHypermediaLinkParam] | Unset | None = UNSET,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
@@ -176,5 +179,26 @@ class ChallengeAssignmentModel(_m.Model):
         return result
 
 
+class ChallengeAssignmentModelParam(TypedDict, total=False):
+    """`ChallengeAssignmentModel` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    challengeCompletedOn: str | None
+    challengeEnd: str | None
+    challengeId: str | None
+    challengeStart: str | None
+    completedCheckpoints: int | None
+    imageUrl: str | None
+    contactId: str | None
+    id: str | None
+    isActive: bool | None
+    isChallengeCompleted: bool | None
+    latestCheckpointAddedOn: str | None
+    requiredCheckpoints: int | None
+    status: ChallengeAssignmentModelStatus | Literal["Unknown", "Completed", "NotCompleted", "Active"] | None
+    links: Sequence[IHypermediaLink | IHypermediaLinkParam] | None
+
+
 # Imported after the class, so that models may refer to each other.
-from ..models.i_hypermedia_link import IHypermediaLink
+from ..models.i_hypermedia_link import IHypermediaLink, IHypermediaLinkParam

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -64,3 +64,13 @@ class ChallengeCheckPointDto(_m.Model):
         if not isinstance(self.checkpoint_amount, Unset):
             result["checkpointAmount"] = self.checkpoint_amount
         return result
+
+
+class ChallengeCheckPointDtoParam(TypedDict, total=False):
+    """`ChallengeCheckPointDto` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    definitionId: str | None
+    contactId: str | None
+    checkpointAmount: int | None

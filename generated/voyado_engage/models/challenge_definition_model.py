@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,7 +63,10 @@ class ChallengeDefinitionModel(_m.Model):
     def __init__(
         self,
         *,
-        checkpoint_assign_on: ChallengeDefinitionModelCheckpointAssignOn | str | Unset | None = UNSET,
+        checkpoint_assign_on: ChallengeDefinitionModelCheckpointAssignOn
+        | Literal["None", "ReceiptTotal", "ReceiptLineQuantity", "ReceiptLineTotal"]
+        | Unset
+        | None = UNSET,
         checkpoint_assign_on_amount: float | Decimal | Unset | None = UNSET,
         created_by: str | Unset | None = UNSET,
         created_on: str | Unset | None = UNSET,
@@ -78,8 +81,11 @@ class ChallengeDefinitionModel(_m.Model):
         required_number_of_checkpoints: int | Unset | None = UNSET,
         scheduled_from: str | Unset | None = UNSET,
         scheduled_to: str | Unset | None = UNSET,
-        status: ChallengeDefinitionModelStatus | str | Unset | None = UNSET,
-        links: Sequence[IHypermediaLink | Mapping[str, Any]] | Unset | None = UNSET,
+        status: ChallengeDefinitionModelStatus
+        | Literal["All", "Active", "Draft", "Scheduled", "Ended"]
+        | Unset
+        | None = UNSET,
+        links: Sequence[IHypermediaLink | IHypermediaLinkParam] | Unset | None = UNSET,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
@@ -211,5 +217,33 @@ class ChallengeDefinitionModel(_m.Model):
         return result
 
 
+class ChallengeDefinitionModelParam(TypedDict, total=False):
+    """`ChallengeDefinitionModel` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    checkpointAssignOn: (
+        ChallengeDefinitionModelCheckpointAssignOn
+        | Literal["None", "ReceiptTotal", "ReceiptLineQuantity", "ReceiptLineTotal"]
+        | None
+    )
+    checkpointAssignOnAmount: float | Decimal | None
+    createdBy: str | None
+    createdOn: str | None
+    description: str | None
+    expirationMonths: int | None
+    id: str | None
+    isContactConsentRequired: bool | None
+    isScheduled: bool | None
+    modifiedBy: str | None
+    modifiedOn: str | None
+    name: str | None
+    requiredNumberOfCheckpoints: int | None
+    scheduledFrom: str | None
+    scheduledTo: str | None
+    status: ChallengeDefinitionModelStatus | Literal["All", "Active", "Draft", "Scheduled", "Ended"] | None
+    links: Sequence[IHypermediaLink | IHypermediaLinkParam] | None
+
+
 # Imported after the class, so that models may refer to each other.
-from ..models.i_hypermedia_link import IHypermediaLink
+from ..models.i_hypermedia_link import IHypermediaLink, IHypermediaLinkParam

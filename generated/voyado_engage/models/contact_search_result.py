@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,9 +67,12 @@ class ContactSearchResult(_m.Model):
         phone_number: str | Unset | None = UNSET,
         mobile_phone_number: str | Unset | None = UNSET,
         gender: str | Unset | None = UNSET,
-        search_key: ContactSearchResultSearchKey | str | Unset | None = UNSET,
+        search_key: ContactSearchResultSearchKey
+        | Literal["MobilePhone", "SocialSecurityNumber"]
+        | Unset
+        | None = UNSET,
         unregistered_from_online_register_information: UnregisteredFromOnlineRegisterInformation
-        | Mapping[str, Any]
+        | UnregisteredFromOnlineRegisterInformationParam
         | Unset
         | None = UNSET,
         additional_properties: Mapping[str, Any] | None = None,
@@ -180,5 +183,31 @@ class ContactSearchResult(_m.Model):
         return result
 
 
+class ContactSearchResultParam(TypedDict, total=False):
+    """`ContactSearchResult` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    firstName: str | None
+    lastName: str | None
+    careOf: str | None
+    street: str | None
+    zipCode: str | None
+    city: str | None
+    birthDay: str | None
+    status: str | None
+    country: str | None
+    phoneNumber: str | None
+    mobilePhoneNumber: str | None
+    gender: str | None
+    searchKey: ContactSearchResultSearchKey | Literal["MobilePhone", "SocialSecurityNumber"] | None
+    unregisteredFromOnlineRegisterInformation: (
+        UnregisteredFromOnlineRegisterInformation | UnregisteredFromOnlineRegisterInformationParam | None
+    )
+
+
 # Imported after the class, so that models may refer to each other.
-from ..models.unregistered_from_online_register_information import UnregisteredFromOnlineRegisterInformation
+from ..models.unregistered_from_online_register_information import (
+    UnregisteredFromOnlineRegisterInformation,
+    UnregisteredFromOnlineRegisterInformationParam,
+)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,3 +80,15 @@ class EnrichmentVariable(_m.Model):
         if not isinstance(self.precision, Unset):
             result["precision"] = self.precision
         return result
+
+
+class EnrichmentVariableParam(TypedDict, total=False):
+    """`EnrichmentVariable` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    bciVariableId: str | None
+    bciValue: str | None
+    variableName: str | None
+    value: str | None
+    precision: str | None

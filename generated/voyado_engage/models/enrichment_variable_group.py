@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,7 +34,7 @@ class EnrichmentVariableGroup(_m.Model):
         *,
         bci_group_id: str | Unset | None = UNSET,
         group_name: str | Unset | None = UNSET,
-        variables: Sequence[EnrichmentVariable | Mapping[str, Any]] | Unset | None = UNSET,
+        variables: Sequence[EnrichmentVariable | EnrichmentVariableParam] | Unset | None = UNSET,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
@@ -67,5 +67,15 @@ class EnrichmentVariableGroup(_m.Model):
         return result
 
 
+class EnrichmentVariableGroupParam(TypedDict, total=False):
+    """`EnrichmentVariableGroup` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    bciGroupId: str | None
+    groupName: str | None
+    variables: Sequence[EnrichmentVariable | EnrichmentVariableParam] | None
+
+
 # Imported after the class, so that models may refer to each other.
-from ..models.enrichment_variable import EnrichmentVariable
+from ..models.enrichment_variable import EnrichmentVariable, EnrichmentVariableParam

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,6 +76,17 @@ class ErrorBody(_m.Model):
         if not isinstance(self.message, Unset):
             result["message"] = self.message
         return result
+
+
+class ErrorBodyParam(TypedDict, total=False):
+    """`ErrorBody` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    Message: str | None
+    ModelState: ErrorBodyModelState | Mapping[str, Any] | None
+    errorCode: str | None
+    message: str | None
 
 
 # Imported after the class, so that models may refer to each other.

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,3 +54,13 @@ class HypermediaLink(_m.Model):
         if not isinstance(self.rel, Unset):
             result["rel"] = self.rel
         return result
+
+
+class HypermediaLinkParam(TypedDict, total=False):
+    """`HypermediaLink` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    href: str | None
+    method: str | None
+    rel: str | None

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,3 +72,15 @@ class IApiConsent(_m.Model):
         if not isinstance(self.value, Unset):
             result["value"] = self.value
         return result
+
+
+class IApiConsentParam(TypedDict, total=False):
+    """`IApiConsent` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    comment: str | None
+    date: str | None
+    id: str | None
+    source: str | None
+    value: bool | None

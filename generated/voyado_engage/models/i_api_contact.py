@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,7 +40,7 @@ class IApiContact(_m.Model):
         attributes: IApiContactAttributes | Mapping[str, Any] | Unset | None = UNSET,
         meta: IApiContactMeta | Mapping[str, Any] | Unset | None = UNSET,
         preferences: IApiContactPreferences | Mapping[str, Any] | Unset | None = UNSET,
-        consents: Sequence[IApiConsent | Mapping[str, Any]] | Unset | None = UNSET,
+        consents: Sequence[IApiConsent | IApiConsentParam] | Unset | None = UNSET,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
@@ -83,8 +83,20 @@ class IApiContact(_m.Model):
         return result
 
 
+class IApiContactParam(TypedDict, total=False):
+    """`IApiContact` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    id: str | None
+    attributes: IApiContactAttributes | Mapping[str, Any] | None
+    meta: IApiContactMeta | Mapping[str, Any] | None
+    preferences: IApiContactPreferences | Mapping[str, Any] | None
+    consents: Sequence[IApiConsent | IApiConsentParam] | None
+
+
 # Imported after the class, so that models may refer to each other.
-from ..models.i_api_consent import IApiConsent
+from ..models.i_api_consent import IApiConsent, IApiConsentParam
 from ..models.i_api_contact_attributes import IApiContactAttributes
 from ..models.i_api_contact_meta import IApiContactMeta
 from ..models.i_api_contact_preferences import IApiContactPreferences

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,3 +46,12 @@ class IdName(_m.Model):
         if not isinstance(self.name, Unset):
             result["name"] = self.name
         return result
+
+
+class IdNameParam(TypedDict, total=False):
+    """`IdName` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    id: str | None
+    name: str | None

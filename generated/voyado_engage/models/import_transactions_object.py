@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,6 +43,14 @@ class ImportTransactionsObject(_m.Model):
         if not isinstance(self.receipts, Unset):
             result["receipts"] = self.receipts.to_dict()
         return result
+
+
+class ImportTransactionsObjectParam(TypedDict, total=False):
+    """`ImportTransactionsObject` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    receipts: ImportTransactionsObjectReceipts | Mapping[str, Any] | None
 
 
 # Imported after the class, so that models may refer to each other.

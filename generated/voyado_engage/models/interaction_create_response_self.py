@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,3 +60,13 @@ class InteractionCreateResponseSelf(_m.Model):
         if not isinstance(self.created, Unset):
             result["created"] = self.created
         return result
+
+
+class InteractionCreateResponseSelfParam(TypedDict, total=False):
+    """`InteractionCreateResponseSelf` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    contactId: str | None
+    href: str | None
+    created: str | None

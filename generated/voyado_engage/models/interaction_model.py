@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -81,6 +81,18 @@ class InteractionModel(_m.Model):
         if not isinstance(self.payload, Unset):
             result["payload"] = self.payload.to_dict()
         return result
+
+
+class InteractionModelParam(TypedDict, total=False):
+    """`InteractionModel` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    id: str | None
+    contactId: str | None
+    schemaId: str | None
+    createdDate: str | None
+    payload: InteractionModelPayload | Mapping[str, Any] | None
 
 
 # Imported after the class, so that models may refer to each other.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,8 +30,8 @@ class InteractionPage(_m.Model):
     def __init__(
         self,
         *,
-        links: Sequence[HypermediaLink | Mapping[str, Any]] | Unset | None = UNSET,
-        items: Sequence[InteractionModel | Mapping[str, Any]] | Unset | None = UNSET,
+        links: Sequence[HypermediaLink | HypermediaLinkParam] | Unset | None = UNSET,
+        items: Sequence[InteractionModel | InteractionModelParam] | Unset | None = UNSET,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
@@ -55,6 +55,15 @@ class InteractionPage(_m.Model):
         return result
 
 
+class InteractionPageParam(TypedDict, total=False):
+    """`InteractionPage` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    links: Sequence[HypermediaLink | HypermediaLinkParam] | None
+    items: Sequence[InteractionModel | InteractionModelParam] | None
+
+
 # Imported after the class, so that models may refer to each other.
-from ..models.hypermedia_link import HypermediaLink
-from ..models.interaction_model import InteractionModel
+from ..models.hypermedia_link import HypermediaLink, HypermediaLinkParam
+from ..models.interaction_model import InteractionModel, InteractionModelParam

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,6 +61,16 @@ class InteractionSchemaModel(_m.Model):
         if not isinstance(self.display_name, Unset):
             result["displayName"] = self.display_name
         return result
+
+
+class InteractionSchemaModelParam(TypedDict, total=False):
+    """`InteractionSchemaModel` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    jsonSchema: InteractionSchemaModelJsonSchema | Mapping[str, Any] | None
+    id: str | None
+    displayName: str | None
 
 
 # Imported after the class, so that models may refer to each other.

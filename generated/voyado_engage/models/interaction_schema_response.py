@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,7 +31,7 @@ class InteractionSchemaResponse(_m.Model):
         self,
         *,
         id: str | Unset | None = UNSET,
-        self_: InteractionSchemaResponseSelf | Mapping[str, Any] | Unset | None = UNSET,
+        self_: InteractionSchemaResponseSelf | InteractionSchemaResponseSelfParam | Unset | None = UNSET,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
@@ -53,5 +53,14 @@ class InteractionSchemaResponse(_m.Model):
         return result
 
 
+class InteractionSchemaResponseParam(TypedDict, total=False):
+    """`InteractionSchemaResponse` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    id: str | None
+    self: InteractionSchemaResponseSelf | InteractionSchemaResponseSelfParam | None
+
+
 # Imported after the class, so that models may refer to each other.
-from ..models.interaction_schema_response_self import InteractionSchemaResponseSelf
+from ..models.interaction_schema_response_self import InteractionSchemaResponseSelf, InteractionSchemaResponseSelfParam

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,3 +50,12 @@ class InteractionSchemaWithoutJsonModel(_m.Model):
         if not isinstance(self.display_name, Unset):
             result["displayName"] = self.display_name
         return result
+
+
+class InteractionSchemaWithoutJsonModelParam(TypedDict, total=False):
+    """`InteractionSchemaWithoutJsonModel` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    id: str | None
+    displayName: str | None

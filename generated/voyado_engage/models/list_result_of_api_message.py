@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,7 +31,7 @@ class ListResultOfApiMessage(_m.Model):
         self,
         *,
         count: int | Unset | None = UNSET,
-        items: Sequence[ApiMessage | Mapping[str, Any]] | Unset | None = UNSET,
+        items: Sequence[ApiMessage | ApiMessageParam] | Unset | None = UNSET,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
@@ -53,5 +53,14 @@ class ListResultOfApiMessage(_m.Model):
         return result
 
 
+class ListResultOfApiMessageParam(TypedDict, total=False):
+    """`ListResultOfApiMessage` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    count: int | None
+    items: Sequence[ApiMessage | ApiMessageParam] | None
+
+
 # Imported after the class, so that models may refer to each other.
-from ..models.api_message import ApiMessage
+from ..models.api_message import ApiMessage, ApiMessageParam

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,6 +65,16 @@ class MemberStatusModel(_m.Model):
         if not isinstance(self.data, Unset):
             result["data"] = self.data.to_dict()
         return result
+
+
+class MemberStatusModelParam(TypedDict, total=False):
+    """`MemberStatusModel` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    statusColor: str | None
+    statusText: str | None
+    data: MemberStatusModelData | Mapping[str, Any] | None
 
 
 # Imported after the class, so that models may refer to each other.

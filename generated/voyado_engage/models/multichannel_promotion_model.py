@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,11 +48,16 @@ class MultichannelPromotionModel(_m.Model):
         *,
         id: str,
         name: str,
-        status: MultichannelPromotionModelStatus | str | Unset | None = UNSET,
+        status: MultichannelPromotionModelStatus
+        | Literal["Ended", "Active", "Temporary", "Draft", "Scheduled"]
+        | Unset
+        | None = UNSET,
         external_id: str | Unset | None = UNSET,
-        validity: PromotionValidityModel | Mapping[str, Any] | Unset | None = UNSET,
-        presentation: PromotionBasicPresentationModel | Mapping[str, Any] | Unset | None = UNSET,
-        redemption_channels: Sequence[MultichannelPromotionRedemptionChannelModel | Mapping[str, Any]]
+        validity: PromotionValidityModel | PromotionValidityModelParam | Unset | None = UNSET,
+        presentation: PromotionBasicPresentationModel | PromotionBasicPresentationModelParam | Unset | None = UNSET,
+        redemption_channels: Sequence[
+            MultichannelPromotionRedemptionChannelModel | MultichannelPromotionRedemptionChannelModelParam
+        ]
         | Unset
         | None = UNSET,
         additional_properties: Mapping[str, Any] | None = None,
@@ -113,7 +118,29 @@ class MultichannelPromotionModel(_m.Model):
         return result
 
 
+class MultichannelPromotionModelParam(TypedDict, total=False):
+    """`MultichannelPromotionModel` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    id: Required[str]
+    name: Required[str]
+    status: MultichannelPromotionModelStatus | Literal["Ended", "Active", "Temporary", "Draft", "Scheduled"] | None
+    externalId: str | None
+    validity: PromotionValidityModel | PromotionValidityModelParam | None
+    presentation: PromotionBasicPresentationModel | PromotionBasicPresentationModelParam | None
+    redemptionChannels: (
+        Sequence[MultichannelPromotionRedemptionChannelModel | MultichannelPromotionRedemptionChannelModelParam] | None
+    )
+
+
 # Imported after the class, so that models may refer to each other.
-from ..models.multichannel_promotion_redemption_channel_model import MultichannelPromotionRedemptionChannelModel
-from ..models.promotion_basic_presentation_model import PromotionBasicPresentationModel
-from ..models.promotion_validity_model import PromotionValidityModel
+from ..models.multichannel_promotion_redemption_channel_model import (
+    MultichannelPromotionRedemptionChannelModel,
+    MultichannelPromotionRedemptionChannelModelParam,
+)
+from ..models.promotion_basic_presentation_model import (
+    PromotionBasicPresentationModel,
+    PromotionBasicPresentationModelParam,
+)
+from ..models.promotion_validity_model import PromotionValidityModel, PromotionValidityModelParam

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,8 +42,11 @@ class MultichannelPromotionRedemptionChannelModel(_m.Model):
     def __init__(
         self,
         *,
-        type_: MultichannelPromotionRedemptionChannelModelType | str | Unset | None = UNSET,
-        value_type: MultichannelPromotionRedemptionChannelModelValueType | str | Unset | None = UNSET,
+        type_: MultichannelPromotionRedemptionChannelModelType | Literal["POS", "ECOM", "OTHER"] | Unset | None = UNSET,
+        value_type: MultichannelPromotionRedemptionChannelModelValueType
+        | Literal["PERCENT", "MONEY", "EXTERNALOFFER", "MANUAL", "SWIPE"]
+        | Unset
+        | None = UNSET,
         value: str | Unset | None = UNSET,
         local_values: Sequence[MultichannelPromotionRedemptionChannelModelLocalValuesItem | Mapping[str, Any]]
         | Unset
@@ -104,6 +107,22 @@ class MultichannelPromotionRedemptionChannelModel(_m.Model):
         if not isinstance(self.instruction, Unset):
             result["instruction"] = self.instruction
         return result
+
+
+class MultichannelPromotionRedemptionChannelModelParam(TypedDict, total=False):
+    """`MultichannelPromotionRedemptionChannelModel` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    type: MultichannelPromotionRedemptionChannelModelType | Literal["POS", "ECOM", "OTHER"] | None
+    valueType: (
+        MultichannelPromotionRedemptionChannelModelValueType
+        | Literal["PERCENT", "MONEY", "EXTERNALOFFER", "MANUAL", "SWIPE"]
+        | None
+    )
+    value: str | None
+    localValues: Sequence[MultichannelPromotionRedemptionChannelModelLocalValuesItem | Mapping[str, Any]] | None
+    instruction: str | None
 
 
 # Imported after the class, so that models may refer to each other.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -107,7 +107,7 @@ class Order(_m.Model):
     def __init__(
         self,
         *,
-        contact: OrderContact | Mapping[str, Any],
+        contact: OrderContact | OrderContactParam,
         order_number: str,
         order_status: str,
         payment_status: str,
@@ -115,18 +115,18 @@ class Order(_m.Model):
         store_id: str,
         currency: str,
         total_gross_price: float | Decimal,
-        items: Sequence[OrderItem | Mapping[str, Any]],
+        items: Sequence[OrderItem | OrderItemParam],
         language: str | Unset | None = UNSET,
         shipping_date: datetime.datetime | str | Unset | None = UNSET,
         status_changed_date: datetime.datetime | str | Unset | None = UNSET,
         exchange_rate_to_group_currency: float | Decimal | Unset | None = UNSET,
         extra_data: OrderExtraData | Mapping[str, Any] | Unset | None = UNSET,
         total_tax: float | Decimal | Unset | None = UNSET,
-        tax_details: Sequence[TaxDetail | Mapping[str, Any]] | Unset | None = UNSET,
-        payment_methods: Sequence[OrderPaymentMethod | Mapping[str, Any]] | Unset | None = UNSET,
-        freight_fee: OrderFee | Mapping[str, Any] | Unset | None = UNSET,
-        handling_fee: OrderFee | Mapping[str, Any] | Unset | None = UNSET,
-        total_round_off: OrderFee | Mapping[str, Any] | Unset | None = UNSET,
+        tax_details: Sequence[TaxDetail | TaxDetailParam] | Unset | None = UNSET,
+        payment_methods: Sequence[OrderPaymentMethod | OrderPaymentMethodParam] | Unset | None = UNSET,
+        freight_fee: OrderFee | OrderFeeParam | Unset | None = UNSET,
+        handling_fee: OrderFee | OrderFeeParam | Unset | None = UNSET,
+        total_round_off: OrderFee | OrderFeeParam | Unset | None = UNSET,
         total_discounts: float | Decimal | Unset | None = UNSET,
         total_original_price: float | Decimal | Unset | None = UNSET,
         total_items_price: float | Decimal | Unset | None = UNSET,
@@ -287,10 +287,59 @@ class Order(_m.Model):
         return result
 
 
+class OrderParam(TypedDict, total=False):
+    """`Order` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    contact: Required[OrderContact | OrderContactParam]
+    """ The contact the order is matched to. """
+    orderNumber: Required[str]
+    """ The unique order number. """
+    orderStatus: Required[str]
+    """ Order status; the value must be configured in Voyado. Automations can trigger on it. """
+    paymentStatus: Required[str]
+    """ Payment status; the value must be configured in Voyado. """
+    createdDate: Required[datetime.datetime | str]
+    """ When the order was first created, ISO 8601 with an offset. """
+    storeId: Required[str]
+    """ The store's external id. """
+    currency: Required[str]
+    """ ISO 4217 code of the currency the customer paid in. """
+    totalGrossPrice: Required[float | Decimal]
+    """ Total paid including tax. Equals the items' grossPaidPrice plus the fee values. """
+    items: Required[Sequence[OrderItem | OrderItemParam]]
+    language: str | None
+    """ Culture code such as `sv-SE`. Optional in the API description; Voyado's field list calls it mandatory, so send
+    it. """
+    shippingDate: datetime.datetime | str | None
+    statusChangedDate: datetime.datetime | str | None
+    exchangeRateToGroupCurrency: float | Decimal | None
+    """ Multiplier from `currency` to the group currency (meaning inferred from receipts). """
+    extraData: OrderExtraData | Mapping[str, Any] | None
+    """ Free-form data made available to the automation. """
+    totalTax: float | Decimal | None
+    """ Total tax. Equals the items' taxAmount plus the fees' tax (formula inferred). """
+    taxDetails: Sequence[TaxDetail | TaxDetailParam] | None
+    paymentMethods: Sequence[OrderPaymentMethod | OrderPaymentMethodParam] | None
+    freightFee: OrderFee | OrderFeeParam | None
+    """ A fee or round-off; `value` counts towards totalGrossPrice and `tax` towards totalTax. """
+    handlingFee: OrderFee | OrderFeeParam | None
+    """ A fee or round-off; `value` counts towards totalGrossPrice and `tax` towards totalTax. """
+    totalRoundOff: OrderFee | OrderFeeParam | None
+    """ A fee or round-off; `value` counts towards totalGrossPrice and `tax` towards totalTax. """
+    totalDiscounts: float | Decimal | None
+    """ Sum of the items' discounts, as a positive amount (inferred). """
+    totalOriginalPrice: float | Decimal | None
+    totalItemsPrice: float | Decimal | None
+    totalNetPrice: float | Decimal | None
+    anyReturnItems: bool | None
+
+
 # Imported after the class, so that models may refer to each other.
-from ..models.order_contact import OrderContact
+from ..models.order_contact import OrderContact, OrderContactParam
 from ..models.order_extra_data import OrderExtraData
-from ..models.order_fee import OrderFee
-from ..models.order_item import OrderItem
-from ..models.order_payment_method import OrderPaymentMethod
-from ..models.tax_detail import TaxDetail
+from ..models.order_fee import OrderFee, OrderFeeParam
+from ..models.order_item import OrderItem, OrderItemParam
+from ..models.order_payment_method import OrderPaymentMethod, OrderPaymentMethodParam
+from ..models.tax_detail import TaxDetail, TaxDetailParam

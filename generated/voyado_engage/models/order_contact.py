@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,7 +36,17 @@ class OrderContact(_m.Model):
         self,
         *,
         match_key: str,
-        match_key_type: OrderContactMatchKeyType | str,
+        match_key_type: OrderContactMatchKeyType
+        | Literal[
+            "Email",
+            "SocialSecurityNumber",
+            "MobilePhone",
+            "CardId",
+            "ExternalId",
+            "MemberNumber",
+            "ContactId",
+            "MemberNumberWithCardNumberAsFallback",
+        ],
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
@@ -57,3 +67,25 @@ class OrderContact(_m.Model):
         result["matchKey"] = self.match_key
         result["matchKeyType"] = self.match_key_type.value
         return result
+
+
+class OrderContactParam(TypedDict, total=False):
+    """`OrderContact` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    matchKey: Required[str]
+    """ The value to look up, of the kind named by `matchKeyType`. """
+    matchKeyType: Required[
+        OrderContactMatchKeyType
+        | Literal[
+            "Email",
+            "SocialSecurityNumber",
+            "MobilePhone",
+            "CardId",
+            "ExternalId",
+            "MemberNumber",
+            "ContactId",
+            "MemberNumberWithCardNumberAsFallback",
+        ]
+    ]

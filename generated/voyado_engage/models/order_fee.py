@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,3 +60,13 @@ class OrderFee(_m.Model):
         if not isinstance(self.tax_percent, Unset):
             result["taxPercent"] = self.tax_percent
         return result
+
+
+class OrderFeeParam(TypedDict, total=False):
+    """`OrderFee` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    value: Required[float | Decimal]
+    tax: float | Decimal | None
+    taxPercent: float | Decimal | None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,7 +73,7 @@ class OrderItem(_m.Model):
     def __init__(
         self,
         *,
-        type_: OrderItemType | str,
+        type_: OrderItemType | Literal["PURCHASE", "RETURN"],
         sku: str,
         quantity: float | Decimal,
         gross_paid_price: float | Decimal,
@@ -87,7 +87,7 @@ class OrderItem(_m.Model):
         total_discount: float | Decimal | Unset | None = UNSET,
         original_price: float | Decimal | Unset | None = UNSET,
         original_price_per_unit: float | Decimal | Unset | None = UNSET,
-        discounts: Sequence[OrderItemDiscount | Mapping[str, Any]] | Unset | None = UNSET,
+        discounts: Sequence[OrderItemDiscount | OrderItemDiscountParam] | Unset | None = UNSET,
         discounted: bool | Unset | None = UNSET,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
@@ -197,6 +197,34 @@ class OrderItem(_m.Model):
         return result
 
 
+class OrderItemParam(TypedDict, total=False):
+    """`OrderItem` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    type: Required[OrderItemType | Literal["PURCHASE", "RETURN"]]
+    sku: Required[str]
+    quantity: Required[float | Decimal]
+    """ Quantity; a number, not only whole units. """
+    grossPaidPrice: Required[float | Decimal]
+    """ Paid for the whole line, tax included. """
+    description: Required[str]
+    grossPaidPricePerUnit: float | Decimal | None
+    """ Paid per unit; times `quantity` it gives `grossPaidPrice` (inferred). """
+    taxAmount: float | Decimal | None
+    taxPercent: float | Decimal | None
+    """ Tax rate in percent (`25`, not `0.25`). """
+    imageUrl: str | None
+    targetUrl: str | None
+    extraData: OrderItemExtraData | Mapping[str, Any] | None
+    totalDiscount: float | Decimal | None
+    """ Sum of this line's discounts, as a positive amount (inferred). """
+    originalPrice: float | Decimal | None
+    originalPricePerUnit: float | Decimal | None
+    discounts: Sequence[OrderItemDiscount | OrderItemDiscountParam] | None
+    discounted: bool | None
+
+
 # Imported after the class, so that models may refer to each other.
-from ..models.order_item_discount import OrderItemDiscount
+from ..models.order_item_discount import OrderItemDiscount, OrderItemDiscountParam
 from ..models.order_item_extra_data import OrderItemExtraData

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,6 +72,18 @@ class OrderItemDiscount(_m.Model):
         if not isinstance(self.extra_data, Unset):
             result["extraData"] = self.extra_data.to_dict()
         return result
+
+
+class OrderItemDiscountParam(TypedDict, total=False):
+    """`OrderItemDiscount` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    value: Required[float | Decimal]
+    """ The discount, as a negative amount. """
+    type: str | None
+    description: str | None
+    extraData: OrderItemDiscountExtraData | Mapping[str, Any] | None
 
 
 # Imported after the class, so that models may refer to each other.

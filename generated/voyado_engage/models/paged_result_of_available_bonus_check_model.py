@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,7 +34,7 @@ class PagedResultOfAvailableBonusCheckModel(_m.Model):
     def __init__(
         self,
         *,
-        items: Sequence[AvailableBonusCheckModel | Mapping[str, Any]] | Unset | None = UNSET,
+        items: Sequence[AvailableBonusCheckModel | AvailableBonusCheckModelParam] | Unset | None = UNSET,
         total_count: int | Unset | None = UNSET,
         offset: int | Unset | None = UNSET,
         count: int | Unset | None = UNSET,
@@ -73,5 +73,16 @@ class PagedResultOfAvailableBonusCheckModel(_m.Model):
         return result
 
 
+class PagedResultOfAvailableBonusCheckModelParam(TypedDict, total=False):
+    """`PagedResultOfAvailableBonusCheckModel` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    items: Sequence[AvailableBonusCheckModel | AvailableBonusCheckModelParam] | None
+    totalCount: int | None
+    offset: int | None
+    count: int | None
+
+
 # Imported after the class, so that models may refer to each other.
-from ..models.available_bonus_check_model import AvailableBonusCheckModel
+from ..models.available_bonus_check_model import AvailableBonusCheckModel, AvailableBonusCheckModelParam

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,7 +47,7 @@ class PointAccountModel(_m.Model):
         definition_id: int | Unset | None = UNSET,
         id: int | Unset | None = UNSET,
         pending_points: float | Decimal | Unset | None = UNSET,
-        links: Sequence[IHypermediaLink | Mapping[str, Any]] | Unset | None = UNSET,
+        links: Sequence[IHypermediaLink | IHypermediaLinkParam] | Unset | None = UNSET,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
@@ -102,5 +102,19 @@ class PointAccountModel(_m.Model):
         return result
 
 
+class PointAccountModelParam(TypedDict, total=False):
+    """`PointAccountModel` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    balance: float | Decimal | None
+    balanceExpires: str | None
+    contactId: str | None
+    definitionId: int | None
+    id: int | None
+    pendingPoints: float | Decimal | None
+    links: Sequence[IHypermediaLink | IHypermediaLinkParam] | None
+
+
 # Imported after the class, so that models may refer to each other.
-from ..models.i_hypermedia_link import IHypermediaLink
+from ..models.i_hypermedia_link import IHypermediaLink, IHypermediaLinkParam

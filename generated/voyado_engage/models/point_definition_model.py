@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,7 +37,7 @@ class PointDefinitionModel(_m.Model):
         description: str | Unset | None = UNSET,
         id: int | Unset | None = UNSET,
         name: str | Unset | None = UNSET,
-        links: Sequence[IHypermediaLink | Mapping[str, Any]] | Unset | None = UNSET,
+        links: Sequence[IHypermediaLink | IHypermediaLinkParam] | Unset | None = UNSET,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
@@ -67,5 +67,16 @@ class PointDefinitionModel(_m.Model):
         return result
 
 
+class PointDefinitionModelParam(TypedDict, total=False):
+    """`PointDefinitionModel` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    description: str | None
+    id: int | None
+    name: str | None
+    links: Sequence[IHypermediaLink | IHypermediaLinkParam] | None
+
+
 # Imported after the class, so that models may refer to each other.
-from ..models.i_hypermedia_link import IHypermediaLink
+from ..models.i_hypermedia_link import IHypermediaLink, IHypermediaLinkParam

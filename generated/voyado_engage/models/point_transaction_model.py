@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,7 +65,7 @@ class PointTransactionModel(_m.Model):
         valid_from: str | Unset | None = UNSET,
         valid_to: str | Unset | None = UNSET,
         retail_transaction_line_item_id: str | Unset | None = UNSET,
-        links: Sequence[IHypermediaLink | Mapping[str, Any]] | Unset | None = UNSET,
+        links: Sequence[IHypermediaLink | IHypermediaLinkParam] | Unset | None = UNSET,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
@@ -154,5 +154,25 @@ class PointTransactionModel(_m.Model):
         return result
 
 
+class PointTransactionModelParam(TypedDict, total=False):
+    """`PointTransactionModel` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    accountId: int | None
+    amount: float | Decimal | None
+    createdOn: str | None
+    description: str | None
+    id: int | None
+    modifiedOn: str | None
+    source: str | None
+    transactionDate: str | None
+    type: str | None
+    validFrom: str | None
+    validTo: str | None
+    retailTransactionLineItemId: str | None
+    links: Sequence[IHypermediaLink | IHypermediaLinkParam] | None
+
+
 # Imported after the class, so that models may refer to each other.
-from ..models.i_hypermedia_link import IHypermediaLink
+from ..models.i_hypermedia_link import IHypermediaLink, IHypermediaLinkParam

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,8 +36,8 @@ class PointTransactionModelsResult(_m.Model):
     def __init__(
         self,
         *,
-        links: Sequence[IHypermediaLink | Mapping[str, Any]] | Unset | None = UNSET,
-        items: Sequence[PointTransactionModel | Mapping[str, Any]] | Unset | None = UNSET,
+        links: Sequence[IHypermediaLink | IHypermediaLinkParam] | Unset | None = UNSET,
+        items: Sequence[PointTransactionModel | PointTransactionModelParam] | Unset | None = UNSET,
         total_count: int | Unset | None = UNSET,
         offset: int | Unset | None = UNSET,
         count: int | Unset | None = UNSET,
@@ -81,6 +81,18 @@ class PointTransactionModelsResult(_m.Model):
         return result
 
 
+class PointTransactionModelsResultParam(TypedDict, total=False):
+    """`PointTransactionModelsResult` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    links: Sequence[IHypermediaLink | IHypermediaLinkParam] | None
+    items: Sequence[PointTransactionModel | PointTransactionModelParam] | None
+    totalCount: int | None
+    offset: int | None
+    count: int | None
+
+
 # Imported after the class, so that models may refer to each other.
-from ..models.i_hypermedia_link import IHypermediaLink
-from ..models.point_transaction_model import PointTransactionModel
+from ..models.i_hypermedia_link import IHypermediaLink, IHypermediaLinkParam
+from ..models.point_transaction_model import PointTransactionModel, PointTransactionModelParam

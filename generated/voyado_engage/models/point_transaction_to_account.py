@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -111,3 +111,18 @@ class PointTransactionToAccount(_m.Model):
         if not isinstance(self.valid_to, Unset):
             result["validTo"] = self.valid_to
         return result
+
+
+class PointTransactionToAccountParam(TypedDict, total=False):
+    """`PointTransactionToAccount` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    contactId: str | None
+    amount: float | Decimal | None
+    definitionId: int | None
+    timeStamp: str | None
+    source: str | None
+    description: str | None
+    validFrom: str | None
+    validTo: str | None

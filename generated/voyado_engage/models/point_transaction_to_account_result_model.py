@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,7 +34,7 @@ class PointTransactionToAccountResultModel(_m.Model):
     def __init__(
         self,
         *,
-        not_accepted: Sequence[PointTransactionToAccount | Mapping[str, Any]] | Unset | None = UNSET,
+        not_accepted: Sequence[PointTransactionToAccount | PointTransactionToAccountParam] | Unset | None = UNSET,
         error_messages: Sequence[str] | Unset | None = UNSET,
         missing_definition_ids: Sequence[int] | Unset | None = UNSET,
         missing_contact_ids: Sequence[str] | Unset | None = UNSET,
@@ -77,5 +77,16 @@ class PointTransactionToAccountResultModel(_m.Model):
         return result
 
 
+class PointTransactionToAccountResultModelParam(TypedDict, total=False):
+    """`PointTransactionToAccountResultModel` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    notAccepted: Sequence[PointTransactionToAccount | PointTransactionToAccountParam] | None
+    errorMessages: Sequence[str] | None
+    missingDefinitionIds: Sequence[int] | None
+    missingContactIds: Sequence[str] | None
+
+
 # Imported after the class, so that models may refer to each other.
-from ..models.point_transaction_to_account import PointTransactionToAccount
+from ..models.point_transaction_to_account import PointTransactionToAccount, PointTransactionToAccountParam

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,3 +38,11 @@ class ProductRecommendationsModel(_m.Model):
         if not isinstance(self.skus, Unset):
             result["skus"] = list(self.skus)
         return result
+
+
+class ProductRecommendationsModelParam(TypedDict, total=False):
+    """`ProductRecommendationsModel` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    skus: Sequence[str] | None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,7 +60,7 @@ class ProductViewApiModel(_m.Model):
         language: str | Unset | None = UNSET,
         url: str | Unset | None = UNSET,
         external_referrer: str | Unset | None = UNSET,
-        utm: Sequence[Utm | Mapping[str, Any]] | Unset | None = UNSET,
+        utm: Sequence[Utm | UtmParam] | Unset | None = UNSET,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
@@ -120,5 +120,22 @@ class ProductViewApiModel(_m.Model):
         return result
 
 
+class ProductViewApiModelParam(TypedDict, total=False):
+    """`ProductViewApiModel` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    itemId: Required[str]
+    contactId: Required[str]
+    category: str | None
+    time: str | None
+    sessionId: str | None
+    newSession: bool | None
+    language: str | None
+    url: str | None
+    externalReferrer: str | None
+    utm: Sequence[Utm | UtmParam] | None
+
+
 # Imported after the class, so that models may refer to each other.
-from ..models.utm import Utm
+from ..models.utm import Utm, UtmParam

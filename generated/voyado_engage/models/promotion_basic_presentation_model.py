@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,3 +60,13 @@ class PromotionBasicPresentationModel(_m.Model):
         if not isinstance(self.link, Unset):
             result["link"] = self.link
         return result
+
+
+class PromotionBasicPresentationModelParam(TypedDict, total=False):
+    """`PromotionBasicPresentationModel` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    heading: str | None
+    description: str | None
+    link: str | None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,7 +38,7 @@ class PromotionValidityModel(_m.Model):
         *,
         start_date: str,
         end_date: str | Unset | None = UNSET,
-        assigned_validity: AssignDateRange | Mapping[str, Any] | Unset | None = UNSET,
+        assigned_validity: AssignDateRange | AssignDateRangeParam | Unset | None = UNSET,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
@@ -66,5 +66,15 @@ class PromotionValidityModel(_m.Model):
         return result
 
 
+class PromotionValidityModelParam(TypedDict, total=False):
+    """`PromotionValidityModel` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    startDate: Required[str]
+    endDate: str | None
+    assignedValidity: AssignDateRange | AssignDateRangeParam | None
+
+
 # Imported after the class, so that models may refer to each other.
-from ..models.assign_date_range import AssignDateRange
+from ..models.assign_date_range import AssignDateRange, AssignDateRangeParam

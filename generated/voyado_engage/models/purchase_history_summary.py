@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -179,3 +179,24 @@ class PurchaseHistorySummary(_m.Model):
         if not isinstance(self.purchase_frequency_last_two_years, Unset):
             result["purchaseFrequencyLastTwoYears"] = self.purchase_frequency_last_two_years
         return result
+
+
+class PurchaseHistorySummaryParam(TypedDict, total=False):
+    """`PurchaseHistorySummary` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    lastUpdated: str | None
+    purchaseAmountAll: float | Decimal | None
+    numberOfArticlePurchasesAll: float | Decimal | None
+    averageReceiptAll: float | Decimal | None
+    latestReceiptDate: str | None
+    purchaseFrequencyAll: float | Decimal | None
+    purchaseAmountLastYear: float | Decimal | None
+    numberOfArticlePurchasesLastYear: float | Decimal | None
+    averageReceiptLastYear: float | Decimal | None
+    purchaseFrequencyLastYear: float | Decimal | None
+    purchaseAmountLastTwoYears: float | Decimal | None
+    numberOfArticlePurchasesLastTwoYears: float | Decimal | None
+    averageReceiptLastTwoYears: float | Decimal | None
+    purchaseFrequencyLastTwoYears: float | Decimal | None

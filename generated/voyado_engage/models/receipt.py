@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,20 +70,20 @@ class Receipt(_m.Model):
     def __init__(
         self,
         *,
-        contact: ReceiptContact | Mapping[str, Any],
+        contact: ReceiptContact | ReceiptContactParam,
         unique_receipt_id: str,
         receipt_number: str,
         created_date: datetime.datetime | str,
         store_external_id: str,
         currency: str,
         total_gross_price: float | Decimal,
-        payment_methods: Sequence[ReceiptPaymentMethod | Mapping[str, Any]],
-        items: Sequence[ReceiptItem | Mapping[str, Any]],
+        payment_methods: Sequence[ReceiptPaymentMethod | ReceiptPaymentMethodParam],
+        items: Sequence[ReceiptItem | ReceiptItemParam],
         exchange_rate_to_group_currency: float | Decimal | Unset | None = UNSET,
-        tax_details: Sequence[ReceiptTaxDetail | Mapping[str, Any]] | Unset | None = UNSET,
-        used_bonus_checks: Sequence[ReceiptUsedBonusCheck | Mapping[str, Any]] | Unset | None = UNSET,
-        used_promotions: Sequence[ReceiptUsedPromotion | Mapping[str, Any]] | Unset | None = UNSET,
-        extra_data: Sequence[ReceiptExtraDataItem | Mapping[str, Any]] | Unset | None = UNSET,
+        tax_details: Sequence[ReceiptTaxDetail | ReceiptTaxDetailParam] | Unset | None = UNSET,
+        used_bonus_checks: Sequence[ReceiptUsedBonusCheck | ReceiptUsedBonusCheckParam] | Unset | None = UNSET,
+        used_promotions: Sequence[ReceiptUsedPromotion | ReceiptUsedPromotionParam] | Unset | None = UNSET,
+        extra_data: Sequence[ReceiptExtraDataItem | ReceiptExtraDataItemParam] | Unset | None = UNSET,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
@@ -172,11 +172,33 @@ class Receipt(_m.Model):
         return result
 
 
+class ReceiptParam(TypedDict, total=False):
+    """`Receipt` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    contact: Required[ReceiptContact | ReceiptContactParam]
+    uniqueReceiptId: Required[str]
+    receiptNumber: Required[str]
+    createdDate: Required[datetime.datetime | str]
+    """ Local time with its UTC offset, ISO 8601. """
+    storeExternalId: Required[str]
+    currency: Required[str]
+    totalGrossPrice: Required[float | Decimal]
+    paymentMethods: Required[Sequence[ReceiptPaymentMethod | ReceiptPaymentMethodParam]]
+    items: Required[Sequence[ReceiptItem | ReceiptItemParam]]
+    exchangeRateToGroupCurrency: float | Decimal | None
+    taxDetails: Sequence[ReceiptTaxDetail | ReceiptTaxDetailParam] | None
+    usedBonusChecks: Sequence[ReceiptUsedBonusCheck | ReceiptUsedBonusCheckParam] | None
+    usedPromotions: Sequence[ReceiptUsedPromotion | ReceiptUsedPromotionParam] | None
+    extraData: Sequence[ReceiptExtraDataItem | ReceiptExtraDataItemParam] | None
+
+
 # Imported after the class, so that models may refer to each other.
-from ..models.receipt_contact import ReceiptContact
-from ..models.receipt_extra_data_item import ReceiptExtraDataItem
-from ..models.receipt_item import ReceiptItem
-from ..models.receipt_payment_method import ReceiptPaymentMethod
-from ..models.receipt_tax_detail import ReceiptTaxDetail
-from ..models.receipt_used_bonus_check import ReceiptUsedBonusCheck
-from ..models.receipt_used_promotion import ReceiptUsedPromotion
+from ..models.receipt_contact import ReceiptContact, ReceiptContactParam
+from ..models.receipt_extra_data_item import ReceiptExtraDataItem, ReceiptExtraDataItemParam
+from ..models.receipt_item import ReceiptItem, ReceiptItemParam
+from ..models.receipt_payment_method import ReceiptPaymentMethod, ReceiptPaymentMethodParam
+from ..models.receipt_tax_detail import ReceiptTaxDetail, ReceiptTaxDetailParam
+from ..models.receipt_used_bonus_check import ReceiptUsedBonusCheck, ReceiptUsedBonusCheckParam
+from ..models.receipt_used_promotion import ReceiptUsedPromotion, ReceiptUsedPromotionParam

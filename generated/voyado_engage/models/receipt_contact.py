@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,7 +38,17 @@ class ReceiptContact(_m.Model):
         self,
         *,
         match_key: str,
-        match_key_type: ReceiptContactMatchKeyType | str,
+        match_key_type: ReceiptContactMatchKeyType
+        | Literal[
+            "Email",
+            "SocialSecurityNumber",
+            "MobilePhone",
+            "CardId",
+            "ExternalId",
+            "MemberNumber",
+            "ContactId",
+            "MemberNumberWithCardNumberAsFallback",
+        ],
         contact_type: str | Unset | None = UNSET,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
@@ -67,3 +77,25 @@ class ReceiptContact(_m.Model):
         if not isinstance(self.contact_type, Unset):
             result["contactType"] = self.contact_type
         return result
+
+
+class ReceiptContactParam(TypedDict, total=False):
+    """`ReceiptContact` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    matchKey: Required[str]
+    matchKeyType: Required[
+        ReceiptContactMatchKeyType
+        | Literal[
+            "Email",
+            "SocialSecurityNumber",
+            "MobilePhone",
+            "CardId",
+            "ExternalId",
+            "MemberNumber",
+            "ContactId",
+            "MemberNumberWithCardNumberAsFallback",
+        ]
+    ]
+    contactType: str | None

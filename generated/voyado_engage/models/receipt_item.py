@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,7 +67,7 @@ class ReceiptItem(_m.Model):
     def __init__(
         self,
         *,
-        type_: ReceiptItemType | str,
+        type_: ReceiptItemType | Literal["PURCHASE", "RETURN", "ADJUSTMENT"],
         sku: str,
         quantity: int,
         gross_paid_price: float | Decimal,
@@ -76,11 +76,11 @@ class ReceiptItem(_m.Model):
         article_number: str,
         article_name: str,
         pack_quantity: float | Decimal | Unset | None = UNSET,
-        extra_data: Sequence[ReceiptExtraDataItem | Mapping[str, Any]] | Unset | None = UNSET,
+        extra_data: Sequence[ReceiptExtraDataItem | ReceiptExtraDataItemParam] | Unset | None = UNSET,
         article_group: str | Unset | None = UNSET,
         margin_percent: float | Decimal | Unset | None = UNSET,
         awards_bonus: bool | Unset | None = UNSET,
-        discounts: Sequence[ReceiptItemDiscount | Mapping[str, Any]] | Unset | None = UNSET,
+        discounts: Sequence[ReceiptItemDiscount | ReceiptItemDiscountParam] | Unset | None = UNSET,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
@@ -168,6 +168,27 @@ class ReceiptItem(_m.Model):
         return result
 
 
+class ReceiptItemParam(TypedDict, total=False):
+    """`ReceiptItem` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    type: Required[ReceiptItemType | Literal["PURCHASE", "RETURN", "ADJUSTMENT"]]
+    sku: Required[str]
+    quantity: Required[int]
+    grossPaidPrice: Required[float | Decimal]
+    taxAmount: Required[float | Decimal]
+    taxPercent: Required[float | Decimal]
+    articleNumber: Required[str]
+    articleName: Required[str]
+    packQuantity: float | Decimal | None
+    extraData: Sequence[ReceiptExtraDataItem | ReceiptExtraDataItemParam] | None
+    articleGroup: str | None
+    marginPercent: float | Decimal | None
+    awardsBonus: bool | None
+    discounts: Sequence[ReceiptItemDiscount | ReceiptItemDiscountParam] | None
+
+
 # Imported after the class, so that models may refer to each other.
-from ..models.receipt_extra_data_item import ReceiptExtraDataItem
-from ..models.receipt_item_discount import ReceiptItemDiscount
+from ..models.receipt_extra_data_item import ReceiptExtraDataItem, ReceiptExtraDataItemParam
+from ..models.receipt_item_discount import ReceiptItemDiscount, ReceiptItemDiscountParam

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,3 +60,13 @@ class ReceiptItemDiscount(_m.Model):
         if not isinstance(self.description, Unset):
             result["description"] = self.description
         return result
+
+
+class ReceiptItemDiscountParam(TypedDict, total=False):
+    """`ReceiptItemDiscount` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    value: Required[float | Decimal]
+    type: str | None
+    description: str | None

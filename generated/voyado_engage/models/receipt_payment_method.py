@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,7 +43,7 @@ class ReceiptPaymentMethod(_m.Model):
         type_: str,
         value: float | Decimal,
         description: str | Unset | None = UNSET,
-        extra_data: Sequence[ReceiptExtraDataItem | Mapping[str, Any]] | Unset | None = UNSET,
+        extra_data: Sequence[ReceiptExtraDataItem | ReceiptExtraDataItemParam] | Unset | None = UNSET,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         fields = _m.Fields()
@@ -73,5 +73,16 @@ class ReceiptPaymentMethod(_m.Model):
         return result
 
 
+class ReceiptPaymentMethodParam(TypedDict, total=False):
+    """`ReceiptPaymentMethod` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    type: Required[str]
+    value: Required[float | Decimal]
+    description: str | None
+    extraData: Sequence[ReceiptExtraDataItem | ReceiptExtraDataItemParam] | None
+
+
 # Imported after the class, so that models may refer to each other.
-from ..models.receipt_extra_data_item import ReceiptExtraDataItem
+from ..models.receipt_extra_data_item import ReceiptExtraDataItem, ReceiptExtraDataItemParam

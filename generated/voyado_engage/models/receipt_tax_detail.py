@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -83,3 +83,15 @@ class ReceiptTaxDetail(_m.Model):
         if not isinstance(self.total_excluding_tax, Unset):
             result["totalExcludingTax"] = self.total_excluding_tax
         return result
+
+
+class ReceiptTaxDetailParam(TypedDict, total=False):
+    """`ReceiptTaxDetail` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    description: str | None
+    value: float | Decimal | None
+    percent: float | Decimal | None
+    totalIncludingTax: float | Decimal | None
+    totalExcludingTax: float | Decimal | None

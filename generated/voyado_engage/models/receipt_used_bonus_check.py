@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,3 +42,11 @@ class ReceiptUsedBonusCheck(_m.Model):
         if not isinstance(self.check_number, Unset):
             result["checkNumber"] = self.check_number
         return result
+
+
+class ReceiptUsedBonusCheckParam(TypedDict, total=False):
+    """`ReceiptUsedBonusCheck` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    checkNumber: str | None

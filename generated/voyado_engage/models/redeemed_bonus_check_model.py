@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -100,6 +100,20 @@ class RedeemedBonusCheckModel(_m.Model):
         if not isinstance(self.bonus_points, Unset):
             result["bonusPoints"] = self.bonus_points
         return result
+
+
+class RedeemedBonusCheckModelParam(TypedDict, total=False):
+    """`RedeemedBonusCheckModel` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    redeemedOn: str | None
+    id: str | None
+    checkNumber: str | None
+    name: str | None
+    value: RedeemedBonusCheckModelValue | Mapping[str, Any] | None
+    localValues: Sequence[RedeemedBonusCheckModelLocalValuesItem | Mapping[str, Any]] | None
+    bonusPoints: float | Decimal | None
 
 
 # Imported after the class, so that models may refer to each other.

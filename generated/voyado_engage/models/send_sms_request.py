@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -82,3 +82,15 @@ class SendSmsRequest(_m.Model):
         if not isinstance(self.sender, Unset):
             result["sender"] = self.sender
         return result
+
+
+class SendSmsRequestParam(TypedDict, total=False):
+    """`SendSmsRequest` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    description: str | None
+    invoiceReference: str | None
+    message: str | None
+    phoneNumbers: Sequence[str] | None
+    sender: str | None

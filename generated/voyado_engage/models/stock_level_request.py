@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,3 +68,14 @@ class StockLevelRequest(_m.Model):
         if not isinstance(self.external_id, Unset):
             result["externalId"] = self.external_id
         return result
+
+
+class StockLevelRequestParam(TypedDict, total=False):
+    """`StockLevelRequest` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    sku: str | None
+    locale: str | None
+    quantity: int | None
+    externalId: str | None

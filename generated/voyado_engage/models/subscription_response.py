@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -84,3 +84,16 @@ class SubscriptionResponse(_m.Model):
         if not isinstance(self.created_on, Unset):
             result["createdOn"] = self.created_on
         return result
+
+
+class SubscriptionResponseParam(TypedDict, total=False):
+    """`SubscriptionResponse` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    id: str | None
+    contactId: str | None
+    sku: str | None
+    locale: str | None
+    externalId: str | None
+    createdOn: str | None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -152,6 +152,25 @@ class TransactionItem(_m.Model):
         if not isinstance(self.external_id, Unset):
             result["externalId"] = self.external_id
         return result
+
+
+class TransactionItemParam(TypedDict, total=False):
+    """`TransactionItem` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    id: str | None
+    transactionNumber: str | None
+    createdDate: str | None
+    storeName: str | None
+    numberOfItems: int | None
+    netPriceSum: float | Decimal | None
+    localNetPriceSum: float | Decimal | None
+    localCurrency: str | None
+    groupCurrency: str | None
+    storeType: str | None
+    lineItems: Sequence[TransactionItemLineItemsItem | Mapping[str, Any]] | None
+    externalId: str | None
 
 
 # Imported after the class, so that models may refer to each other.

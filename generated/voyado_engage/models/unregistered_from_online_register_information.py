@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,3 +58,13 @@ class UnregisteredFromOnlineRegisterInformation(_m.Model):
         if not isinstance(self.new_social_security_number, Unset):
             result["newSocialSecurityNumber"] = self.new_social_security_number
         return result
+
+
+class UnregisteredFromOnlineRegisterInformationParam(TypedDict, total=False):
+    """`UnregisteredFromOnlineRegisterInformation` as a plain dict with the wire keys.
+
+    Accepted wherever the model is; the type checker checks each key, type and enum value."""
+
+    reason: str | None
+    date: str | None
+    newSocialSecurityNumber: str | None

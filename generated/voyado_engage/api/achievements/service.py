@@ -4,7 +4,7 @@
 import builtins
 from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cached_property
-from typing import Any, Unpack
+from typing import Any, Final, Unpack
 
 from ..._base_client import AsyncAPIClient, SyncAPIClient
 from ..._options import CallOptions
@@ -13,7 +13,9 @@ from ..._raw_response import async_to_raw_response_wrapper, to_raw_response_wrap
 from ...models.achievements_set_achievement_body import AchievementsSetAchievementBody
 from ...models.api_achievement_definition import ApiAchievementDefinition
 from ...models.api_achievement_value import ApiAchievementValue
-from ...models.paged_result_of_api_achievement_definition import PagedResultOfApiAchievementDefinition
+from ...models.paged_result_of_api_achievement_definition import (
+    PagedResultOfApiAchievementDefinition,
+)
 from ...types import UNSET, Unset
 from . import (
     achievements_get_achievements_for_contact,
@@ -27,14 +29,14 @@ class AchievementsServiceWithRawResponse:
     """The achievements operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "AchievementsService") -> None:
-        self.list = to_raw_response_wrapper(service.list)
-        self.list_for_contact = to_raw_response_wrapper(service.list_for_contact)
-        self.set = to_raw_response_wrapper(service.set)
-        self.remove = to_raw_response_wrapper(service.remove)
-        self.achievements_get_all_achievements = self.list
-        self.achievements_get_achievements_for_contact = self.list_for_contact
-        self.achievements_set_achievement = self.set
-        self.achievements_remove_achievement = self.remove
+        self.list: Final = to_raw_response_wrapper(service.list)
+        self.list_for_contact: Final = to_raw_response_wrapper(service.list_for_contact)
+        self.set: Final = to_raw_response_wrapper(service.set)
+        self.remove: Final = to_raw_response_wrapper(service.remove)
+        self.achievements_get_all_achievements: Final = self.list
+        self.achievements_get_achievements_for_contact: Final = self.list_for_contact
+        self.achievements_set_achievement: Final = self.set
+        self.achievements_remove_achievement: Final = self.remove
 
 
 class AchievementsService:
@@ -169,14 +171,14 @@ class AsyncAchievementsServiceWithRawResponse:
     """The achievements operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "AsyncAchievementsService") -> None:
-        self.list = async_to_raw_response_wrapper(service.list)
-        self.list_for_contact = async_to_raw_response_wrapper(service.list_for_contact)
-        self.set = async_to_raw_response_wrapper(service.set)
-        self.remove = async_to_raw_response_wrapper(service.remove)
-        self.achievements_get_all_achievements = self.list
-        self.achievements_get_achievements_for_contact = self.list_for_contact
-        self.achievements_set_achievement = self.set
-        self.achievements_remove_achievement = self.remove
+        self.list: Final = async_to_raw_response_wrapper(service.list)
+        self.list_for_contact: Final = async_to_raw_response_wrapper(service.list_for_contact)
+        self.set: Final = async_to_raw_response_wrapper(service.set)
+        self.remove: Final = async_to_raw_response_wrapper(service.remove)
+        self.achievements_get_all_achievements: Final = self.list
+        self.achievements_get_achievements_for_contact: Final = self.list_for_contact
+        self.achievements_set_achievement: Final = self.set
+        self.achievements_remove_achievement: Final = self.remove
 
 
 class AsyncAchievementsService:

@@ -3,7 +3,7 @@
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, Unpack
+from typing import Any, Final, Unpack
 
 from ..._base_client import AsyncAPIClient, SyncAPIClient
 from ..._options import CallOptions
@@ -36,14 +36,16 @@ class AutomationServiceWithRawResponse:
     """The automation operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "AutomationService") -> None:
-        self.trigger_by_contact_id = to_raw_response_wrapper(service.trigger_by_contact_id)
-        self.trigger_by_contact_type_and_key = to_raw_response_wrapper(service.trigger_by_contact_type_and_key)
-        self.trigger_by_external_contact_id = to_raw_response_wrapper(service.trigger_by_external_contact_id)
-        self.trigger_by_social_security_number = to_raw_response_wrapper(service.trigger_by_social_security_number)
-        self.custom_triggers_trigger_by_contact_id = self.trigger_by_contact_id
-        self.custom_triggers_trigger_by_contact_type_and_key = self.trigger_by_contact_type_and_key
-        self.custom_triggers_trigger_by_external_contact_id = self.trigger_by_external_contact_id
-        self.custom_triggers_trigger_by_social_security_number = self.trigger_by_social_security_number
+        self.trigger_by_contact_id: Final = to_raw_response_wrapper(service.trigger_by_contact_id)
+        self.trigger_by_contact_type_and_key: Final = to_raw_response_wrapper(service.trigger_by_contact_type_and_key)
+        self.trigger_by_external_contact_id: Final = to_raw_response_wrapper(service.trigger_by_external_contact_id)
+        self.trigger_by_social_security_number: Final = to_raw_response_wrapper(
+            service.trigger_by_social_security_number
+        )
+        self.custom_triggers_trigger_by_contact_id: Final = self.trigger_by_contact_id
+        self.custom_triggers_trigger_by_contact_type_and_key: Final = self.trigger_by_contact_type_and_key
+        self.custom_triggers_trigger_by_external_contact_id: Final = self.trigger_by_external_contact_id
+        self.custom_triggers_trigger_by_social_security_number: Final = self.trigger_by_social_security_number
 
 
 class AutomationService:
@@ -183,16 +185,20 @@ class AsyncAutomationServiceWithRawResponse:
     """The automation operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "AsyncAutomationService") -> None:
-        self.trigger_by_contact_id = async_to_raw_response_wrapper(service.trigger_by_contact_id)
-        self.trigger_by_contact_type_and_key = async_to_raw_response_wrapper(service.trigger_by_contact_type_and_key)
-        self.trigger_by_external_contact_id = async_to_raw_response_wrapper(service.trigger_by_external_contact_id)
-        self.trigger_by_social_security_number = async_to_raw_response_wrapper(
+        self.trigger_by_contact_id: Final = async_to_raw_response_wrapper(service.trigger_by_contact_id)
+        self.trigger_by_contact_type_and_key: Final = async_to_raw_response_wrapper(
+            service.trigger_by_contact_type_and_key
+        )
+        self.trigger_by_external_contact_id: Final = async_to_raw_response_wrapper(
+            service.trigger_by_external_contact_id
+        )
+        self.trigger_by_social_security_number: Final = async_to_raw_response_wrapper(
             service.trigger_by_social_security_number
         )
-        self.custom_triggers_trigger_by_contact_id = self.trigger_by_contact_id
-        self.custom_triggers_trigger_by_contact_type_and_key = self.trigger_by_contact_type_and_key
-        self.custom_triggers_trigger_by_external_contact_id = self.trigger_by_external_contact_id
-        self.custom_triggers_trigger_by_social_security_number = self.trigger_by_social_security_number
+        self.custom_triggers_trigger_by_contact_id: Final = self.trigger_by_contact_id
+        self.custom_triggers_trigger_by_contact_type_and_key: Final = self.trigger_by_contact_type_and_key
+        self.custom_triggers_trigger_by_external_contact_id: Final = self.trigger_by_external_contact_id
+        self.custom_triggers_trigger_by_social_security_number: Final = self.trigger_by_social_security_number
 
 
 class AsyncAutomationService:

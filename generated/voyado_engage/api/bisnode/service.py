@@ -2,7 +2,7 @@
 """Bisnode operations, reached as `VoyadoEngage.bisnode`."""
 
 from functools import cached_property
-from typing import Unpack
+from typing import Final, Unpack
 
 from ..._base_client import AsyncAPIClient, SyncAPIClient
 from ..._options import CallOptions
@@ -15,8 +15,8 @@ class BisnodeServiceWithRawResponse:
     """The bisnode operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "BisnodeService") -> None:
-        self.get_enrichments = to_raw_response_wrapper(service.get_enrichments)
-        self.bisnode_v_get_enrichments = self.get_enrichments
+        self.get_enrichments: Final = to_raw_response_wrapper(service.get_enrichments)
+        self.bisnode_v_get_enrichments: Final = self.get_enrichments
 
 
 class BisnodeService:
@@ -58,8 +58,8 @@ class AsyncBisnodeServiceWithRawResponse:
     """The bisnode operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "AsyncBisnodeService") -> None:
-        self.get_enrichments = async_to_raw_response_wrapper(service.get_enrichments)
-        self.bisnode_v_get_enrichments = self.get_enrichments
+        self.get_enrichments: Final = async_to_raw_response_wrapper(service.get_enrichments)
+        self.bisnode_v_get_enrichments: Final = self.get_enrichments
 
 
 class AsyncBisnodeService:

@@ -3,7 +3,7 @@
 
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
-from typing import Unpack
+from typing import Final, Unpack
 
 from ..._base_client import AsyncAPIClient, SyncAPIClient
 from ..._options import CallOptions
@@ -28,14 +28,14 @@ class BonuschecksServiceWithRawResponse:
     """The bonuschecks operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "BonuschecksService") -> None:
-        self.list_for_contact = to_raw_response_wrapper(service.list_for_contact)
-        self.list_available = to_raw_response_wrapper(service.list_available)
-        self.list_redeemed = to_raw_response_wrapper(service.list_redeemed)
-        self.redeem = to_raw_response_wrapper(service.redeem)
-        self.bonus_checks_get_bonus_checks_for_contact = self.list_for_contact
-        self.bonus_checks_get_available_bonus_checks = self.list_available
-        self.bonus_checks_get_redeemed_bonus_checks_for_contact = self.list_redeemed
-        self.bonus_checks_redeem_bonus_check = self.redeem
+        self.list_for_contact: Final = to_raw_response_wrapper(service.list_for_contact)
+        self.list_available: Final = to_raw_response_wrapper(service.list_available)
+        self.list_redeemed: Final = to_raw_response_wrapper(service.list_redeemed)
+        self.redeem: Final = to_raw_response_wrapper(service.redeem)
+        self.bonus_checks_get_bonus_checks_for_contact: Final = self.list_for_contact
+        self.bonus_checks_get_available_bonus_checks: Final = self.list_available
+        self.bonus_checks_get_redeemed_bonus_checks_for_contact: Final = self.list_redeemed
+        self.bonus_checks_redeem_bonus_check: Final = self.redeem
 
 
 class BonuschecksService:
@@ -207,14 +207,14 @@ class AsyncBonuschecksServiceWithRawResponse:
     """The bonuschecks operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "AsyncBonuschecksService") -> None:
-        self.list_for_contact = async_to_raw_response_wrapper(service.list_for_contact)
-        self.list_available = async_to_raw_response_wrapper(service.list_available)
-        self.list_redeemed = async_to_raw_response_wrapper(service.list_redeemed)
-        self.redeem = async_to_raw_response_wrapper(service.redeem)
-        self.bonus_checks_get_bonus_checks_for_contact = self.list_for_contact
-        self.bonus_checks_get_available_bonus_checks = self.list_available
-        self.bonus_checks_get_redeemed_bonus_checks_for_contact = self.list_redeemed
-        self.bonus_checks_redeem_bonus_check = self.redeem
+        self.list_for_contact: Final = async_to_raw_response_wrapper(service.list_for_contact)
+        self.list_available: Final = async_to_raw_response_wrapper(service.list_available)
+        self.list_redeemed: Final = async_to_raw_response_wrapper(service.list_redeemed)
+        self.redeem: Final = async_to_raw_response_wrapper(service.redeem)
+        self.bonus_checks_get_bonus_checks_for_contact: Final = self.list_for_contact
+        self.bonus_checks_get_available_bonus_checks: Final = self.list_available
+        self.bonus_checks_get_redeemed_bonus_checks_for_contact: Final = self.list_redeemed
+        self.bonus_checks_redeem_bonus_check: Final = self.redeem
 
 
 class AsyncBonuschecksService:

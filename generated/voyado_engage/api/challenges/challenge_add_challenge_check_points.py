@@ -4,7 +4,7 @@
 POST /api/v2/challenges/checkpoints
 """
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import httpx
@@ -13,10 +13,10 @@ from ... import _model as _m
 from ..._base_client import Operation, decode_body
 from ..._retry import RetryPolicy
 from ...models.add_checkpoint_to_challenge_assignment_result import AddCheckpointToChallengeAssignmentResult
-from ...models.challenge_check_point_dto import ChallengeCheckPointDto
+from ...models.challenge_check_point_dto import ChallengeCheckPointDto, ChallengeCheckPointDtoParam
 
 
-def _get_kwargs(*, request_body: Sequence[ChallengeCheckPointDto | Mapping[str, Any]]) -> dict[str, Any]:
+def _get_kwargs(*, request_body: Sequence[ChallengeCheckPointDto | ChallengeCheckPointDtoParam]) -> dict[str, Any]:
     _kwargs: dict[str, Any] = {}
     _kwargs["json"] = _m.to_body(_m.list_of(_m.model_of(ChallengeCheckPointDto)), request_body)
     return _kwargs

@@ -1,9 +1,9 @@
 # Generated from generator/render/templates/service.py.jinja by `make generate`; do not edit.
 """Challenges operations, reached as `VoyadoEngage.challenges`."""
 
-from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterator, Sequence
 from functools import cached_property
-from typing import Any, Unpack
+from typing import Final, Unpack
 
 from ..._base_client import AsyncAPIClient, SyncAPIClient
 from ..._options import CallOptions
@@ -12,7 +12,7 @@ from ..._raw_response import async_to_raw_response_wrapper, to_raw_response_wrap
 from ...models.add_checkpoint_to_challenge_assignment_result import AddCheckpointToChallengeAssignmentResult
 from ...models.challenge_assignment_model import ChallengeAssignmentModel
 from ...models.challenge_assignment_models_result import ChallengeAssignmentModelsResult
-from ...models.challenge_check_point_dto import ChallengeCheckPointDto
+from ...models.challenge_check_point_dto import ChallengeCheckPointDto, ChallengeCheckPointDtoParam
 from ...models.challenge_definition_model import ChallengeDefinitionModel
 from ...models.challenge_definition_models_result import ChallengeDefinitionModelsResult
 from ...models.challenge_get_challenge_definitions_status import ChallengeGetChallengeDefinitionsStatus
@@ -32,18 +32,18 @@ class ChallengesServiceWithRawResponse:
     """The challenges operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "ChallengesService") -> None:
-        self.list = to_raw_response_wrapper(service.list)
-        self.add_checkpoints = to_raw_response_wrapper(service.add_checkpoints)
-        self.list_definitions = to_raw_response_wrapper(service.list_definitions)
-        self.get_definition = to_raw_response_wrapper(service.get_definition)
-        self.assign = to_raw_response_wrapper(service.assign)
-        self.get = to_raw_response_wrapper(service.get)
-        self.challenge_get_challenges = self.list
-        self.challenge_add_challenge_check_points = self.add_checkpoints
-        self.challenge_get_challenge_definitions = self.list_definitions
-        self.challenge_get_challenge_definition_by_id = self.get_definition
-        self.challenge_consent = self.assign
-        self.challenge_get_challenge_by_id = self.get
+        self.list: Final = to_raw_response_wrapper(service.list)
+        self.add_checkpoints: Final = to_raw_response_wrapper(service.add_checkpoints)
+        self.list_definitions: Final = to_raw_response_wrapper(service.list_definitions)
+        self.get_definition: Final = to_raw_response_wrapper(service.get_definition)
+        self.assign: Final = to_raw_response_wrapper(service.assign)
+        self.get: Final = to_raw_response_wrapper(service.get)
+        self.challenge_get_challenges: Final = self.list
+        self.challenge_add_challenge_check_points: Final = self.add_checkpoints
+        self.challenge_get_challenge_definitions: Final = self.list_definitions
+        self.challenge_get_challenge_definition_by_id: Final = self.get_definition
+        self.challenge_consent: Final = self.assign
+        self.challenge_get_challenge_by_id: Final = self.get
 
 
 class ChallengesService:
@@ -116,7 +116,7 @@ class ChallengesService:
     def add_checkpoints(
         self,
         *,
-        request_body: Sequence[ChallengeCheckPointDto | Mapping[str, Any]],
+        request_body: Sequence[ChallengeCheckPointDto | ChallengeCheckPointDtoParam],
         **options: Unpack[CallOptions],
     ) -> AddCheckpointToChallengeAssignmentResult:
         """Add challenge check points
@@ -257,18 +257,18 @@ class AsyncChallengesServiceWithRawResponse:
     """The challenges operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "AsyncChallengesService") -> None:
-        self.list = async_to_raw_response_wrapper(service.list)
-        self.add_checkpoints = async_to_raw_response_wrapper(service.add_checkpoints)
-        self.list_definitions = async_to_raw_response_wrapper(service.list_definitions)
-        self.get_definition = async_to_raw_response_wrapper(service.get_definition)
-        self.assign = async_to_raw_response_wrapper(service.assign)
-        self.get = async_to_raw_response_wrapper(service.get)
-        self.challenge_get_challenges = self.list
-        self.challenge_add_challenge_check_points = self.add_checkpoints
-        self.challenge_get_challenge_definitions = self.list_definitions
-        self.challenge_get_challenge_definition_by_id = self.get_definition
-        self.challenge_consent = self.assign
-        self.challenge_get_challenge_by_id = self.get
+        self.list: Final = async_to_raw_response_wrapper(service.list)
+        self.add_checkpoints: Final = async_to_raw_response_wrapper(service.add_checkpoints)
+        self.list_definitions: Final = async_to_raw_response_wrapper(service.list_definitions)
+        self.get_definition: Final = async_to_raw_response_wrapper(service.get_definition)
+        self.assign: Final = async_to_raw_response_wrapper(service.assign)
+        self.get: Final = async_to_raw_response_wrapper(service.get)
+        self.challenge_get_challenges: Final = self.list
+        self.challenge_add_challenge_check_points: Final = self.add_checkpoints
+        self.challenge_get_challenge_definitions: Final = self.list_definitions
+        self.challenge_get_challenge_definition_by_id: Final = self.get_definition
+        self.challenge_consent: Final = self.assign
+        self.challenge_get_challenge_by_id: Final = self.get
 
 
 class AsyncChallengesService:
@@ -341,7 +341,7 @@ class AsyncChallengesService:
     async def add_checkpoints(
         self,
         *,
-        request_body: Sequence[ChallengeCheckPointDto | Mapping[str, Any]],
+        request_body: Sequence[ChallengeCheckPointDto | ChallengeCheckPointDtoParam],
         **options: Unpack[CallOptions],
     ) -> AddCheckpointToChallengeAssignmentResult:
         """Add challenge check points

@@ -3,7 +3,7 @@
 
 import builtins
 from functools import cached_property
-from typing import Unpack
+from typing import Final, Unpack
 
 from ..._base_client import AsyncAPIClient, SyncAPIClient
 from ..._options import CallOptions
@@ -16,8 +16,8 @@ class ConsentsServiceWithRawResponse:
     """The consents operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "ConsentsService") -> None:
-        self.list = to_raw_response_wrapper(service.list)
-        self.consents_get_consents = self.list
+        self.list: Final = to_raw_response_wrapper(service.list)
+        self.consents_get_consents: Final = self.list
 
 
 class ConsentsService:
@@ -54,8 +54,8 @@ class AsyncConsentsServiceWithRawResponse:
     """The consents operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "AsyncConsentsService") -> None:
-        self.list = async_to_raw_response_wrapper(service.list)
-        self.consents_get_consents = self.list
+        self.list: Final = async_to_raw_response_wrapper(service.list)
+        self.consents_get_consents: Final = self.list
 
 
 class AsyncConsentsService:

@@ -2,7 +2,7 @@
 """Contactoverview operations, reached as `VoyadoEngage.contactoverview`."""
 
 from functools import cached_property
-from typing import Unpack
+from typing import Final, Unpack
 
 from ..._base_client import AsyncAPIClient, SyncAPIClient
 from ..._options import CallOptions
@@ -18,8 +18,8 @@ class ContactoverviewServiceWithRawResponse:
     """The contactoverview operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "ContactoverviewService") -> None:
-        self.get = to_raw_response_wrapper(service.get)
-        self.contact_overview_get_contact_overview_async = self.get
+        self.get: Final = to_raw_response_wrapper(service.get)
+        self.contact_overview_get_contact_overview_async: Final = self.get
 
 
 class ContactoverviewService:
@@ -87,8 +87,8 @@ class AsyncContactoverviewServiceWithRawResponse:
     """The contactoverview operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "AsyncContactoverviewService") -> None:
-        self.get = async_to_raw_response_wrapper(service.get)
-        self.contact_overview_get_contact_overview_async = self.get
+        self.get: Final = async_to_raw_response_wrapper(service.get)
+        self.contact_overview_get_contact_overview_async: Final = self.get
 
 
 class AsyncContactoverviewService:

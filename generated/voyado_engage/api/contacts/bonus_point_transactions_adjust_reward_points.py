@@ -4,7 +4,6 @@
 POST /api/v2/contacts/{contact_id}/rewardpointtransaction
 """
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -12,11 +11,11 @@ import httpx
 from ... import _model as _m
 from ..._base_client import Operation, decode_body
 from ..._retry import RetryPolicy
-from ...models.api_adjust_reward_points import ApiAdjustRewardPoints
+from ...models.api_adjust_reward_points import ApiAdjustRewardPoints, ApiAdjustRewardPointsParam
 from ...models.api_adjust_reward_points_response import ApiAdjustRewardPointsResponse
 
 
-def _get_kwargs(contact_id: str, *, request_body: ApiAdjustRewardPoints | Mapping[str, Any]) -> dict[str, Any]:
+def _get_kwargs(contact_id: str, *, request_body: ApiAdjustRewardPoints | ApiAdjustRewardPointsParam) -> dict[str, Any]:
     _kwargs: dict[str, Any] = {"path_params": {"contact_id": contact_id}}
     _kwargs["json"] = _m.to_body(_m.model_of(ApiAdjustRewardPoints), request_body)
     return _kwargs

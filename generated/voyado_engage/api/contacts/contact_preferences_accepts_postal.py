@@ -4,7 +4,6 @@
 POST /api/v2/contacts/{contact_id}/preferences/acceptsPostal
 """
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -12,11 +11,11 @@ import httpx
 from ... import _model as _m
 from ..._base_client import Operation, decode_body
 from ..._retry import RetryPolicy
-from ...models.bool_request import BoolRequest
+from ...models.bool_request import BoolRequest, BoolRequestParam
 from ...models.i_api_contact import IApiContact
 
 
-def _get_kwargs(contact_id: str, *, request_body: BoolRequest | Mapping[str, Any]) -> dict[str, Any]:
+def _get_kwargs(contact_id: str, *, request_body: BoolRequest | BoolRequestParam) -> dict[str, Any]:
     _kwargs: dict[str, Any] = {"path_params": {"contact_id": contact_id}}
     _kwargs["json"] = _m.to_body(_m.model_of(BoolRequest), request_body)
     return _kwargs

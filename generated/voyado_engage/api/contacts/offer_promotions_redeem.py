@@ -4,7 +4,6 @@
 POST /api/v2/contacts/{contact_id}/promotions/{promotion_id}/redeem
 """
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -13,11 +12,11 @@ from ... import _model as _m
 from ..._base_client import Operation, decode_body, empty_object_body
 from ..._retry import RetryPolicy
 from ...models.offer_promotions_redeem_response_200 import OfferPromotionsRedeemResponse200
-from ...models.redeem_body_model import RedeemBodyModel
+from ...models.redeem_body_model import RedeemBodyModel, RedeemBodyModelParam
 
 
 def _get_kwargs(
-    contact_id: str, promotion_id: str, *, request_body: RedeemBodyModel | Mapping[str, Any]
+    contact_id: str, promotion_id: str, *, request_body: RedeemBodyModel | RedeemBodyModelParam
 ) -> dict[str, Any]:
     _kwargs: dict[str, Any] = {"path_params": {"contact_id": contact_id, "promotion_id": promotion_id}}
     _kwargs["json"] = _m.to_body(_m.model_of(RedeemBodyModel), request_body)

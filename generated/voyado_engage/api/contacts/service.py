@@ -4,19 +4,21 @@
 import datetime
 from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cached_property
-from typing import Any, Unpack
+from typing import Any, Final, Unpack
 
 from ..._base_client import AsyncAPIClient, SyncAPIClient
 from ..._options import CallOptions
 from ..._pagination import DEFAULT_PAGE_SIZE, aiterate_pages, iterate_pages
 from ..._raw_response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from ...models.api_adjust_reward_points import ApiAdjustRewardPoints
-from ...models.api_adjust_reward_points_response import ApiAdjustRewardPointsResponse
+from ...models.api_adjust_reward_points import ApiAdjustRewardPoints, ApiAdjustRewardPointsParam
+from ...models.api_adjust_reward_points_response import (
+    ApiAdjustRewardPointsResponse,
+)
 from ...models.api_message import ApiMessage
 from ...models.api_promotion_model import ApiPromotionModel
 from ...models.assign_promotion_assign_response_200 import AssignPromotionAssignResponse200
 from ...models.bonus_point_transaction_model import BonusPointTransactionModel
-from ...models.bool_request import BoolRequest
+from ...models.bool_request import BoolRequest, BoolRequestParam
 from ...models.change_type import ChangeType
 from ...models.contact_bulk_create_contacts_in_bulk_body import ContactBulkCreateContactsInBulkBody
 from ...models.contact_bulk_get_bulk_status_response_200 import ContactBulkGetBulkStatusResponse200
@@ -33,11 +35,13 @@ from ...models.i_api_contact import IApiContact
 from ...models.list_result_of_api_message import ListResultOfApiMessage
 from ...models.offer_promotions_redeem_response_200 import OfferPromotionsRedeemResponse200
 from ...models.paged_result_of_api_message import PagedResultOfApiMessage
-from ...models.paged_result_of_bonus_point_transaction_model import PagedResultOfBonusPointTransactionModel
+from ...models.paged_result_of_bonus_point_transaction_model import (
+    PagedResultOfBonusPointTransactionModel,
+)
 from ...models.paged_result_of_transaction_item import PagedResultOfTransactionItem
 from ...models.product_recommendations_model import ProductRecommendationsModel
 from ...models.purchase_history_summary import PurchaseHistorySummary
-from ...models.redeem_body_model import RedeemBodyModel
+from ...models.redeem_body_model import RedeemBodyModel, RedeemBodyModelParam
 from ...models.transaction_item import TransactionItem
 from ...types import UNSET, Unset
 from . import (
@@ -80,70 +84,72 @@ class ContactsServiceWithRawResponse:
     """The contacts operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "ContactsService") -> None:
-        self.create = to_raw_response_wrapper(service.create)
-        self.create_bulk = to_raw_response_wrapper(service.create_bulk)
-        self.update_bulk = to_raw_response_wrapper(service.update_bulk)
-        self.get_bulk_status = to_raw_response_wrapper(service.get_bulk_status)
-        self.list_changed_ids = to_raw_response_wrapper(service.list_changed_ids)
-        self.count = to_raw_response_wrapper(service.count)
-        self.get_id = to_raw_response_wrapper(service.get_id)
-        self.get_by_id = to_raw_response_wrapper(service.get_by_id)
-        self.update = to_raw_response_wrapper(service.update)
-        self.delete = to_raw_response_wrapper(service.delete)
-        self.list_back_in_stock_subscriptions = to_raw_response_wrapper(service.list_back_in_stock_subscriptions)
-        self.list_bonus_point_transactions = to_raw_response_wrapper(service.list_bonus_point_transactions)
-        self.list_messages = to_raw_response_wrapper(service.list_messages)
-        self.list_latest_messages = to_raw_response_wrapper(service.list_latest_messages)
-        self.set_accepts_email = to_raw_response_wrapper(service.set_accepts_email)
-        self.set_accepts_postal = to_raw_response_wrapper(service.set_accepts_postal)
-        self.set_accepts_sms = to_raw_response_wrapper(service.set_accepts_sms)
-        self.get_product_recommendations = to_raw_response_wrapper(service.get_product_recommendations)
-        self.promote_to_member = to_raw_response_wrapper(service.promote_to_member)
-        self.list_promotions = to_raw_response_wrapper(service.list_promotions)
-        self.assign_promotion = to_raw_response_wrapper(service.assign_promotion)
-        self.redeem_promotion = to_raw_response_wrapper(service.redeem_promotion)
-        self.get_purchase_history = to_raw_response_wrapper(service.get_purchase_history)
-        self.adjust_reward_points = to_raw_response_wrapper(service.adjust_reward_points)
-        self.list_transactions = to_raw_response_wrapper(service.list_transactions)
-        self.unsubscribe_email = to_raw_response_wrapper(service.unsubscribe_email)
-        self.unsubscribe_sms = to_raw_response_wrapper(service.unsubscribe_sms)
-        self.update_type = to_raw_response_wrapper(service.update_type)
-        self.get_by_external_id = to_raw_response_wrapper(service.get_by_external_id)
-        self.find_by_key = to_raw_response_wrapper(service.find_by_key)
-        self.get_by_key = to_raw_response_wrapper(service.get_by_key)
-        self.count_by_type = to_raw_response_wrapper(service.count_by_type)
-        self.contacts_v_create_contact_header_param = self.create
-        self.contact_bulk_create_contacts_in_bulk = self.create_bulk
-        self.contact_bulk_update_contacts_in_bulk = self.update_bulk
-        self.contact_bulk_get_bulk_status = self.get_bulk_status
-        self.contacts_v_get_changed_contact_ids = self.list_changed_ids
-        self.contacts_v_count = self.count
-        self.contact_overview_get_contact_id_async = self.get_id
-        self.contacts_v_get_contact_by_id = self.get_by_id
-        self.contacts_v_update_contact_post = self.update
-        self.contacts_v_delete_with_header_param = self.delete
-        self.back_in_stock_subscription_get_by_contact_id = self.list_back_in_stock_subscriptions
-        self.bonus_point_transactions_get_bonus_point_transactions_for_contact = self.list_bonus_point_transactions
-        self.contact_message_get_messages_by_contact_id = self.list_messages
-        self.contact_message_get_latest_messages_by_contact_id = self.list_latest_messages
-        self.contact_preferences_accepts_email = self.set_accepts_email
-        self.contact_preferences_accepts_postal = self.set_accepts_postal
-        self.contact_preferences_accepts_sms = self.set_accepts_sms
-        self.product_recommendation_get_product_recommendations = self.get_product_recommendations
-        self.contacts_v_promote_to_member = self.promote_to_member
-        self.offer_promotions_get_promotions_for_contact = self.list_promotions
-        self.assign_promotion_assign = self.assign_promotion
-        self.offer_promotions_redeem = self.redeem_promotion
-        self.contact_retail_kpi_get_purchase_history = self.get_purchase_history
-        self.bonus_point_transactions_adjust_reward_points = self.adjust_reward_points
-        self.transactions_get_transactions_by_contact_id = self.list_transactions
-        self.contact_message_email_unsubscribe_contact = self.unsubscribe_email
-        self.contact_message_sms_unsubscribe_contact = self.unsubscribe_sms
-        self.contacts_v_update_contact_type = self.update_type
-        self.contacts_v_get_contact_by_external_id_async = self.get_by_external_id
-        self.contacts_v_get_contact_by_type_and_key_value_async = self.find_by_key
-        self.contacts_v_get_contact_by_type_and_key_value_in_url_async = self.get_by_key
-        self.contacts_v_count_by_contact_type = self.count_by_type
+        self.create: Final = to_raw_response_wrapper(service.create)
+        self.create_bulk: Final = to_raw_response_wrapper(service.create_bulk)
+        self.update_bulk: Final = to_raw_response_wrapper(service.update_bulk)
+        self.get_bulk_status: Final = to_raw_response_wrapper(service.get_bulk_status)
+        self.list_changed_ids: Final = to_raw_response_wrapper(service.list_changed_ids)
+        self.count: Final = to_raw_response_wrapper(service.count)
+        self.get_id: Final = to_raw_response_wrapper(service.get_id)
+        self.get_by_id: Final = to_raw_response_wrapper(service.get_by_id)
+        self.update: Final = to_raw_response_wrapper(service.update)
+        self.delete: Final = to_raw_response_wrapper(service.delete)
+        self.list_back_in_stock_subscriptions: Final = to_raw_response_wrapper(service.list_back_in_stock_subscriptions)
+        self.list_bonus_point_transactions: Final = to_raw_response_wrapper(service.list_bonus_point_transactions)
+        self.list_messages: Final = to_raw_response_wrapper(service.list_messages)
+        self.list_latest_messages: Final = to_raw_response_wrapper(service.list_latest_messages)
+        self.set_accepts_email: Final = to_raw_response_wrapper(service.set_accepts_email)
+        self.set_accepts_postal: Final = to_raw_response_wrapper(service.set_accepts_postal)
+        self.set_accepts_sms: Final = to_raw_response_wrapper(service.set_accepts_sms)
+        self.get_product_recommendations: Final = to_raw_response_wrapper(service.get_product_recommendations)
+        self.promote_to_member: Final = to_raw_response_wrapper(service.promote_to_member)
+        self.list_promotions: Final = to_raw_response_wrapper(service.list_promotions)
+        self.assign_promotion: Final = to_raw_response_wrapper(service.assign_promotion)
+        self.redeem_promotion: Final = to_raw_response_wrapper(service.redeem_promotion)
+        self.get_purchase_history: Final = to_raw_response_wrapper(service.get_purchase_history)
+        self.adjust_reward_points: Final = to_raw_response_wrapper(service.adjust_reward_points)
+        self.list_transactions: Final = to_raw_response_wrapper(service.list_transactions)
+        self.unsubscribe_email: Final = to_raw_response_wrapper(service.unsubscribe_email)
+        self.unsubscribe_sms: Final = to_raw_response_wrapper(service.unsubscribe_sms)
+        self.update_type: Final = to_raw_response_wrapper(service.update_type)
+        self.get_by_external_id: Final = to_raw_response_wrapper(service.get_by_external_id)
+        self.find_by_key: Final = to_raw_response_wrapper(service.find_by_key)
+        self.get_by_key: Final = to_raw_response_wrapper(service.get_by_key)
+        self.count_by_type: Final = to_raw_response_wrapper(service.count_by_type)
+        self.contacts_v_create_contact_header_param: Final = self.create
+        self.contact_bulk_create_contacts_in_bulk: Final = self.create_bulk
+        self.contact_bulk_update_contacts_in_bulk: Final = self.update_bulk
+        self.contact_bulk_get_bulk_status: Final = self.get_bulk_status
+        self.contacts_v_get_changed_contact_ids: Final = self.list_changed_ids
+        self.contacts_v_count: Final = self.count
+        self.contact_overview_get_contact_id_async: Final = self.get_id
+        self.contacts_v_get_contact_by_id: Final = self.get_by_id
+        self.contacts_v_update_contact_post: Final = self.update
+        self.contacts_v_delete_with_header_param: Final = self.delete
+        self.back_in_stock_subscription_get_by_contact_id: Final = self.list_back_in_stock_subscriptions
+        self.bonus_point_transactions_get_bonus_point_transactions_for_contact: Final = (
+            self.list_bonus_point_transactions
+        )
+        self.contact_message_get_messages_by_contact_id: Final = self.list_messages
+        self.contact_message_get_latest_messages_by_contact_id: Final = self.list_latest_messages
+        self.contact_preferences_accepts_email: Final = self.set_accepts_email
+        self.contact_preferences_accepts_postal: Final = self.set_accepts_postal
+        self.contact_preferences_accepts_sms: Final = self.set_accepts_sms
+        self.product_recommendation_get_product_recommendations: Final = self.get_product_recommendations
+        self.contacts_v_promote_to_member: Final = self.promote_to_member
+        self.offer_promotions_get_promotions_for_contact: Final = self.list_promotions
+        self.assign_promotion_assign: Final = self.assign_promotion
+        self.offer_promotions_redeem: Final = self.redeem_promotion
+        self.contact_retail_kpi_get_purchase_history: Final = self.get_purchase_history
+        self.bonus_point_transactions_adjust_reward_points: Final = self.adjust_reward_points
+        self.transactions_get_transactions_by_contact_id: Final = self.list_transactions
+        self.contact_message_email_unsubscribe_contact: Final = self.unsubscribe_email
+        self.contact_message_sms_unsubscribe_contact: Final = self.unsubscribe_sms
+        self.contacts_v_update_contact_type: Final = self.update_type
+        self.contacts_v_get_contact_by_external_id_async: Final = self.get_by_external_id
+        self.contacts_v_get_contact_by_type_and_key_value_async: Final = self.find_by_key
+        self.contacts_v_get_contact_by_type_and_key_value_in_url_async: Final = self.get_by_key
+        self.contacts_v_count_by_contact_type: Final = self.count_by_type
 
 
 class ContactsService:
@@ -558,7 +564,7 @@ class ContactsService:
         self,
         contact_id: str,
         *,
-        request_body: BoolRequest | Mapping[str, Any],
+        request_body: BoolRequest | BoolRequestParam,
         **options: Unpack[CallOptions],
     ) -> IApiContact:
         """Accepts email
@@ -583,7 +589,7 @@ class ContactsService:
         self,
         contact_id: str,
         *,
-        request_body: BoolRequest | Mapping[str, Any],
+        request_body: BoolRequest | BoolRequestParam,
         **options: Unpack[CallOptions],
     ) -> IApiContact:
         """Accepts postal
@@ -608,7 +614,7 @@ class ContactsService:
         self,
         contact_id: str,
         *,
-        request_body: BoolRequest | Mapping[str, Any],
+        request_body: BoolRequest | BoolRequestParam,
         **options: Unpack[CallOptions],
     ) -> IApiContact:
         """Accepts sms
@@ -732,7 +738,7 @@ class ContactsService:
         contact_id: str,
         promotion_id: str,
         *,
-        request_body: RedeemBodyModel | Mapping[str, Any],
+        request_body: RedeemBodyModel | RedeemBodyModelParam,
         **options: Unpack[CallOptions],
     ) -> OfferPromotionsRedeemResponse200:
         """Redeem
@@ -780,7 +786,7 @@ class ContactsService:
         self,
         contact_id: str,
         *,
-        request_body: ApiAdjustRewardPoints | Mapping[str, Any],
+        request_body: ApiAdjustRewardPoints | ApiAdjustRewardPointsParam,
         **options: Unpack[CallOptions],
     ) -> ApiAdjustRewardPointsResponse:
         """Adjust reward points
@@ -1058,70 +1064,74 @@ class AsyncContactsServiceWithRawResponse:
     """The contacts operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "AsyncContactsService") -> None:
-        self.create = async_to_raw_response_wrapper(service.create)
-        self.create_bulk = async_to_raw_response_wrapper(service.create_bulk)
-        self.update_bulk = async_to_raw_response_wrapper(service.update_bulk)
-        self.get_bulk_status = async_to_raw_response_wrapper(service.get_bulk_status)
-        self.list_changed_ids = async_to_raw_response_wrapper(service.list_changed_ids)
-        self.count = async_to_raw_response_wrapper(service.count)
-        self.get_id = async_to_raw_response_wrapper(service.get_id)
-        self.get_by_id = async_to_raw_response_wrapper(service.get_by_id)
-        self.update = async_to_raw_response_wrapper(service.update)
-        self.delete = async_to_raw_response_wrapper(service.delete)
-        self.list_back_in_stock_subscriptions = async_to_raw_response_wrapper(service.list_back_in_stock_subscriptions)
-        self.list_bonus_point_transactions = async_to_raw_response_wrapper(service.list_bonus_point_transactions)
-        self.list_messages = async_to_raw_response_wrapper(service.list_messages)
-        self.list_latest_messages = async_to_raw_response_wrapper(service.list_latest_messages)
-        self.set_accepts_email = async_to_raw_response_wrapper(service.set_accepts_email)
-        self.set_accepts_postal = async_to_raw_response_wrapper(service.set_accepts_postal)
-        self.set_accepts_sms = async_to_raw_response_wrapper(service.set_accepts_sms)
-        self.get_product_recommendations = async_to_raw_response_wrapper(service.get_product_recommendations)
-        self.promote_to_member = async_to_raw_response_wrapper(service.promote_to_member)
-        self.list_promotions = async_to_raw_response_wrapper(service.list_promotions)
-        self.assign_promotion = async_to_raw_response_wrapper(service.assign_promotion)
-        self.redeem_promotion = async_to_raw_response_wrapper(service.redeem_promotion)
-        self.get_purchase_history = async_to_raw_response_wrapper(service.get_purchase_history)
-        self.adjust_reward_points = async_to_raw_response_wrapper(service.adjust_reward_points)
-        self.list_transactions = async_to_raw_response_wrapper(service.list_transactions)
-        self.unsubscribe_email = async_to_raw_response_wrapper(service.unsubscribe_email)
-        self.unsubscribe_sms = async_to_raw_response_wrapper(service.unsubscribe_sms)
-        self.update_type = async_to_raw_response_wrapper(service.update_type)
-        self.get_by_external_id = async_to_raw_response_wrapper(service.get_by_external_id)
-        self.find_by_key = async_to_raw_response_wrapper(service.find_by_key)
-        self.get_by_key = async_to_raw_response_wrapper(service.get_by_key)
-        self.count_by_type = async_to_raw_response_wrapper(service.count_by_type)
-        self.contacts_v_create_contact_header_param = self.create
-        self.contact_bulk_create_contacts_in_bulk = self.create_bulk
-        self.contact_bulk_update_contacts_in_bulk = self.update_bulk
-        self.contact_bulk_get_bulk_status = self.get_bulk_status
-        self.contacts_v_get_changed_contact_ids = self.list_changed_ids
-        self.contacts_v_count = self.count
-        self.contact_overview_get_contact_id_async = self.get_id
-        self.contacts_v_get_contact_by_id = self.get_by_id
-        self.contacts_v_update_contact_post = self.update
-        self.contacts_v_delete_with_header_param = self.delete
-        self.back_in_stock_subscription_get_by_contact_id = self.list_back_in_stock_subscriptions
-        self.bonus_point_transactions_get_bonus_point_transactions_for_contact = self.list_bonus_point_transactions
-        self.contact_message_get_messages_by_contact_id = self.list_messages
-        self.contact_message_get_latest_messages_by_contact_id = self.list_latest_messages
-        self.contact_preferences_accepts_email = self.set_accepts_email
-        self.contact_preferences_accepts_postal = self.set_accepts_postal
-        self.contact_preferences_accepts_sms = self.set_accepts_sms
-        self.product_recommendation_get_product_recommendations = self.get_product_recommendations
-        self.contacts_v_promote_to_member = self.promote_to_member
-        self.offer_promotions_get_promotions_for_contact = self.list_promotions
-        self.assign_promotion_assign = self.assign_promotion
-        self.offer_promotions_redeem = self.redeem_promotion
-        self.contact_retail_kpi_get_purchase_history = self.get_purchase_history
-        self.bonus_point_transactions_adjust_reward_points = self.adjust_reward_points
-        self.transactions_get_transactions_by_contact_id = self.list_transactions
-        self.contact_message_email_unsubscribe_contact = self.unsubscribe_email
-        self.contact_message_sms_unsubscribe_contact = self.unsubscribe_sms
-        self.contacts_v_update_contact_type = self.update_type
-        self.contacts_v_get_contact_by_external_id_async = self.get_by_external_id
-        self.contacts_v_get_contact_by_type_and_key_value_async = self.find_by_key
-        self.contacts_v_get_contact_by_type_and_key_value_in_url_async = self.get_by_key
-        self.contacts_v_count_by_contact_type = self.count_by_type
+        self.create: Final = async_to_raw_response_wrapper(service.create)
+        self.create_bulk: Final = async_to_raw_response_wrapper(service.create_bulk)
+        self.update_bulk: Final = async_to_raw_response_wrapper(service.update_bulk)
+        self.get_bulk_status: Final = async_to_raw_response_wrapper(service.get_bulk_status)
+        self.list_changed_ids: Final = async_to_raw_response_wrapper(service.list_changed_ids)
+        self.count: Final = async_to_raw_response_wrapper(service.count)
+        self.get_id: Final = async_to_raw_response_wrapper(service.get_id)
+        self.get_by_id: Final = async_to_raw_response_wrapper(service.get_by_id)
+        self.update: Final = async_to_raw_response_wrapper(service.update)
+        self.delete: Final = async_to_raw_response_wrapper(service.delete)
+        self.list_back_in_stock_subscriptions: Final = async_to_raw_response_wrapper(
+            service.list_back_in_stock_subscriptions
+        )
+        self.list_bonus_point_transactions: Final = async_to_raw_response_wrapper(service.list_bonus_point_transactions)
+        self.list_messages: Final = async_to_raw_response_wrapper(service.list_messages)
+        self.list_latest_messages: Final = async_to_raw_response_wrapper(service.list_latest_messages)
+        self.set_accepts_email: Final = async_to_raw_response_wrapper(service.set_accepts_email)
+        self.set_accepts_postal: Final = async_to_raw_response_wrapper(service.set_accepts_postal)
+        self.set_accepts_sms: Final = async_to_raw_response_wrapper(service.set_accepts_sms)
+        self.get_product_recommendations: Final = async_to_raw_response_wrapper(service.get_product_recommendations)
+        self.promote_to_member: Final = async_to_raw_response_wrapper(service.promote_to_member)
+        self.list_promotions: Final = async_to_raw_response_wrapper(service.list_promotions)
+        self.assign_promotion: Final = async_to_raw_response_wrapper(service.assign_promotion)
+        self.redeem_promotion: Final = async_to_raw_response_wrapper(service.redeem_promotion)
+        self.get_purchase_history: Final = async_to_raw_response_wrapper(service.get_purchase_history)
+        self.adjust_reward_points: Final = async_to_raw_response_wrapper(service.adjust_reward_points)
+        self.list_transactions: Final = async_to_raw_response_wrapper(service.list_transactions)
+        self.unsubscribe_email: Final = async_to_raw_response_wrapper(service.unsubscribe_email)
+        self.unsubscribe_sms: Final = async_to_raw_response_wrapper(service.unsubscribe_sms)
+        self.update_type: Final = async_to_raw_response_wrapper(service.update_type)
+        self.get_by_external_id: Final = async_to_raw_response_wrapper(service.get_by_external_id)
+        self.find_by_key: Final = async_to_raw_response_wrapper(service.find_by_key)
+        self.get_by_key: Final = async_to_raw_response_wrapper(service.get_by_key)
+        self.count_by_type: Final = async_to_raw_response_wrapper(service.count_by_type)
+        self.contacts_v_create_contact_header_param: Final = self.create
+        self.contact_bulk_create_contacts_in_bulk: Final = self.create_bulk
+        self.contact_bulk_update_contacts_in_bulk: Final = self.update_bulk
+        self.contact_bulk_get_bulk_status: Final = self.get_bulk_status
+        self.contacts_v_get_changed_contact_ids: Final = self.list_changed_ids
+        self.contacts_v_count: Final = self.count
+        self.contact_overview_get_contact_id_async: Final = self.get_id
+        self.contacts_v_get_contact_by_id: Final = self.get_by_id
+        self.contacts_v_update_contact_post: Final = self.update
+        self.contacts_v_delete_with_header_param: Final = self.delete
+        self.back_in_stock_subscription_get_by_contact_id: Final = self.list_back_in_stock_subscriptions
+        self.bonus_point_transactions_get_bonus_point_transactions_for_contact: Final = (
+            self.list_bonus_point_transactions
+        )
+        self.contact_message_get_messages_by_contact_id: Final = self.list_messages
+        self.contact_message_get_latest_messages_by_contact_id: Final = self.list_latest_messages
+        self.contact_preferences_accepts_email: Final = self.set_accepts_email
+        self.contact_preferences_accepts_postal: Final = self.set_accepts_postal
+        self.contact_preferences_accepts_sms: Final = self.set_accepts_sms
+        self.product_recommendation_get_product_recommendations: Final = self.get_product_recommendations
+        self.contacts_v_promote_to_member: Final = self.promote_to_member
+        self.offer_promotions_get_promotions_for_contact: Final = self.list_promotions
+        self.assign_promotion_assign: Final = self.assign_promotion
+        self.offer_promotions_redeem: Final = self.redeem_promotion
+        self.contact_retail_kpi_get_purchase_history: Final = self.get_purchase_history
+        self.bonus_point_transactions_adjust_reward_points: Final = self.adjust_reward_points
+        self.transactions_get_transactions_by_contact_id: Final = self.list_transactions
+        self.contact_message_email_unsubscribe_contact: Final = self.unsubscribe_email
+        self.contact_message_sms_unsubscribe_contact: Final = self.unsubscribe_sms
+        self.contacts_v_update_contact_type: Final = self.update_type
+        self.contacts_v_get_contact_by_external_id_async: Final = self.get_by_external_id
+        self.contacts_v_get_contact_by_type_and_key_value_async: Final = self.find_by_key
+        self.contacts_v_get_contact_by_type_and_key_value_in_url_async: Final = self.get_by_key
+        self.contacts_v_count_by_contact_type: Final = self.count_by_type
 
 
 class AsyncContactsService:
@@ -1536,7 +1546,7 @@ class AsyncContactsService:
         self,
         contact_id: str,
         *,
-        request_body: BoolRequest | Mapping[str, Any],
+        request_body: BoolRequest | BoolRequestParam,
         **options: Unpack[CallOptions],
     ) -> IApiContact:
         """Accepts email
@@ -1561,7 +1571,7 @@ class AsyncContactsService:
         self,
         contact_id: str,
         *,
-        request_body: BoolRequest | Mapping[str, Any],
+        request_body: BoolRequest | BoolRequestParam,
         **options: Unpack[CallOptions],
     ) -> IApiContact:
         """Accepts postal
@@ -1586,7 +1596,7 @@ class AsyncContactsService:
         self,
         contact_id: str,
         *,
-        request_body: BoolRequest | Mapping[str, Any],
+        request_body: BoolRequest | BoolRequestParam,
         **options: Unpack[CallOptions],
     ) -> IApiContact:
         """Accepts sms
@@ -1710,7 +1720,7 @@ class AsyncContactsService:
         contact_id: str,
         promotion_id: str,
         *,
-        request_body: RedeemBodyModel | Mapping[str, Any],
+        request_body: RedeemBodyModel | RedeemBodyModelParam,
         **options: Unpack[CallOptions],
     ) -> OfferPromotionsRedeemResponse200:
         """Redeem
@@ -1758,7 +1768,7 @@ class AsyncContactsService:
         self,
         contact_id: str,
         *,
-        request_body: ApiAdjustRewardPoints | Mapping[str, Any],
+        request_body: ApiAdjustRewardPoints | ApiAdjustRewardPointsParam,
         **options: Unpack[CallOptions],
     ) -> ApiAdjustRewardPointsResponse:
         """Adjust reward points

@@ -3,7 +3,7 @@
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, Unpack
+from typing import Any, Final, Unpack
 
 from ..._base_client import AsyncAPIClient, SyncAPIClient
 from ..._options import CallOptions
@@ -25,14 +25,14 @@ class InteractionsServiceWithRawResponse:
     """The interactions operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "InteractionsService") -> None:
-        self.list = to_raw_response_wrapper(service.list)
-        self.create = to_raw_response_wrapper(service.create)
-        self.get = to_raw_response_wrapper(service.get)
-        self.delete = to_raw_response_wrapper(service.delete)
-        self.interaction_get_interactions = self.list
-        self.interaction_create_interaction = self.create
-        self.interaction_get_interaction = self.get
-        self.interaction_delete_interaction = self.delete
+        self.list: Final = to_raw_response_wrapper(service.list)
+        self.create: Final = to_raw_response_wrapper(service.create)
+        self.get: Final = to_raw_response_wrapper(service.get)
+        self.delete: Final = to_raw_response_wrapper(service.delete)
+        self.interaction_get_interactions: Final = self.list
+        self.interaction_create_interaction: Final = self.create
+        self.interaction_get_interaction: Final = self.get
+        self.interaction_delete_interaction: Final = self.delete
 
 
 class InteractionsService:
@@ -149,14 +149,14 @@ class AsyncInteractionsServiceWithRawResponse:
     """The interactions operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "AsyncInteractionsService") -> None:
-        self.list = async_to_raw_response_wrapper(service.list)
-        self.create = async_to_raw_response_wrapper(service.create)
-        self.get = async_to_raw_response_wrapper(service.get)
-        self.delete = async_to_raw_response_wrapper(service.delete)
-        self.interaction_get_interactions = self.list
-        self.interaction_create_interaction = self.create
-        self.interaction_get_interaction = self.get
-        self.interaction_delete_interaction = self.delete
+        self.list: Final = async_to_raw_response_wrapper(service.list)
+        self.create: Final = async_to_raw_response_wrapper(service.create)
+        self.get: Final = async_to_raw_response_wrapper(service.get)
+        self.delete: Final = async_to_raw_response_wrapper(service.delete)
+        self.interaction_get_interactions: Final = self.list
+        self.interaction_create_interaction: Final = self.create
+        self.interaction_get_interaction: Final = self.get
+        self.interaction_delete_interaction: Final = self.delete
 
 
 class AsyncInteractionsService:

@@ -4,7 +4,7 @@
 import builtins
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, Unpack
+from typing import Any, Final, Unpack
 
 from ..._base_client import AsyncAPIClient, SyncAPIClient
 from ..._options import CallOptions
@@ -12,7 +12,9 @@ from ..._raw_response import async_to_raw_response_wrapper, to_raw_response_wrap
 from ...models.interaction_schema_create_interaction_schema_body import InteractionSchemaCreateInteractionSchemaBody
 from ...models.interaction_schema_model import InteractionSchemaModel
 from ...models.interaction_schema_response import InteractionSchemaResponse
-from ...models.interaction_schema_without_json_model import InteractionSchemaWithoutJsonModel
+from ...models.interaction_schema_without_json_model import (
+    InteractionSchemaWithoutJsonModel,
+)
 from . import (
     interaction_schema_create_interaction_schema,
     interaction_schema_delete_interaction_schema,
@@ -25,14 +27,14 @@ class InteractionschemasServiceWithRawResponse:
     """The interactionschemas operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "InteractionschemasService") -> None:
-        self.list = to_raw_response_wrapper(service.list)
-        self.create = to_raw_response_wrapper(service.create)
-        self.get = to_raw_response_wrapper(service.get)
-        self.delete = to_raw_response_wrapper(service.delete)
-        self.interaction_schema_get_interaction_schemas = self.list
-        self.interaction_schema_create_interaction_schema = self.create
-        self.interaction_schema_get_interaction_schema = self.get
-        self.interaction_schema_delete_interaction_schema = self.delete
+        self.list: Final = to_raw_response_wrapper(service.list)
+        self.create: Final = to_raw_response_wrapper(service.create)
+        self.get: Final = to_raw_response_wrapper(service.get)
+        self.delete: Final = to_raw_response_wrapper(service.delete)
+        self.interaction_schema_get_interaction_schemas: Final = self.list
+        self.interaction_schema_create_interaction_schema: Final = self.create
+        self.interaction_schema_get_interaction_schema: Final = self.get
+        self.interaction_schema_delete_interaction_schema: Final = self.delete
 
 
 class InteractionschemasService:
@@ -139,14 +141,14 @@ class AsyncInteractionschemasServiceWithRawResponse:
     """The interactionschemas operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "AsyncInteractionschemasService") -> None:
-        self.list = async_to_raw_response_wrapper(service.list)
-        self.create = async_to_raw_response_wrapper(service.create)
-        self.get = async_to_raw_response_wrapper(service.get)
-        self.delete = async_to_raw_response_wrapper(service.delete)
-        self.interaction_schema_get_interaction_schemas = self.list
-        self.interaction_schema_create_interaction_schema = self.create
-        self.interaction_schema_get_interaction_schema = self.get
-        self.interaction_schema_delete_interaction_schema = self.delete
+        self.list: Final = async_to_raw_response_wrapper(service.list)
+        self.create: Final = async_to_raw_response_wrapper(service.create)
+        self.get: Final = async_to_raw_response_wrapper(service.get)
+        self.delete: Final = async_to_raw_response_wrapper(service.delete)
+        self.interaction_schema_get_interaction_schemas: Final = self.list
+        self.interaction_schema_create_interaction_schema: Final = self.create
+        self.interaction_schema_get_interaction_schema: Final = self.get
+        self.interaction_schema_delete_interaction_schema: Final = self.delete
 
 
 class AsyncInteractionschemasService:

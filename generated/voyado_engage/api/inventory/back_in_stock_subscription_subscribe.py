@@ -4,7 +4,6 @@
 POST /api/v2/inventory/backinstock/subscriptions
 """
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -13,10 +12,10 @@ from ... import _model as _m
 from ..._base_client import Operation, decode_body, empty_object_body
 from ..._retry import RetryPolicy
 from ...models.back_in_stock_subscription_subscribe_response_200 import BackInStockSubscriptionSubscribeResponse200
-from ...models.subscription_request import SubscriptionRequest
+from ...models.subscription_request import SubscriptionRequest, SubscriptionRequestParam
 
 
-def _get_kwargs(*, request_body: SubscriptionRequest | Mapping[str, Any]) -> dict[str, Any]:
+def _get_kwargs(*, request_body: SubscriptionRequest | SubscriptionRequestParam) -> dict[str, Any]:
     _kwargs: dict[str, Any] = {}
     _kwargs["json"] = _m.to_body(_m.model_of(SubscriptionRequest), request_body)
     return _kwargs

@@ -4,7 +4,6 @@
 PUT /api/v2/inventory/stock-levels
 """
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -13,10 +12,10 @@ from ... import _model as _m
 from ..._base_client import Operation, decode_body, empty_object_body
 from ..._retry import RetryPolicy
 from ...models.inventory_update_stock_level_response_200 import InventoryUpdateStockLevelResponse200
-from ...models.stock_level_request import StockLevelRequest
+from ...models.stock_level_request import StockLevelRequest, StockLevelRequestParam
 
 
-def _get_kwargs(*, request_body: StockLevelRequest | Mapping[str, Any]) -> dict[str, Any]:
+def _get_kwargs(*, request_body: StockLevelRequest | StockLevelRequestParam) -> dict[str, Any]:
     _kwargs: dict[str, Any] = {}
     _kwargs["json"] = _m.to_body(_m.model_of(StockLevelRequest), request_body)
     return _kwargs

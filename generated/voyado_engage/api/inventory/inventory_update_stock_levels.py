@@ -4,7 +4,7 @@
 PUT /api/v2/inventory/stock-levels/batch
 """
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import httpx
@@ -13,10 +13,10 @@ from ... import _model as _m
 from ..._base_client import Operation, decode_body, empty_object_body
 from ..._retry import RetryPolicy
 from ...models.inventory_update_stock_levels_response_200 import InventoryUpdateStockLevelsResponse200
-from ...models.stock_level_request import StockLevelRequest
+from ...models.stock_level_request import StockLevelRequest, StockLevelRequestParam
 
 
-def _get_kwargs(*, request_body: Sequence[StockLevelRequest | Mapping[str, Any]]) -> dict[str, Any]:
+def _get_kwargs(*, request_body: Sequence[StockLevelRequest | StockLevelRequestParam]) -> dict[str, Any]:
     _kwargs: dict[str, Any] = {}
     _kwargs["json"] = _m.to_body(_m.list_of(_m.model_of(StockLevelRequest)), request_body)
     return _kwargs

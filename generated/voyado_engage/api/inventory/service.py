@@ -1,9 +1,9 @@
 # Generated from generator/render/templates/service.py.jinja by `make generate`; do not edit.
 """Inventory operations, reached as `VoyadoEngage.inventory`."""
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from functools import cached_property
-from typing import Any, Unpack
+from typing import Final, Unpack
 
 from ..._base_client import AsyncAPIClient, SyncAPIClient
 from ..._options import CallOptions
@@ -12,8 +12,8 @@ from ...models.back_in_stock_subscription_subscribe_response_200 import BackInSt
 from ...models.back_in_stock_subscription_unsubscribe_response_200 import BackInStockSubscriptionUnsubscribeResponse200
 from ...models.inventory_update_stock_level_response_200 import InventoryUpdateStockLevelResponse200
 from ...models.inventory_update_stock_levels_response_200 import InventoryUpdateStockLevelsResponse200
-from ...models.stock_level_request import StockLevelRequest
-from ...models.subscription_request import SubscriptionRequest
+from ...models.stock_level_request import StockLevelRequest, StockLevelRequestParam
+from ...models.subscription_request import SubscriptionRequest, SubscriptionRequestParam
 from . import (
     back_in_stock_subscription_subscribe,
     back_in_stock_subscription_unsubscribe,
@@ -26,14 +26,14 @@ class InventoryServiceWithRawResponse:
     """The inventory operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "InventoryService") -> None:
-        self.subscribe_back_in_stock = to_raw_response_wrapper(service.subscribe_back_in_stock)
-        self.unsubscribe_back_in_stock = to_raw_response_wrapper(service.unsubscribe_back_in_stock)
-        self.update_stock_level = to_raw_response_wrapper(service.update_stock_level)
-        self.update_stock_levels = to_raw_response_wrapper(service.update_stock_levels)
-        self.back_in_stock_subscription_subscribe = self.subscribe_back_in_stock
-        self.back_in_stock_subscription_unsubscribe = self.unsubscribe_back_in_stock
-        self.inventory_update_stock_level = self.update_stock_level
-        self.inventory_update_stock_levels = self.update_stock_levels
+        self.subscribe_back_in_stock: Final = to_raw_response_wrapper(service.subscribe_back_in_stock)
+        self.unsubscribe_back_in_stock: Final = to_raw_response_wrapper(service.unsubscribe_back_in_stock)
+        self.update_stock_level: Final = to_raw_response_wrapper(service.update_stock_level)
+        self.update_stock_levels: Final = to_raw_response_wrapper(service.update_stock_levels)
+        self.back_in_stock_subscription_subscribe: Final = self.subscribe_back_in_stock
+        self.back_in_stock_subscription_unsubscribe: Final = self.unsubscribe_back_in_stock
+        self.inventory_update_stock_level: Final = self.update_stock_level
+        self.inventory_update_stock_levels: Final = self.update_stock_levels
 
 
 class InventoryService:
@@ -50,7 +50,7 @@ class InventoryService:
     def subscribe_back_in_stock(
         self,
         *,
-        request_body: SubscriptionRequest | Mapping[str, Any],
+        request_body: SubscriptionRequest | SubscriptionRequestParam,
         **options: Unpack[CallOptions],
     ) -> BackInStockSubscriptionSubscribeResponse200:
         """Subscribe
@@ -93,7 +93,7 @@ class InventoryService:
     def update_stock_level(
         self,
         *,
-        request_body: StockLevelRequest | Mapping[str, Any],
+        request_body: StockLevelRequest | StockLevelRequestParam,
         **options: Unpack[CallOptions],
     ) -> InventoryUpdateStockLevelResponse200:
         """Update stock level
@@ -114,7 +114,7 @@ class InventoryService:
     def update_stock_levels(
         self,
         *,
-        request_body: Sequence[StockLevelRequest | Mapping[str, Any]],
+        request_body: Sequence[StockLevelRequest | StockLevelRequestParam],
         **options: Unpack[CallOptions],
     ) -> InventoryUpdateStockLevelsResponse200:
         """Update stock levels
@@ -142,14 +142,14 @@ class AsyncInventoryServiceWithRawResponse:
     """The inventory operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "AsyncInventoryService") -> None:
-        self.subscribe_back_in_stock = async_to_raw_response_wrapper(service.subscribe_back_in_stock)
-        self.unsubscribe_back_in_stock = async_to_raw_response_wrapper(service.unsubscribe_back_in_stock)
-        self.update_stock_level = async_to_raw_response_wrapper(service.update_stock_level)
-        self.update_stock_levels = async_to_raw_response_wrapper(service.update_stock_levels)
-        self.back_in_stock_subscription_subscribe = self.subscribe_back_in_stock
-        self.back_in_stock_subscription_unsubscribe = self.unsubscribe_back_in_stock
-        self.inventory_update_stock_level = self.update_stock_level
-        self.inventory_update_stock_levels = self.update_stock_levels
+        self.subscribe_back_in_stock: Final = async_to_raw_response_wrapper(service.subscribe_back_in_stock)
+        self.unsubscribe_back_in_stock: Final = async_to_raw_response_wrapper(service.unsubscribe_back_in_stock)
+        self.update_stock_level: Final = async_to_raw_response_wrapper(service.update_stock_level)
+        self.update_stock_levels: Final = async_to_raw_response_wrapper(service.update_stock_levels)
+        self.back_in_stock_subscription_subscribe: Final = self.subscribe_back_in_stock
+        self.back_in_stock_subscription_unsubscribe: Final = self.unsubscribe_back_in_stock
+        self.inventory_update_stock_level: Final = self.update_stock_level
+        self.inventory_update_stock_levels: Final = self.update_stock_levels
 
 
 class AsyncInventoryService:
@@ -166,7 +166,7 @@ class AsyncInventoryService:
     async def subscribe_back_in_stock(
         self,
         *,
-        request_body: SubscriptionRequest | Mapping[str, Any],
+        request_body: SubscriptionRequest | SubscriptionRequestParam,
         **options: Unpack[CallOptions],
     ) -> BackInStockSubscriptionSubscribeResponse200:
         """Subscribe
@@ -209,7 +209,7 @@ class AsyncInventoryService:
     async def update_stock_level(
         self,
         *,
-        request_body: StockLevelRequest | Mapping[str, Any],
+        request_body: StockLevelRequest | StockLevelRequestParam,
         **options: Unpack[CallOptions],
     ) -> InventoryUpdateStockLevelResponse200:
         """Update stock level
@@ -230,7 +230,7 @@ class AsyncInventoryService:
     async def update_stock_levels(
         self,
         *,
-        request_body: Sequence[StockLevelRequest | Mapping[str, Any]],
+        request_body: Sequence[StockLevelRequest | StockLevelRequestParam],
         **options: Unpack[CallOptions],
     ) -> InventoryUpdateStockLevelsResponse200:
         """Update stock levels

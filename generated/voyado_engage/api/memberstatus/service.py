@@ -2,7 +2,7 @@
 """Memberstatus operations, reached as `VoyadoEngage.memberstatus`."""
 
 from functools import cached_property
-from typing import Unpack
+from typing import Final, Unpack
 
 from ..._base_client import AsyncAPIClient, SyncAPIClient
 from ..._options import CallOptions
@@ -15,8 +15,8 @@ class MemberstatusServiceWithRawResponse:
     """The memberstatus operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "MemberstatusService") -> None:
-        self.get = to_raw_response_wrapper(service.get)
-        self.member_status_v_get = self.get
+        self.get: Final = to_raw_response_wrapper(service.get)
+        self.member_status_v_get: Final = self.get
 
 
 class MemberstatusService:
@@ -60,8 +60,8 @@ class AsyncMemberstatusServiceWithRawResponse:
     """The memberstatus operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "AsyncMemberstatusService") -> None:
-        self.get = async_to_raw_response_wrapper(service.get)
-        self.member_status_v_get = self.get
+        self.get: Final = async_to_raw_response_wrapper(service.get)
+        self.member_status_v_get: Final = self.get
 
 
 class AsyncMemberstatusService:

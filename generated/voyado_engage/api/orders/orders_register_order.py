@@ -4,7 +4,6 @@
 POST /api/v2/orders
 """
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -13,11 +12,11 @@ from ... import _model as _m
 from ... import _validation
 from ..._base_client import Operation, decode_body, status_code_body
 from ..._retry import RetryPolicy
-from ...models.order import Order
+from ...models.order import Order, OrderParam
 from ...models.status_code_result import StatusCodeResult
 
 
-def _get_kwargs(*, request_body: Order | Mapping[str, Any]) -> dict[str, Any]:
+def _get_kwargs(*, request_body: Order | OrderParam) -> dict[str, Any]:
     _kwargs: dict[str, Any] = {}
     _kwargs["json"] = _m.to_body(_m.model_of(Order), request_body)
     return _kwargs

@@ -1,14 +1,13 @@
 # Generated from generator/render/templates/service.py.jinja by `make generate`; do not edit.
 """Orders operations, reached as `VoyadoEngage.orders`."""
 
-from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, Unpack
+from typing import Final, Unpack
 
 from ..._base_client import AsyncAPIClient, SyncAPIClient
 from ..._options import CallOptions
 from ..._raw_response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from ...models.order import Order
+from ...models.order import Order, OrderParam
 from ...models.status_code_result import StatusCodeResult
 from . import orders_register_order
 
@@ -17,8 +16,8 @@ class OrdersServiceWithRawResponse:
     """The orders operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "OrdersService") -> None:
-        self.register = to_raw_response_wrapper(service.register)
-        self.orders_register_order = self.register
+        self.register: Final = to_raw_response_wrapper(service.register)
+        self.orders_register_order: Final = self.register
 
 
 class OrdersService:
@@ -35,7 +34,7 @@ class OrdersService:
     def register(
         self,
         *,
-        request_body: Order | Mapping[str, Any],
+        request_body: Order | OrderParam,
         **options: Unpack[CallOptions],
     ) -> StatusCodeResult:
         """Trigger order automations (order, delivery or return confirmation)
@@ -64,8 +63,8 @@ class AsyncOrdersServiceWithRawResponse:
     """The orders operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "AsyncOrdersService") -> None:
-        self.register = async_to_raw_response_wrapper(service.register)
-        self.orders_register_order = self.register
+        self.register: Final = async_to_raw_response_wrapper(service.register)
+        self.orders_register_order: Final = self.register
 
 
 class AsyncOrdersService:
@@ -82,7 +81,7 @@ class AsyncOrdersService:
     async def register(
         self,
         *,
-        request_body: Order | Mapping[str, Any],
+        request_body: Order | OrderParam,
         **options: Unpack[CallOptions],
     ) -> StatusCodeResult:
         """Trigger order automations (order, delivery or return confirmation)

@@ -2,7 +2,7 @@
 """Personlookup operations, reached as `VoyadoEngage.personlookup`."""
 
 from functools import cached_property
-from typing import Unpack
+from typing import Final, Unpack
 
 from ..._base_client import AsyncAPIClient, SyncAPIClient
 from ..._options import CallOptions
@@ -16,8 +16,8 @@ class PersonlookupServiceWithRawResponse:
     """The personlookup operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "PersonlookupService") -> None:
-        self.lookup = to_raw_response_wrapper(service.lookup)
-        self.person_lookup_get_person_lookup = self.lookup
+        self.lookup: Final = to_raw_response_wrapper(service.lookup)
+        self.person_lookup_get_person_lookup: Final = self.lookup
 
 
 class PersonlookupService:
@@ -69,8 +69,8 @@ class AsyncPersonlookupServiceWithRawResponse:
     """The personlookup operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "AsyncPersonlookupService") -> None:
-        self.lookup = async_to_raw_response_wrapper(service.lookup)
-        self.person_lookup_get_person_lookup = self.lookup
+        self.lookup: Final = async_to_raw_response_wrapper(service.lookup)
+        self.person_lookup_get_person_lookup: Final = self.lookup
 
 
 class AsyncPersonlookupService:

@@ -4,7 +4,7 @@
 POST /api/v2/point-accounts/transactions
 """
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import httpx
@@ -12,13 +12,15 @@ import httpx
 from ... import _model as _m
 from ..._base_client import Operation, decode_body
 from ..._retry import RetryPolicy
-from ...models.point_transaction_to_account import PointTransactionToAccount
+from ...models.point_transaction_to_account import PointTransactionToAccount, PointTransactionToAccountParam
 from ...models.point_transaction_to_account_result_model import PointTransactionToAccountResultModel
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
-    *, request_body: Sequence[PointTransactionToAccount | Mapping[str, Any]], idempotency_key: str | Unset = UNSET
+    *,
+    request_body: Sequence[PointTransactionToAccount | PointTransactionToAccountParam],
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers = _m.to_parameters({"Idempotency-Key": (_m.string, idempotency_key)}, subject="headers", as_text=True)
 

@@ -2,9 +2,9 @@
 """PointAccounts operations, reached as `VoyadoEngage.point_accounts`."""
 
 import builtins
-from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterator, Sequence
 from functools import cached_property
-from typing import Any, Unpack
+from typing import Final, Unpack
 
 from ..._base_client import AsyncAPIClient, SyncAPIClient
 from ..._options import CallOptions
@@ -16,8 +16,10 @@ from ...models.point_account_point_transactions_2_filter import PointAccountPoin
 from ...models.point_definition_model import PointDefinitionModel
 from ...models.point_transaction_model import PointTransactionModel
 from ...models.point_transaction_models_result import PointTransactionModelsResult
-from ...models.point_transaction_to_account import PointTransactionToAccount
-from ...models.point_transaction_to_account_result_model import PointTransactionToAccountResultModel
+from ...models.point_transaction_to_account import PointTransactionToAccount, PointTransactionToAccountParam
+from ...models.point_transaction_to_account_result_model import (
+    PointTransactionToAccountResultModel,
+)
 from ...types import UNSET, Unset
 from . import (
     point_account_add_point_transactions,
@@ -34,20 +36,20 @@ class PointAccountsServiceWithRawResponse:
     """The point_accounts operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "PointAccountsService") -> None:
-        self.list = to_raw_response_wrapper(service.list)
-        self.list_definitions = to_raw_response_wrapper(service.list_definitions)
-        self.get_definition = to_raw_response_wrapper(service.get_definition)
-        self.list_transactions = to_raw_response_wrapper(service.list_transactions)
-        self.add_transactions = to_raw_response_wrapper(service.add_transactions)
-        self.get_transaction = to_raw_response_wrapper(service.get_transaction)
-        self.get = to_raw_response_wrapper(service.get)
-        self.point_account_point_account_get_2 = self.list
-        self.point_account_point_definitions = self.list_definitions
-        self.point_account_point_definition = self.get_definition
-        self.point_account_point_transactions_2 = self.list_transactions
-        self.point_account_add_point_transactions = self.add_transactions
-        self.point_account_point_transactions = self.get_transaction
-        self.point_account_point_account_get = self.get
+        self.list: Final = to_raw_response_wrapper(service.list)
+        self.list_definitions: Final = to_raw_response_wrapper(service.list_definitions)
+        self.get_definition: Final = to_raw_response_wrapper(service.get_definition)
+        self.list_transactions: Final = to_raw_response_wrapper(service.list_transactions)
+        self.add_transactions: Final = to_raw_response_wrapper(service.add_transactions)
+        self.get_transaction: Final = to_raw_response_wrapper(service.get_transaction)
+        self.get: Final = to_raw_response_wrapper(service.get)
+        self.point_account_point_account_get_2: Final = self.list
+        self.point_account_point_definitions: Final = self.list_definitions
+        self.point_account_point_definition: Final = self.get_definition
+        self.point_account_point_transactions_2: Final = self.list_transactions
+        self.point_account_add_point_transactions: Final = self.add_transactions
+        self.point_account_point_transactions: Final = self.get_transaction
+        self.point_account_point_account_get: Final = self.get
 
 
 class PointAccountsService:
@@ -215,7 +217,7 @@ class PointAccountsService:
     def add_transactions(
         self,
         *,
-        request_body: Sequence[PointTransactionToAccount | Mapping[str, Any]],
+        request_body: Sequence[PointTransactionToAccount | PointTransactionToAccountParam],
         idempotency_key: str | Unset = UNSET,
         **options: Unpack[CallOptions],
     ) -> PointTransactionToAccountResultModel:
@@ -302,20 +304,20 @@ class AsyncPointAccountsServiceWithRawResponse:
     """The point_accounts operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "AsyncPointAccountsService") -> None:
-        self.list = async_to_raw_response_wrapper(service.list)
-        self.list_definitions = async_to_raw_response_wrapper(service.list_definitions)
-        self.get_definition = async_to_raw_response_wrapper(service.get_definition)
-        self.list_transactions = async_to_raw_response_wrapper(service.list_transactions)
-        self.add_transactions = async_to_raw_response_wrapper(service.add_transactions)
-        self.get_transaction = async_to_raw_response_wrapper(service.get_transaction)
-        self.get = async_to_raw_response_wrapper(service.get)
-        self.point_account_point_account_get_2 = self.list
-        self.point_account_point_definitions = self.list_definitions
-        self.point_account_point_definition = self.get_definition
-        self.point_account_point_transactions_2 = self.list_transactions
-        self.point_account_add_point_transactions = self.add_transactions
-        self.point_account_point_transactions = self.get_transaction
-        self.point_account_point_account_get = self.get
+        self.list: Final = async_to_raw_response_wrapper(service.list)
+        self.list_definitions: Final = async_to_raw_response_wrapper(service.list_definitions)
+        self.get_definition: Final = async_to_raw_response_wrapper(service.get_definition)
+        self.list_transactions: Final = async_to_raw_response_wrapper(service.list_transactions)
+        self.add_transactions: Final = async_to_raw_response_wrapper(service.add_transactions)
+        self.get_transaction: Final = async_to_raw_response_wrapper(service.get_transaction)
+        self.get: Final = async_to_raw_response_wrapper(service.get)
+        self.point_account_point_account_get_2: Final = self.list
+        self.point_account_point_definitions: Final = self.list_definitions
+        self.point_account_point_definition: Final = self.get_definition
+        self.point_account_point_transactions_2: Final = self.list_transactions
+        self.point_account_add_point_transactions: Final = self.add_transactions
+        self.point_account_point_transactions: Final = self.get_transaction
+        self.point_account_point_account_get: Final = self.get
 
 
 class AsyncPointAccountsService:
@@ -483,7 +485,7 @@ class AsyncPointAccountsService:
     async def add_transactions(
         self,
         *,
-        request_body: Sequence[PointTransactionToAccount | Mapping[str, Any]],
+        request_body: Sequence[PointTransactionToAccount | PointTransactionToAccountParam],
         idempotency_key: str | Unset = UNSET,
         **options: Unpack[CallOptions],
     ) -> PointTransactionToAccountResultModel:

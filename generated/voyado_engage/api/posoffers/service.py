@@ -3,7 +3,7 @@
 
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
-from typing import Unpack
+from typing import Final, Unpack
 
 from ..._base_client import AsyncAPIClient, SyncAPIClient
 from ..._options import CallOptions
@@ -32,24 +32,24 @@ class PosoffersServiceWithRawResponse:
     """The posoffers operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "PosoffersService") -> None:
-        self.list_all_by_key = to_raw_response_wrapper(service.list_all_by_key)
-        self.list_available_by_key = to_raw_response_wrapper(service.list_available_by_key)
-        self.redeem_by_key = to_raw_response_wrapper(service.redeem_by_key)
-        self.list_all_for_contact = to_raw_response_wrapper(service.list_all_for_contact)
-        self.list_available_for_contact = to_raw_response_wrapper(service.list_available_for_contact)
-        self.redeem = to_raw_response_wrapper(service.redeem)
-        self.list_all_by_type_and_key = to_raw_response_wrapper(service.list_all_by_type_and_key)
-        self.list_available_by_type_and_key = to_raw_response_wrapper(service.list_available_by_type_and_key)
-        self.redeem_by_type_and_key = to_raw_response_wrapper(service.redeem_by_type_and_key)
-        self.pos_offer_get_all_pos_offers_by_key = self.list_all_by_key
-        self.pos_offer_get_available_pos_offers_by_key = self.list_available_by_key
-        self.pos_offer_redeem_by_key = self.redeem_by_key
-        self.pos_offer_get_all_pos_offers_for_contact = self.list_all_for_contact
-        self.pos_offer_get_available_pos_offers_for_contact = self.list_available_for_contact
-        self.pos_offer_redeem = self.redeem
-        self.pos_offer_get_all_pos_offers_by_contact_type_and_key = self.list_all_by_type_and_key
-        self.pos_offer_get_available_pos_offers_by_contact_type_and_key = self.list_available_by_type_and_key
-        self.pos_offer_redeem_by_contact_type_and_key = self.redeem_by_type_and_key
+        self.list_all_by_key: Final = to_raw_response_wrapper(service.list_all_by_key)
+        self.list_available_by_key: Final = to_raw_response_wrapper(service.list_available_by_key)
+        self.redeem_by_key: Final = to_raw_response_wrapper(service.redeem_by_key)
+        self.list_all_for_contact: Final = to_raw_response_wrapper(service.list_all_for_contact)
+        self.list_available_for_contact: Final = to_raw_response_wrapper(service.list_available_for_contact)
+        self.redeem: Final = to_raw_response_wrapper(service.redeem)
+        self.list_all_by_type_and_key: Final = to_raw_response_wrapper(service.list_all_by_type_and_key)
+        self.list_available_by_type_and_key: Final = to_raw_response_wrapper(service.list_available_by_type_and_key)
+        self.redeem_by_type_and_key: Final = to_raw_response_wrapper(service.redeem_by_type_and_key)
+        self.pos_offer_get_all_pos_offers_by_key: Final = self.list_all_by_key
+        self.pos_offer_get_available_pos_offers_by_key: Final = self.list_available_by_key
+        self.pos_offer_redeem_by_key: Final = self.redeem_by_key
+        self.pos_offer_get_all_pos_offers_for_contact: Final = self.list_all_for_contact
+        self.pos_offer_get_available_pos_offers_for_contact: Final = self.list_available_for_contact
+        self.pos_offer_redeem: Final = self.redeem
+        self.pos_offer_get_all_pos_offers_by_contact_type_and_key: Final = self.list_all_by_type_and_key
+        self.pos_offer_get_available_pos_offers_by_contact_type_and_key: Final = self.list_available_by_type_and_key
+        self.pos_offer_redeem_by_contact_type_and_key: Final = self.redeem_by_type_and_key
 
 
 class PosoffersService:
@@ -333,24 +333,26 @@ class AsyncPosoffersServiceWithRawResponse:
     """The posoffers operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "AsyncPosoffersService") -> None:
-        self.list_all_by_key = async_to_raw_response_wrapper(service.list_all_by_key)
-        self.list_available_by_key = async_to_raw_response_wrapper(service.list_available_by_key)
-        self.redeem_by_key = async_to_raw_response_wrapper(service.redeem_by_key)
-        self.list_all_for_contact = async_to_raw_response_wrapper(service.list_all_for_contact)
-        self.list_available_for_contact = async_to_raw_response_wrapper(service.list_available_for_contact)
-        self.redeem = async_to_raw_response_wrapper(service.redeem)
-        self.list_all_by_type_and_key = async_to_raw_response_wrapper(service.list_all_by_type_and_key)
-        self.list_available_by_type_and_key = async_to_raw_response_wrapper(service.list_available_by_type_and_key)
-        self.redeem_by_type_and_key = async_to_raw_response_wrapper(service.redeem_by_type_and_key)
-        self.pos_offer_get_all_pos_offers_by_key = self.list_all_by_key
-        self.pos_offer_get_available_pos_offers_by_key = self.list_available_by_key
-        self.pos_offer_redeem_by_key = self.redeem_by_key
-        self.pos_offer_get_all_pos_offers_for_contact = self.list_all_for_contact
-        self.pos_offer_get_available_pos_offers_for_contact = self.list_available_for_contact
-        self.pos_offer_redeem = self.redeem
-        self.pos_offer_get_all_pos_offers_by_contact_type_and_key = self.list_all_by_type_and_key
-        self.pos_offer_get_available_pos_offers_by_contact_type_and_key = self.list_available_by_type_and_key
-        self.pos_offer_redeem_by_contact_type_and_key = self.redeem_by_type_and_key
+        self.list_all_by_key: Final = async_to_raw_response_wrapper(service.list_all_by_key)
+        self.list_available_by_key: Final = async_to_raw_response_wrapper(service.list_available_by_key)
+        self.redeem_by_key: Final = async_to_raw_response_wrapper(service.redeem_by_key)
+        self.list_all_for_contact: Final = async_to_raw_response_wrapper(service.list_all_for_contact)
+        self.list_available_for_contact: Final = async_to_raw_response_wrapper(service.list_available_for_contact)
+        self.redeem: Final = async_to_raw_response_wrapper(service.redeem)
+        self.list_all_by_type_and_key: Final = async_to_raw_response_wrapper(service.list_all_by_type_and_key)
+        self.list_available_by_type_and_key: Final = async_to_raw_response_wrapper(
+            service.list_available_by_type_and_key
+        )
+        self.redeem_by_type_and_key: Final = async_to_raw_response_wrapper(service.redeem_by_type_and_key)
+        self.pos_offer_get_all_pos_offers_by_key: Final = self.list_all_by_key
+        self.pos_offer_get_available_pos_offers_by_key: Final = self.list_available_by_key
+        self.pos_offer_redeem_by_key: Final = self.redeem_by_key
+        self.pos_offer_get_all_pos_offers_for_contact: Final = self.list_all_for_contact
+        self.pos_offer_get_available_pos_offers_for_contact: Final = self.list_available_for_contact
+        self.pos_offer_redeem: Final = self.redeem
+        self.pos_offer_get_all_pos_offers_by_contact_type_and_key: Final = self.list_all_by_type_and_key
+        self.pos_offer_get_available_pos_offers_by_contact_type_and_key: Final = self.list_available_by_type_and_key
+        self.pos_offer_redeem_by_contact_type_and_key: Final = self.redeem_by_type_and_key
 
 
 class AsyncPosoffersService:

@@ -4,7 +4,6 @@
 POST /api/v2/promotions/multichannels
 """
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -12,11 +11,16 @@ import httpx
 from ... import _model as _m
 from ..._base_client import Operation, decode_body
 from ..._retry import RetryPolicy
-from ...models.multichannel_base_promotion_model import MultichannelBasePromotionModel
+from ...models.multichannel_base_promotion_model import (
+    MultichannelBasePromotionModel,
+    MultichannelBasePromotionModelParam,
+)
 from ...models.multichannel_promotion_model import MultichannelPromotionModel
 
 
-def _get_kwargs(*, request_body: MultichannelBasePromotionModel | Mapping[str, Any]) -> dict[str, Any]:
+def _get_kwargs(
+    *, request_body: MultichannelBasePromotionModel | MultichannelBasePromotionModelParam
+) -> dict[str, Any]:
     _kwargs: dict[str, Any] = {}
     _kwargs["json"] = _m.to_body(_m.model_of(MultichannelBasePromotionModel), request_body)
     return _kwargs

@@ -4,7 +4,6 @@
 PUT /api/v2/promotions/multichannels/{id}
 """
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -12,10 +11,12 @@ import httpx
 from ... import _model as _m
 from ..._base_client import Operation, decode_body
 from ..._retry import RetryPolicy
-from ...models.multichannel_promotion_model import MultichannelPromotionModel
+from ...models.multichannel_promotion_model import MultichannelPromotionModel, MultichannelPromotionModelParam
 
 
-def _get_kwargs(id: str, *, request_body: MultichannelPromotionModel | Mapping[str, Any]) -> dict[str, Any]:
+def _get_kwargs(
+    id: str, *, request_body: MultichannelPromotionModel | MultichannelPromotionModelParam
+) -> dict[str, Any]:
     _kwargs: dict[str, Any] = {"path_params": {"id": id}}
     _kwargs["json"] = _m.to_body(_m.model_of(MultichannelPromotionModel), request_body)
     return _kwargs

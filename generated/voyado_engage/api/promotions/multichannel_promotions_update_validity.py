@@ -4,7 +4,6 @@
 PUT /api/v2/promotions/multichannels/{id}/validity
 """
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -13,10 +12,10 @@ from ... import _model as _m
 from ..._base_client import Operation, decode_body
 from ..._retry import RetryPolicy
 from ...models.multichannel_promotion_model import MultichannelPromotionModel
-from ...models.promotion_validity_model import PromotionValidityModel
+from ...models.promotion_validity_model import PromotionValidityModel, PromotionValidityModelParam
 
 
-def _get_kwargs(id: str, *, request_body: PromotionValidityModel | Mapping[str, Any]) -> dict[str, Any]:
+def _get_kwargs(id: str, *, request_body: PromotionValidityModel | PromotionValidityModelParam) -> dict[str, Any]:
     _kwargs: dict[str, Any] = {"path_params": {"id": id}}
     _kwargs["json"] = _m.to_body(_m.model_of(PromotionValidityModel), request_body)
     return _kwargs

@@ -4,7 +4,6 @@
 POST /api/v2/promotions/codes/{promotion_id}/redeem
 """
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -13,10 +12,10 @@ from ... import _model as _m
 from ..._base_client import Operation, decode_body, empty_object_body
 from ..._retry import RetryPolicy
 from ...models.offer_promotions_redeem_by_promotion_id_response_200 import OfferPromotionsRedeemByPromotionIdResponse200
-from ...models.redeem_body_model import RedeemBodyModel
+from ...models.redeem_body_model import RedeemBodyModel, RedeemBodyModelParam
 
 
-def _get_kwargs(promotion_id: str, *, request_body: RedeemBodyModel | Mapping[str, Any]) -> dict[str, Any]:
+def _get_kwargs(promotion_id: str, *, request_body: RedeemBodyModel | RedeemBodyModelParam) -> dict[str, Any]:
     _kwargs: dict[str, Any] = {"path_params": {"promotion_id": promotion_id}}
     _kwargs["json"] = _m.to_body(_m.model_of(RedeemBodyModel), request_body)
     return _kwargs

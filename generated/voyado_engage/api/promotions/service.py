@@ -1,18 +1,20 @@
 # Generated from generator/render/templates/service.py.jinja by `make generate`; do not edit.
 """Promotions operations, reached as `VoyadoEngage.promotions`."""
 
-from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, Unpack
+from typing import Final, Unpack
 
 from ..._base_client import AsyncAPIClient, SyncAPIClient
 from ..._options import CallOptions
 from ..._raw_response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from ...models.multichannel_base_promotion_model import MultichannelBasePromotionModel
-from ...models.multichannel_promotion_model import MultichannelPromotionModel
+from ...models.multichannel_base_promotion_model import (
+    MultichannelBasePromotionModel,
+    MultichannelBasePromotionModelParam,
+)
+from ...models.multichannel_promotion_model import MultichannelPromotionModel, MultichannelPromotionModelParam
 from ...models.offer_promotions_redeem_by_promotion_id_response_200 import OfferPromotionsRedeemByPromotionIdResponse200
-from ...models.promotion_validity_model import PromotionValidityModel
-from ...models.redeem_body_model import RedeemBodyModel
+from ...models.promotion_validity_model import PromotionValidityModel, PromotionValidityModelParam
+from ...models.redeem_body_model import RedeemBodyModel, RedeemBodyModelParam
 from ...models.status_code_result import StatusCodeResult
 from . import (
     multichannel_promotions_create,
@@ -33,28 +35,28 @@ class PromotionsServiceWithRawResponse:
     """The promotions operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "PromotionsService") -> None:
-        self.redeem_code = to_raw_response_wrapper(service.redeem_code)
-        self.get_by_external_id = to_raw_response_wrapper(service.get_by_external_id)
-        self.create = to_raw_response_wrapper(service.create)
-        self.delete_by_external_id = to_raw_response_wrapper(service.delete_by_external_id)
-        self.get_validity_by_external_id = to_raw_response_wrapper(service.get_validity_by_external_id)
-        self.get = to_raw_response_wrapper(service.get)
-        self.update = to_raw_response_wrapper(service.update)
-        self.delete = to_raw_response_wrapper(service.delete)
-        self.get_validity = to_raw_response_wrapper(service.get_validity)
-        self.update_validity = to_raw_response_wrapper(service.update_validity)
-        self.reactivate_reward_voucher = to_raw_response_wrapper(service.reactivate_reward_voucher)
-        self.offer_promotions_redeem_by_promotion_id = self.redeem_code
-        self.multichannel_promotions_get_by_external_id = self.get_by_external_id
-        self.multichannel_promotions_create = self.create
-        self.multichannel_promotions_delete_by_external_id = self.delete_by_external_id
-        self.multichannel_promotions_get_by_validity_external_id = self.get_validity_by_external_id
-        self.multichannel_promotions_get_by_id = self.get
-        self.multichannel_promotions_update = self.update
-        self.multichannel_promotions_delete_by_id = self.delete
-        self.multichannel_promotions_get_validity_by_id = self.get_validity
-        self.multichannel_promotions_update_validity = self.update_validity
-        self.offer_promotions_reactivate_promotion_code = self.reactivate_reward_voucher
+        self.redeem_code: Final = to_raw_response_wrapper(service.redeem_code)
+        self.get_by_external_id: Final = to_raw_response_wrapper(service.get_by_external_id)
+        self.create: Final = to_raw_response_wrapper(service.create)
+        self.delete_by_external_id: Final = to_raw_response_wrapper(service.delete_by_external_id)
+        self.get_validity_by_external_id: Final = to_raw_response_wrapper(service.get_validity_by_external_id)
+        self.get: Final = to_raw_response_wrapper(service.get)
+        self.update: Final = to_raw_response_wrapper(service.update)
+        self.delete: Final = to_raw_response_wrapper(service.delete)
+        self.get_validity: Final = to_raw_response_wrapper(service.get_validity)
+        self.update_validity: Final = to_raw_response_wrapper(service.update_validity)
+        self.reactivate_reward_voucher: Final = to_raw_response_wrapper(service.reactivate_reward_voucher)
+        self.offer_promotions_redeem_by_promotion_id: Final = self.redeem_code
+        self.multichannel_promotions_get_by_external_id: Final = self.get_by_external_id
+        self.multichannel_promotions_create: Final = self.create
+        self.multichannel_promotions_delete_by_external_id: Final = self.delete_by_external_id
+        self.multichannel_promotions_get_by_validity_external_id: Final = self.get_validity_by_external_id
+        self.multichannel_promotions_get_by_id: Final = self.get
+        self.multichannel_promotions_update: Final = self.update
+        self.multichannel_promotions_delete_by_id: Final = self.delete
+        self.multichannel_promotions_get_validity_by_id: Final = self.get_validity
+        self.multichannel_promotions_update_validity: Final = self.update_validity
+        self.offer_promotions_reactivate_promotion_code: Final = self.reactivate_reward_voucher
 
 
 class PromotionsService:
@@ -72,7 +74,7 @@ class PromotionsService:
         self,
         promotion_id: str,
         *,
-        request_body: RedeemBodyModel | Mapping[str, Any],
+        request_body: RedeemBodyModel | RedeemBodyModelParam,
         **options: Unpack[CallOptions],
     ) -> OfferPromotionsRedeemByPromotionIdResponse200:
         """Redeem by promotion id
@@ -119,7 +121,7 @@ class PromotionsService:
     def create(
         self,
         *,
-        request_body: MultichannelBasePromotionModel | Mapping[str, Any],
+        request_body: MultichannelBasePromotionModel | MultichannelBasePromotionModelParam,
         **options: Unpack[CallOptions],
     ) -> MultichannelPromotionModel:
         """Create
@@ -207,7 +209,7 @@ class PromotionsService:
         self,
         id: str,
         *,
-        request_body: MultichannelPromotionModel | Mapping[str, Any],
+        request_body: MultichannelPromotionModel | MultichannelPromotionModelParam,
         **options: Unpack[CallOptions],
     ) -> MultichannelPromotionModel:
         """Update
@@ -276,7 +278,7 @@ class PromotionsService:
         self,
         id: str,
         *,
-        request_body: PromotionValidityModel | Mapping[str, Any],
+        request_body: PromotionValidityModel | PromotionValidityModelParam,
         **options: Unpack[CallOptions],
     ) -> MultichannelPromotionModel:
         """Update validity
@@ -336,28 +338,28 @@ class AsyncPromotionsServiceWithRawResponse:
     """The promotions operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "AsyncPromotionsService") -> None:
-        self.redeem_code = async_to_raw_response_wrapper(service.redeem_code)
-        self.get_by_external_id = async_to_raw_response_wrapper(service.get_by_external_id)
-        self.create = async_to_raw_response_wrapper(service.create)
-        self.delete_by_external_id = async_to_raw_response_wrapper(service.delete_by_external_id)
-        self.get_validity_by_external_id = async_to_raw_response_wrapper(service.get_validity_by_external_id)
-        self.get = async_to_raw_response_wrapper(service.get)
-        self.update = async_to_raw_response_wrapper(service.update)
-        self.delete = async_to_raw_response_wrapper(service.delete)
-        self.get_validity = async_to_raw_response_wrapper(service.get_validity)
-        self.update_validity = async_to_raw_response_wrapper(service.update_validity)
-        self.reactivate_reward_voucher = async_to_raw_response_wrapper(service.reactivate_reward_voucher)
-        self.offer_promotions_redeem_by_promotion_id = self.redeem_code
-        self.multichannel_promotions_get_by_external_id = self.get_by_external_id
-        self.multichannel_promotions_create = self.create
-        self.multichannel_promotions_delete_by_external_id = self.delete_by_external_id
-        self.multichannel_promotions_get_by_validity_external_id = self.get_validity_by_external_id
-        self.multichannel_promotions_get_by_id = self.get
-        self.multichannel_promotions_update = self.update
-        self.multichannel_promotions_delete_by_id = self.delete
-        self.multichannel_promotions_get_validity_by_id = self.get_validity
-        self.multichannel_promotions_update_validity = self.update_validity
-        self.offer_promotions_reactivate_promotion_code = self.reactivate_reward_voucher
+        self.redeem_code: Final = async_to_raw_response_wrapper(service.redeem_code)
+        self.get_by_external_id: Final = async_to_raw_response_wrapper(service.get_by_external_id)
+        self.create: Final = async_to_raw_response_wrapper(service.create)
+        self.delete_by_external_id: Final = async_to_raw_response_wrapper(service.delete_by_external_id)
+        self.get_validity_by_external_id: Final = async_to_raw_response_wrapper(service.get_validity_by_external_id)
+        self.get: Final = async_to_raw_response_wrapper(service.get)
+        self.update: Final = async_to_raw_response_wrapper(service.update)
+        self.delete: Final = async_to_raw_response_wrapper(service.delete)
+        self.get_validity: Final = async_to_raw_response_wrapper(service.get_validity)
+        self.update_validity: Final = async_to_raw_response_wrapper(service.update_validity)
+        self.reactivate_reward_voucher: Final = async_to_raw_response_wrapper(service.reactivate_reward_voucher)
+        self.offer_promotions_redeem_by_promotion_id: Final = self.redeem_code
+        self.multichannel_promotions_get_by_external_id: Final = self.get_by_external_id
+        self.multichannel_promotions_create: Final = self.create
+        self.multichannel_promotions_delete_by_external_id: Final = self.delete_by_external_id
+        self.multichannel_promotions_get_by_validity_external_id: Final = self.get_validity_by_external_id
+        self.multichannel_promotions_get_by_id: Final = self.get
+        self.multichannel_promotions_update: Final = self.update
+        self.multichannel_promotions_delete_by_id: Final = self.delete
+        self.multichannel_promotions_get_validity_by_id: Final = self.get_validity
+        self.multichannel_promotions_update_validity: Final = self.update_validity
+        self.offer_promotions_reactivate_promotion_code: Final = self.reactivate_reward_voucher
 
 
 class AsyncPromotionsService:
@@ -375,7 +377,7 @@ class AsyncPromotionsService:
         self,
         promotion_id: str,
         *,
-        request_body: RedeemBodyModel | Mapping[str, Any],
+        request_body: RedeemBodyModel | RedeemBodyModelParam,
         **options: Unpack[CallOptions],
     ) -> OfferPromotionsRedeemByPromotionIdResponse200:
         """Redeem by promotion id
@@ -422,7 +424,7 @@ class AsyncPromotionsService:
     async def create(
         self,
         *,
-        request_body: MultichannelBasePromotionModel | Mapping[str, Any],
+        request_body: MultichannelBasePromotionModel | MultichannelBasePromotionModelParam,
         **options: Unpack[CallOptions],
     ) -> MultichannelPromotionModel:
         """Create
@@ -510,7 +512,7 @@ class AsyncPromotionsService:
         self,
         id: str,
         *,
-        request_body: MultichannelPromotionModel | Mapping[str, Any],
+        request_body: MultichannelPromotionModel | MultichannelPromotionModelParam,
         **options: Unpack[CallOptions],
     ) -> MultichannelPromotionModel:
         """Update
@@ -579,7 +581,7 @@ class AsyncPromotionsService:
         self,
         id: str,
         *,
-        request_body: PromotionValidityModel | Mapping[str, Any],
+        request_body: PromotionValidityModel | PromotionValidityModelParam,
         **options: Unpack[CallOptions],
     ) -> MultichannelPromotionModel:
         """Update validity

@@ -1,14 +1,13 @@
 # Generated from generator/render/templates/service.py.jinja by `make generate`; do not edit.
 """Sms operations, reached as `VoyadoEngage.sms`."""
 
-from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, Unpack
+from typing import Final, Unpack
 
 from ..._base_client import AsyncAPIClient, SyncAPIClient
 from ..._options import CallOptions
 from ..._raw_response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from ...models.send_sms_request import SendSmsRequest
+from ...models.send_sms_request import SendSmsRequest, SendSmsRequestParam
 from ...models.send_sms_response import SendSmsResponse
 from . import sms_messages_send_sms_to_phone_numbers
 
@@ -17,8 +16,8 @@ class SmsServiceWithRawResponse:
     """The sms operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "SmsService") -> None:
-        self.send_to_phone_numbers = to_raw_response_wrapper(service.send_to_phone_numbers)
-        self.sms_messages_send_sms_to_phone_numbers = self.send_to_phone_numbers
+        self.send_to_phone_numbers: Final = to_raw_response_wrapper(service.send_to_phone_numbers)
+        self.sms_messages_send_sms_to_phone_numbers: Final = self.send_to_phone_numbers
 
 
 class SmsService:
@@ -35,7 +34,7 @@ class SmsService:
     def send_to_phone_numbers(
         self,
         *,
-        request_body: SendSmsRequest | Mapping[str, Any],
+        request_body: SendSmsRequest | SendSmsRequestParam,
         **options: Unpack[CallOptions],
     ) -> SendSmsResponse:
         """Send sms to phone numbers
@@ -61,8 +60,8 @@ class AsyncSmsServiceWithRawResponse:
     """The sms operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "AsyncSmsService") -> None:
-        self.send_to_phone_numbers = async_to_raw_response_wrapper(service.send_to_phone_numbers)
-        self.sms_messages_send_sms_to_phone_numbers = self.send_to_phone_numbers
+        self.send_to_phone_numbers: Final = async_to_raw_response_wrapper(service.send_to_phone_numbers)
+        self.sms_messages_send_sms_to_phone_numbers: Final = self.send_to_phone_numbers
 
 
 class AsyncSmsService:
@@ -79,7 +78,7 @@ class AsyncSmsService:
     async def send_to_phone_numbers(
         self,
         *,
-        request_body: SendSmsRequest | Mapping[str, Any],
+        request_body: SendSmsRequest | SendSmsRequestParam,
         **options: Unpack[CallOptions],
     ) -> SendSmsResponse:
         """Send sms to phone numbers

@@ -4,7 +4,6 @@
 POST /api/v2/sms/sendToPhoneNumbers
 """
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -12,11 +11,11 @@ import httpx
 from ... import _model as _m
 from ..._base_client import Operation, decode_body
 from ..._retry import RetryPolicy
-from ...models.send_sms_request import SendSmsRequest
+from ...models.send_sms_request import SendSmsRequest, SendSmsRequestParam
 from ...models.send_sms_response import SendSmsResponse
 
 
-def _get_kwargs(*, request_body: SendSmsRequest | Mapping[str, Any]) -> dict[str, Any]:
+def _get_kwargs(*, request_body: SendSmsRequest | SendSmsRequestParam) -> dict[str, Any]:
     _kwargs: dict[str, Any] = {}
     _kwargs["json"] = _m.to_body(_m.model_of(SendSmsRequest), request_body)
     return _kwargs

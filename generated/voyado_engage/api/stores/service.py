@@ -2,14 +2,13 @@
 """Stores operations, reached as `VoyadoEngage.stores`."""
 
 import builtins
-from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, Unpack
+from typing import Final, Unpack
 
 from ..._base_client import AsyncAPIClient, SyncAPIClient
 from ..._options import CallOptions
 from ..._raw_response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from ...models.api_store import ApiStore
+from ...models.api_store import ApiStore, ApiStoreParam
 from ...types import UNSET, Unset
 from . import stores_v_create_store, stores_v_get_store, stores_v_get_stores, stores_v_update_store
 
@@ -18,14 +17,14 @@ class StoresServiceWithRawResponse:
     """The stores operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "StoresService") -> None:
-        self.list = to_raw_response_wrapper(service.list)
-        self.create = to_raw_response_wrapper(service.create)
-        self.get = to_raw_response_wrapper(service.get)
-        self.update = to_raw_response_wrapper(service.update)
-        self.stores_v_get_stores = self.list
-        self.stores_v_create_store = self.create
-        self.stores_v_get_store = self.get
-        self.stores_v_update_store = self.update
+        self.list: Final = to_raw_response_wrapper(service.list)
+        self.create: Final = to_raw_response_wrapper(service.create)
+        self.get: Final = to_raw_response_wrapper(service.get)
+        self.update: Final = to_raw_response_wrapper(service.update)
+        self.stores_v_get_stores: Final = self.list
+        self.stores_v_create_store: Final = self.create
+        self.stores_v_get_store: Final = self.get
+        self.stores_v_update_store: Final = self.update
 
 
 class StoresService:
@@ -63,7 +62,7 @@ class StoresService:
     def create(
         self,
         *,
-        request_body: ApiStore | Mapping[str, Any],
+        request_body: ApiStore | ApiStoreParam,
         **options: Unpack[CallOptions],
     ) -> ApiStore:
         """Create store
@@ -107,7 +106,7 @@ class StoresService:
         self,
         external_id: str,
         *,
-        request_body: ApiStore | Mapping[str, Any],
+        request_body: ApiStore | ApiStoreParam,
         **options: Unpack[CallOptions],
     ) -> ApiStore:
         """Update store
@@ -138,14 +137,14 @@ class AsyncStoresServiceWithRawResponse:
     """The stores operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "AsyncStoresService") -> None:
-        self.list = async_to_raw_response_wrapper(service.list)
-        self.create = async_to_raw_response_wrapper(service.create)
-        self.get = async_to_raw_response_wrapper(service.get)
-        self.update = async_to_raw_response_wrapper(service.update)
-        self.stores_v_get_stores = self.list
-        self.stores_v_create_store = self.create
-        self.stores_v_get_store = self.get
-        self.stores_v_update_store = self.update
+        self.list: Final = async_to_raw_response_wrapper(service.list)
+        self.create: Final = async_to_raw_response_wrapper(service.create)
+        self.get: Final = async_to_raw_response_wrapper(service.get)
+        self.update: Final = async_to_raw_response_wrapper(service.update)
+        self.stores_v_get_stores: Final = self.list
+        self.stores_v_create_store: Final = self.create
+        self.stores_v_get_store: Final = self.get
+        self.stores_v_update_store: Final = self.update
 
 
 class AsyncStoresService:
@@ -183,7 +182,7 @@ class AsyncStoresService:
     async def create(
         self,
         *,
-        request_body: ApiStore | Mapping[str, Any],
+        request_body: ApiStore | ApiStoreParam,
         **options: Unpack[CallOptions],
     ) -> ApiStore:
         """Create store
@@ -227,7 +226,7 @@ class AsyncStoresService:
         self,
         external_id: str,
         *,
-        request_body: ApiStore | Mapping[str, Any],
+        request_body: ApiStore | ApiStoreParam,
         **options: Unpack[CallOptions],
     ) -> ApiStore:
         """Update store

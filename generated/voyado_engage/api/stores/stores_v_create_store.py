@@ -4,7 +4,6 @@
 POST /api/v2/stores
 """
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -12,10 +11,10 @@ import httpx
 from ... import _model as _m
 from ..._base_client import Operation, decode_body
 from ..._retry import RetryPolicy
-from ...models.api_store import ApiStore
+from ...models.api_store import ApiStore, ApiStoreParam
 
 
-def _get_kwargs(*, request_body: ApiStore | Mapping[str, Any]) -> dict[str, Any]:
+def _get_kwargs(*, request_body: ApiStore | ApiStoreParam) -> dict[str, Any]:
     _kwargs: dict[str, Any] = {}
     _kwargs["json"] = _m.to_body(_m.model_of(ApiStore), request_body)
     return _kwargs

@@ -3,7 +3,7 @@
 
 import builtins
 from functools import cached_property
-from typing import Unpack
+from typing import Final, Unpack
 
 from ..._base_client import AsyncAPIClient, SyncAPIClient
 from ..._options import CallOptions
@@ -16,8 +16,8 @@ class TargetAudiencesServiceWithRawResponse:
     """The target_audiences operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "TargetAudiencesService") -> None:
-        self.list = to_raw_response_wrapper(service.list)
-        self.target_audience_get_target_audiences = self.list
+        self.list: Final = to_raw_response_wrapper(service.list)
+        self.target_audience_get_target_audiences: Final = self.list
 
 
 class TargetAudiencesService:
@@ -55,8 +55,8 @@ class AsyncTargetAudiencesServiceWithRawResponse:
     """The target_audiences operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "AsyncTargetAudiencesService") -> None:
-        self.list = async_to_raw_response_wrapper(service.list)
-        self.target_audience_get_target_audiences = self.list
+        self.list: Final = async_to_raw_response_wrapper(service.list)
+        self.target_audience_get_target_audiences: Final = self.list
 
 
 class AsyncTargetAudiencesService:

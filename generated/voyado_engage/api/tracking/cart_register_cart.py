@@ -4,7 +4,6 @@
 POST /api/v2/tracking/carts
 """
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -12,11 +11,11 @@ import httpx
 from ... import _model as _m
 from ..._base_client import Operation, decode_body, empty_object_body
 from ..._retry import RetryPolicy
-from ...models.cart_api_model import CartApiModel
+from ...models.cart_api_model import CartApiModel, CartApiModelParam
 from ...models.ok_result import OkResult
 
 
-def _get_kwargs(*, request_body: CartApiModel | Mapping[str, Any]) -> dict[str, Any]:
+def _get_kwargs(*, request_body: CartApiModel | CartApiModelParam) -> dict[str, Any]:
     _kwargs: dict[str, Any] = {}
     _kwargs["json"] = _m.to_body(_m.model_of(CartApiModel), request_body)
     return _kwargs

@@ -4,7 +4,7 @@
 POST /api/v2/tracking/productviews
 """
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import httpx
@@ -12,11 +12,11 @@ import httpx
 from ... import _model as _m
 from ..._base_client import Operation, decode_body, empty_object_body
 from ..._retry import RetryPolicy
-from ...models.product_view_api_model import ProductViewApiModel
+from ...models.product_view_api_model import ProductViewApiModel, ProductViewApiModelParam
 from ...models.product_view_v_register_product_views_response_200 import ProductViewVRegisterProductViewsResponse200
 
 
-def _get_kwargs(*, request_body: Sequence[ProductViewApiModel | Mapping[str, Any]]) -> dict[str, Any]:
+def _get_kwargs(*, request_body: Sequence[ProductViewApiModel | ProductViewApiModelParam]) -> dict[str, Any]:
     _kwargs: dict[str, Any] = {}
     _kwargs["json"] = _m.to_body(_m.list_of(_m.model_of(ProductViewApiModel)), request_body)
     return _kwargs

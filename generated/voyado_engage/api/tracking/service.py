@@ -1,16 +1,16 @@
 # Generated from generator/render/templates/service.py.jinja by `make generate`; do not edit.
 """Tracking operations, reached as `VoyadoEngage.tracking`."""
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from functools import cached_property
-from typing import Any, Unpack
+from typing import Final, Unpack
 
 from ..._base_client import AsyncAPIClient, SyncAPIClient
 from ..._options import CallOptions
 from ..._raw_response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from ...models.cart_api_model import CartApiModel
+from ...models.cart_api_model import CartApiModel, CartApiModelParam
 from ...models.ok_result import OkResult
-from ...models.product_view_api_model import ProductViewApiModel
+from ...models.product_view_api_model import ProductViewApiModel, ProductViewApiModelParam
 from ...models.product_view_v_register_product_view_response_200 import ProductViewVRegisterProductViewResponse200
 from ...models.product_view_v_register_product_views_response_200 import ProductViewVRegisterProductViewsResponse200
 from . import (
@@ -25,14 +25,14 @@ class TrackingServiceWithRawResponse:
     """The tracking operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "TrackingService") -> None:
-        self.register_cart = to_raw_response_wrapper(service.register_cart)
-        self.register_carts = to_raw_response_wrapper(service.register_carts)
-        self.register_product_view = to_raw_response_wrapper(service.register_product_view)
-        self.register_product_views = to_raw_response_wrapper(service.register_product_views)
-        self.cart_register_cart = self.register_cart
-        self.cart_register_carts = self.register_carts
-        self.product_view_v_register_product_view = self.register_product_view
-        self.product_view_v_register_product_views = self.register_product_views
+        self.register_cart: Final = to_raw_response_wrapper(service.register_cart)
+        self.register_carts: Final = to_raw_response_wrapper(service.register_carts)
+        self.register_product_view: Final = to_raw_response_wrapper(service.register_product_view)
+        self.register_product_views: Final = to_raw_response_wrapper(service.register_product_views)
+        self.cart_register_cart: Final = self.register_cart
+        self.cart_register_carts: Final = self.register_carts
+        self.product_view_v_register_product_view: Final = self.register_product_view
+        self.product_view_v_register_product_views: Final = self.register_product_views
 
 
 class TrackingService:
@@ -49,7 +49,7 @@ class TrackingService:
     def register_cart(
         self,
         *,
-        request_body: CartApiModel | Mapping[str, Any],
+        request_body: CartApiModel | CartApiModelParam,
         **options: Unpack[CallOptions],
     ) -> OkResult:
         """Register cart
@@ -69,7 +69,7 @@ class TrackingService:
     def register_carts(
         self,
         *,
-        request_body: Sequence[CartApiModel | Mapping[str, Any]],
+        request_body: Sequence[CartApiModel | CartApiModelParam],
         **options: Unpack[CallOptions],
     ) -> OkResult:
         """Register carts
@@ -88,7 +88,7 @@ class TrackingService:
     def register_product_view(
         self,
         *,
-        request_body: ProductViewApiModel | Mapping[str, Any],
+        request_body: ProductViewApiModel | ProductViewApiModelParam,
         **options: Unpack[CallOptions],
     ) -> ProductViewVRegisterProductViewResponse200:
         """Register product view
@@ -110,7 +110,7 @@ class TrackingService:
     def register_product_views(
         self,
         *,
-        request_body: Sequence[ProductViewApiModel | Mapping[str, Any]],
+        request_body: Sequence[ProductViewApiModel | ProductViewApiModelParam],
         **options: Unpack[CallOptions],
     ) -> ProductViewVRegisterProductViewsResponse200:
         """Register product views
@@ -138,14 +138,14 @@ class AsyncTrackingServiceWithRawResponse:
     """The tracking operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "AsyncTrackingService") -> None:
-        self.register_cart = async_to_raw_response_wrapper(service.register_cart)
-        self.register_carts = async_to_raw_response_wrapper(service.register_carts)
-        self.register_product_view = async_to_raw_response_wrapper(service.register_product_view)
-        self.register_product_views = async_to_raw_response_wrapper(service.register_product_views)
-        self.cart_register_cart = self.register_cart
-        self.cart_register_carts = self.register_carts
-        self.product_view_v_register_product_view = self.register_product_view
-        self.product_view_v_register_product_views = self.register_product_views
+        self.register_cart: Final = async_to_raw_response_wrapper(service.register_cart)
+        self.register_carts: Final = async_to_raw_response_wrapper(service.register_carts)
+        self.register_product_view: Final = async_to_raw_response_wrapper(service.register_product_view)
+        self.register_product_views: Final = async_to_raw_response_wrapper(service.register_product_views)
+        self.cart_register_cart: Final = self.register_cart
+        self.cart_register_carts: Final = self.register_carts
+        self.product_view_v_register_product_view: Final = self.register_product_view
+        self.product_view_v_register_product_views: Final = self.register_product_views
 
 
 class AsyncTrackingService:
@@ -162,7 +162,7 @@ class AsyncTrackingService:
     async def register_cart(
         self,
         *,
-        request_body: CartApiModel | Mapping[str, Any],
+        request_body: CartApiModel | CartApiModelParam,
         **options: Unpack[CallOptions],
     ) -> OkResult:
         """Register cart
@@ -182,7 +182,7 @@ class AsyncTrackingService:
     async def register_carts(
         self,
         *,
-        request_body: Sequence[CartApiModel | Mapping[str, Any]],
+        request_body: Sequence[CartApiModel | CartApiModelParam],
         **options: Unpack[CallOptions],
     ) -> OkResult:
         """Register carts
@@ -201,7 +201,7 @@ class AsyncTrackingService:
     async def register_product_view(
         self,
         *,
-        request_body: ProductViewApiModel | Mapping[str, Any],
+        request_body: ProductViewApiModel | ProductViewApiModelParam,
         **options: Unpack[CallOptions],
     ) -> ProductViewVRegisterProductViewResponse200:
         """Register product view
@@ -223,7 +223,7 @@ class AsyncTrackingService:
     async def register_product_views(
         self,
         *,
-        request_body: Sequence[ProductViewApiModel | Mapping[str, Any]],
+        request_body: Sequence[ProductViewApiModel | ProductViewApiModelParam],
         **options: Unpack[CallOptions],
     ) -> ProductViewVRegisterProductViewsResponse200:
         """Register product views

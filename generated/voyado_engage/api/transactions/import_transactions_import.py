@@ -4,7 +4,6 @@
 POST /api/v2/transactions
 """
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -13,10 +12,10 @@ from ... import _model as _m
 from ..._base_client import Operation, decode_body, empty_object_body
 from ..._retry import RetryPolicy
 from ...models.import_transactions_import_response_200 import ImportTransactionsImportResponse200
-from ...models.import_transactions_object import ImportTransactionsObject
+from ...models.import_transactions_object import ImportTransactionsObject, ImportTransactionsObjectParam
 
 
-def _get_kwargs(*, request_body: ImportTransactionsObject | Mapping[str, Any]) -> dict[str, Any]:
+def _get_kwargs(*, request_body: ImportTransactionsObject | ImportTransactionsObjectParam) -> dict[str, Any]:
     _kwargs: dict[str, Any] = {}
     _kwargs["json"] = _m.to_body(_m.model_of(ImportTransactionsObject), request_body)
     return _kwargs

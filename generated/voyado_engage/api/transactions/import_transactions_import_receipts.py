@@ -4,7 +4,6 @@
 POST /api/v2/receipts
 """
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -13,10 +12,10 @@ from ... import _model as _m
 from ..._base_client import Operation, decode_body, empty_object_body
 from ..._retry import RetryPolicy
 from ...models.import_transactions_import_receipts_response_200 import ImportTransactionsImportReceiptsResponse200
-from ...models.receipt import Receipt
+from ...models.receipt import Receipt, ReceiptParam
 
 
-def _get_kwargs(*, request_body: Receipt | Mapping[str, Any]) -> dict[str, Any]:
+def _get_kwargs(*, request_body: Receipt | ReceiptParam) -> dict[str, Any]:
     _kwargs: dict[str, Any] = {}
     _kwargs["json"] = _m.to_body(_m.model_of(Receipt), request_body)
     return _kwargs

@@ -1,17 +1,16 @@
 # Generated from generator/render/templates/service.py.jinja by `make generate`; do not edit.
 """Transactions operations, reached as `VoyadoEngage.transactions`."""
 
-from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, Unpack
+from typing import Final, Unpack
 
 from ..._base_client import AsyncAPIClient, SyncAPIClient
 from ..._options import CallOptions
 from ..._raw_response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ...models.import_transactions_import_receipts_response_200 import ImportTransactionsImportReceiptsResponse200
 from ...models.import_transactions_import_response_200 import ImportTransactionsImportResponse200
-from ...models.import_transactions_object import ImportTransactionsObject
-from ...models.receipt import Receipt
+from ...models.import_transactions_object import ImportTransactionsObject, ImportTransactionsObjectParam
+from ...models.receipt import Receipt, ReceiptParam
 from . import import_transactions_import, import_transactions_import_receipts
 
 
@@ -19,10 +18,10 @@ class TransactionsServiceWithRawResponse:
     """The transactions operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "TransactionsService") -> None:
-        self.import_receipts = to_raw_response_wrapper(service.import_receipts)
-        self.import_transactions = to_raw_response_wrapper(service.import_transactions)
-        self.import_transactions_import_receipts = self.import_receipts
-        self.import_transactions_import = self.import_transactions
+        self.import_receipts: Final = to_raw_response_wrapper(service.import_receipts)
+        self.import_transactions: Final = to_raw_response_wrapper(service.import_transactions)
+        self.import_transactions_import_receipts: Final = self.import_receipts
+        self.import_transactions_import: Final = self.import_transactions
 
 
 class TransactionsService:
@@ -39,7 +38,7 @@ class TransactionsService:
     def import_receipts(
         self,
         *,
-        request_body: Receipt | Mapping[str, Any],
+        request_body: Receipt | ReceiptParam,
         **options: Unpack[CallOptions],
     ) -> ImportTransactionsImportReceiptsResponse200:
         """Import receipts
@@ -60,7 +59,7 @@ class TransactionsService:
     def import_transactions(
         self,
         *,
-        request_body: ImportTransactionsObject | Mapping[str, Any],
+        request_body: ImportTransactionsObject | ImportTransactionsObjectParam,
         **options: Unpack[CallOptions],
     ) -> ImportTransactionsImportResponse200:
         """Import
@@ -89,10 +88,10 @@ class AsyncTransactionsServiceWithRawResponse:
     """The transactions operations, returning the full `APIResponse` (status, headers, body, parsed result)."""
 
     def __init__(self, service: "AsyncTransactionsService") -> None:
-        self.import_receipts = async_to_raw_response_wrapper(service.import_receipts)
-        self.import_transactions = async_to_raw_response_wrapper(service.import_transactions)
-        self.import_transactions_import_receipts = self.import_receipts
-        self.import_transactions_import = self.import_transactions
+        self.import_receipts: Final = async_to_raw_response_wrapper(service.import_receipts)
+        self.import_transactions: Final = async_to_raw_response_wrapper(service.import_transactions)
+        self.import_transactions_import_receipts: Final = self.import_receipts
+        self.import_transactions_import: Final = self.import_transactions
 
 
 class AsyncTransactionsService:
@@ -109,7 +108,7 @@ class AsyncTransactionsService:
     async def import_receipts(
         self,
         *,
-        request_body: Receipt | Mapping[str, Any],
+        request_body: Receipt | ReceiptParam,
         **options: Unpack[CallOptions],
     ) -> ImportTransactionsImportReceiptsResponse200:
         """Import receipts
@@ -130,7 +129,7 @@ class AsyncTransactionsService:
     async def import_transactions(
         self,
         *,
-        request_body: ImportTransactionsObject | Mapping[str, Any],
+        request_body: ImportTransactionsObject | ImportTransactionsObjectParam,
         **options: Unpack[CallOptions],
     ) -> ImportTransactionsImportResponse200:
         """Import
