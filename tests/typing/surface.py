@@ -137,9 +137,7 @@ def published_names(sdk: VoyadoEngage) -> None:
     """The names of Voyado's published SDK are the same methods, typed the same."""
     assert_type(sdk.orders.orders_register_order(request_body=ORDER), StatusCodeResult)
     assert_type(sdk.contacts.contacts_v_get_contact_by_id("c1"), IApiContact)
-    assert_type(
-        sdk.orders.with_raw_response.orders_register_order(request_body=ORDER), APIResponse[StatusCodeResult]
-    )
+    assert_type(sdk.orders.with_raw_response.orders_register_order(request_body=ORDER), APIResponse[StatusCodeResult])
     sdk.orders.orders_register_order(request_body={**ORDER, "orderNumber": 1})  # type: ignore[arg-type]
 
 
