@@ -19,7 +19,7 @@ help:
 	@echo "make check      fail if generated/ differs from a fresh generation"
 	@echo "make lint       ruff, openapi-spec-validator and Redocly on the spec"
 	@echo "make typecheck  mypy --strict everywhere; pyright on the typing tests; pyright --verifytypes at 100%"
-	@echo "make dist       build sdist and wheel, check them, install the wheel in a fresh venv and smoke-test it"
+	@echo "make dist       check the public API against the last release tag, build sdist and wheel, check them, smoke-test the wheel"
 	@echo "make spec-diff BASE=<rev>  classify spec changes since a git revision (ALLOW_BREAKING=1, CHANGELOG=1)"
 	@echo "make test-matrix  run the tests on every Python 3.11, 3.12, 3.13 that pyenv has"
 	@echo "make bench      SDK vs raw httpx, the liblab SDK and pydantic; writes bench/RESULTS.md and a chart"
@@ -78,7 +78,10 @@ test: check lint typecheck $(NPM_STAMP)
 
 SMOKE_VENV := build/smoke-venv
 
+# First the public-API check: against the last release tag, a removed or renamed public name fails unless
+# pyproject's version is a breaking bump (release/api_check.py).
 dist: $(VENV_STAMP)
+	$(PY) release/api_check.py
 	rm -rf dist $(SMOKE_VENV)
 	$(PY) -m build --outdir dist
 	$(BIN)/twine check --strict dist/*
