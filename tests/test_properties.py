@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
@@ -9,7 +10,7 @@ from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
 from tests.conftest import spec_document
-from voyado_engage import RequestValidationError
+from voyado_engage import RequestValidationError, validate_order
 from voyado_engage.models import Order
 
 
@@ -52,3 +53,73 @@ def test_known_keys_with_arbitrary_values_raise_only_sdk_errors(payload: dict[st
         assert all(problem.path for problem in error.errors)
     else:
         assert order.to_dict() == payload
+
+
+def _as_decimals(value: Any) -> Any:
+    """The same body with every float as the Decimal of its shortest repr: the order rules' exact reading."""
+    if isinstance(value, float):
+        return Decimal(repr(value))
+    if isinstance(value, dict):
+        return {key: _as_decimals(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_as_decimals(item) for item in value]
+    return value
+
+
+def exact(number: float) -> Decimal:
+    return Decimal(repr(number)) if isinstance(number, float) else Decimal(number)
+
+
+def json_number(value: Decimal) -> float | int:
+    """A total as a shop would send it: a float, or an integer beyond float range."""
+    return float(value) if abs(value) < Decimal("1e300") else int(value)
+
+
+def per_unit(paid: float, quantity: int) -> float | int:
+    return paid / quantity if isinstance(paid, float) or abs(paid) < 2**53 else paid // quantity
+
+
+CENTS = st.integers(min_value=-(10**9), max_value=10**9).map(lambda cents: cents / 100)
+AMOUNTS = (
+    CENTS
+    | st.floats(min_value=-1e6, max_value=1e6, allow_nan=False)
+    | st.integers(-(10**6), 10**6)
+    | st.integers(-(10**400), 10**400)  # beyond float range: compared exactly, never an OverflowError
+)
+# How far the stated total is from the sum: right at the tolerance, just inside, just outside, or anywhere.
+OFFSETS = st.sampled_from([0.0, 0.01, -0.01, 0.009999999999, 0.010000000001, 0.0100000000000001, 0.02]) | AMOUNTS
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.tuples(AMOUNTS, AMOUNTS, st.integers(1, 5)), min_size=1, max_size=60),
+    AMOUNTS,
+    OFFSETS,
+    OFFSETS,
+)
+def test_the_order_rules_decide_in_floats_exactly_as_in_decimal(
+    lines: list[tuple[float, float, int]], fee: float, gross_offset: float, tax_offset: float
+) -> None:
+    """The rules add floats when they can, and fall back to Decimal near the tolerance: the verdicts, expected
+    values and messages are those of the all-Decimal reading of the same body, whatever the amounts."""
+    items = [
+        {
+            "grossPaidPrice": paid,
+            "taxAmount": tax,
+            "quantity": quantity,
+            "grossPaidPricePerUnit": per_unit(paid, quantity),
+        }
+        for paid, tax, quantity in lines
+    ]
+    gross = sum(exact(paid) for paid, _, _ in lines) + exact(fee)
+    tax = sum(exact(tax) for _, tax, _ in lines)
+    body = {
+        "items": items,
+        "freightFee": {"value": fee, "tax": 0},
+        "totalGrossPrice": json_number(gross + exact(gross_offset)),
+        "totalTax": json_number(tax + exact(tax_offset)),
+        "paymentMethods": [{"value": json_number(gross)}],
+    }
+    in_floats = [(p.path, p.rule, p.message, p.severity) for p in validate_order(body, strict=True)]
+    in_decimals = [(p.path, p.rule, p.message, p.severity) for p in validate_order(_as_decimals(body), strict=True)]
+    assert in_floats == in_decimals

@@ -7,10 +7,11 @@ Rules that Voyado enforces are errors; inferred consistency rules are warnings u
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import math
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 from ._exceptions import Problem, RequestValidationError
 from ._logging import logger
@@ -49,17 +50,37 @@ RULES = {
 }
 
 
+Amount = int | float | Decimal
+
+
 def to_decimal(value: Any) -> Decimal | None:
     """A JSON number as a Decimal; a float is read as its shortest repr, so 0.1 + 0.2 == 0.3 holds."""
-    if type(value) is float:  # the common case first
-        return _float_to_decimal(value) if value - value == 0 else None
+    number = amount(value)
+    return None if number is None else _exact(number)
+
+
+def _exact(number: Amount) -> Decimal:
+    if type(number) is float:
+        return _float_to_decimal(number)
+    return number if isinstance(number, Decimal) else Decimal(number)
+
+
+def _exact_sum(numbers: list[Amount]) -> Decimal:
+    return sum(map(_exact, numbers), Decimal(0))
+
+
+def amount(value: Any) -> Amount | None:
+    """A JSON number as given (`int`, `float` or `Decimal`), or None when absent, not a number or not finite."""
+    kind = type(value)
+    if kind is float:  # the common cases first
+        return value if value - value == 0 else None
+    if kind is int:
+        return value  # type: ignore[no-any-return]
     if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
         return None
     if isinstance(value, Decimal):
         return value if value.is_finite() else None
-    if isinstance(value, int):
-        return Decimal(value)
-    return _float_to_decimal(float(value)) if value - value == 0 else None  # NaN and infinities are not numbers
+    return int(value) if isinstance(value, int) else (float(value) if value - value == 0 else None)
 
 
 @lru_cache(maxsize=4096)
@@ -68,15 +89,93 @@ def _float_to_decimal(value: float) -> Decimal:
     return Decimal(repr(value))
 
 
+# A float carries its decimal text to within 2**-53 of its size, and fsum and one product or subtraction add as
+# much again: a float sum that clears the tolerance by more than this bound decides as the Decimal sum would.
+_FLOAT_ERROR = 2.0**-50
+
+
 class _Checker:
+    """Compares sums of amounts with a total. Exact as `Decimal` (a float read as its shortest repr), but done in
+    floats when every amount is a float or an int and the result is not within rounding error of the tolerance."""
+
     def __init__(self, strict: bool, tolerance: Decimal) -> None:
         self.strict = strict
         self.tolerance = tolerance
+        self.float_tolerance = float(tolerance)
         self.problems: list[Problem] = []
+        self.saw_decimal = False  # every amount is read here: one Decimal sends every comparison to Decimal
 
-    def equal(self, rule_id: str, path: str, expected: Decimal, actual: Decimal, why: str) -> None:
-        if abs(expected - actual) > self.tolerance:
-            self.report(rule_id, path, f"is {actual}, expected {expected} ({why})", expected, actual)
+    def read(self, value: Any) -> Amount | None:
+        number = amount(value)
+        if isinstance(number, Decimal):
+            self.saw_decimal = True
+        return number
+
+    def column(self, entries: list[Mapping[str, Any]], key: str) -> list[Amount | None]:
+        """One key's amount in each entry (None where absent or not a number); floats and ints taken as they are."""
+        read = self.read
+        return [
+            value
+            if (type(value) is float and value - value == 0) or type(value) is int or value is None
+            else read(value)
+            for value in [entry.get(key) for entry in entries]
+        ]
+
+    def equal(self, rule_id: str, path: str, terms: list[Amount], actual: Amount, why: str, sign: int = 1) -> None:
+        """`sign` x the sum of `terms` must equal `actual` within the tolerance."""
+        self._compare(rule_id, path, terms, [actual], why, sign, lambda: sign * _exact_sum(terms))
+
+    def equal_reversed(self, rule_id: str, path: str, expected: Amount, terms: list[Amount], why: str) -> None:
+        """The sum of `terms` (what the body lists) must equal `expected` (its total) within the tolerance."""
+        self._compare(rule_id, path, [expected], terms, why, 1, lambda: _exact(expected))
+
+    def equal_product(self, rule_id: str, path: str, factors: tuple[Amount, Amount], actual: Amount, why: str) -> None:
+        """`factors[0] x factors[1]` must equal `actual` within the tolerance."""
+        first, second = factors
+        terms: list[Amount] | None = None  # None: compared in Decimal only
+        if not (isinstance(first, Decimal) or isinstance(second, Decimal)):
+            try:
+                product = first * second
+                terms = [product] if math.isfinite(product) else None
+            except OverflowError:  # an integer beyond float range
+                pass
+        self._compare(rule_id, path, terms, [actual], why, 1, lambda: _exact(first) * _exact(second))
+
+    def _compare(
+        self,
+        rule_id: str,
+        path: str,
+        expected: list[Amount] | None,
+        actual: list[Amount],
+        why: str,
+        sign: int,
+        exact_expected: Callable[[], Decimal],
+    ) -> None:
+        verdict = None if expected is None else self._float_verdict(expected, actual, sign)
+        if verdict is True:
+            return
+        want, got = exact_expected(), _exact_sum(actual)
+        if verdict is False or abs(want - got) > self.tolerance:
+            self.report(rule_id, path, f"is {got}, expected {want} ({why})", want, got)
+
+    def _float_verdict(self, expected: list[Amount], actual: list[Amount], sign: int) -> bool | None:
+        """True or False when floats decide `|sign x sum(expected) - sum(actual)| <= tolerance` as Decimal would;
+        None when only Decimal can: a Decimal amount, a number beyond float range, or a difference within
+        rounding error of the tolerance."""
+        if self.saw_decimal:
+            return None
+        floats, others = cast(list[float], expected), cast(list[float], actual)
+        try:
+            difference = abs(sign * math.fsum(floats) - math.fsum(others))
+            size = math.fsum(map(abs, floats)) + math.fsum(map(abs, others)) + 1
+        except OverflowError:
+            return None
+        bound = (len(floats) + len(others) + 4) * _FLOAT_ERROR * size
+        if difference + bound <= self.float_tolerance:
+            return True
+        if difference - bound > self.float_tolerance:
+            return False
+        return None
 
     def report(self, rule_id: str, path: str, message: str, expected: Any, actual: Any) -> None:
         """Record a broken rule: an error if Voyado enforces it (or in strict mode), else a warning."""
@@ -84,38 +183,29 @@ class _Checker:
         self.problems.append(Problem(path, message, rule_id, expected, actual, severity))
 
 
-def _sum(values: Iterable[Decimal | None]) -> Decimal:
-    return sum((value for value in values if value is not None), Decimal(0))
+def _present(values: list[Amount | None]) -> list[Amount]:
+    return [value for value in values if value is not None]
 
 
-class _Line(NamedTuple):
-    """An order line's numbers, each read once (as Decimal, None when absent or not a number)."""
+class _Lines:
+    """The order lines' numbers, each read once, by column (None where absent or not a number)."""
 
-    paid: Decimal | None
-    tax: Decimal | None
-    per_unit: Decimal | None
-    quantity: Decimal | None
-    total_discount: Decimal | None
-    discounts: Decimal | None  # the sum of the line's discount values, None when it lists none
-    is_return: bool
+    def __init__(self, items: list[Mapping[str, Any]], check: _Checker) -> None:
+        self.paid = check.column(items, "grossPaidPrice")
+        self.tax = check.column(items, "taxAmount")
+        self.per_unit = check.column(items, "grossPaidPricePerUnit")
+        self.quantity = check.column(items, "quantity")
+        self.total_discount = check.column(items, "totalDiscount")
+        # Each line's discount values, None when it lists none.
+        self.discounts = [_discount_values(item.get("discounts"), check) for item in items]
+        self.is_return = [str(item.get("type", "")).upper() == "RETURN" for item in items]
 
 
-def _read_lines(items: list[Mapping[str, Any]]) -> list[_Line]:
-    lines = []
-    for item in items:
-        discounts = [d for d in item.get("discounts") or [] if isinstance(d, Mapping)]
-        lines.append(
-            _Line(
-                to_decimal(item.get("grossPaidPrice")),
-                to_decimal(item.get("taxAmount")),
-                to_decimal(item.get("grossPaidPricePerUnit")),
-                to_decimal(item.get("quantity")),
-                to_decimal(item.get("totalDiscount")),
-                _sum(to_decimal(d.get("value")) for d in discounts) if discounts else None,
-                str(item.get("type", "")).upper() == "RETURN",
-            )
-        )
-    return lines
+def _discount_values(discounts: Any, check: _Checker) -> list[Amount] | None:
+    if not discounts or not isinstance(discounts, list):
+        return None
+    entries = [discount for discount in discounts if isinstance(discount, Mapping)]
+    return _present(check.column(entries, "value")) if entries else None
 
 
 def validate_order(
@@ -124,45 +214,58 @@ def validate_order(
     """Every business-rule problem of an order (wire form or model), errors and warnings, with JSON paths."""
     body = order.to_dict() if isinstance(order, Model) else order
     check = _Checker(strict, tolerance)
-    lines = _read_lines([item for item in body.get("items") or [] if isinstance(item, Mapping)])
+    lines = _Lines([item for item in body.get("items") or [] if isinstance(item, Mapping)], check)
     fees = [fee for fee in (body.get(name) for name in _FEES) if isinstance(fee, Mapping)]
-    total_gross = to_decimal(body.get("totalGrossPrice"))
+    total_gross = check.read(body.get("totalGrossPrice"))
     if total_gross is not None:
-        expected = _sum(line.paid for line in lines) + _sum(to_decimal(fee.get("value")) for fee in fees)
-        check.equal(
-            "total-gross-price", "totalGrossPrice", expected, total_gross, "items' grossPaidPrice plus fee values"
-        )
-    total_tax = to_decimal(body.get("totalTax"))
+        terms = _present(lines.paid + check.column(fees, "value"))
+        check.equal("total-gross-price", "totalGrossPrice", terms, total_gross, "items' grossPaidPrice plus fee values")
+    total_tax = check.read(body.get("totalTax"))
     if total_tax is not None:
-        expected = _sum(line.tax for line in lines) + _sum(to_decimal(fee.get("tax")) for fee in fees)
-        check.equal("total-tax", "totalTax", expected, total_tax, "items' taxAmount plus fee taxes")
+        terms = _present(lines.tax + check.column(fees, "tax"))
+        check.equal("total-tax", "totalTax", terms, total_tax, "items' taxAmount plus fee taxes")
     _check_lines(check, lines)
     _check_totals(check, body, lines, total_gross, total_tax)
     return check.problems
 
 
-def _check_lines(check: _Checker, lines: list[_Line]) -> None:
-    for index, line in enumerate(lines):
-        if line.per_unit is not None and line.quantity is not None and line.paid is not None:
-            check.equal(
-                "line-price",
-                f"items[{index}].grossPaidPrice",
-                line.per_unit * line.quantity,
-                line.paid,
-                "grossPaidPricePerUnit x quantity",
-            )
-        if line.discounts is not None and line.total_discount is not None:
+def _check_lines(check: _Checker, lines: _Lines) -> None:
+    # The per-line product in floats first (one line at a time through the general comparison is the slow part
+    # of a large order); a line it cannot clear by more than rounding error is compared exactly.
+    tolerance = -1.0 if check.saw_decimal else check.float_tolerance
+    triples = zip(lines.per_unit, lines.quantity, lines.paid, strict=True)
+    for index, (per_unit, quantity, paid) in enumerate(triples):
+        if per_unit is None or quantity is None or paid is None:
+            continue
+        if tolerance >= 0:  # no Decimal in the order: these are floats and ints
+            given: float = paid  # type: ignore[assignment]
+            try:
+                product: float = per_unit * quantity  # type: ignore[operator, assignment]
+                if abs(product - given) + 6 * _FLOAT_ERROR * (abs(product) + abs(given) + 1) <= tolerance:
+                    continue
+            except OverflowError:  # an integer beyond float range: compared exactly below
+                pass
+        check.equal_product(
+            "line-price",
+            f"items[{index}].grossPaidPrice",
+            (per_unit, quantity),
+            paid,
+            "grossPaidPricePerUnit x quantity",
+        )
+    for index, (discounts, total_discount) in enumerate(zip(lines.discounts, lines.total_discount, strict=True)):
+        if discounts is not None and total_discount is not None:
             check.equal(
                 "line-discount",
                 f"items[{index}].totalDiscount",
-                -line.discounts,
-                line.total_discount,
+                discounts,
+                total_discount,
                 "minus the sum of the line's discounts",
+                sign=-1,
             )
 
 
 def _check_totals(
-    check: _Checker, body: Mapping[str, Any], lines: list[_Line], total_gross: Decimal | None, total_tax: Decimal | None
+    check: _Checker, body: Mapping[str, Any], lines: _Lines, total_gross: Amount | None, total_tax: Amount | None
 ) -> None:
     for rule, key, total, why in (
         ("tax-details", "taxDetails", total_tax, "sum of taxDetails values against totalTax"),
@@ -170,19 +273,20 @@ def _check_totals(
     ):
         entries = [entry for entry in body.get(key) or [] if isinstance(entry, Mapping)]
         if entries and total is not None:
-            check.equal(rule, key, total, _sum(to_decimal(entry.get("value")) for entry in entries), why)
-    total_discounts = to_decimal(body.get("totalDiscounts"))
+            values = _present(check.column(entries, "value"))
+            check.equal_reversed(rule, key, total, values, why)
+    total_discounts = check.read(body.get("totalDiscounts"))
     if total_discounts is not None:
         check.equal(
             "total-discounts",
             "totalDiscounts",
-            _sum(line.total_discount for line in lines),
+            _present(lines.total_discount),
             total_discounts,
             "sum of the items' totalDiscount",
         )
     any_returns = body.get("anyReturnItems")
     if isinstance(any_returns, bool):
-        has_returns = any(line.is_return for line in lines)
+        has_returns = any(lines.is_return)
         if any_returns != has_returns:
             message = f"is {str(any_returns).lower()}, but {'an' if has_returns else 'no'} item has type RETURN"
             check.report("any-return-items", "anyReturnItems", message, has_returns, any_returns)
