@@ -247,9 +247,14 @@ class BaseClient(Generic[HttpT]):
             # Built once per call, so every retry of this call carries the same key and Voyado applies it once.
             headers[operation.idempotency_header] = _new_idempotency_key()
         try:
-            return http.build_request(
-                operation.method, url, params=parts.get("params"), content=content, headers=headers
-            )
+            params = parts.get("params")
+            if params or http.params or http.cookies:
+                return http.build_request(operation.method, url, params=params, content=content, headers=headers)
+            # What build_request builds when there is nothing to merge but headers, without parsing the URL again.
+            merged = httpx.Headers(http.headers)
+            merged.update(headers)
+            timeout = {"timeout": http.timeout.as_dict()}
+            return httpx.Request(operation.method, _parsed(url), content=content, headers=merged, extensions=timeout)
         except (httpx.InvalidURL, UnicodeError, TypeError, ValueError) as exc:  # e.g. a lone surrogate in a query
             reason = printable(str(exc))[:200]
         raise RequestValidationError([Problem("", f"cannot be sent: {reason}")])  # raised here: no chained cause
@@ -260,6 +265,12 @@ class BaseClient(Generic[HttpT]):
         deadline = Deadline(_as_timeout(options["timeout"]) if "timeout" in options else self.timeout)
         max_retries = options.get("max_retries", self.max_retries)
         return _Attempts(operation, request, max_retries, deadline, strict=self.strict_response_validation)
+
+
+@functools.lru_cache(maxsize=1024)
+def _parsed(url: str) -> httpx.URL:
+    # httpx.URL is immutable, so one parse serves every request to the same URL (an order's is always the same).
+    return httpx.URL(url)
 
 
 def _new_idempotency_key() -> str:

@@ -91,6 +91,12 @@ class Model:
         """
         return from_wire(model_of(cls), src_dict, subject=cls.__name__)
 
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """The model when `_data` is in plain wire form (each generated model reads its fields in straight-line
+        code); None sends it down the general path, which converts what it can and lists every problem."""
+        return None
+
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
@@ -151,6 +157,10 @@ class Fields:
 def _from_mapping(cls: type[M], data: Any) -> M:
     if isinstance(data, cls):
         return data
+    if type(data) is dict:  # the common case first: JSON, or a dict written with wire keys
+        plain = cls._from_wire(data)
+        if plain is not None:
+            return plain
     if not isinstance(data, Mapping):
         raise Invalid(
             f"expected an object for {cls.__name__}, got {_kind(data)}", expected="object", actual=_kind(data)
@@ -500,6 +510,34 @@ def to_parameters(
 
 _PLAIN = frozenset({str, int, float, bool, type(None), Decimal})
 _PLAIN_NUMBERS = frozenset({int, float})
+
+
+def plain(coerce: Coercer[T], value: Any) -> T | None:
+    """`value` through its coercer for a generated `_from_wire`: None where the coercer finds a problem (the
+    general path then reports it with its path)."""
+    try:
+        return coerce(value)
+    except (Invalid, RequestValidationError):
+        return None
+
+
+def listed_member(cls: type[E], value: Any) -> E | None:
+    """The member of `cls` whose value is exactly `value` (wire text), or None."""
+    return cast("E | None", cls._value2member_map_.get(value)) if type(value) is str else None
+
+
+def plain_list(read: Callable[[Any], T | None], value: Any) -> list[T] | None:
+    """A JSON array read item by item with `read` (a model's `_from_wire`); None when it is not a list or an item
+    is not plain."""
+    if type(value) is not list:
+        return None
+    items = []
+    for element in value:
+        item = read(element)
+        if item is None:
+            return None
+        items.append(item)
+    return items
 
 
 def plain_number(value: object) -> TypeGuard[int | float]:

@@ -22,7 +22,7 @@ from ..errors import SpecError
 from ..runtime import _validation
 from ..runtime._retry import IDEMPOTENT_METHODS, SUMMARIES, RetryPolicy
 from ..spec.bundle import body_schema_of, iter_operations, operation_parameters, resolve
-from .kinds import ListKind, ModelKind, has_fields, kind_of, param_fields
+from .kinds import ListKind, ModelKind, has_fields, kind_of, param_fields, plain_statements
 from .names import legacy_method_name, readable_method_name
 
 IDEMPOTENT_EXTENSION = "x-voyado-idempotent"
@@ -346,6 +346,7 @@ def template_globals(facts: OperationFacts, params: ParamImports) -> dict[str, C
         "with_params": params.lines,
         "value_type": value_type,
         "param_fields": param_fields,
+        "plain_statements": plain_statements,
         "has_fields": has_fields,
         "input_type": input_type,
         "operation_id": facts.operation_id,

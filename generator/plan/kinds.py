@@ -72,6 +72,16 @@ class Kind:
         """The type of the attribute once a model holds it."""
         return self._fill(self.value_template)
 
+    def plain_test(self, source: str) -> str:
+        """For `_from_wire`: a test that `source` (not None) is already this field's value, or '' when the value
+        needs `plain_value` instead."""
+        return self.fast_check(source)
+
+    def plain_value(self, source: str) -> str:
+        """For `_from_wire`: an expression that is the field's value read from `source`, or None when `source`
+        is not a plain wire value (then the general path converts it and reports the problem)."""
+        return f"_m.plain({self.coercer()}, {source})"
+
     def input_type(self) -> str:
         """What a caller may pass, as the type checker sees it: the value type, or also its plain-data form (a
         model's `...Param` TypedDict, an enum's values as literals). The runtime also takes lossless variants."""
@@ -108,6 +118,12 @@ class IntegerKind(Kind):
 class NumberKind(IntegerKind):
     coercer_template, value_template, fast_template = "_m.number", "float | Decimal", "_m.plain_number({source})"
 
+    def plain_test(self, source: str) -> str:
+        if self.bounds() != (None, None):
+            return ""
+        # _m.plain_number, inline: a finite float (x - x is NaN for infinities) or an int, not a bool
+        return f"(type({source}) is float and {source} - {source} == 0) or type({source}) is int"
+
 
 class DateTimeKind(Kind):
     coercer_template, value_template = "_m.date_time", "datetime.datetime"
@@ -116,9 +132,15 @@ class DateTimeKind(Kind):
 
 class EnumKind(Kind):
     coercer_template, value_template = "_m.enum_of({cls})", "{cls}"
-    wire_template = "{source}.value"
+    wire_template = "{source}._value_"  # the member's own attribute: `.value` is a slower descriptor
     # A listed member only: an unknown one (read from a response) goes through the coercer, which refuses it.
     fast_template = "(type({source}) is {cls} and {cls}._value2member_map_.get({source}) is {source})"
+
+    def plain_test(self, source: str) -> str:
+        return ""  # wire text becomes the member by one lookup
+
+    def plain_value(self, source: str) -> str:
+        return f"_m.listed_member({_class_name(self.prop)}, {source})"
 
     def input_type(self) -> str:
         values = ", ".join(json.dumps(str(value)) for value in self.prop.values.values())
@@ -129,6 +151,12 @@ class ModelKind(Kind):
     coercer_template, value_template = "_m.model_of({cls})", "{cls}"
     wire_template = "{source}.to_dict()"
     fast_template = "type({source}) is {cls}"
+
+    def plain_test(self, source: str) -> str:
+        return ""
+
+    def plain_value(self, source: str) -> str:
+        return f"{_class_name(self.prop)}._from_wire({source})"
 
     def input_type(self) -> str:
         plain = f"{_class_name(self.prop)}Param" if has_fields(self.prop) else "Mapping[str, Any]"
@@ -153,6 +181,29 @@ class ParamField:
     @property
     def is_identifier(self) -> bool:
         return self.key.isidentifier() and not keyword.iskeyword(self.key) and not self.key.startswith("_")
+
+
+def plain_statements(model: Any) -> list[str]:
+    """The body of a model's `_from_wire`: each field read from `_get` under its python name, and `return None`
+    as soon as one is not a plain wire value. An optional field absent or null is UNSET."""
+    lines = []
+    for prop in [*(model.required_properties or []), *(model.optional_properties or [])]:
+        kind, name = kind_of(prop, model), str(prop.python_name)
+        read = f"_get({json.dumps(_wire_name(prop))})"
+        test = kind.plain_test(name)
+        lines.append(f"{name} = {read}")
+        if prop.required and not test:
+            lines += [f"{name} = {kind.plain_value(name)}", f"if {name} is None:", "    return None"]
+            continue
+        if prop.required:
+            lines += [f"if not ({test}):", "    return None"]
+        elif test:
+            lines += [f"if {name} is None:", f"    {name} = UNSET", f"elif not ({test}):", "    return None"]
+        else:
+            value = kind.plain_value(name)
+            lines += [f"if {name} is None:", f"    {name} = UNSET", "else:", f"    {name} = {value}"]
+            lines += [f"    if {name} is None:", "        return None"]
+    return lines
 
 
 def param_fields(model: Any) -> list[ParamField]:
@@ -183,6 +234,14 @@ class ListKind(Kind):
 
     def input_type(self) -> str:
         return f"Sequence[{self.item.input_type()}]"
+
+    def plain_test(self, source: str) -> str:
+        return ""
+
+    def plain_value(self, source: str) -> str:
+        if isinstance(self.item, ModelKind):
+            return f"_m.plain_list({_class_name(self.item.prop)}._from_wire, {source})"
+        return super().plain_value(source)
 
 
 class AnyKind(Kind):

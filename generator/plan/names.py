@@ -40,7 +40,10 @@ METHOD_NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
 # Model class names that would shadow what the generated modules import.
 MODEL_NAMES = frozenset({"Unset", "UNSET", "Model", "Any", "Mapping", "Sequence", "Decimal", "ClassVar", "Self"})
 # Field names that would shadow a model's machinery or a local name of its generated constructor and `to_dict`.
-FIELD_NAMES = frozenset({"additional_properties", "to_dict", "from_dict", "fields", "result", "src_dict", "self"})
+FIELD_NAMES = frozenset(
+    {"additional_properties", "to_dict", "from_dict", "fields", "result", "src_dict", "self"}
+    | {"_from_wire", "_wire_keys", "_get", "_data", "_model"}
+)
 # Argument names that would shadow a local name, an import or a keyword of the generated operation code.
 ARGUMENT_NAMES = frozenset(
     {"self", "options", "request_body", "params", "headers", "_kwargs", "response", "client", "httpx", "datetime"}

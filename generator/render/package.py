@@ -168,7 +168,7 @@ def _ruff(out_dir: Path) -> None:
     ruff = [sys.executable, "-m", "ruff"]
     settings = ["--config", str(ROOT / "pyproject.toml")]
     for command in (
-        [*ruff, "check", "--fix-only", *settings, "--select", "F401,I,UP", "."],
+        [*ruff, "check", "--fix-only", *settings, "--select", "F401,I,UP,E714", "."],
         [*ruff, "format", *settings, "."],
     ):
         result = subprocess.run(command, cwd=out_dir, capture_output=True, text=True, check=False)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, ClassVar, Required, TypedDict
+from typing import Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,6 +51,41 @@ class ApiAdjustRewardPoints(_m.Model):
         self.type_ = type_ if type(type_) is Unset or type(type_) is str else fields.optional("type", _m.string, type_)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ApiAdjustRewardPoints)
+
+    _wire_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "points",
+            "description",
+            "type",
+        }
+    )
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _get = _data.get
+        points = _get("points")
+        if not ((type(points) is float and points - points == 0) or type(points) is int):
+            return None
+        description = _get("description")
+        if description is None:
+            description = UNSET
+        elif type(description) is not str:
+            return None
+        type_ = _get("type")
+        if type_ is None:
+            type_ = UNSET
+        elif type(type_) is not str:
+            return None
+        _model = cls.__new__(cls)
+        _model.points = points
+        _model.description = description
+        _model.type_ = type_
+        _model.additional_properties = {}
+        return _model
 
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)

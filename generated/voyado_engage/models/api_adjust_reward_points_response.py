@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, ClassVar, Required, TypedDict
+from typing import Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,6 +47,35 @@ class ApiAdjustRewardPointsResponse(_m.Model):
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ApiAdjustRewardPointsResponse)
+
+    _wire_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "contactId",
+            "totalRewardPoints",
+        }
+    )
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _get = _data.get
+        contact_id = _get("contactId")
+        if type(contact_id) is not str:
+            return None
+        total_reward_points = _get("totalRewardPoints")
+        if not (
+            (type(total_reward_points) is float and total_reward_points - total_reward_points == 0)
+            or type(total_reward_points) is int
+        ):
+            return None
+        _model = cls.__new__(cls)
+        _model.contact_id = contact_id
+        _model.total_reward_points = total_reward_points
+        _model.additional_properties = {}
+        return _model
 
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypedDict
+from typing import Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -90,6 +90,85 @@ class ApiMessage(_m.Model):
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ApiMessage)
+
+    _wire_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "messageId",
+            "name",
+            "sendDateTime",
+            "type",
+            "source",
+            "isTransactional",
+            "status",
+            "messageLink",
+            "messageText",
+        }
+    )
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _get = _data.get
+        message_id = _get("messageId")
+        if message_id is None:
+            message_id = UNSET
+        elif type(message_id) is not str:
+            return None
+        name = _get("name")
+        if name is None:
+            name = UNSET
+        elif type(name) is not str:
+            return None
+        send_date_time = _get("sendDateTime")
+        if send_date_time is None:
+            send_date_time = UNSET
+        elif type(send_date_time) is not str:
+            return None
+        type_ = _get("type")
+        if type_ is None:
+            type_ = UNSET
+        elif type(type_) is not str:
+            return None
+        source = _get("source")
+        if source is None:
+            source = UNSET
+        elif type(source) is not str:
+            return None
+        is_transactional = _get("isTransactional")
+        if is_transactional is None:
+            is_transactional = UNSET
+        elif type(is_transactional) is not bool:
+            return None
+        status = _get("status")
+        if status is None:
+            status = UNSET
+        elif type(status) is not str:
+            return None
+        message_link = _get("messageLink")
+        if message_link is None:
+            message_link = UNSET
+        elif type(message_link) is not str:
+            return None
+        message_text = _get("messageText")
+        if message_text is None:
+            message_text = UNSET
+        elif type(message_text) is not str:
+            return None
+        _model = cls.__new__(cls)
+        _model.message_id = message_id
+        _model.name = name
+        _model.send_date_time = send_date_time
+        _model.type_ = type_
+        _model.source = source
+        _model.is_transactional = is_transactional
+        _model.status = status
+        _model.message_link = message_link
+        _model.message_text = message_text
+        _model.additional_properties = {}
+        return _model
 
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)

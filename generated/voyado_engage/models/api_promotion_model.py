@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar, TypedDict
+from typing import Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -123,6 +123,115 @@ class ApiPromotionModel(_m.Model):
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ApiPromotionModel)
+
+    _wire_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "promotionId",
+            "externalId",
+            "type",
+            "name",
+            "expiresOn",
+            "heading",
+            "description",
+            "redeemed",
+            "redeemedOn",
+            "imageUrl",
+            "link",
+            "redemptionChannels",
+        }
+    )
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _get = _data.get
+        id = _get("id")
+        if id is None:
+            id = UNSET
+        elif type(id) is not str:
+            return None
+        promotion_id = _get("promotionId")
+        if promotion_id is None:
+            promotion_id = UNSET
+        elif type(promotion_id) is not str:
+            return None
+        external_id = _get("externalId")
+        if external_id is None:
+            external_id = UNSET
+        elif type(external_id) is not str:
+            return None
+        type_ = _get("type")
+        if type_ is None:
+            type_ = UNSET
+        elif type(type_) is not str:
+            return None
+        name = _get("name")
+        if name is None:
+            name = UNSET
+        elif type(name) is not str:
+            return None
+        expires_on = _get("expiresOn")
+        if expires_on is None:
+            expires_on = UNSET
+        elif type(expires_on) is not str:
+            return None
+        heading = _get("heading")
+        if heading is None:
+            heading = UNSET
+        elif type(heading) is not str:
+            return None
+        description = _get("description")
+        if description is None:
+            description = UNSET
+        elif type(description) is not str:
+            return None
+        redeemed = _get("redeemed")
+        if redeemed is None:
+            redeemed = UNSET
+        elif type(redeemed) is not bool:
+            return None
+        redeemed_on = _get("redeemedOn")
+        if redeemed_on is None:
+            redeemed_on = UNSET
+        elif type(redeemed_on) is not str:
+            return None
+        image_url = _get("imageUrl")
+        if image_url is None:
+            image_url = UNSET
+        elif type(image_url) is not str:
+            return None
+        link = _get("link")
+        if link is None:
+            link = UNSET
+        elif type(link) is not str:
+            return None
+        redemption_channels = _get("redemptionChannels")
+        if redemption_channels is None:
+            redemption_channels = UNSET
+        else:
+            redemption_channels = _m.plain_list(ApiPromotionRedemptionChannelModel._from_wire, redemption_channels)
+            if redemption_channels is None:
+                return None
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.promotion_id = promotion_id
+        _model.external_id = external_id
+        _model.type_ = type_
+        _model.name = name
+        _model.expires_on = expires_on
+        _model.heading = heading
+        _model.description = description
+        _model.redeemed = redeemed
+        _model.redeemed_on = redeemed_on
+        _model.image_url = image_url
+        _model.link = link
+        _model.redemption_channels = redemption_channels
+        _model.additional_properties = {}
+        return _model
 
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar, Literal, TypedDict
+from typing import Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -87,12 +87,71 @@ class ApiPromotionRedemptionChannelModel(_m.Model):
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ApiPromotionRedemptionChannelModel)
 
+    _wire_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+            "valueType",
+            "value",
+            "localValues",
+            "instruction",
+        }
+    )
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _get = _data.get
+        type_ = _get("type")
+        if type_ is None:
+            type_ = UNSET
+        else:
+            type_ = _m.listed_member(ApiPromotionRedemptionChannelModelType, type_)
+            if type_ is None:
+                return None
+        value_type = _get("valueType")
+        if value_type is None:
+            value_type = UNSET
+        else:
+            value_type = _m.listed_member(ApiPromotionRedemptionChannelModelValueType, value_type)
+            if value_type is None:
+                return None
+        value = _get("value")
+        if value is None:
+            value = UNSET
+        else:
+            value = _m.plain(_m.anything, value)
+            if value is None:
+                return None
+        local_values = _get("localValues")
+        if local_values is None:
+            local_values = UNSET
+        else:
+            local_values = _m.plain_list(ApiPromotionRedemptionChannelModelLocalValuesItem._from_wire, local_values)
+            if local_values is None:
+                return None
+        instruction = _get("instruction")
+        if instruction is None:
+            instruction = UNSET
+        elif type(instruction) is not str:
+            return None
+        _model = cls.__new__(cls)
+        _model.type_ = type_
+        _model.value_type = value_type
+        _model.value = value
+        _model.local_values = local_values
+        _model.instruction = instruction
+        _model.additional_properties = {}
+        return _model
+
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)
         if not isinstance(self.type_, Unset):
-            result["type"] = self.type_.value
+            result["type"] = self.type_._value_
         if not isinstance(self.value_type, Unset):
-            result["valueType"] = self.value_type.value
+            result["valueType"] = self.value_type._value_
         if not isinstance(self.value, Unset):
             result["value"] = _m.to_wire(self.value)
         if not isinstance(self.local_values, Unset):

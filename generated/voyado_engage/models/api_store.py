@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypedDict
+from typing import Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -174,6 +174,169 @@ class ApiStore(_m.Model):
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ApiStore)
+
+    _wire_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "name",
+            "city",
+            "countryCode",
+            "county",
+            "email",
+            "adjacentZipCodes",
+            "emailUnsubscribeText",
+            "emailViewOnlineText",
+            "externalId",
+            "footerHtml",
+            "headerHtml",
+            "homepage",
+            "phoneNumber",
+            "region",
+            "senderAddress",
+            "senderName",
+            "street",
+            "type",
+            "zipCode",
+            "active",
+            "timeZone",
+        }
+    )
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _get = _data.get
+        name = _get("name")
+        if name is None:
+            name = UNSET
+        elif type(name) is not str:
+            return None
+        city = _get("city")
+        if city is None:
+            city = UNSET
+        elif type(city) is not str:
+            return None
+        country_code = _get("countryCode")
+        if country_code is None:
+            country_code = UNSET
+        elif type(country_code) is not str:
+            return None
+        county = _get("county")
+        if county is None:
+            county = UNSET
+        elif type(county) is not str:
+            return None
+        email = _get("email")
+        if email is None:
+            email = UNSET
+        elif type(email) is not str:
+            return None
+        adjacent_zip_codes = _get("adjacentZipCodes")
+        if adjacent_zip_codes is None:
+            adjacent_zip_codes = UNSET
+        elif type(adjacent_zip_codes) is not str:
+            return None
+        email_unsubscribe_text = _get("emailUnsubscribeText")
+        if email_unsubscribe_text is None:
+            email_unsubscribe_text = UNSET
+        elif type(email_unsubscribe_text) is not str:
+            return None
+        email_view_online_text = _get("emailViewOnlineText")
+        if email_view_online_text is None:
+            email_view_online_text = UNSET
+        elif type(email_view_online_text) is not str:
+            return None
+        external_id = _get("externalId")
+        if external_id is None:
+            external_id = UNSET
+        elif type(external_id) is not str:
+            return None
+        footer_html = _get("footerHtml")
+        if footer_html is None:
+            footer_html = UNSET
+        elif type(footer_html) is not str:
+            return None
+        header_html = _get("headerHtml")
+        if header_html is None:
+            header_html = UNSET
+        elif type(header_html) is not str:
+            return None
+        homepage = _get("homepage")
+        if homepage is None:
+            homepage = UNSET
+        elif type(homepage) is not str:
+            return None
+        phone_number = _get("phoneNumber")
+        if phone_number is None:
+            phone_number = UNSET
+        elif type(phone_number) is not str:
+            return None
+        region = _get("region")
+        if region is None:
+            region = UNSET
+        elif type(region) is not str:
+            return None
+        sender_address = _get("senderAddress")
+        if sender_address is None:
+            sender_address = UNSET
+        elif type(sender_address) is not str:
+            return None
+        sender_name = _get("senderName")
+        if sender_name is None:
+            sender_name = UNSET
+        elif type(sender_name) is not str:
+            return None
+        street = _get("street")
+        if street is None:
+            street = UNSET
+        elif type(street) is not str:
+            return None
+        type_ = _get("type")
+        if type_ is None:
+            type_ = UNSET
+        elif type(type_) is not str:
+            return None
+        zip_code = _get("zipCode")
+        if zip_code is None:
+            zip_code = UNSET
+        elif type(zip_code) is not str:
+            return None
+        active = _get("active")
+        if active is None:
+            active = UNSET
+        elif type(active) is not bool:
+            return None
+        time_zone = _get("timeZone")
+        if time_zone is None:
+            time_zone = UNSET
+        elif type(time_zone) is not str:
+            return None
+        _model = cls.__new__(cls)
+        _model.name = name
+        _model.city = city
+        _model.country_code = country_code
+        _model.county = county
+        _model.email = email
+        _model.adjacent_zip_codes = adjacent_zip_codes
+        _model.email_unsubscribe_text = email_unsubscribe_text
+        _model.email_view_online_text = email_view_online_text
+        _model.external_id = external_id
+        _model.footer_html = footer_html
+        _model.header_html = header_html
+        _model.homepage = homepage
+        _model.phone_number = phone_number
+        _model.region = region
+        _model.sender_address = sender_address
+        _model.sender_name = sender_name
+        _model.street = street
+        _model.type_ = type_
+        _model.zip_code = zip_code
+        _model.active = active
+        _model.time_zone = time_zone
+        _model.additional_properties = {}
+        return _model
 
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)

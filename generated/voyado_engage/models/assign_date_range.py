@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Required, TypedDict
+from typing import Any, ClassVar, Literal, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,9 +48,37 @@ class AssignDateRange(_m.Model):
         self.additional_properties = fields.extra(additional_properties)
         fields.done(AssignDateRange)
 
+    _wire_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "unit",
+            "amount",
+        }
+    )
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _get = _data.get
+        unit = _get("unit")
+        unit = _m.listed_member(AssignDateRangeUnit, unit)
+        if unit is None:
+            return None
+        amount = _get("amount")
+        amount = _m.plain(_m.bounded(_m.integer, 1.0, 2147483647.0), amount)
+        if amount is None:
+            return None
+        _model = cls.__new__(cls)
+        _model.unit = unit
+        _model.amount = amount
+        _model.additional_properties = {}
+        return _model
+
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)
-        result["unit"] = self.unit.value
+        result["unit"] = self.unit._value_
         result["amount"] = self.amount
         return result
 

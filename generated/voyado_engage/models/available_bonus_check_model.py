@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any, ClassVar, TypedDict
+from typing import Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -82,6 +82,75 @@ class AvailableBonusCheckModel(_m.Model):
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(AvailableBonusCheckModel)
+
+    _wire_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "expiresOn",
+            "id",
+            "checkNumber",
+            "name",
+            "value",
+            "localValues",
+            "bonusPoints",
+        }
+    )
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _get = _data.get
+        expires_on = _get("expiresOn")
+        if expires_on is None:
+            expires_on = UNSET
+        elif type(expires_on) is not str:
+            return None
+        id = _get("id")
+        if id is None:
+            id = UNSET
+        elif type(id) is not str:
+            return None
+        check_number = _get("checkNumber")
+        if check_number is None:
+            check_number = UNSET
+        elif type(check_number) is not str:
+            return None
+        name = _get("name")
+        if name is None:
+            name = UNSET
+        elif type(name) is not str:
+            return None
+        value = _get("value")
+        if value is None:
+            value = UNSET
+        else:
+            value = AvailableBonusCheckModelValue._from_wire(value)
+            if value is None:
+                return None
+        local_values = _get("localValues")
+        if local_values is None:
+            local_values = UNSET
+        else:
+            local_values = _m.plain_list(AvailableBonusCheckModelLocalValuesItem._from_wire, local_values)
+            if local_values is None:
+                return None
+        bonus_points = _get("bonusPoints")
+        if bonus_points is None:
+            bonus_points = UNSET
+        elif not ((type(bonus_points) is float and bonus_points - bonus_points == 0) or type(bonus_points) is int):
+            return None
+        _model = cls.__new__(cls)
+        _model.expires_on = expires_on
+        _model.id = id
+        _model.check_number = check_number
+        _model.name = name
+        _model.value = value
+        _model.local_values = local_values
+        _model.bonus_points = bonus_points
+        _model.additional_properties = {}
+        return _model
 
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, ClassVar, Literal, TypedDict
+from typing import Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -96,6 +96,66 @@ class BonusPointTransactionModel(_m.Model):
         self.additional_properties = fields.extra(additional_properties)
         fields.done(BonusPointTransactionModel)
 
+    _wire_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "amount",
+            "transactionDateTime",
+            "description",
+            "type",
+            "id",
+            "automationBonusAdjustmentReason",
+        }
+    )
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _get = _data.get
+        amount = _get("amount")
+        if amount is None:
+            amount = UNSET
+        elif not ((type(amount) is float and amount - amount == 0) or type(amount) is int):
+            return None
+        transaction_date_time = _get("transactionDateTime")
+        if transaction_date_time is None:
+            transaction_date_time = UNSET
+        elif type(transaction_date_time) is not str:
+            return None
+        description = _get("description")
+        if description is None:
+            description = UNSET
+        elif type(description) is not str:
+            return None
+        type_ = _get("type")
+        if type_ is None:
+            type_ = UNSET
+        else:
+            type_ = _m.listed_member(BonusPointTransactionModelType, type_)
+            if type_ is None:
+                return None
+        id = _get("id")
+        if id is None:
+            id = UNSET
+        elif type(id) is not str:
+            return None
+        automation_bonus_adjustment_reason = _get("automationBonusAdjustmentReason")
+        if automation_bonus_adjustment_reason is None:
+            automation_bonus_adjustment_reason = UNSET
+        elif type(automation_bonus_adjustment_reason) is not str:
+            return None
+        _model = cls.__new__(cls)
+        _model.amount = amount
+        _model.transaction_date_time = transaction_date_time
+        _model.description = description
+        _model.type_ = type_
+        _model.id = id
+        _model.automation_bonus_adjustment_reason = automation_bonus_adjustment_reason
+        _model.additional_properties = {}
+        return _model
+
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)
         if not isinstance(self.amount, Unset):
@@ -105,7 +165,7 @@ class BonusPointTransactionModel(_m.Model):
         if not isinstance(self.description, Unset):
             result["description"] = self.description
         if not isinstance(self.type_, Unset):
-            result["type"] = self.type_.value
+            result["type"] = self.type_._value_
         if not isinstance(self.id, Unset):
             result["id"] = self.id
         if not isinstance(self.automation_bonus_adjustment_reason, Unset):

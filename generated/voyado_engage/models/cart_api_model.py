@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar, TypedDict
+from typing import Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -71,6 +71,66 @@ class CartApiModel(_m.Model):
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(CartApiModel)
+
+    _wire_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "cartReference",
+            "time",
+            "contactId",
+            "language",
+            "url",
+            "items",
+        }
+    )
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _get = _data.get
+        cart_reference = _get("cartReference")
+        if cart_reference is None:
+            cart_reference = UNSET
+        elif type(cart_reference) is not str:
+            return None
+        time = _get("time")
+        if time is None:
+            time = UNSET
+        elif type(time) is not str:
+            return None
+        contact_id = _get("contactId")
+        if contact_id is None:
+            contact_id = UNSET
+        elif type(contact_id) is not str:
+            return None
+        language = _get("language")
+        if language is None:
+            language = UNSET
+        elif type(language) is not str:
+            return None
+        url = _get("url")
+        if url is None:
+            url = UNSET
+        elif type(url) is not str:
+            return None
+        items = _get("items")
+        if items is None:
+            items = UNSET
+        else:
+            items = _m.plain_list(CartItemApiModel._from_wire, items)
+            if items is None:
+                return None
+        _model = cls.__new__(cls)
+        _model.cart_reference = cart_reference
+        _model.time = time
+        _model.contact_id = contact_id
+        _model.language = language
+        _model.url = url
+        _model.items = items
+        _model.additional_properties = {}
+        return _model
 
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)

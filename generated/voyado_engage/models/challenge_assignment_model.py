@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar, Literal, TypedDict
+from typing import Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -146,6 +146,124 @@ class ChallengeAssignmentModel(_m.Model):
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ChallengeAssignmentModel)
 
+    _wire_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "challengeCompletedOn",
+            "challengeEnd",
+            "challengeId",
+            "challengeStart",
+            "completedCheckpoints",
+            "imageUrl",
+            "contactId",
+            "id",
+            "isActive",
+            "isChallengeCompleted",
+            "latestCheckpointAddedOn",
+            "requiredCheckpoints",
+            "status",
+            "links",
+        }
+    )
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _get = _data.get
+        challenge_completed_on = _get("challengeCompletedOn")
+        if challenge_completed_on is None:
+            challenge_completed_on = UNSET
+        elif type(challenge_completed_on) is not str:
+            return None
+        challenge_end = _get("challengeEnd")
+        if challenge_end is None:
+            challenge_end = UNSET
+        elif type(challenge_end) is not str:
+            return None
+        challenge_id = _get("challengeId")
+        if challenge_id is None:
+            challenge_id = UNSET
+        elif type(challenge_id) is not str:
+            return None
+        challenge_start = _get("challengeStart")
+        if challenge_start is None:
+            challenge_start = UNSET
+        elif type(challenge_start) is not str:
+            return None
+        completed_checkpoints = _get("completedCheckpoints")
+        if completed_checkpoints is None:
+            completed_checkpoints = UNSET
+        elif type(completed_checkpoints) is not int:
+            return None
+        image_url = _get("imageUrl")
+        if image_url is None:
+            image_url = UNSET
+        elif type(image_url) is not str:
+            return None
+        contact_id = _get("contactId")
+        if contact_id is None:
+            contact_id = UNSET
+        elif type(contact_id) is not str:
+            return None
+        id = _get("id")
+        if id is None:
+            id = UNSET
+        elif type(id) is not str:
+            return None
+        is_active = _get("isActive")
+        if is_active is None:
+            is_active = UNSET
+        elif type(is_active) is not bool:
+            return None
+        is_challenge_completed = _get("isChallengeCompleted")
+        if is_challenge_completed is None:
+            is_challenge_completed = UNSET
+        elif type(is_challenge_completed) is not bool:
+            return None
+        latest_checkpoint_added_on = _get("latestCheckpointAddedOn")
+        if latest_checkpoint_added_on is None:
+            latest_checkpoint_added_on = UNSET
+        elif type(latest_checkpoint_added_on) is not str:
+            return None
+        required_checkpoints = _get("requiredCheckpoints")
+        if required_checkpoints is None:
+            required_checkpoints = UNSET
+        elif type(required_checkpoints) is not int:
+            return None
+        status = _get("status")
+        if status is None:
+            status = UNSET
+        else:
+            status = _m.listed_member(ChallengeAssignmentModelStatus, status)
+            if status is None:
+                return None
+        links = _get("links")
+        if links is None:
+            links = UNSET
+        else:
+            links = _m.plain_list(IHypermediaLink._from_wire, links)
+            if links is None:
+                return None
+        _model = cls.__new__(cls)
+        _model.challenge_completed_on = challenge_completed_on
+        _model.challenge_end = challenge_end
+        _model.challenge_id = challenge_id
+        _model.challenge_start = challenge_start
+        _model.completed_checkpoints = completed_checkpoints
+        _model.image_url = image_url
+        _model.contact_id = contact_id
+        _model.id = id
+        _model.is_active = is_active
+        _model.is_challenge_completed = is_challenge_completed
+        _model.latest_checkpoint_added_on = latest_checkpoint_added_on
+        _model.required_checkpoints = required_checkpoints
+        _model.status = status
+        _model.links = links
+        _model.additional_properties = {}
+        return _model
+
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)
         if not isinstance(self.challenge_completed_on, Unset):
@@ -173,7 +291,7 @@ class ChallengeAssignmentModel(_m.Model):
         if not isinstance(self.required_checkpoints, Unset):
             result["requiredCheckpoints"] = self.required_checkpoints
         if not isinstance(self.status, Unset):
-            result["status"] = self.status.value
+            result["status"] = self.status._value_
         if not isinstance(self.links, Unset):
             result["links"] = [item.to_dict() for item in self.links]
         return result

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypedDict
+from typing import Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,6 +54,43 @@ class ChallengeCheckPointDto(_m.Model):
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ChallengeCheckPointDto)
+
+    _wire_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "definitionId",
+            "contactId",
+            "checkpointAmount",
+        }
+    )
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _get = _data.get
+        definition_id = _get("definitionId")
+        if definition_id is None:
+            definition_id = UNSET
+        elif type(definition_id) is not str:
+            return None
+        contact_id = _get("contactId")
+        if contact_id is None:
+            contact_id = UNSET
+        elif type(contact_id) is not str:
+            return None
+        checkpoint_amount = _get("checkpointAmount")
+        if checkpoint_amount is None:
+            checkpoint_amount = UNSET
+        elif type(checkpoint_amount) is not int:
+            return None
+        _model = cls.__new__(cls)
+        _model.definition_id = definition_id
+        _model.contact_id = contact_id
+        _model.checkpoint_amount = checkpoint_amount
+        _model.additional_properties = {}
+        return _model
 
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any, ClassVar, Literal, TypedDict
+from typing import Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -178,10 +178,157 @@ class ChallengeDefinitionModel(_m.Model):
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ChallengeDefinitionModel)
 
+    _wire_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "checkpointAssignOn",
+            "checkpointAssignOnAmount",
+            "createdBy",
+            "createdOn",
+            "description",
+            "expirationMonths",
+            "id",
+            "isContactConsentRequired",
+            "isScheduled",
+            "modifiedBy",
+            "modifiedOn",
+            "name",
+            "requiredNumberOfCheckpoints",
+            "scheduledFrom",
+            "scheduledTo",
+            "status",
+            "links",
+        }
+    )
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _get = _data.get
+        checkpoint_assign_on = _get("checkpointAssignOn")
+        if checkpoint_assign_on is None:
+            checkpoint_assign_on = UNSET
+        else:
+            checkpoint_assign_on = _m.listed_member(ChallengeDefinitionModelCheckpointAssignOn, checkpoint_assign_on)
+            if checkpoint_assign_on is None:
+                return None
+        checkpoint_assign_on_amount = _get("checkpointAssignOnAmount")
+        if checkpoint_assign_on_amount is None:
+            checkpoint_assign_on_amount = UNSET
+        elif not (
+            (
+                type(checkpoint_assign_on_amount) is float
+                and checkpoint_assign_on_amount - checkpoint_assign_on_amount == 0
+            )
+            or type(checkpoint_assign_on_amount) is int
+        ):
+            return None
+        created_by = _get("createdBy")
+        if created_by is None:
+            created_by = UNSET
+        elif type(created_by) is not str:
+            return None
+        created_on = _get("createdOn")
+        if created_on is None:
+            created_on = UNSET
+        elif type(created_on) is not str:
+            return None
+        description = _get("description")
+        if description is None:
+            description = UNSET
+        elif type(description) is not str:
+            return None
+        expiration_months = _get("expirationMonths")
+        if expiration_months is None:
+            expiration_months = UNSET
+        elif type(expiration_months) is not int:
+            return None
+        id = _get("id")
+        if id is None:
+            id = UNSET
+        elif type(id) is not str:
+            return None
+        is_contact_consent_required = _get("isContactConsentRequired")
+        if is_contact_consent_required is None:
+            is_contact_consent_required = UNSET
+        elif type(is_contact_consent_required) is not bool:
+            return None
+        is_scheduled = _get("isScheduled")
+        if is_scheduled is None:
+            is_scheduled = UNSET
+        elif type(is_scheduled) is not bool:
+            return None
+        modified_by = _get("modifiedBy")
+        if modified_by is None:
+            modified_by = UNSET
+        elif type(modified_by) is not str:
+            return None
+        modified_on = _get("modifiedOn")
+        if modified_on is None:
+            modified_on = UNSET
+        elif type(modified_on) is not str:
+            return None
+        name = _get("name")
+        if name is None:
+            name = UNSET
+        elif type(name) is not str:
+            return None
+        required_number_of_checkpoints = _get("requiredNumberOfCheckpoints")
+        if required_number_of_checkpoints is None:
+            required_number_of_checkpoints = UNSET
+        elif type(required_number_of_checkpoints) is not int:
+            return None
+        scheduled_from = _get("scheduledFrom")
+        if scheduled_from is None:
+            scheduled_from = UNSET
+        elif type(scheduled_from) is not str:
+            return None
+        scheduled_to = _get("scheduledTo")
+        if scheduled_to is None:
+            scheduled_to = UNSET
+        elif type(scheduled_to) is not str:
+            return None
+        status = _get("status")
+        if status is None:
+            status = UNSET
+        else:
+            status = _m.listed_member(ChallengeDefinitionModelStatus, status)
+            if status is None:
+                return None
+        links = _get("links")
+        if links is None:
+            links = UNSET
+        else:
+            links = _m.plain_list(IHypermediaLink._from_wire, links)
+            if links is None:
+                return None
+        _model = cls.__new__(cls)
+        _model.checkpoint_assign_on = checkpoint_assign_on
+        _model.checkpoint_assign_on_amount = checkpoint_assign_on_amount
+        _model.created_by = created_by
+        _model.created_on = created_on
+        _model.description = description
+        _model.expiration_months = expiration_months
+        _model.id = id
+        _model.is_contact_consent_required = is_contact_consent_required
+        _model.is_scheduled = is_scheduled
+        _model.modified_by = modified_by
+        _model.modified_on = modified_on
+        _model.name = name
+        _model.required_number_of_checkpoints = required_number_of_checkpoints
+        _model.scheduled_from = scheduled_from
+        _model.scheduled_to = scheduled_to
+        _model.status = status
+        _model.links = links
+        _model.additional_properties = {}
+        return _model
+
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)
         if not isinstance(self.checkpoint_assign_on, Unset):
-            result["checkpointAssignOn"] = self.checkpoint_assign_on.value
+            result["checkpointAssignOn"] = self.checkpoint_assign_on._value_
         if not isinstance(self.checkpoint_assign_on_amount, Unset):
             result["checkpointAssignOnAmount"] = self.checkpoint_assign_on_amount
         if not isinstance(self.created_by, Unset):
@@ -211,7 +358,7 @@ class ChallengeDefinitionModel(_m.Model):
         if not isinstance(self.scheduled_to, Unset):
             result["scheduledTo"] = self.scheduled_to
         if not isinstance(self.status, Unset):
-            result["status"] = self.status.value
+            result["status"] = self.status._value_
         if not isinstance(self.links, Unset):
             result["links"] = [item.to_dict() for item in self.links]
         return result

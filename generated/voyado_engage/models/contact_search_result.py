@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypedDict
+from typing import Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -148,6 +148,126 @@ class ContactSearchResult(_m.Model):
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ContactSearchResult)
 
+    _wire_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "firstName",
+            "lastName",
+            "careOf",
+            "street",
+            "zipCode",
+            "city",
+            "birthDay",
+            "status",
+            "country",
+            "phoneNumber",
+            "mobilePhoneNumber",
+            "gender",
+            "searchKey",
+            "unregisteredFromOnlineRegisterInformation",
+        }
+    )
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _get = _data.get
+        first_name = _get("firstName")
+        if first_name is None:
+            first_name = UNSET
+        elif type(first_name) is not str:
+            return None
+        last_name = _get("lastName")
+        if last_name is None:
+            last_name = UNSET
+        elif type(last_name) is not str:
+            return None
+        care_of = _get("careOf")
+        if care_of is None:
+            care_of = UNSET
+        elif type(care_of) is not str:
+            return None
+        street = _get("street")
+        if street is None:
+            street = UNSET
+        elif type(street) is not str:
+            return None
+        zip_code = _get("zipCode")
+        if zip_code is None:
+            zip_code = UNSET
+        elif type(zip_code) is not str:
+            return None
+        city = _get("city")
+        if city is None:
+            city = UNSET
+        elif type(city) is not str:
+            return None
+        birth_day = _get("birthDay")
+        if birth_day is None:
+            birth_day = UNSET
+        elif type(birth_day) is not str:
+            return None
+        status = _get("status")
+        if status is None:
+            status = UNSET
+        elif type(status) is not str:
+            return None
+        country = _get("country")
+        if country is None:
+            country = UNSET
+        elif type(country) is not str:
+            return None
+        phone_number = _get("phoneNumber")
+        if phone_number is None:
+            phone_number = UNSET
+        elif type(phone_number) is not str:
+            return None
+        mobile_phone_number = _get("mobilePhoneNumber")
+        if mobile_phone_number is None:
+            mobile_phone_number = UNSET
+        elif type(mobile_phone_number) is not str:
+            return None
+        gender = _get("gender")
+        if gender is None:
+            gender = UNSET
+        elif type(gender) is not str:
+            return None
+        search_key = _get("searchKey")
+        if search_key is None:
+            search_key = UNSET
+        else:
+            search_key = _m.listed_member(ContactSearchResultSearchKey, search_key)
+            if search_key is None:
+                return None
+        unregistered_from_online_register_information = _get("unregisteredFromOnlineRegisterInformation")
+        if unregistered_from_online_register_information is None:
+            unregistered_from_online_register_information = UNSET
+        else:
+            unregistered_from_online_register_information = UnregisteredFromOnlineRegisterInformation._from_wire(
+                unregistered_from_online_register_information
+            )
+            if unregistered_from_online_register_information is None:
+                return None
+        _model = cls.__new__(cls)
+        _model.first_name = first_name
+        _model.last_name = last_name
+        _model.care_of = care_of
+        _model.street = street
+        _model.zip_code = zip_code
+        _model.city = city
+        _model.birth_day = birth_day
+        _model.status = status
+        _model.country = country
+        _model.phone_number = phone_number
+        _model.mobile_phone_number = mobile_phone_number
+        _model.gender = gender
+        _model.search_key = search_key
+        _model.unregistered_from_online_register_information = unregistered_from_online_register_information
+        _model.additional_properties = {}
+        return _model
+
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)
         if not isinstance(self.first_name, Unset):
@@ -175,7 +295,7 @@ class ContactSearchResult(_m.Model):
         if not isinstance(self.gender, Unset):
             result["gender"] = self.gender
         if not isinstance(self.search_key, Unset):
-            result["searchKey"] = self.search_key.value
+            result["searchKey"] = self.search_key._value_
         if not isinstance(self.unregistered_from_online_register_information, Unset):
             result["unregisteredFromOnlineRegisterInformation"] = (
                 self.unregistered_from_online_register_information.to_dict()

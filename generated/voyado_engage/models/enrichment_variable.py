@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypedDict
+from typing import Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,6 +66,57 @@ class EnrichmentVariable(_m.Model):
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(EnrichmentVariable)
+
+    _wire_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "bciVariableId",
+            "bciValue",
+            "variableName",
+            "value",
+            "precision",
+        }
+    )
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _get = _data.get
+        bci_variable_id = _get("bciVariableId")
+        if bci_variable_id is None:
+            bci_variable_id = UNSET
+        elif type(bci_variable_id) is not str:
+            return None
+        bci_value = _get("bciValue")
+        if bci_value is None:
+            bci_value = UNSET
+        elif type(bci_value) is not str:
+            return None
+        variable_name = _get("variableName")
+        if variable_name is None:
+            variable_name = UNSET
+        elif type(variable_name) is not str:
+            return None
+        value = _get("value")
+        if value is None:
+            value = UNSET
+        elif type(value) is not str:
+            return None
+        precision = _get("precision")
+        if precision is None:
+            precision = UNSET
+        elif type(precision) is not str:
+            return None
+        _model = cls.__new__(cls)
+        _model.bci_variable_id = bci_variable_id
+        _model.bci_value = bci_value
+        _model.variable_name = variable_name
+        _model.value = value
+        _model.precision = precision
+        _model.additional_properties = {}
+        return _model
 
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar, TypedDict
+from typing import Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,6 +55,45 @@ class EnrichmentVariableGroup(_m.Model):
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(EnrichmentVariableGroup)
+
+    _wire_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "bciGroupId",
+            "groupName",
+            "variables",
+        }
+    )
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _get = _data.get
+        bci_group_id = _get("bciGroupId")
+        if bci_group_id is None:
+            bci_group_id = UNSET
+        elif type(bci_group_id) is not str:
+            return None
+        group_name = _get("groupName")
+        if group_name is None:
+            group_name = UNSET
+        elif type(group_name) is not str:
+            return None
+        variables = _get("variables")
+        if variables is None:
+            variables = UNSET
+        else:
+            variables = _m.plain_list(EnrichmentVariable._from_wire, variables)
+            if variables is None:
+                return None
+        _model = cls.__new__(cls)
+        _model.bci_group_id = bci_group_id
+        _model.group_name = group_name
+        _model.variables = variables
+        _model.additional_properties = {}
+        return _model
 
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypedDict
+from typing import Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -64,6 +64,52 @@ class ErrorBody(_m.Model):
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ErrorBody)
+
+    _wire_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "Message",
+            "ModelState",
+            "errorCode",
+            "message",
+        }
+    )
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _get = _data.get
+        Message = _get("Message")
+        if Message is None:
+            Message = UNSET
+        elif type(Message) is not str:
+            return None
+        model_state = _get("ModelState")
+        if model_state is None:
+            model_state = UNSET
+        else:
+            model_state = ErrorBodyModelState._from_wire(model_state)
+            if model_state is None:
+                return None
+        error_code = _get("errorCode")
+        if error_code is None:
+            error_code = UNSET
+        elif type(error_code) is not str:
+            return None
+        message = _get("message")
+        if message is None:
+            message = UNSET
+        elif type(message) is not str:
+            return None
+        _model = cls.__new__(cls)
+        _model.Message = Message
+        _model.model_state = model_state
+        _model.error_code = error_code
+        _model.message = message
+        _model.additional_properties = {}
+        return _model
 
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)

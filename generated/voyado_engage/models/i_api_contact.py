@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar, TypedDict
+from typing import Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,6 +67,65 @@ class IApiContact(_m.Model):
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(IApiContact)
+
+    _wire_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "attributes",
+            "meta",
+            "preferences",
+            "consents",
+        }
+    )
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _get = _data.get
+        id = _get("id")
+        if id is None:
+            id = UNSET
+        elif type(id) is not str:
+            return None
+        attributes = _get("attributes")
+        if attributes is None:
+            attributes = UNSET
+        else:
+            attributes = IApiContactAttributes._from_wire(attributes)
+            if attributes is None:
+                return None
+        meta = _get("meta")
+        if meta is None:
+            meta = UNSET
+        else:
+            meta = IApiContactMeta._from_wire(meta)
+            if meta is None:
+                return None
+        preferences = _get("preferences")
+        if preferences is None:
+            preferences = UNSET
+        else:
+            preferences = IApiContactPreferences._from_wire(preferences)
+            if preferences is None:
+                return None
+        consents = _get("consents")
+        if consents is None:
+            consents = UNSET
+        else:
+            consents = _m.plain_list(IApiConsent._from_wire, consents)
+            if consents is None:
+                return None
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.attributes = attributes
+        _model.meta = meta
+        _model.preferences = preferences
+        _model.consents = consents
+        _model.additional_properties = {}
+        return _model
 
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)

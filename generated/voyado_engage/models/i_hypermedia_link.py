@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypedDict
+from typing import Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,6 +44,43 @@ class IHypermediaLink(_m.Model):
         self.rel = rel if type(rel) is Unset or type(rel) is str else fields.optional("rel", _m.string, rel)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(IHypermediaLink)
+
+    _wire_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "href",
+            "method",
+            "rel",
+        }
+    )
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _get = _data.get
+        href = _get("href")
+        if href is None:
+            href = UNSET
+        elif type(href) is not str:
+            return None
+        method = _get("method")
+        if method is None:
+            method = UNSET
+        elif type(method) is not str:
+            return None
+        rel = _get("rel")
+        if rel is None:
+            rel = UNSET
+        elif type(rel) is not str:
+            return None
+        _model = cls.__new__(cls)
+        _model.href = href
+        _model.method = method
+        _model.rel = rel
+        _model.additional_properties = {}
+        return _model
 
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)

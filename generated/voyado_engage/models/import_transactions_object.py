@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypedDict
+from typing import Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,6 +37,31 @@ class ImportTransactionsObject(_m.Model):
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ImportTransactionsObject)
+
+    _wire_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "receipts",
+        }
+    )
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _get = _data.get
+        receipts = _get("receipts")
+        if receipts is None:
+            receipts = UNSET
+        else:
+            receipts = ImportTransactionsObjectReceipts._from_wire(receipts)
+            if receipts is None:
+                return None
+        _model = cls.__new__(cls)
+        _model.receipts = receipts
+        _model.additional_properties = {}
+        return _model
 
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)

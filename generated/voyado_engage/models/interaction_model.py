@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypedDict
+from typing import Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,6 +67,59 @@ class InteractionModel(_m.Model):
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(InteractionModel)
+
+    _wire_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "contactId",
+            "schemaId",
+            "createdDate",
+            "payload",
+        }
+    )
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _get = _data.get
+        id = _get("id")
+        if id is None:
+            id = UNSET
+        elif type(id) is not str:
+            return None
+        contact_id = _get("contactId")
+        if contact_id is None:
+            contact_id = UNSET
+        elif type(contact_id) is not str:
+            return None
+        schema_id = _get("schemaId")
+        if schema_id is None:
+            schema_id = UNSET
+        elif type(schema_id) is not str:
+            return None
+        created_date = _get("createdDate")
+        if created_date is None:
+            created_date = UNSET
+        elif type(created_date) is not str:
+            return None
+        payload = _get("payload")
+        if payload is None:
+            payload = UNSET
+        else:
+            payload = InteractionModelPayload._from_wire(payload)
+            if payload is None:
+                return None
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.contact_id = contact_id
+        _model.schema_id = schema_id
+        _model.created_date = created_date
+        _model.payload = payload
+        _model.additional_properties = {}
+        return _model
 
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)

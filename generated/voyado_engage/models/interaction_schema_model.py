@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypedDict
+from typing import Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,6 +51,45 @@ class InteractionSchemaModel(_m.Model):
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(InteractionSchemaModel)
+
+    _wire_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "jsonSchema",
+            "id",
+            "displayName",
+        }
+    )
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _get = _data.get
+        json_schema = _get("jsonSchema")
+        if json_schema is None:
+            json_schema = UNSET
+        else:
+            json_schema = InteractionSchemaModelJsonSchema._from_wire(json_schema)
+            if json_schema is None:
+                return None
+        id = _get("id")
+        if id is None:
+            id = UNSET
+        elif type(id) is not str:
+            return None
+        display_name = _get("displayName")
+        if display_name is None:
+            display_name = UNSET
+        elif type(display_name) is not str:
+            return None
+        _model = cls.__new__(cls)
+        _model.json_schema = json_schema
+        _model.id = id
+        _model.display_name = display_name
+        _model.additional_properties = {}
+        return _model
 
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypedDict
+from typing import Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,6 +55,45 @@ class MemberStatusModel(_m.Model):
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(MemberStatusModel)
+
+    _wire_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "statusColor",
+            "statusText",
+            "data",
+        }
+    )
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _get = _data.get
+        status_color = _get("statusColor")
+        if status_color is None:
+            status_color = UNSET
+        elif type(status_color) is not str:
+            return None
+        status_text = _get("statusText")
+        if status_text is None:
+            status_text = UNSET
+        elif type(status_text) is not str:
+            return None
+        data = _get("data")
+        if data is None:
+            data = UNSET
+        else:
+            data = MemberStatusModelData._from_wire(data)
+            if data is None:
+                return None
+        _model = cls.__new__(cls)
+        _model.status_color = status_color
+        _model.status_text = status_text
+        _model.data = data
+        _model.additional_properties = {}
+        return _model
 
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar, Required, TypedDict
+from typing import Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -79,6 +79,63 @@ class MultichannelBasePromotionModel(_m.Model):
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(MultichannelBasePromotionModel)
+
+    _wire_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "name",
+            "externalId",
+            "validity",
+            "presentation",
+            "redemptionChannels",
+        }
+    )
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _get = _data.get
+        name = _get("name")
+        if type(name) is not str:
+            return None
+        external_id = _get("externalId")
+        if external_id is None:
+            external_id = UNSET
+        elif type(external_id) is not str:
+            return None
+        validity = _get("validity")
+        if validity is None:
+            validity = UNSET
+        else:
+            validity = PromotionValidityModel._from_wire(validity)
+            if validity is None:
+                return None
+        presentation = _get("presentation")
+        if presentation is None:
+            presentation = UNSET
+        else:
+            presentation = PromotionBasicPresentationModel._from_wire(presentation)
+            if presentation is None:
+                return None
+        redemption_channels = _get("redemptionChannels")
+        if redemption_channels is None:
+            redemption_channels = UNSET
+        else:
+            redemption_channels = _m.plain_list(
+                MultichannelPromotionRedemptionChannelModel._from_wire, redemption_channels
+            )
+            if redemption_channels is None:
+                return None
+        _model = cls.__new__(cls)
+        _model.name = name
+        _model.external_id = external_id
+        _model.validity = validity
+        _model.presentation = presentation
+        _model.redemption_channels = redemption_channels
+        _model.additional_properties = {}
+        return _model
 
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)

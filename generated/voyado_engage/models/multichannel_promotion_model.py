@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar, Literal, Required, TypedDict
+from typing import Any, ClassVar, Literal, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -101,12 +101,83 @@ class MultichannelPromotionModel(_m.Model):
         self.additional_properties = fields.extra(additional_properties)
         fields.done(MultichannelPromotionModel)
 
+    _wire_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "name",
+            "status",
+            "externalId",
+            "validity",
+            "presentation",
+            "redemptionChannels",
+        }
+    )
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _get = _data.get
+        id = _get("id")
+        if type(id) is not str:
+            return None
+        name = _get("name")
+        if type(name) is not str:
+            return None
+        status = _get("status")
+        if status is None:
+            status = UNSET
+        else:
+            status = _m.listed_member(MultichannelPromotionModelStatus, status)
+            if status is None:
+                return None
+        external_id = _get("externalId")
+        if external_id is None:
+            external_id = UNSET
+        elif type(external_id) is not str:
+            return None
+        validity = _get("validity")
+        if validity is None:
+            validity = UNSET
+        else:
+            validity = PromotionValidityModel._from_wire(validity)
+            if validity is None:
+                return None
+        presentation = _get("presentation")
+        if presentation is None:
+            presentation = UNSET
+        else:
+            presentation = PromotionBasicPresentationModel._from_wire(presentation)
+            if presentation is None:
+                return None
+        redemption_channels = _get("redemptionChannels")
+        if redemption_channels is None:
+            redemption_channels = UNSET
+        else:
+            redemption_channels = _m.plain_list(
+                MultichannelPromotionRedemptionChannelModel._from_wire, redemption_channels
+            )
+            if redemption_channels is None:
+                return None
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.name = name
+        _model.status = status
+        _model.external_id = external_id
+        _model.validity = validity
+        _model.presentation = presentation
+        _model.redemption_channels = redemption_channels
+        _model.additional_properties = {}
+        return _model
+
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)
         result["id"] = self.id
         result["name"] = self.name
         if not isinstance(self.status, Unset):
-            result["status"] = self.status.value
+            result["status"] = self.status._value_
         if not isinstance(self.external_id, Unset):
             result["externalId"] = self.external_id
         if not isinstance(self.validity, Unset):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any, ClassVar, Required, TypedDict
+from typing import Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -240,6 +240,217 @@ class Order(_m.Model):
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(Order)
+
+    _wire_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "contact",
+            "orderNumber",
+            "orderStatus",
+            "paymentStatus",
+            "createdDate",
+            "storeId",
+            "currency",
+            "totalGrossPrice",
+            "items",
+            "language",
+            "shippingDate",
+            "statusChangedDate",
+            "exchangeRateToGroupCurrency",
+            "extraData",
+            "totalTax",
+            "taxDetails",
+            "paymentMethods",
+            "freightFee",
+            "handlingFee",
+            "totalRoundOff",
+            "totalDiscounts",
+            "totalOriginalPrice",
+            "totalItemsPrice",
+            "totalNetPrice",
+            "anyReturnItems",
+        }
+    )
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _get = _data.get
+        contact = _get("contact")
+        contact = OrderContact._from_wire(contact)
+        if contact is None:
+            return None
+        order_number = _get("orderNumber")
+        if type(order_number) is not str:
+            return None
+        order_status = _get("orderStatus")
+        if type(order_status) is not str:
+            return None
+        payment_status = _get("paymentStatus")
+        if type(payment_status) is not str:
+            return None
+        created_date = _get("createdDate")
+        created_date = _m.plain(_m.date_time, created_date)
+        if created_date is None:
+            return None
+        store_id = _get("storeId")
+        if type(store_id) is not str:
+            return None
+        currency = _get("currency")
+        if type(currency) is not str:
+            return None
+        total_gross_price = _get("totalGrossPrice")
+        if not (
+            (type(total_gross_price) is float and total_gross_price - total_gross_price == 0)
+            or type(total_gross_price) is int
+        ):
+            return None
+        items = _get("items")
+        items = _m.plain_list(OrderItem._from_wire, items)
+        if items is None:
+            return None
+        language = _get("language")
+        if language is None:
+            language = UNSET
+        elif type(language) is not str:
+            return None
+        shipping_date = _get("shippingDate")
+        if shipping_date is None:
+            shipping_date = UNSET
+        else:
+            shipping_date = _m.plain(_m.date_time, shipping_date)
+            if shipping_date is None:
+                return None
+        status_changed_date = _get("statusChangedDate")
+        if status_changed_date is None:
+            status_changed_date = UNSET
+        else:
+            status_changed_date = _m.plain(_m.date_time, status_changed_date)
+            if status_changed_date is None:
+                return None
+        exchange_rate_to_group_currency = _get("exchangeRateToGroupCurrency")
+        if exchange_rate_to_group_currency is None:
+            exchange_rate_to_group_currency = UNSET
+        elif not (
+            (
+                type(exchange_rate_to_group_currency) is float
+                and exchange_rate_to_group_currency - exchange_rate_to_group_currency == 0
+            )
+            or type(exchange_rate_to_group_currency) is int
+        ):
+            return None
+        extra_data = _get("extraData")
+        if extra_data is None:
+            extra_data = UNSET
+        else:
+            extra_data = OrderExtraData._from_wire(extra_data)
+            if extra_data is None:
+                return None
+        total_tax = _get("totalTax")
+        if total_tax is None:
+            total_tax = UNSET
+        elif not ((type(total_tax) is float and total_tax - total_tax == 0) or type(total_tax) is int):
+            return None
+        tax_details = _get("taxDetails")
+        if tax_details is None:
+            tax_details = UNSET
+        else:
+            tax_details = _m.plain_list(TaxDetail._from_wire, tax_details)
+            if tax_details is None:
+                return None
+        payment_methods = _get("paymentMethods")
+        if payment_methods is None:
+            payment_methods = UNSET
+        else:
+            payment_methods = _m.plain_list(OrderPaymentMethod._from_wire, payment_methods)
+            if payment_methods is None:
+                return None
+        freight_fee = _get("freightFee")
+        if freight_fee is None:
+            freight_fee = UNSET
+        else:
+            freight_fee = OrderFee._from_wire(freight_fee)
+            if freight_fee is None:
+                return None
+        handling_fee = _get("handlingFee")
+        if handling_fee is None:
+            handling_fee = UNSET
+        else:
+            handling_fee = OrderFee._from_wire(handling_fee)
+            if handling_fee is None:
+                return None
+        total_round_off = _get("totalRoundOff")
+        if total_round_off is None:
+            total_round_off = UNSET
+        else:
+            total_round_off = OrderFee._from_wire(total_round_off)
+            if total_round_off is None:
+                return None
+        total_discounts = _get("totalDiscounts")
+        if total_discounts is None:
+            total_discounts = UNSET
+        elif not (
+            (type(total_discounts) is float and total_discounts - total_discounts == 0) or type(total_discounts) is int
+        ):
+            return None
+        total_original_price = _get("totalOriginalPrice")
+        if total_original_price is None:
+            total_original_price = UNSET
+        elif not (
+            (type(total_original_price) is float and total_original_price - total_original_price == 0)
+            or type(total_original_price) is int
+        ):
+            return None
+        total_items_price = _get("totalItemsPrice")
+        if total_items_price is None:
+            total_items_price = UNSET
+        elif not (
+            (type(total_items_price) is float and total_items_price - total_items_price == 0)
+            or type(total_items_price) is int
+        ):
+            return None
+        total_net_price = _get("totalNetPrice")
+        if total_net_price is None:
+            total_net_price = UNSET
+        elif not (
+            (type(total_net_price) is float and total_net_price - total_net_price == 0) or type(total_net_price) is int
+        ):
+            return None
+        any_return_items = _get("anyReturnItems")
+        if any_return_items is None:
+            any_return_items = UNSET
+        elif type(any_return_items) is not bool:
+            return None
+        _model = cls.__new__(cls)
+        _model.contact = contact
+        _model.order_number = order_number
+        _model.order_status = order_status
+        _model.payment_status = payment_status
+        _model.created_date = created_date
+        _model.store_id = store_id
+        _model.currency = currency
+        _model.total_gross_price = total_gross_price
+        _model.items = items
+        _model.language = language
+        _model.shipping_date = shipping_date
+        _model.status_changed_date = status_changed_date
+        _model.exchange_rate_to_group_currency = exchange_rate_to_group_currency
+        _model.extra_data = extra_data
+        _model.total_tax = total_tax
+        _model.tax_details = tax_details
+        _model.payment_methods = payment_methods
+        _model.freight_fee = freight_fee
+        _model.handling_fee = handling_fee
+        _model.total_round_off = total_round_off
+        _model.total_discounts = total_discounts
+        _model.total_original_price = total_original_price
+        _model.total_items_price = total_items_price
+        _model.total_net_price = total_net_price
+        _model.any_return_items = any_return_items
+        _model.additional_properties = {}
+        return _model
 
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)

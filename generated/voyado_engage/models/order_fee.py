@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, ClassVar, Required, TypedDict
+from typing import Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,6 +51,41 @@ class OrderFee(_m.Model):
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(OrderFee)
+
+    _wire_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "value",
+            "tax",
+            "taxPercent",
+        }
+    )
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _get = _data.get
+        value = _get("value")
+        if not ((type(value) is float and value - value == 0) or type(value) is int):
+            return None
+        tax = _get("tax")
+        if tax is None:
+            tax = UNSET
+        elif not ((type(tax) is float and tax - tax == 0) or type(tax) is int):
+            return None
+        tax_percent = _get("taxPercent")
+        if tax_percent is None:
+            tax_percent = UNSET
+        elif not ((type(tax_percent) is float and tax_percent - tax_percent == 0) or type(tax_percent) is int):
+            return None
+        _model = cls.__new__(cls)
+        _model.value = value
+        _model.tax = tax
+        _model.tax_percent = tax_percent
+        _model.additional_properties = {}
+        return _model
 
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any, ClassVar, Literal, Required, TypedDict
+from typing import Any, ClassVar, Literal, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -165,9 +165,145 @@ class OrderItem(_m.Model):
         self.additional_properties = fields.extra(additional_properties)
         fields.done(OrderItem)
 
+    _wire_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+            "sku",
+            "quantity",
+            "grossPaidPrice",
+            "description",
+            "grossPaidPricePerUnit",
+            "taxAmount",
+            "taxPercent",
+            "imageUrl",
+            "targetUrl",
+            "extraData",
+            "totalDiscount",
+            "originalPrice",
+            "originalPricePerUnit",
+            "discounts",
+            "discounted",
+        }
+    )
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _get = _data.get
+        type_ = _get("type")
+        type_ = _m.listed_member(OrderItemType, type_)
+        if type_ is None:
+            return None
+        sku = _get("sku")
+        if type(sku) is not str:
+            return None
+        quantity = _get("quantity")
+        if not ((type(quantity) is float and quantity - quantity == 0) or type(quantity) is int):
+            return None
+        gross_paid_price = _get("grossPaidPrice")
+        if not (
+            (type(gross_paid_price) is float and gross_paid_price - gross_paid_price == 0)
+            or type(gross_paid_price) is int
+        ):
+            return None
+        description = _get("description")
+        if type(description) is not str:
+            return None
+        gross_paid_price_per_unit = _get("grossPaidPricePerUnit")
+        if gross_paid_price_per_unit is None:
+            gross_paid_price_per_unit = UNSET
+        elif not (
+            (type(gross_paid_price_per_unit) is float and gross_paid_price_per_unit - gross_paid_price_per_unit == 0)
+            or type(gross_paid_price_per_unit) is int
+        ):
+            return None
+        tax_amount = _get("taxAmount")
+        if tax_amount is None:
+            tax_amount = UNSET
+        elif not ((type(tax_amount) is float and tax_amount - tax_amount == 0) or type(tax_amount) is int):
+            return None
+        tax_percent = _get("taxPercent")
+        if tax_percent is None:
+            tax_percent = UNSET
+        elif not ((type(tax_percent) is float and tax_percent - tax_percent == 0) or type(tax_percent) is int):
+            return None
+        image_url = _get("imageUrl")
+        if image_url is None:
+            image_url = UNSET
+        elif type(image_url) is not str:
+            return None
+        target_url = _get("targetUrl")
+        if target_url is None:
+            target_url = UNSET
+        elif type(target_url) is not str:
+            return None
+        extra_data = _get("extraData")
+        if extra_data is None:
+            extra_data = UNSET
+        else:
+            extra_data = OrderItemExtraData._from_wire(extra_data)
+            if extra_data is None:
+                return None
+        total_discount = _get("totalDiscount")
+        if total_discount is None:
+            total_discount = UNSET
+        elif not (
+            (type(total_discount) is float and total_discount - total_discount == 0) or type(total_discount) is int
+        ):
+            return None
+        original_price = _get("originalPrice")
+        if original_price is None:
+            original_price = UNSET
+        elif not (
+            (type(original_price) is float and original_price - original_price == 0) or type(original_price) is int
+        ):
+            return None
+        original_price_per_unit = _get("originalPricePerUnit")
+        if original_price_per_unit is None:
+            original_price_per_unit = UNSET
+        elif not (
+            (type(original_price_per_unit) is float and original_price_per_unit - original_price_per_unit == 0)
+            or type(original_price_per_unit) is int
+        ):
+            return None
+        discounts = _get("discounts")
+        if discounts is None:
+            discounts = UNSET
+        else:
+            discounts = _m.plain_list(OrderItemDiscount._from_wire, discounts)
+            if discounts is None:
+                return None
+        discounted = _get("discounted")
+        if discounted is None:
+            discounted = UNSET
+        elif type(discounted) is not bool:
+            return None
+        _model = cls.__new__(cls)
+        _model.type_ = type_
+        _model.sku = sku
+        _model.quantity = quantity
+        _model.gross_paid_price = gross_paid_price
+        _model.description = description
+        _model.gross_paid_price_per_unit = gross_paid_price_per_unit
+        _model.tax_amount = tax_amount
+        _model.tax_percent = tax_percent
+        _model.image_url = image_url
+        _model.target_url = target_url
+        _model.extra_data = extra_data
+        _model.total_discount = total_discount
+        _model.original_price = original_price
+        _model.original_price_per_unit = original_price_per_unit
+        _model.discounts = discounts
+        _model.discounted = discounted
+        _model.additional_properties = {}
+        return _model
+
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)
-        result["type"] = self.type_.value
+        result["type"] = self.type_._value_
         result["sku"] = self.sku
         result["quantity"] = self.quantity
         result["grossPaidPrice"] = self.gross_paid_price

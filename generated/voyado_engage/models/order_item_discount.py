@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, ClassVar, Required, TypedDict
+from typing import Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,6 +61,51 @@ class OrderItemDiscount(_m.Model):
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(OrderItemDiscount)
+
+    _wire_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "value",
+            "type",
+            "description",
+            "extraData",
+        }
+    )
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _get = _data.get
+        value = _get("value")
+        value = _m.plain(_m.bounded(_m.number, -2147483648.0, 0.0), value)
+        if value is None:
+            return None
+        type_ = _get("type")
+        if type_ is None:
+            type_ = UNSET
+        elif type(type_) is not str:
+            return None
+        description = _get("description")
+        if description is None:
+            description = UNSET
+        elif type(description) is not str:
+            return None
+        extra_data = _get("extraData")
+        if extra_data is None:
+            extra_data = UNSET
+        else:
+            extra_data = OrderItemDiscountExtraData._from_wire(extra_data)
+            if extra_data is None:
+                return None
+        _model = cls.__new__(cls)
+        _model.value = value
+        _model.type_ = type_
+        _model.description = description
+        _model.extra_data = extra_data
+        _model.additional_properties = {}
+        return _model
 
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)

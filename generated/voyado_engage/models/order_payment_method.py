@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, ClassVar, Required, TypedDict
+from typing import Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,6 +62,48 @@ class OrderPaymentMethod(_m.Model):
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(OrderPaymentMethod)
+
+    _wire_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+            "value",
+            "description",
+            "extraData",
+        }
+    )
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _get = _data.get
+        type_ = _get("type")
+        if type(type_) is not str:
+            return None
+        value = _get("value")
+        if not ((type(value) is float and value - value == 0) or type(value) is int):
+            return None
+        description = _get("description")
+        if description is None:
+            description = UNSET
+        elif type(description) is not str:
+            return None
+        extra_data = _get("extraData")
+        if extra_data is None:
+            extra_data = UNSET
+        else:
+            extra_data = OrderPaymentMethodExtraData._from_wire(extra_data)
+            if extra_data is None:
+                return None
+        _model = cls.__new__(cls)
+        _model.type_ = type_
+        _model.value = value
+        _model.description = description
+        _model.extra_data = extra_data
+        _model.additional_properties = {}
+        return _model
 
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar, TypedDict
+from typing import Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,6 +59,52 @@ class PagedResultOfApiAchievementDefinition(_m.Model):
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(PagedResultOfApiAchievementDefinition)
+
+    _wire_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "items",
+            "totalCount",
+            "offset",
+            "count",
+        }
+    )
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _get = _data.get
+        items = _get("items")
+        if items is None:
+            items = UNSET
+        else:
+            items = _m.plain_list(ApiAchievementDefinition._from_wire, items)
+            if items is None:
+                return None
+        total_count = _get("totalCount")
+        if total_count is None:
+            total_count = UNSET
+        elif type(total_count) is not int:
+            return None
+        offset = _get("offset")
+        if offset is None:
+            offset = UNSET
+        elif type(offset) is not int:
+            return None
+        count = _get("count")
+        if count is None:
+            count = UNSET
+        elif type(count) is not int:
+            return None
+        _model = cls.__new__(cls)
+        _model.items = items
+        _model.total_count = total_count
+        _model.offset = offset
+        _model.count = count
+        _model.additional_properties = {}
+        return _model
 
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)

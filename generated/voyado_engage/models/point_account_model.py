@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any, ClassVar, TypedDict
+from typing import Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -82,6 +82,75 @@ class PointAccountModel(_m.Model):
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(PointAccountModel)
+
+    _wire_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "balance",
+            "balanceExpires",
+            "contactId",
+            "definitionId",
+            "id",
+            "pendingPoints",
+            "links",
+        }
+    )
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _get = _data.get
+        balance = _get("balance")
+        if balance is None:
+            balance = UNSET
+        elif not ((type(balance) is float and balance - balance == 0) or type(balance) is int):
+            return None
+        balance_expires = _get("balanceExpires")
+        if balance_expires is None:
+            balance_expires = UNSET
+        elif type(balance_expires) is not str:
+            return None
+        contact_id = _get("contactId")
+        if contact_id is None:
+            contact_id = UNSET
+        elif type(contact_id) is not str:
+            return None
+        definition_id = _get("definitionId")
+        if definition_id is None:
+            definition_id = UNSET
+        elif type(definition_id) is not int:
+            return None
+        id = _get("id")
+        if id is None:
+            id = UNSET
+        elif type(id) is not int:
+            return None
+        pending_points = _get("pendingPoints")
+        if pending_points is None:
+            pending_points = UNSET
+        elif not (
+            (type(pending_points) is float and pending_points - pending_points == 0) or type(pending_points) is int
+        ):
+            return None
+        links = _get("links")
+        if links is None:
+            links = UNSET
+        else:
+            links = _m.plain_list(IHypermediaLink._from_wire, links)
+            if links is None:
+                return None
+        _model = cls.__new__(cls)
+        _model.balance = balance
+        _model.balance_expires = balance_expires
+        _model.contact_id = contact_id
+        _model.definition_id = definition_id
+        _model.id = id
+        _model.pending_points = pending_points
+        _model.links = links
+        _model.additional_properties = {}
+        return _model
 
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)

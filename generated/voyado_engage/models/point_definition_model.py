@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar, TypedDict
+from typing import Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,6 +53,52 @@ class PointDefinitionModel(_m.Model):
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(PointDefinitionModel)
+
+    _wire_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "description",
+            "id",
+            "name",
+            "links",
+        }
+    )
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _get = _data.get
+        description = _get("description")
+        if description is None:
+            description = UNSET
+        elif type(description) is not str:
+            return None
+        id = _get("id")
+        if id is None:
+            id = UNSET
+        elif type(id) is not int:
+            return None
+        name = _get("name")
+        if name is None:
+            name = UNSET
+        elif type(name) is not str:
+            return None
+        links = _get("links")
+        if links is None:
+            links = UNSET
+        else:
+            links = _m.plain_list(IHypermediaLink._from_wire, links)
+            if links is None:
+                return None
+        _model = cls.__new__(cls)
+        _model.description = description
+        _model.id = id
+        _model.name = name
+        _model.links = links
+        _model.additional_properties = {}
+        return _model
 
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)

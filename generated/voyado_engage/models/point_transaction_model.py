@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any, ClassVar, TypedDict
+from typing import Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -122,6 +122,115 @@ class PointTransactionModel(_m.Model):
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(PointTransactionModel)
+
+    _wire_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "accountId",
+            "amount",
+            "createdOn",
+            "description",
+            "id",
+            "modifiedOn",
+            "source",
+            "transactionDate",
+            "type",
+            "validFrom",
+            "validTo",
+            "retailTransactionLineItemId",
+            "links",
+        }
+    )
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _get = _data.get
+        account_id = _get("accountId")
+        if account_id is None:
+            account_id = UNSET
+        elif type(account_id) is not int:
+            return None
+        amount = _get("amount")
+        if amount is None:
+            amount = UNSET
+        elif not ((type(amount) is float and amount - amount == 0) or type(amount) is int):
+            return None
+        created_on = _get("createdOn")
+        if created_on is None:
+            created_on = UNSET
+        elif type(created_on) is not str:
+            return None
+        description = _get("description")
+        if description is None:
+            description = UNSET
+        elif type(description) is not str:
+            return None
+        id = _get("id")
+        if id is None:
+            id = UNSET
+        elif type(id) is not int:
+            return None
+        modified_on = _get("modifiedOn")
+        if modified_on is None:
+            modified_on = UNSET
+        elif type(modified_on) is not str:
+            return None
+        source = _get("source")
+        if source is None:
+            source = UNSET
+        elif type(source) is not str:
+            return None
+        transaction_date = _get("transactionDate")
+        if transaction_date is None:
+            transaction_date = UNSET
+        elif type(transaction_date) is not str:
+            return None
+        type_ = _get("type")
+        if type_ is None:
+            type_ = UNSET
+        elif type(type_) is not str:
+            return None
+        valid_from = _get("validFrom")
+        if valid_from is None:
+            valid_from = UNSET
+        elif type(valid_from) is not str:
+            return None
+        valid_to = _get("validTo")
+        if valid_to is None:
+            valid_to = UNSET
+        elif type(valid_to) is not str:
+            return None
+        retail_transaction_line_item_id = _get("retailTransactionLineItemId")
+        if retail_transaction_line_item_id is None:
+            retail_transaction_line_item_id = UNSET
+        elif type(retail_transaction_line_item_id) is not str:
+            return None
+        links = _get("links")
+        if links is None:
+            links = UNSET
+        else:
+            links = _m.plain_list(IHypermediaLink._from_wire, links)
+            if links is None:
+                return None
+        _model = cls.__new__(cls)
+        _model.account_id = account_id
+        _model.amount = amount
+        _model.created_on = created_on
+        _model.description = description
+        _model.id = id
+        _model.modified_on = modified_on
+        _model.source = source
+        _model.transaction_date = transaction_date
+        _model.type_ = type_
+        _model.valid_from = valid_from
+        _model.valid_to = valid_to
+        _model.retail_transaction_line_item_id = retail_transaction_line_item_id
+        _model.links = links
+        _model.additional_properties = {}
+        return _model
 
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)

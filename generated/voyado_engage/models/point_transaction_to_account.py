@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, ClassVar, TypedDict
+from typing import Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -91,6 +91,78 @@ class PointTransactionToAccount(_m.Model):
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(PointTransactionToAccount)
+
+    _wire_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "contactId",
+            "amount",
+            "definitionId",
+            "timeStamp",
+            "source",
+            "description",
+            "validFrom",
+            "validTo",
+        }
+    )
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _get = _data.get
+        contact_id = _get("contactId")
+        if contact_id is None:
+            contact_id = UNSET
+        elif type(contact_id) is not str:
+            return None
+        amount = _get("amount")
+        if amount is None:
+            amount = UNSET
+        elif not ((type(amount) is float and amount - amount == 0) or type(amount) is int):
+            return None
+        definition_id = _get("definitionId")
+        if definition_id is None:
+            definition_id = UNSET
+        elif type(definition_id) is not int:
+            return None
+        time_stamp = _get("timeStamp")
+        if time_stamp is None:
+            time_stamp = UNSET
+        elif type(time_stamp) is not str:
+            return None
+        source = _get("source")
+        if source is None:
+            source = UNSET
+        elif type(source) is not str:
+            return None
+        description = _get("description")
+        if description is None:
+            description = UNSET
+        elif type(description) is not str:
+            return None
+        valid_from = _get("validFrom")
+        if valid_from is None:
+            valid_from = UNSET
+        elif type(valid_from) is not str:
+            return None
+        valid_to = _get("validTo")
+        if valid_to is None:
+            valid_to = UNSET
+        elif type(valid_to) is not str:
+            return None
+        _model = cls.__new__(cls)
+        _model.contact_id = contact_id
+        _model.amount = amount
+        _model.definition_id = definition_id
+        _model.time_stamp = time_stamp
+        _model.source = source
+        _model.description = description
+        _model.valid_from = valid_from
+        _model.valid_to = valid_to
+        _model.additional_properties = {}
+        return _model
 
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)

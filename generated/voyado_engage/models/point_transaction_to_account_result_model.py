@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar, TypedDict
+from typing import Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,6 +63,58 @@ class PointTransactionToAccountResultModel(_m.Model):
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(PointTransactionToAccountResultModel)
+
+    _wire_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "notAccepted",
+            "errorMessages",
+            "missingDefinitionIds",
+            "missingContactIds",
+        }
+    )
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _get = _data.get
+        not_accepted = _get("notAccepted")
+        if not_accepted is None:
+            not_accepted = UNSET
+        else:
+            not_accepted = _m.plain_list(PointTransactionToAccount._from_wire, not_accepted)
+            if not_accepted is None:
+                return None
+        error_messages = _get("errorMessages")
+        if error_messages is None:
+            error_messages = UNSET
+        else:
+            error_messages = _m.plain(_m.list_of(_m.string), error_messages)
+            if error_messages is None:
+                return None
+        missing_definition_ids = _get("missingDefinitionIds")
+        if missing_definition_ids is None:
+            missing_definition_ids = UNSET
+        else:
+            missing_definition_ids = _m.plain(_m.list_of(_m.integer), missing_definition_ids)
+            if missing_definition_ids is None:
+                return None
+        missing_contact_ids = _get("missingContactIds")
+        if missing_contact_ids is None:
+            missing_contact_ids = UNSET
+        else:
+            missing_contact_ids = _m.plain(_m.list_of(_m.string), missing_contact_ids)
+            if missing_contact_ids is None:
+                return None
+        _model = cls.__new__(cls)
+        _model.not_accepted = not_accepted
+        _model.error_messages = error_messages
+        _model.missing_definition_ids = missing_definition_ids
+        _model.missing_contact_ids = missing_contact_ids
+        _model.additional_properties = {}
+        return _model
 
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar, Required, TypedDict
+from typing import Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -96,6 +96,90 @@ class ProductViewApiModel(_m.Model):
         self.utm = utm if type(utm) is Unset else fields.optional("utm", _m.list_of(_m.model_of(Utm)), utm)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ProductViewApiModel)
+
+    _wire_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "itemId",
+            "contactId",
+            "category",
+            "time",
+            "sessionId",
+            "newSession",
+            "language",
+            "url",
+            "externalReferrer",
+            "utm",
+        }
+    )
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _get = _data.get
+        item_id = _get("itemId")
+        if type(item_id) is not str:
+            return None
+        contact_id = _get("contactId")
+        if type(contact_id) is not str:
+            return None
+        category = _get("category")
+        if category is None:
+            category = UNSET
+        elif type(category) is not str:
+            return None
+        time = _get("time")
+        if time is None:
+            time = UNSET
+        elif type(time) is not str:
+            return None
+        session_id = _get("sessionId")
+        if session_id is None:
+            session_id = UNSET
+        elif type(session_id) is not str:
+            return None
+        new_session = _get("newSession")
+        if new_session is None:
+            new_session = UNSET
+        elif type(new_session) is not bool:
+            return None
+        language = _get("language")
+        if language is None:
+            language = UNSET
+        elif type(language) is not str:
+            return None
+        url = _get("url")
+        if url is None:
+            url = UNSET
+        elif type(url) is not str:
+            return None
+        external_referrer = _get("externalReferrer")
+        if external_referrer is None:
+            external_referrer = UNSET
+        elif type(external_referrer) is not str:
+            return None
+        utm = _get("utm")
+        if utm is None:
+            utm = UNSET
+        else:
+            utm = _m.plain_list(Utm._from_wire, utm)
+            if utm is None:
+                return None
+        _model = cls.__new__(cls)
+        _model.item_id = item_id
+        _model.contact_id = contact_id
+        _model.category = category
+        _model.time = time
+        _model.session_id = session_id
+        _model.new_session = new_session
+        _model.language = language
+        _model.url = url
+        _model.external_referrer = external_referrer
+        _model.utm = utm
+        _model.additional_properties = {}
+        return _model
 
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)

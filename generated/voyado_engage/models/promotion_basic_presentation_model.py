@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypedDict
+from typing import Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,6 +50,43 @@ class PromotionBasicPresentationModel(_m.Model):
         self.link = link if type(link) is Unset or type(link) is str else fields.optional("link", _m.string, link)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(PromotionBasicPresentationModel)
+
+    _wire_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "heading",
+            "description",
+            "link",
+        }
+    )
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _get = _data.get
+        heading = _get("heading")
+        if heading is None:
+            heading = UNSET
+        elif type(heading) is not str:
+            return None
+        description = _get("description")
+        if description is None:
+            description = UNSET
+        elif type(description) is not str:
+            return None
+        link = _get("link")
+        if link is None:
+            link = UNSET
+        elif type(link) is not str:
+            return None
+        _model = cls.__new__(cls)
+        _model.heading = heading
+        _model.description = description
+        _model.link = link
+        _model.additional_properties = {}
+        return _model
 
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)

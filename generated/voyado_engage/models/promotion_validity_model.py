@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Required, TypedDict
+from typing import Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,6 +55,43 @@ class PromotionValidityModel(_m.Model):
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(PromotionValidityModel)
+
+    _wire_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "startDate",
+            "endDate",
+            "assignedValidity",
+        }
+    )
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _get = _data.get
+        start_date = _get("startDate")
+        if type(start_date) is not str:
+            return None
+        end_date = _get("endDate")
+        if end_date is None:
+            end_date = UNSET
+        elif type(end_date) is not str:
+            return None
+        assigned_validity = _get("assignedValidity")
+        if assigned_validity is None:
+            assigned_validity = UNSET
+        else:
+            assigned_validity = AssignDateRange._from_wire(assigned_validity)
+            if assigned_validity is None:
+                return None
+        _model = cls.__new__(cls)
+        _model.start_date = start_date
+        _model.end_date = end_date
+        _model.assigned_validity = assigned_validity
+        _model.additional_properties = {}
+        return _model
 
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)

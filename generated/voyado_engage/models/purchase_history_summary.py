@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, ClassVar, TypedDict
+from typing import Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -147,6 +147,177 @@ class PurchaseHistorySummary(_m.Model):
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(PurchaseHistorySummary)
+
+    _wire_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "lastUpdated",
+            "purchaseAmountAll",
+            "numberOfArticlePurchasesAll",
+            "averageReceiptAll",
+            "latestReceiptDate",
+            "purchaseFrequencyAll",
+            "purchaseAmountLastYear",
+            "numberOfArticlePurchasesLastYear",
+            "averageReceiptLastYear",
+            "purchaseFrequencyLastYear",
+            "purchaseAmountLastTwoYears",
+            "numberOfArticlePurchasesLastTwoYears",
+            "averageReceiptLastTwoYears",
+            "purchaseFrequencyLastTwoYears",
+        }
+    )
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _get = _data.get
+        last_updated = _get("lastUpdated")
+        if last_updated is None:
+            last_updated = UNSET
+        elif type(last_updated) is not str:
+            return None
+        purchase_amount_all = _get("purchaseAmountAll")
+        if purchase_amount_all is None:
+            purchase_amount_all = UNSET
+        elif not (
+            (type(purchase_amount_all) is float and purchase_amount_all - purchase_amount_all == 0)
+            or type(purchase_amount_all) is int
+        ):
+            return None
+        number_of_article_purchases_all = _get("numberOfArticlePurchasesAll")
+        if number_of_article_purchases_all is None:
+            number_of_article_purchases_all = UNSET
+        elif not (
+            (
+                type(number_of_article_purchases_all) is float
+                and number_of_article_purchases_all - number_of_article_purchases_all == 0
+            )
+            or type(number_of_article_purchases_all) is int
+        ):
+            return None
+        average_receipt_all = _get("averageReceiptAll")
+        if average_receipt_all is None:
+            average_receipt_all = UNSET
+        elif not (
+            (type(average_receipt_all) is float and average_receipt_all - average_receipt_all == 0)
+            or type(average_receipt_all) is int
+        ):
+            return None
+        latest_receipt_date = _get("latestReceiptDate")
+        if latest_receipt_date is None:
+            latest_receipt_date = UNSET
+        elif type(latest_receipt_date) is not str:
+            return None
+        purchase_frequency_all = _get("purchaseFrequencyAll")
+        if purchase_frequency_all is None:
+            purchase_frequency_all = UNSET
+        elif not (
+            (type(purchase_frequency_all) is float and purchase_frequency_all - purchase_frequency_all == 0)
+            or type(purchase_frequency_all) is int
+        ):
+            return None
+        purchase_amount_last_year = _get("purchaseAmountLastYear")
+        if purchase_amount_last_year is None:
+            purchase_amount_last_year = UNSET
+        elif not (
+            (type(purchase_amount_last_year) is float and purchase_amount_last_year - purchase_amount_last_year == 0)
+            or type(purchase_amount_last_year) is int
+        ):
+            return None
+        number_of_article_purchases_last_year = _get("numberOfArticlePurchasesLastYear")
+        if number_of_article_purchases_last_year is None:
+            number_of_article_purchases_last_year = UNSET
+        elif not (
+            (
+                type(number_of_article_purchases_last_year) is float
+                and number_of_article_purchases_last_year - number_of_article_purchases_last_year == 0
+            )
+            or type(number_of_article_purchases_last_year) is int
+        ):
+            return None
+        average_receipt_last_year = _get("averageReceiptLastYear")
+        if average_receipt_last_year is None:
+            average_receipt_last_year = UNSET
+        elif not (
+            (type(average_receipt_last_year) is float and average_receipt_last_year - average_receipt_last_year == 0)
+            or type(average_receipt_last_year) is int
+        ):
+            return None
+        purchase_frequency_last_year = _get("purchaseFrequencyLastYear")
+        if purchase_frequency_last_year is None:
+            purchase_frequency_last_year = UNSET
+        elif not (
+            (
+                type(purchase_frequency_last_year) is float
+                and purchase_frequency_last_year - purchase_frequency_last_year == 0
+            )
+            or type(purchase_frequency_last_year) is int
+        ):
+            return None
+        purchase_amount_last_two_years = _get("purchaseAmountLastTwoYears")
+        if purchase_amount_last_two_years is None:
+            purchase_amount_last_two_years = UNSET
+        elif not (
+            (
+                type(purchase_amount_last_two_years) is float
+                and purchase_amount_last_two_years - purchase_amount_last_two_years == 0
+            )
+            or type(purchase_amount_last_two_years) is int
+        ):
+            return None
+        number_of_article_purchases_last_two_years = _get("numberOfArticlePurchasesLastTwoYears")
+        if number_of_article_purchases_last_two_years is None:
+            number_of_article_purchases_last_two_years = UNSET
+        elif not (
+            (
+                type(number_of_article_purchases_last_two_years) is float
+                and number_of_article_purchases_last_two_years - number_of_article_purchases_last_two_years == 0
+            )
+            or type(number_of_article_purchases_last_two_years) is int
+        ):
+            return None
+        average_receipt_last_two_years = _get("averageReceiptLastTwoYears")
+        if average_receipt_last_two_years is None:
+            average_receipt_last_two_years = UNSET
+        elif not (
+            (
+                type(average_receipt_last_two_years) is float
+                and average_receipt_last_two_years - average_receipt_last_two_years == 0
+            )
+            or type(average_receipt_last_two_years) is int
+        ):
+            return None
+        purchase_frequency_last_two_years = _get("purchaseFrequencyLastTwoYears")
+        if purchase_frequency_last_two_years is None:
+            purchase_frequency_last_two_years = UNSET
+        elif not (
+            (
+                type(purchase_frequency_last_two_years) is float
+                and purchase_frequency_last_two_years - purchase_frequency_last_two_years == 0
+            )
+            or type(purchase_frequency_last_two_years) is int
+        ):
+            return None
+        _model = cls.__new__(cls)
+        _model.last_updated = last_updated
+        _model.purchase_amount_all = purchase_amount_all
+        _model.number_of_article_purchases_all = number_of_article_purchases_all
+        _model.average_receipt_all = average_receipt_all
+        _model.latest_receipt_date = latest_receipt_date
+        _model.purchase_frequency_all = purchase_frequency_all
+        _model.purchase_amount_last_year = purchase_amount_last_year
+        _model.number_of_article_purchases_last_year = number_of_article_purchases_last_year
+        _model.average_receipt_last_year = average_receipt_last_year
+        _model.purchase_frequency_last_year = purchase_frequency_last_year
+        _model.purchase_amount_last_two_years = purchase_amount_last_two_years
+        _model.number_of_article_purchases_last_two_years = number_of_article_purchases_last_two_years
+        _model.average_receipt_last_two_years = average_receipt_last_two_years
+        _model.purchase_frequency_last_two_years = purchase_frequency_last_two_years
+        _model.additional_properties = {}
+        return _model
 
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)

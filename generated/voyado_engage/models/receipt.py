@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any, ClassVar, Required, TypedDict
+from typing import Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -147,6 +147,121 @@ class Receipt(_m.Model):
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(Receipt)
+
+    _wire_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "contact",
+            "uniqueReceiptId",
+            "receiptNumber",
+            "createdDate",
+            "storeExternalId",
+            "currency",
+            "totalGrossPrice",
+            "paymentMethods",
+            "items",
+            "exchangeRateToGroupCurrency",
+            "taxDetails",
+            "usedBonusChecks",
+            "usedPromotions",
+            "extraData",
+        }
+    )
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _get = _data.get
+        contact = _get("contact")
+        contact = ReceiptContact._from_wire(contact)
+        if contact is None:
+            return None
+        unique_receipt_id = _get("uniqueReceiptId")
+        if type(unique_receipt_id) is not str:
+            return None
+        receipt_number = _get("receiptNumber")
+        if type(receipt_number) is not str:
+            return None
+        created_date = _get("createdDate")
+        created_date = _m.plain(_m.date_time, created_date)
+        if created_date is None:
+            return None
+        store_external_id = _get("storeExternalId")
+        if type(store_external_id) is not str:
+            return None
+        currency = _get("currency")
+        if type(currency) is not str:
+            return None
+        total_gross_price = _get("totalGrossPrice")
+        if not (
+            (type(total_gross_price) is float and total_gross_price - total_gross_price == 0)
+            or type(total_gross_price) is int
+        ):
+            return None
+        payment_methods = _get("paymentMethods")
+        payment_methods = _m.plain_list(ReceiptPaymentMethod._from_wire, payment_methods)
+        if payment_methods is None:
+            return None
+        items = _get("items")
+        items = _m.plain_list(ReceiptItem._from_wire, items)
+        if items is None:
+            return None
+        exchange_rate_to_group_currency = _get("exchangeRateToGroupCurrency")
+        if exchange_rate_to_group_currency is None:
+            exchange_rate_to_group_currency = UNSET
+        else:
+            exchange_rate_to_group_currency = _m.plain(
+                _m.bounded(_m.number, 0.0, None), exchange_rate_to_group_currency
+            )
+            if exchange_rate_to_group_currency is None:
+                return None
+        tax_details = _get("taxDetails")
+        if tax_details is None:
+            tax_details = UNSET
+        else:
+            tax_details = _m.plain_list(ReceiptTaxDetail._from_wire, tax_details)
+            if tax_details is None:
+                return None
+        used_bonus_checks = _get("usedBonusChecks")
+        if used_bonus_checks is None:
+            used_bonus_checks = UNSET
+        else:
+            used_bonus_checks = _m.plain_list(ReceiptUsedBonusCheck._from_wire, used_bonus_checks)
+            if used_bonus_checks is None:
+                return None
+        used_promotions = _get("usedPromotions")
+        if used_promotions is None:
+            used_promotions = UNSET
+        else:
+            used_promotions = _m.plain_list(ReceiptUsedPromotion._from_wire, used_promotions)
+            if used_promotions is None:
+                return None
+        extra_data = _get("extraData")
+        if extra_data is None:
+            extra_data = UNSET
+        else:
+            extra_data = _m.plain_list(ReceiptExtraDataItem._from_wire, extra_data)
+            if extra_data is None:
+                return None
+        _model = cls.__new__(cls)
+        _model.contact = contact
+        _model.unique_receipt_id = unique_receipt_id
+        _model.receipt_number = receipt_number
+        _model.created_date = created_date
+        _model.store_external_id = store_external_id
+        _model.currency = currency
+        _model.total_gross_price = total_gross_price
+        _model.payment_methods = payment_methods
+        _model.items = items
+        _model.exchange_rate_to_group_currency = exchange_rate_to_group_currency
+        _model.tax_details = tax_details
+        _model.used_bonus_checks = used_bonus_checks
+        _model.used_promotions = used_promotions
+        _model.extra_data = extra_data
+        _model.additional_properties = {}
+        return _model
 
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)

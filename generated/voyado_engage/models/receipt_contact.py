@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Required, TypedDict
+from typing import Any, ClassVar, Literal, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,10 +70,44 @@ class ReceiptContact(_m.Model):
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ReceiptContact)
 
+    _wire_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "matchKey",
+            "matchKeyType",
+            "contactType",
+        }
+    )
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _get = _data.get
+        match_key = _get("matchKey")
+        if type(match_key) is not str:
+            return None
+        match_key_type = _get("matchKeyType")
+        match_key_type = _m.listed_member(ReceiptContactMatchKeyType, match_key_type)
+        if match_key_type is None:
+            return None
+        contact_type = _get("contactType")
+        if contact_type is None:
+            contact_type = UNSET
+        elif type(contact_type) is not str:
+            return None
+        _model = cls.__new__(cls)
+        _model.match_key = match_key
+        _model.match_key_type = match_key_type
+        _model.contact_type = contact_type
+        _model.additional_properties = {}
+        return _model
+
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)
         result["matchKey"] = self.match_key
-        result["matchKeyType"] = self.match_key_type.value
+        result["matchKeyType"] = self.match_key_type._value_
         if not isinstance(self.contact_type, Unset):
             result["contactType"] = self.contact_type
         return result

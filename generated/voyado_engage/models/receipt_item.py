@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any, ClassVar, Literal, Required, TypedDict
+from typing import Any, ClassVar, Literal, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -143,9 +143,117 @@ class ReceiptItem(_m.Model):
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ReceiptItem)
 
+    _wire_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+            "sku",
+            "quantity",
+            "grossPaidPrice",
+            "taxAmount",
+            "taxPercent",
+            "articleNumber",
+            "articleName",
+            "packQuantity",
+            "extraData",
+            "articleGroup",
+            "marginPercent",
+            "awardsBonus",
+            "discounts",
+        }
+    )
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _get = _data.get
+        type_ = _get("type")
+        type_ = _m.listed_member(ReceiptItemType, type_)
+        if type_ is None:
+            return None
+        sku = _get("sku")
+        if type(sku) is not str:
+            return None
+        quantity = _get("quantity")
+        if type(quantity) is not int:
+            return None
+        gross_paid_price = _get("grossPaidPrice")
+        if not (
+            (type(gross_paid_price) is float and gross_paid_price - gross_paid_price == 0)
+            or type(gross_paid_price) is int
+        ):
+            return None
+        tax_amount = _get("taxAmount")
+        if not ((type(tax_amount) is float and tax_amount - tax_amount == 0) or type(tax_amount) is int):
+            return None
+        tax_percent = _get("taxPercent")
+        if not ((type(tax_percent) is float and tax_percent - tax_percent == 0) or type(tax_percent) is int):
+            return None
+        article_number = _get("articleNumber")
+        if type(article_number) is not str:
+            return None
+        article_name = _get("articleName")
+        if type(article_name) is not str:
+            return None
+        pack_quantity = _get("packQuantity")
+        if pack_quantity is None:
+            pack_quantity = UNSET
+        elif not ((type(pack_quantity) is float and pack_quantity - pack_quantity == 0) or type(pack_quantity) is int):
+            return None
+        extra_data = _get("extraData")
+        if extra_data is None:
+            extra_data = UNSET
+        else:
+            extra_data = _m.plain_list(ReceiptExtraDataItem._from_wire, extra_data)
+            if extra_data is None:
+                return None
+        article_group = _get("articleGroup")
+        if article_group is None:
+            article_group = UNSET
+        elif type(article_group) is not str:
+            return None
+        margin_percent = _get("marginPercent")
+        if margin_percent is None:
+            margin_percent = UNSET
+        elif not (
+            (type(margin_percent) is float and margin_percent - margin_percent == 0) or type(margin_percent) is int
+        ):
+            return None
+        awards_bonus = _get("awardsBonus")
+        if awards_bonus is None:
+            awards_bonus = UNSET
+        elif type(awards_bonus) is not bool:
+            return None
+        discounts = _get("discounts")
+        if discounts is None:
+            discounts = UNSET
+        else:
+            discounts = _m.plain_list(ReceiptItemDiscount._from_wire, discounts)
+            if discounts is None:
+                return None
+        _model = cls.__new__(cls)
+        _model.type_ = type_
+        _model.sku = sku
+        _model.quantity = quantity
+        _model.gross_paid_price = gross_paid_price
+        _model.tax_amount = tax_amount
+        _model.tax_percent = tax_percent
+        _model.article_number = article_number
+        _model.article_name = article_name
+        _model.pack_quantity = pack_quantity
+        _model.extra_data = extra_data
+        _model.article_group = article_group
+        _model.margin_percent = margin_percent
+        _model.awards_bonus = awards_bonus
+        _model.discounts = discounts
+        _model.additional_properties = {}
+        return _model
+
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)
-        result["type"] = self.type_.value
+        result["type"] = self.type_._value_
         result["sku"] = self.sku
         result["quantity"] = self.quantity
         result["grossPaidPrice"] = self.gross_paid_price

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypedDict
+from typing import Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,6 +46,36 @@ class ReceiptUsedPromotion(_m.Model):
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(ReceiptUsedPromotion)
+
+    _wire_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "promotionId",
+            "couponId",
+        }
+    )
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _get = _data.get
+        promotion_id = _get("promotionId")
+        if promotion_id is None:
+            promotion_id = UNSET
+        elif type(promotion_id) is not str:
+            return None
+        coupon_id = _get("couponId")
+        if coupon_id is None:
+            coupon_id = UNSET
+        elif type(coupon_id) is not str:
+            return None
+        _model = cls.__new__(cls)
+        _model.promotion_id = promotion_id
+        _model.coupon_id = coupon_id
+        _model.additional_properties = {}
+        return _model
 
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypedDict
+from typing import Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,6 +67,66 @@ class RedeemedLoyaltyBarClaimModel(_m.Model):
         self.name = name if type(name) is Unset or type(name) is str else fields.optional("name", _m.string, name)
         self.additional_properties = fields.extra(additional_properties)
         fields.done(RedeemedLoyaltyBarClaimModel)
+
+    _wire_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "description",
+            "expireDateTime",
+            "type",
+            "value",
+            "name",
+        }
+    )
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _get = _data.get
+        id = _get("id")
+        if id is None:
+            id = UNSET
+        elif type(id) is not str:
+            return None
+        description = _get("description")
+        if description is None:
+            description = UNSET
+        elif type(description) is not str:
+            return None
+        expire_date_time = _get("expireDateTime")
+        if expire_date_time is None:
+            expire_date_time = UNSET
+        elif type(expire_date_time) is not str:
+            return None
+        type_ = _get("type")
+        if type_ is None:
+            type_ = UNSET
+        elif type(type_) is not str:
+            return None
+        value = _get("value")
+        if value is None:
+            value = UNSET
+        else:
+            value = RedeemedLoyaltyBarClaimModelValue._from_wire(value)
+            if value is None:
+                return None
+        name = _get("name")
+        if name is None:
+            name = UNSET
+        elif type(name) is not str:
+            return None
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.description = description
+        _model.expire_date_time = expire_date_time
+        _model.type_ = type_
+        _model.value = value
+        _model.name = name
+        _model.additional_properties = {}
+        return _model
 
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)

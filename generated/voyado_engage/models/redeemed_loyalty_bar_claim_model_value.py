@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,6 +28,18 @@ class RedeemedLoyaltyBarClaimModelValue(_m.Model):
         fields = _m.Fields()
         self.additional_properties = fields.extra(additional_properties)
         fields.done(RedeemedLoyaltyBarClaimModelValue)
+
+    _wire_keys: ClassVar[frozenset[str]] = frozenset({})
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _model = cls.__new__(cls)
+        _model.additional_properties = {}
+        return _model
 
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)

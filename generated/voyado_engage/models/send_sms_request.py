@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar, TypedDict
+from typing import Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,6 +68,59 @@ class SendSmsRequest(_m.Model):
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(SendSmsRequest)
+
+    _wire_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "description",
+            "invoiceReference",
+            "message",
+            "phoneNumbers",
+            "sender",
+        }
+    )
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _get = _data.get
+        description = _get("description")
+        if description is None:
+            description = UNSET
+        elif type(description) is not str:
+            return None
+        invoice_reference = _get("invoiceReference")
+        if invoice_reference is None:
+            invoice_reference = UNSET
+        elif type(invoice_reference) is not str:
+            return None
+        message = _get("message")
+        if message is None:
+            message = UNSET
+        elif type(message) is not str:
+            return None
+        phone_numbers = _get("phoneNumbers")
+        if phone_numbers is None:
+            phone_numbers = UNSET
+        else:
+            phone_numbers = _m.plain(_m.list_of(_m.string), phone_numbers)
+            if phone_numbers is None:
+                return None
+        sender = _get("sender")
+        if sender is None:
+            sender = UNSET
+        elif type(sender) is not str:
+            return None
+        _model = cls.__new__(cls)
+        _model.description = description
+        _model.invoice_reference = invoice_reference
+        _model.message = message
+        _model.phone_numbers = phone_numbers
+        _model.sender = sender
+        _model.additional_properties = {}
+        return _model
 
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypedDict
+from typing import Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -107,10 +107,44 @@ class StatusCodeResult(_m.Model):
         self.additional_properties = fields.extra(additional_properties)
         fields.done(StatusCodeResult)
 
+    _wire_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "statusCode",
+            "request",
+        }
+    )
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _get = _data.get
+        status_code = _get("statusCode")
+        if status_code is None:
+            status_code = UNSET
+        else:
+            status_code = _m.listed_member(StatusCodeResultStatusCode, status_code)
+            if status_code is None:
+                return None
+        request = _get("request")
+        if request is None:
+            request = UNSET
+        else:
+            request = StatusCodeResultRequest._from_wire(request)
+            if request is None:
+                return None
+        _model = cls.__new__(cls)
+        _model.status_code = status_code
+        _model.request = request
+        _model.additional_properties = {}
+        return _model
+
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)
         if not isinstance(self.status_code, Unset):
-            result["statusCode"] = self.status_code.value
+            result["statusCode"] = self.status_code._value_
         if not isinstance(self.request, Unset):
             result["request"] = self.request.to_dict()
         return result

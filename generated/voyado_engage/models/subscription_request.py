@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypedDict
+from typing import Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,6 +56,50 @@ class SubscriptionRequest(_m.Model):
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(SubscriptionRequest)
+
+    _wire_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "contactId",
+            "sku",
+            "locale",
+            "externalId",
+        }
+    )
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _get = _data.get
+        contact_id = _get("contactId")
+        if contact_id is None:
+            contact_id = UNSET
+        elif type(contact_id) is not str:
+            return None
+        sku = _get("sku")
+        if sku is None:
+            sku = UNSET
+        elif type(sku) is not str:
+            return None
+        locale = _get("locale")
+        if locale is None:
+            locale = UNSET
+        elif type(locale) is not str:
+            return None
+        external_id = _get("externalId")
+        if external_id is None:
+            external_id = UNSET
+        elif type(external_id) is not str:
+            return None
+        _model = cls.__new__(cls)
+        _model.contact_id = contact_id
+        _model.sku = sku
+        _model.locale = locale
+        _model.external_id = external_id
+        _model.additional_properties = {}
+        return _model
 
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, ClassVar, TypedDict
+from typing import Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,6 +69,63 @@ class TaxDetail(_m.Model):
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(TaxDetail)
+
+    _wire_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "description",
+            "value",
+            "percent",
+            "totalIncludingTax",
+            "totalExcludingTax",
+        }
+    )
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _get = _data.get
+        description = _get("description")
+        if description is None:
+            description = UNSET
+        elif type(description) is not str:
+            return None
+        value = _get("value")
+        if value is None:
+            value = UNSET
+        elif not ((type(value) is float and value - value == 0) or type(value) is int):
+            return None
+        percent = _get("percent")
+        if percent is None:
+            percent = UNSET
+        elif not ((type(percent) is float and percent - percent == 0) or type(percent) is int):
+            return None
+        total_including_tax = _get("totalIncludingTax")
+        if total_including_tax is None:
+            total_including_tax = UNSET
+        elif not (
+            (type(total_including_tax) is float and total_including_tax - total_including_tax == 0)
+            or type(total_including_tax) is int
+        ):
+            return None
+        total_excluding_tax = _get("totalExcludingTax")
+        if total_excluding_tax is None:
+            total_excluding_tax = UNSET
+        elif not (
+            (type(total_excluding_tax) is float and total_excluding_tax - total_excluding_tax == 0)
+            or type(total_excluding_tax) is int
+        ):
+            return None
+        _model = cls.__new__(cls)
+        _model.description = description
+        _model.value = value
+        _model.percent = percent
+        _model.total_including_tax = total_including_tax
+        _model.total_excluding_tax = total_excluding_tax
+        _model.additional_properties = {}
+        return _model
 
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any, ClassVar, TypedDict
+from typing import Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -124,6 +124,111 @@ class TransactionItem(_m.Model):
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(TransactionItem)
+
+    _wire_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "transactionNumber",
+            "createdDate",
+            "storeName",
+            "numberOfItems",
+            "netPriceSum",
+            "localNetPriceSum",
+            "localCurrency",
+            "groupCurrency",
+            "storeType",
+            "lineItems",
+            "externalId",
+        }
+    )
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _get = _data.get
+        id = _get("id")
+        if id is None:
+            id = UNSET
+        elif type(id) is not str:
+            return None
+        transaction_number = _get("transactionNumber")
+        if transaction_number is None:
+            transaction_number = UNSET
+        elif type(transaction_number) is not str:
+            return None
+        created_date = _get("createdDate")
+        if created_date is None:
+            created_date = UNSET
+        elif type(created_date) is not str:
+            return None
+        store_name = _get("storeName")
+        if store_name is None:
+            store_name = UNSET
+        elif type(store_name) is not str:
+            return None
+        number_of_items = _get("numberOfItems")
+        if number_of_items is None:
+            number_of_items = UNSET
+        elif type(number_of_items) is not int:
+            return None
+        net_price_sum = _get("netPriceSum")
+        if net_price_sum is None:
+            net_price_sum = UNSET
+        elif not ((type(net_price_sum) is float and net_price_sum - net_price_sum == 0) or type(net_price_sum) is int):
+            return None
+        local_net_price_sum = _get("localNetPriceSum")
+        if local_net_price_sum is None:
+            local_net_price_sum = UNSET
+        elif not (
+            (type(local_net_price_sum) is float and local_net_price_sum - local_net_price_sum == 0)
+            or type(local_net_price_sum) is int
+        ):
+            return None
+        local_currency = _get("localCurrency")
+        if local_currency is None:
+            local_currency = UNSET
+        elif type(local_currency) is not str:
+            return None
+        group_currency = _get("groupCurrency")
+        if group_currency is None:
+            group_currency = UNSET
+        elif type(group_currency) is not str:
+            return None
+        store_type = _get("storeType")
+        if store_type is None:
+            store_type = UNSET
+        elif type(store_type) is not str:
+            return None
+        line_items = _get("lineItems")
+        if line_items is None:
+            line_items = UNSET
+        else:
+            line_items = _m.plain_list(TransactionItemLineItemsItem._from_wire, line_items)
+            if line_items is None:
+                return None
+        external_id = _get("externalId")
+        if external_id is None:
+            external_id = UNSET
+        elif type(external_id) is not str:
+            return None
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.transaction_number = transaction_number
+        _model.created_date = created_date
+        _model.store_name = store_name
+        _model.number_of_items = number_of_items
+        _model.net_price_sum = net_price_sum
+        _model.local_net_price_sum = local_net_price_sum
+        _model.local_currency = local_currency
+        _model.group_currency = group_currency
+        _model.store_type = store_type
+        _model.line_items = line_items
+        _model.external_id = external_id
+        _model.additional_properties = {}
+        return _model
 
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypedDict
+from typing import Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,6 +48,43 @@ class UnregisteredFromOnlineRegisterInformation(_m.Model):
         )
         self.additional_properties = fields.extra(additional_properties)
         fields.done(UnregisteredFromOnlineRegisterInformation)
+
+    _wire_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "reason",
+            "date",
+            "newSocialSecurityNumber",
+        }
+    )
+
+    @classmethod
+    def _from_wire(cls, _data: Any) -> Self | None:
+        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
+        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
+        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
+            return None
+        _get = _data.get
+        reason = _get("reason")
+        if reason is None:
+            reason = UNSET
+        elif type(reason) is not str:
+            return None
+        date = _get("date")
+        if date is None:
+            date = UNSET
+        elif type(date) is not str:
+            return None
+        new_social_security_number = _get("newSocialSecurityNumber")
+        if new_social_security_number is None:
+            new_social_security_number = UNSET
+        elif type(new_social_security_number) is not str:
+            return None
+        _model = cls.__new__(cls)
+        _model.reason = reason
+        _model.date = date
+        _model.new_social_security_number = new_social_security_number
+        _model.additional_properties = {}
+        return _model
 
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)
