@@ -196,13 +196,15 @@ class _Lines:
         self.per_unit = check.column(items, "grossPaidPricePerUnit")
         self.quantity = check.column(items, "quantity")
         self.total_discount = check.column(items, "totalDiscount")
-        # Each line's discount values, None when it lists none.
-        self.discounts = [_discount_values(item.get("discounts"), check) for item in items]
-        self.is_return = [str(item.get("type", "")).upper() == "RETURN" for item in items]
+        self.items = items  # discounts and types are read only where a rule needs them
+
+    def has_returns(self) -> bool:
+        return any(str(item.get("type", "")).upper() == "RETURN" for item in self.items)
 
 
 def _discount_values(discounts: Any, check: _Checker) -> list[Amount] | None:
-    if not discounts or not isinstance(discounts, list):
+    """A line's discount values, None when it lists none."""
+    if not discounts or not isinstance(discounts, list | tuple):
         return None
     entries = [discount for discount in discounts if isinstance(discount, Mapping)]
     return _present(check.column(entries, "value")) if entries else None
@@ -252,7 +254,8 @@ def _check_lines(check: _Checker, lines: _Lines) -> None:
             paid,
             "grossPaidPricePerUnit x quantity",
         )
-    for index, (discounts, total_discount) in enumerate(zip(lines.discounts, lines.total_discount, strict=True)):
+    for index, (item, total_discount) in enumerate(zip(lines.items, lines.total_discount, strict=True)):
+        discounts = None if total_discount is None else _discount_values(item.get("discounts"), check)
         if discounts is not None and total_discount is not None:
             check.equal(
                 "line-discount",
@@ -286,7 +289,7 @@ def _check_totals(
         )
     any_returns = body.get("anyReturnItems")
     if isinstance(any_returns, bool):
-        has_returns = any(lines.is_return)
+        has_returns = lines.has_returns()
         if any_returns != has_returns:
             message = f"is {str(any_returns).lower()}, but {'an' if has_returns else 'no'} item has type RETURN"
             check.report("any-return-items", "anyReturnItems", message, has_returns, any_returns)
