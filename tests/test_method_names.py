@@ -89,3 +89,22 @@ def test_the_published_docs_snippet_runs_unchanged(monkeypatch: pytest.MonkeyPat
     assert caught.value.subject == "Order"
     assert "totalGrossPrice" in {p.path for p in caught.value.errors}
     assert sent == []
+
+
+def test_the_readme_example_runs_as_written(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The README's first example, executed: every request it makes is answered in-process (202, as Voyado does),
+    so nothing leaves the machine, and each is an order to the readable method's route."""
+    sent: list[httpx.Request] = []
+
+    def answer(_transport: Any, request: httpx.Request) -> httpx.Response:
+        request.read()
+        sent.append(request)
+        return httpx.Response(202, json={"statusCode": "Accepted"}, request=request)
+
+    monkeypatch.setattr(httpx.HTTPTransport, "handle_request", answer)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    example = readme.split("## Using the SDK", 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
+    assert "sdk.orders.register(" in example
+    exec(compile(example, "README.md", "exec"), {})
+    assert [(r.method, r.url.path) for r in sent] == [("POST", "/api/v2/orders")] * 2
+    assert sent[0].content == sent[1].content  # the dict and the model built from it go out as the same bytes
