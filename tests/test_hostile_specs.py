@@ -196,6 +196,22 @@ REFUSED: dict[str, tuple[Overlay, str]] = {
         edit("openapi.yaml", "  schemas:\n", "  schemas:\n    a/b:\n      type: object\n"),
         "component name",
     ),
+    "enum-line-separator": (
+        edit(
+            "schemas/stores.yaml",
+            STORE_FIELDS,
+            STORE_FIELDS + '    kind:\n      type: string\n      enum: ["a\\u2028b", B]\n',
+        ),
+        "line-separator",
+    ),
+    "enum-control-character": (
+        edit(
+            "schemas/stores.yaml",
+            STORE_FIELDS,
+            STORE_FIELDS + '    kind:\n      type: string\n      enum: ["a\\x1bb"]\n',
+        ),
+        "control",
+    ),
     "duplicate-enum": (
         edit(
             "schemas/stores.yaml", STORE_FIELDS, STORE_FIELDS + "    kind:\n      type: string\n      enum: [A, B, A]\n"
@@ -317,6 +333,34 @@ def test_reserved_field_and_argument_names_are_renamed_and_the_sdk_works(spec_co
         method = VoyadoEngage(api_key="k", base_url="http://127.0.0.1:9").stores.stores_v_get_stores
         assert {"options_", "params_", "quote", "request_body_"} <= set(inspect.signature(method).parameters)
         assert method.__doc__.startswith('Get "stores"')
+        print("ok")
+    """)
+    result = run_generated(package.parent, code)
+    assert result.stdout.strip() == "ok", result.stderr[-2000:]
+
+
+def test_text_beyond_the_basic_plane_reaches_the_code_unchanged(spec_copy: Path, tmp_path: Path) -> None:
+    """A wire name and enum values with a character beyond U+FFFF, quotes and a backslash are the same strings in
+    every generated literal: the enum, the field map, the straight-line reader, the TypedDict's
+    literals, to_dict."""
+    field = r"""    "mood\U0001F600":
+      type: string
+      enum: ["happy\U0001F600", "say \"hi\" \\ 'twice'"]
+"""
+    edit("schemas/stores.yaml", STORE_FIELDS, STORE_FIELDS + field)(spec_copy)
+    package = generate(spec_copy, tmp_path / "out")
+    key, values = "mood\U0001f600", ["happy\U0001f600", "say \"hi\" \\ 'twice'"]
+    code = textwrap.dedent(f"""
+        import typing
+        from voyado_engage.models import ApiStore, ApiStoreParam
+        from voyado_engage.models.api_store_mood import ApiStoreMood
+        key, values = {key!r}, {values!r}
+        assert sorted(member.value for member in ApiStoreMood) == sorted(values), list(ApiStoreMood)
+        for value in values:
+            store = ApiStore.from_dict({{key: value, "name": "n"}})
+            assert store.to_dict() == {{key: value, "name": "n"}} and not store.additional_properties
+        hints = typing.get_type_hints(ApiStoreParam)
+        assert sorted(typing.get_args(typing.get_args(hints[key])[1])) == sorted(values), hints[key]
         print("ok")
     """)
     result = run_generated(package.parent, code)

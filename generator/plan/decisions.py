@@ -8,7 +8,6 @@ The templates render; they do not decide.
 from __future__ import annotations
 
 import builtins
-import json
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -22,7 +21,7 @@ from ..errors import SpecError
 from ..runtime import _validation
 from ..runtime._retry import IDEMPOTENT_METHODS, SUMMARIES, RetryPolicy
 from ..spec.bundle import body_schema_of, iter_operations, operation_parameters, resolve
-from .kinds import ListKind, ModelKind, has_fields, kind_of, param_fields, plain_statements
+from .kinds import ListKind, ModelKind, has_fields, kind_of, param_fields, plain_statements, python_literal
 from .names import legacy_method_name, readable_method_name
 
 IDEMPOTENT_EXTENSION = "x-voyado-idempotent"
@@ -59,7 +58,7 @@ def field_value(prop: Any, model: Any) -> str:
     coercion (the common case: hot in every request), else the argument through its coercer and problem collector."""
     kind = kind_of(prop, model)
     source = str(prop.python_name)
-    wire = json.dumps(str(prop.name.get_untrusted_value() if hasattr(prop.name, "get_untrusted_value") else prop.name))
+    wire = python_literal(prop.name.get_untrusted_value() if hasattr(prop.name, "get_untrusted_value") else prop.name)
     collector = "required" if prop.required else "optional"
     coerce = f"fields.{collector}({wire}, {kind.coercer()}, {source})"
     checks = [] if prop.required else [f"type({source}) is Unset"]  # an omitted optional field stays UNSET
@@ -89,7 +88,7 @@ class OperationFacts:
 
     def operation_id(self, endpoint: Endpoint) -> str:
         """The operationId as the spec writes it (`Orders_RegisterOrder`), as a Python string literal."""
-        return json.dumps(str(self._operation(endpoint).get("operationId") or endpoint.name))
+        return python_literal(self._operation(endpoint).get("operationId") or endpoint.name)
 
     def method_name(self, endpoint: Endpoint) -> str:
         """The operation's method name (`register`), from `x-voyado-method-name`."""
@@ -135,7 +134,7 @@ class OperationFacts:
         per call, kept across that call's retries; "None" when the operation has none."""
         for parameter in operation_parameters(self.document, self._operation(endpoint)):
             if parameter.get(IDEMPOTENCY_KEY_EXTENSION) is True and parameter.get("in") == "header":
-                return json.dumps(parameter["name"])
+                return python_literal(parameter["name"])
         return "None"
 
     def parameter_docs(self, endpoint: Endpoint) -> list[tuple[str, str]]:
@@ -289,7 +288,7 @@ def environments(document: dict[str, Any]) -> list[ServerChoice]:
         name = re.sub(r"[^A-Z0-9]+", "_", str(server.get("description") or "").upper()).strip("_")
         if not name or name[0].isdigit() or name == "DEFAULT" or name in {c.name for c in choices}:
             name = f"SERVER_{index}"
-        choices.append(ServerChoice(name, json.dumps(str(server["url"]))))
+        choices.append(ServerChoice(name, python_literal(server["url"])))
     if not choices:
         raise SpecError("the description has no servers; the client needs at least one base URL")
     return choices

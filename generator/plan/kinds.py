@@ -24,6 +24,25 @@ from openapi_python_client.parser.properties.string import StringProperty
 from ..errors import SpecError
 
 
+def python_literal(text: object) -> str:
+    """A Python string literal of spec text, exact for any character: JSON escapes would split one beyond U+FFFF
+    into two surrogates, and openapi-python-client's escaping drops control and line-separator characters."""
+    value = text.get_untrusted_value() if hasattr(text, "get_untrusted_value") else text
+    return repr(str(value))
+
+
+def enum_values(enum: Any) -> list[Any]:
+    """An enum property's values as the spec lists them (openapi-python-client keeps strings escaped for a
+    double-quoted literal; unescaped here, so a quote or a backslash is itself)."""
+    listed = enum.values.values() if isinstance(enum.values, dict) else sorted(enum.values, key=str)
+    return [json.loads(f'"{value}"') if isinstance(value, str) else value for value in listed]
+
+
+def enum_literal(value: Any) -> str:
+    """The Python literal of one of openapi-python-client's escaped enum values."""
+    return python_literal(json.loads(f'"{value}"')) if isinstance(value, str) else repr(value)
+
+
 def _class_name(prop: Any) -> str:
     return str(prop.class_info.name)
 
@@ -143,7 +162,7 @@ class EnumKind(Kind):
         return f"_m.listed_member({_class_name(self.prop)}, {source})"
 
     def input_type(self) -> str:
-        values = ", ".join(json.dumps(str(value)) for value in self.prop.values.values())
+        values = ", ".join(python_literal(value) for value in enum_values(self.prop))
         return f"{self.value_type()} | Literal[{values}]"
 
 
@@ -189,7 +208,7 @@ def plain_statements(model: Any) -> list[str]:
     lines = []
     for prop in [*(model.required_properties or []), *(model.optional_properties or [])]:
         kind, name = kind_of(prop, model), str(prop.python_name)
-        read = f"_get({json.dumps(_wire_name(prop))})"
+        read = f"_get({python_literal(_wire_name(prop))})"
         test = kind.plain_test(name)
         lines.append(f"{name} = {read}")
         if prop.required and not test:

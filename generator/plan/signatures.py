@@ -12,7 +12,7 @@ from typing import Any
 from openapi_python_client.parser.openapi import GeneratorData
 
 from .decisions import code_text, has_body, input_type, success_responses, success_type, value_type
-from .kinds import ListKind, ModelKind, kind_of
+from .kinds import ListKind, ModelKind, enum_values, kind_of
 
 
 @dataclass(frozen=True)
@@ -62,10 +62,7 @@ def model_references(openapi: GeneratorData) -> list[ModelReference]:
         description = " ".join(_text(model.description).split())
         found.append(ModelReference(str(model.class_info.name), description, fields))
     for enum in openapi.enums:
-        listed = enum.values
-        values = tuple(
-            str(value) for value in (listed.values() if isinstance(listed, dict) else sorted(listed, key=str))
-        )
+        values = tuple(str(value) for value in enum_values(enum))
         found.append(ModelReference(str(enum.class_info.name), "An enum.", (), values))
     return sorted(found, key=lambda reference: reference.name)
 

@@ -30,7 +30,7 @@ from openapi_python_client.strings import safe_for_docstring
 from ..errors import SpecError
 from ..plan import names
 from ..plan.decisions import SENT_BY_CLIENT_EXTENSION, OperationFacts, ParamImports, template_globals, unshadowed
-from ..plan.kinds import has_fields
+from ..plan.kinds import enum_literal, has_fields, python_literal
 from ..plan.signatures import ModelReference, Signature, model_references, signatures
 from ..spec.bundle import iter_operations, resolve
 
@@ -125,6 +125,8 @@ def render(document: dict[str, Any], out_dir: Path, locate: names.Locate = str) 
     project.env.globals.update(template_globals(OperationFacts(document), params))
     project.env.filters["safe_for_docstring"] = docstring_text
     project.env.filters["unshadowed"] = unshadowed
+    project.env.filters["python_literal"] = python_literal
+    project.env.filters["enum_literal"] = enum_literal
     project.env.globals["sdk_version"] = json.dumps(project_version())
     with redirect_stdout(io.StringIO()):
         errors = project.build()

@@ -42,11 +42,13 @@ _PATH = re.compile(r"/[A-Za-z0-9/{}._~%:@!$&'()*+,;=-]*")
 
 
 EXAMPLE_EXTENSION = "x-voyado-example"
+# Control characters (other than tab) and the Unicode line and paragraph separators.
+_UNWRITABLE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def _check_beyond_the_schema(result: Bundle) -> None:
-    """What OpenAPI's own schema allows and the generator must not: duplicate enum values, and example files
-    that are not JSON inside the spec folder."""
+    """What OpenAPI's own schema allows and the generator must not: duplicate enum values, enum values with
+    control characters, and example files that are not JSON inside the spec folder."""
     pending: list[tuple[Any, list[str | int]]] = [(result.document, [])]
     while pending:
         node, path = pending.pop()
@@ -58,6 +60,9 @@ def _check_beyond_the_schema(result: Bundle) -> None:
         enum = node.get("enum")
         if isinstance(enum, list) and len({repr(value) for value in enum}) != len(enum):
             _refuse(result, [*path, "enum"], "an enum lists a value twice")
+        if isinstance(enum, list) and any(isinstance(value, str) and _UNWRITABLE.search(value) for value in enum):
+            # openapi-python-client drops these from enum values, so the SDK would send another value than listed
+            _refuse(result, [*path, "enum"], "an enum value holds a control or line-separator character")
         example = node.get(EXAMPLE_EXTENSION)
         if example is not None:
             where = result.locate([*path, EXAMPLE_EXTENSION])
