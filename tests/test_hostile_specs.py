@@ -311,7 +311,7 @@ def run_generated(out: Path, code: str) -> subprocess.CompletedProcess[str]:
 
 def test_reserved_field_and_argument_names_are_renamed_and_the_sdk_works(spec_copy: Path, tmp_path: Path) -> None:
     fields = "".join(
-        f"    {name}:\n      type: string\n" for name in ("fields", "to_dict", "additional_properties", "result")
+        f"    {name}:\n      type: string\n" for name in ("fields", "to_dict", "additional_properties", "result", "cls")
     )
     edit("schemas/stores.yaml", STORE_FIELDS, STORE_FIELDS + fields)(spec_copy)
     parameters = "".join(
@@ -330,6 +330,7 @@ def test_reserved_field_and_argument_names_are_renamed_and_the_sdk_works(spec_co
         wire = store.to_dict()
         assert wire["fields"] == "f" and wire["to_dict"] == "t" and wire["additional_properties"] == "a", wire
         assert ApiStore.from_dict(wire).fields_ == "f"
+        assert ApiStore.from_dict({"cls": "c", "name": "n"}).cls_ == "c"  # read by the straight-line reader
         method = VoyadoEngage(api_key="k", base_url="http://127.0.0.1:9").stores.stores_v_get_stores
         assert {"options_", "params_", "quote", "request_body_"} <= set(inspect.signature(method).parameters)
         assert method.__doc__.startswith('Get "stores"')

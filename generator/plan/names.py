@@ -42,7 +42,7 @@ MODEL_NAMES = frozenset({"Unset", "UNSET", "Model", "Any", "Mapping", "Sequence"
 # Field names that would shadow a model's machinery or a local name of its generated constructor and `to_dict`.
 FIELD_NAMES = frozenset(
     {"additional_properties", "to_dict", "from_dict", "fields", "result", "src_dict", "self"}
-    | {"_from_wire", "_wire_keys", "_get", "_data", "_model"}
+    | {"cls"}  # the first argument of the straight-line reader `_from_wire`, whose locals are the field names
 )
 # Argument names that would shadow a local name, an import or a keyword of the generated operation code.
 ARGUMENT_NAMES = frozenset(
