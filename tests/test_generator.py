@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.plan.kinds import ParamField, param_class_form
 from generator.render.package import render
 from generator.spec.lint import lint
 from tests.conftest import ROOT
@@ -121,3 +122,23 @@ def test_a_property_kind_the_generator_does_not_know_stops_it(tmp_path: Path, sc
         match=r"ApiStore\.openedOn \(#/components/schemas/ApiStore/properties/openedOn\): a (Date|Uuid)Property",
     ):
         render(document, tmp_path / "out")
+
+
+@pytest.mark.parametrize(
+    ("key", "annotation", "class_form"),
+    [
+        ("name", "str | None", True),
+        ("createdDate", "datetime.datetime | str | None", True),
+        ("datetime", "datetime.datetime | str | None", False),  # would shadow the module in the class body
+        ("Decimal", "float | Decimal | None", False),
+        ("OrderFee", "OrderFee | OrderFeeParam | None", False),
+        ("class", "str | None", False),
+        ("first-name", "str | None", False),
+        ("_private", "str | None", False),
+    ],
+)
+def test_a_param_typed_dict_is_a_class_only_when_no_key_shadows_what_it_names(
+    key: str, annotation: str, class_form: bool
+) -> None:
+    others = [ParamField("name", "str | None", ""), ParamField("total", "float | Decimal | None", "")]
+    assert param_class_form([*others, ParamField(key, annotation, "")]) is class_form

@@ -21,7 +21,16 @@ from ..errors import SpecError
 from ..runtime import _validation
 from ..runtime._retry import IDEMPOTENT_METHODS, SUMMARIES, RetryPolicy
 from ..spec.bundle import body_schema_of, iter_operations, operation_parameters, resolve
-from .kinds import ListKind, ModelKind, has_fields, kind_of, param_fields, plain_statements, python_literal
+from .kinds import (
+    ListKind,
+    ModelKind,
+    has_fields,
+    kind_of,
+    param_class_form,
+    param_fields,
+    plain_statements,
+    python_literal,
+)
 from .names import legacy_method_name, readable_method_name
 
 IDEMPOTENT_EXTENSION = "x-voyado-idempotent"
@@ -345,6 +354,7 @@ def template_globals(facts: OperationFacts, params: ParamImports) -> dict[str, C
         "with_params": params.lines,
         "value_type": value_type,
         "param_fields": param_fields,
+        "param_class_form": param_class_form,
         "plain_statements": plain_statements,
         "has_fields": has_fields,
         "input_type": input_type,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import keyword
+import re
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -197,9 +198,19 @@ class ParamField:
     annotation: str
     description: Any  # the spec's text, as openapi-python-client keeps it (the template makes it docstring-safe)
 
-    @property
-    def is_identifier(self) -> bool:
-        return self.key.isidentifier() and not keyword.iskeyword(self.key) and not self.key.startswith("_")
+
+def param_class_form(fields: list[ParamField]) -> bool:
+    """Whether a `...Param` can be written as a class: every key a plain Python name that none of its annotations
+    uses (in a class body a key `datetime` would shadow the `datetime` of `datetime.datetime`); else the
+    functional form, which takes any key."""
+    used = {name for field in fields for name in re.findall(r"[A-Za-z_]\w*", field.annotation)}
+    return all(
+        field.key.isidentifier()
+        and not keyword.iskeyword(field.key)
+        and not field.key.startswith("_")
+        and field.key not in used
+        for field in fields
+    )
 
 
 def plain_statements(model: Any) -> list[str]:
