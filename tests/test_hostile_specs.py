@@ -311,7 +311,8 @@ def run_generated(out: Path, code: str) -> subprocess.CompletedProcess[str]:
 
 def test_reserved_field_and_argument_names_are_renamed_and_the_sdk_works(spec_copy: Path, tmp_path: Path) -> None:
     fields = "".join(
-        f"    {name}:\n      type: string\n" for name in ("fields", "to_dict", "additional_properties", "result", "cls")
+        f"    {name}:\n      type: string\n"
+        for name in ("fields", "to_dict", "additional_properties", "result", "cls", "datetime")
     )
     edit("schemas/stores.yaml", STORE_FIELDS, STORE_FIELDS + fields)(spec_copy)
     parameters = "".join(
@@ -331,6 +332,7 @@ def test_reserved_field_and_argument_names_are_renamed_and_the_sdk_works(spec_co
         assert wire["fields"] == "f" and wire["to_dict"] == "t" and wire["additional_properties"] == "a", wire
         assert ApiStore.from_dict(wire).fields_ == "f"
         assert ApiStore.from_dict({"cls": "c", "name": "n"}).cls_ == "c"  # read by the straight-line reader
+        assert ApiStore(datetime_="d").to_dict()["datetime"] == "d"
         method = VoyadoEngage(api_key="k", base_url="http://127.0.0.1:9").stores.stores_v_get_stores
         assert {"options_", "params_", "quote", "request_body_"} <= set(inspect.signature(method).parameters)
         assert method.__doc__.startswith('Get "stores"')

@@ -43,6 +43,7 @@ MODEL_NAMES = frozenset({"Unset", "UNSET", "Model", "Any", "Mapping", "Sequence"
 FIELD_NAMES = frozenset(
     {"additional_properties", "to_dict", "from_dict", "fields", "result", "src_dict", "self"}
     | {"cls"}  # the first argument of the straight-line reader `_from_wire`, whose locals are the field names
+    | {"datetime"}  # in a class body it would shadow the module that `datetime.datetime` annotations name
 )
 # Argument names that would shadow a local name, an import or a keyword of the generated operation code.
 ARGUMENT_NAMES = frozenset(
