@@ -80,6 +80,11 @@ def extra_operation(path: str, operation_id: str, tag: str = "Stores", extra: st
     return apply
 
 
+def method_named(name: str) -> Overlay:
+    """An extra Stores operation whose `x-voyado-method-name` is `name`."""
+    return extra_operation("/api/v2/extra", "Extra_Get", extra=f"x-voyado-method-name: {name}")
+
+
 def new_tag(name: str) -> Overlay:
     return lambda spec_dir: (
         edit("openapi.yaml", "tags:\n", f"tags:\n- name: {name}\n  description: A tag.\n")(spec_dir),
@@ -119,37 +124,16 @@ REFUSED: dict[str, tuple[Overlay, str]] = {
     "operation-id-dashes": (extra_operation("/api/v2/extra", "Orders-RegisterOrder", tag="Orders"), "same as"),
     "tag-collision": (new_tag("stores"), "same as"),
     "schema-twin": (edit("openapi.yaml", "  schemas:\n", "  schemas:\n    apiStore:\n      type: object\n"), "same as"),
-    "method-name-twice": (extra_operation("/api/v2/extra", "Extra_Get", extra="x-voyado-method-name: list"), "same as"),
-    "method-name-is-an-alias": (
-        extra_operation("/api/v2/extra", "Extra_Get", extra="x-voyado-method-name: stores_v_get_store"),
-        "same as",
-    ),
-    "method-name-is-an-iterator": (
-        extra_operation("/api/v2/extra", "Extra_Get", extra="x-voyado-method-name: list_iter"),
-        "same as",
-    ),
-    "method-name-camel-case": (
-        extra_operation("/api/v2/extra", "Extra_Get", extra="x-voyado-method-name: getAll"),
-        "snake_case",
-    ),
-    "method-name-keyword": (
-        extra_operation("/api/v2/extra", "Extra_Get", extra="x-voyado-method-name: class"),
-        "snake",
-    ),
-    "method-name-not-text": (extra_operation("/api/v2/extra", "Extra_Get", extra="x-voyado-method-name: 7"), "snake"),
-    "method-name-dunder": (
-        extra_operation("/api/v2/extra", "Extra_Get", extra="x-voyado-method-name: __init__"),
-        "snake_case",
-    ),
+    "method-name-twice": (method_named("list"), "same as"),
+    "method-name-is-an-alias": (method_named("stores_v_get_store"), "same as"),
+    "method-name-is-an-iterator": (method_named("list_iter"), "same as"),
+    "method-name-camel-case": (method_named("getAll"), "snake_case"),
+    "method-name-keyword": (method_named("class"), "snake"),
+    "method-name-not-text": (method_named("7"), "snake"),
+    "method-name-dunder": (method_named("__init__"), "snake_case"),
     # 3. names the SDK uses itself
-    "method-name-raw": (
-        extra_operation("/api/v2/extra", "Extra_Get", extra="x-voyado-method-name: with_raw_response"),
-        "uses itself",
-    ),
-    "method-name-builtins": (
-        extra_operation("/api/v2/extra", "Extra_Get", extra="x-voyado-method-name: builtins"),
-        "uses itself",
-    ),
+    "method-name-raw": (method_named("with_raw_response"), "uses itself"),
+    "method-name-builtins": (method_named("builtins"), "uses itself"),
     "tag-request": (new_tag("request"), "uses itself"),
     "tag-close": (new_tag("close"), "uses itself"),
     "tag-index": (new_tag("Index"), "uses itself"),
