@@ -24,7 +24,6 @@ from ..spec.bundle import body_schema_of, iter_operations, operation_parameters,
 from .kinds import (
     ListKind,
     ModelKind,
-    has_fields,
     kind_of,
     param_class_form,
     param_fields,
@@ -67,7 +66,7 @@ def field_value(prop: Any, model: Any) -> str:
     coercion (the common case: hot in every request), else the argument through its coercer and problem collector."""
     kind = kind_of(prop, model)
     source = str(prop.python_name)
-    wire = python_literal(prop.name.get_untrusted_value() if hasattr(prop.name, "get_untrusted_value") else prop.name)
+    wire = python_literal(prop.name)
     collector = "required" if prop.required else "optional"
     coerce = f"fields.{collector}({wire}, {kind.coercer()}, {source})"
     checks = [] if prop.required else [f"type({source}) is Unset"]  # an omitted optional field stays UNSET
@@ -356,7 +355,6 @@ def template_globals(facts: OperationFacts, params: ParamImports) -> dict[str, C
         "param_fields": param_fields,
         "param_class_form": param_class_form,
         "plain_statements": plain_statements,
-        "has_fields": has_fields,
         "input_type": input_type,
         "operation_id": facts.operation_id,
         "method_name": facts.method_name,
