@@ -7,13 +7,14 @@ processed.
 
 from __future__ import annotations
 
+import json
 import socket
 import socketserver
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 
 @dataclass(frozen=True)
@@ -23,7 +24,8 @@ class Action:
     The hostile ones: hang up before reading the request (`hang_up_before_read`) or after its headers
     (`hang_up_after_headers`: the body never arrives, so it is not counted), drip the status line and headers
     (`drip_head`), send the body chunked (`chunked`), or send only the first `truncate_at` bytes of the body
-    and hang up. `headers` may declare any Content-Encoding or charset, true or not.
+    and hang up. `headers` may declare any Content-Encoding or charset, true or not. `raw` bytes are sent as they
+    are: an answer with bytes after its end, or with framing headers that disagree.
     """
 
     status: int = 202
@@ -37,6 +39,8 @@ class Action:
     hang_up_after_headers: bool = False
     chunked: bool = False
     truncate_at: int | None = None
+    raw: bytes | None = None  # the exact bytes to answer with, framing and all (for answers HTTP cannot frame)
+    echo: bool = False  # answer 200 with the request's path as a JSON string: which request an answer belongs to
 
 
 @dataclass
@@ -167,6 +171,11 @@ def fault_server(*script: Action) -> Iterator[FaultServer]:
             if action.drop:
                 connection.shutdown(socket.SHUT_RDWR)
                 return False
+            if action.raw is not None:
+                connection.sendall(action.raw)
+                return True
+            if action.echo:
+                action = replace(action, status=200, body=json.dumps(request.path).encode())
             framing = "Transfer-Encoding: chunked" if action.chunked else f"Content-Length: {len(action.body)}"
             head = [f"HTTP/1.1 {action.status} {_reason(action.status)}", framing]
             head += [f"{name}: {value}" for name, value in action.headers]

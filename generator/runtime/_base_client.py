@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Coroutine, Iterator, Mapping
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, NamedTuple, Self, TypedDict, TypeVar, Unpack, cast
 
@@ -45,10 +45,12 @@ from ._retry import Outcome, RetryDecision, RetryPolicy, decide
 from ._text import printable
 
 if TYPE_CHECKING:
-    from . import _json, _socket_deadline
+    from asyncio import Task
+
+    from . import _connections, _json
 else:  # loaded on the first request (or client), so that `import voyado_engage` stays cheap
     _json = LazyModule(f"{__package__}._json")
-    _socket_deadline = LazyModule(f"{__package__}._socket_deadline")
+    _connections = LazyModule(f"{__package__}._connections")
 
 T = TypeVar("T")
 DEFAULT_TIMEOUT = 30.0
@@ -172,13 +174,12 @@ class BaseClient(Generic[HttpT]):
         )
         self._owns_http = http_client is None
         self._http: HttpT = http_client if http_client is not None else self._new_http_client()
-        self._prepare_http()
+        # Before any connection exists, so that every connection of the pool is one the SDK keeps track of
+        # (`_connections`): False for a caller's transport that is not httpx's own.
+        self._guarded: bool = _connections.guard_pools(self._http)
 
     def _new_http_client(self) -> HttpT:
         raise NotImplementedError
-
-    def _prepare_http(self) -> None:
-        """Ready the connection pool before the first request (the sync client bounds its socket operations)."""
 
     def with_options(self, **changes: Unpack[ClientSettings]) -> Self:
         """A client with some settings changed, sharing this one's connection pool (closing it leaves the pool)."""
@@ -263,7 +264,9 @@ class BaseClient(Generic[HttpT]):
         request = self._build_request(self._http, operation, parts, options)
         deadline = Deadline(_as_timeout(options["timeout"]) if "timeout" in options else self.timeout)
         max_retries = options.get("max_retries", self.max_retries)
-        return _Attempts(operation, request, max_retries, deadline, strict=self.strict_response_validation)
+        return _Attempts(
+            operation, request, max_retries, deadline, strict=self.strict_response_validation, guarded=self._guarded
+        )
 
 
 @functools.lru_cache(maxsize=1024)
@@ -290,16 +293,30 @@ def _as_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
     return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
 
 
-def _classify(exc: Exception, operation: Operation[Any], request: httpx.Request) -> tuple[Outcome, VoyadoError]:
+def _classify(
+    exc: Exception, operation: Operation[Any], request: httpx.Request, *, written: bool | None
+) -> tuple[Outcome, VoyadoError]:
     """Whether a failure left the request undelivered or of unknown fate, and the error to raise.
 
-    Only failures that provably happen before a byte is written count as undelivered: no connection, or no
-    connection from the pool. Everything else (including exceptions from below httpx) may follow a delivery.
+    Only failures that provably happen before a byte is written count as undelivered: no connection, no
+    connection from the pool, or (where the SDK watches the pool's sockets, `written` is not None) no byte of the
+    request written. Everything else (including exceptions from below httpx) may follow a delivery.
     """
     where = f"{operation.method} {operation.path}"  # the route, not the values in it (they may be customer data)
     if isinstance(exc, httpx.ConnectTimeout | httpx.ConnectError | httpx.PoolTimeout | httpx.UnsupportedProtocol):
         reason = printable(str(exc))[:200]
         return Outcome.NOT_CONNECTED, APIConnectionError(f"could not connect for {where}: {reason}", request=request)
+    if written is False:
+        reason = printable(_short(exc))
+        return Outcome.NOT_CONNECTED, APIConnectionError(
+            f"{where} was not sent: {type(exc).__name__}: {reason}", request=request
+        )
+    if isinstance(exc, _connections.UnmatchedAnswer):
+        return Outcome.NO_ANSWER, DeliveryUnknownError(
+            f"the answer to {where} was read from bytes sent before the request (a server or proxy left them on a "
+            "kept-alive connection); it may have been processed",
+            request=request,
+        )
     if isinstance(exc, httpx.TimeoutException | TimeoutError):
         return Outcome.NO_ANSWER, APITimeoutError(
             f"no answer before the deadline for {where}; it may have been processed", request=request
@@ -313,7 +330,14 @@ class _Attempts:
     """Bookkeeping of one call's attempts: the deadline, decisions, logging and the final error or result."""
 
     def __init__(
-        self, operation: Operation[Any], request: httpx.Request, max_retries: int, deadline: Deadline, *, strict: bool
+        self,
+        operation: Operation[Any],
+        request: httpx.Request,
+        max_retries: int,
+        deadline: Deadline,
+        *,
+        strict: bool,
+        guarded: bool,
     ) -> None:
         self.operation = operation
         self.request = request
@@ -323,17 +347,21 @@ class _Attempts:
         self.strict = strict  # strict_response_validation: enum values the spec does not list are refused
         self.started = time.perf_counter()
         self.last: _Body | _ReadWhole | VoyadoError | None = None  # what the latest attempt came to
+        self.guarded = guarded  # whether the pool's sockets tell which attempts wrote their request
+        self.wire = _connections.Wire()
 
     @property
     def attempt(self) -> int:
         return self.retries_done + 1
 
     def prepare(self) -> None:
-        """Give the next attempt the time left."""
+        """Give the next attempt the time left, and a fresh record of what it writes."""
         self.request.extensions["timeout"] = self.deadline.request_timeouts()
+        self.wire = _connections.Wire()
 
     def after_exception(self, exc: Exception) -> RetryDecision:
-        outcome, self.last = _classify(exc, self.operation, self.request)
+        written = self.wire.written if self.guarded else None
+        outcome, self.last = _classify(exc, self.operation, self.request, written=written)
         decision = self._decide(outcome)
         self._log(f"failed: {type(exc).__name__}", decision)
         return decision
@@ -475,10 +503,6 @@ class SyncAPIClient(BaseClient[httpx.Client]):
     def _new_http_client(self) -> httpx.Client:
         return httpx.Client(timeout=self.timeout)
 
-    def _prepare_http(self) -> None:
-        # Before any connection exists, so that every connection of the pool bounds its reads by the deadline.
-        self._deadline_in_reads = _socket_deadline.enforce_in_socket_operations(self._http)
-
     def call(self, operation: Operation[T], parts: RequestParts, options: CallOptions | None = None) -> T:
         """What an operation method returns: the parsed result (the full `APIResponse` under `with_raw_response`)."""
         response = self.request(operation, parts, options)
@@ -494,7 +518,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
             while True:
                 attempts.prepare()
                 try:
-                    read = self._attempt(request, attempts.deadline)
+                    read = self._attempt(request, attempts)
                 except Exception as exc:  # httpx's, and anything from below it: classified, never let out
                     decision = attempts.after_exception(exc)
                 else:
@@ -506,21 +530,32 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         finally:
             Deadline.leave(token)
 
-    def _attempt(self, request: httpx.Request, deadline: Deadline) -> _Body | _ReadWhole:
+    def _attempt(self, request: httpx.Request, attempts: _Attempts) -> _Body | _ReadWhole:
         # Never follow a redirect or run an auth flow, whatever the http_client says: a redirect would carry the key
         # and the body elsewhere, and an auth flow (Digest) sends the request again.
-        streamed = self._http.send(request, stream=True, follow_redirects=False, auth=None)
+        token = _connections.watch(attempts.wire)
         try:
-            if self._deadline_in_reads and _length_fits(streamed):
-                streamed.read()
-                return _ReadWhole(streamed)
-            body = _Body(streamed, deadline)
-            with body.decoding():
-                for chunk in streamed.iter_bytes():
-                    if not body.add(chunk):
-                        break
-            return body
+            streamed = self._http.send(request, stream=True, follow_redirects=False, auth=None)
         finally:
+            _connections.unwatch(token)
+        ends_connection = True  # unless the answer was read to a clean end
+        try:
+            _connections.check_answer_is_new(streamed)
+            read: _Body | _ReadWhole
+            if self._guarded and _length_fits(streamed):  # the deadline is enforced inside each socket read
+                streamed.read()
+                read = _ReadWhole(streamed)
+            else:
+                read = _Body(streamed, attempts.deadline)
+                with read.decoding():
+                    for chunk in streamed.iter_bytes():
+                        if not read.add(chunk):
+                            break
+            ends_connection = read.problem is not None or _connections.ends_connection(streamed)
+            return read
+        finally:
+            if ends_connection:
+                _connections.end_connection(streamed)
             streamed.close()
 
     def close(self) -> None:
@@ -581,7 +616,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
                 # The backstop for a server that drips bytes just under the per-read timeout; a little later than
                 # the per-operation timeouts, so that a connect timeout is still reported as one.
                 async with self._asyncio.timeout(attempts.deadline.backstop()):
-                    read = await self._attempt(request, attempts.deadline)
+                    read = await self._cancelled_at_most_once(self._attempt(request, attempts))
             except Exception as exc:  # httpx's, asyncio's TimeoutError, and anything from below: never let out
                 decision = attempts.after_exception(exc)
             else:
@@ -591,22 +626,56 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             await self._asyncio.sleep(decision.delay)
             attempts.retries_done += 1
 
-    async def _attempt(self, request: httpx.Request, deadline: Deadline) -> _Body | _ReadWhole:
+    async def _cancelled_at_most_once(self, attempt: Coroutine[Any, Any, T]) -> T:
+        """Run an attempt as a task of its own, which a cancellation of the call reaches exactly once.
+
+        httpcore gives a connection back with awaits of its own; a second cancellation arriving meanwhile (a caller's
+        `wait_for` on top of the SDK's deadline, a TaskGroup, a Ctrl-C) cuts them short and leaves the connection
+        taken for good, until every later call waits for the pool. So the caller's cancellations are passed on once,
+        and the call waits for the attempt to finish unwinding before it lets the cancellation out.
+        """
+        asyncio = self._asyncio
+        task: Task[T] = asyncio.ensure_future(attempt)  # this context's copy: the wire record goes along
+        try:
+            result: T = await asyncio.shield(task)
+        except asyncio.CancelledError:
+            task.cancel()
+            while not task.done():
+                with contextlib.suppress(Exception, asyncio.CancelledError):
+                    await asyncio.shield(task)
+            if not task.cancelled():
+                task.exception()  # retrieved: the call is cancelled, whatever the attempt came to
+            await asyncio.shield(_connections.drop_orphans(self._http))
+            raise
+        return result
+
+    async def _attempt(self, request: httpx.Request, attempts: _Attempts) -> _Body | _ReadWhole:
         # Never follow a redirect or run an auth flow, whatever the http_client says: a redirect would carry the key
         # and the body elsewhere, and an auth flow (Digest) sends the request again.
-        streamed = await self._http.send(request, stream=True, follow_redirects=False, auth=None)
+        token = _connections.watch(attempts.wire)
         try:
+            streamed = await self._http.send(request, stream=True, follow_redirects=False, auth=None)
+        finally:
+            _connections.unwatch(token)
+        ends_connection = True  # unless the answer was read to a clean end
+        try:
+            _connections.check_answer_is_new(streamed)
+            read: _Body | _ReadWhole
             if _length_fits(streamed):
                 await streamed.aread()
-                return _ReadWhole(streamed)
-            body = _Body(streamed, deadline)
-            with body.decoding():
-                async for chunk in streamed.aiter_bytes():
-                    if not body.add(chunk):
-                        break
-            return body
+                read = _ReadWhole(streamed)
+            else:
+                read = _Body(streamed, attempts.deadline)
+                with read.decoding():
+                    async for chunk in streamed.aiter_bytes():
+                        if not read.add(chunk):
+                            break
+            ends_connection = read.problem is not None or _connections.ends_connection(streamed)
+            return read
         finally:
-            await streamed.aclose()
+            # Shielded: a second cancellation (the caller's wait_for on top of the deadline, a TaskGroup) arriving
+            # while the response is released would leave its connection and pool slot taken for good.
+            await self._asyncio.shield(_release(streamed, end_connection=ends_connection))
 
     async def close(self) -> None:
         """Close the connection pool (not a caller's own `http_client`, nor one shared by `with_options`)."""
@@ -618,6 +687,13 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
+
+
+async def _release(streamed: httpx.Response, *, end_connection: bool) -> None:
+    """Give a response's connection back to its pool, or end it first (`_connections.ends_connection`)."""
+    if end_connection:
+        await _connections.aend_connection(streamed)
+    await streamed.aclose()
 
 
 def decode_body(response: httpx.Response, *, empty: Callable[[int], Any] | None = None) -> Any:

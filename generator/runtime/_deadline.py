@@ -5,7 +5,7 @@ a call forever. The deadline closes that gap three ways:
 
 - each attempt's httpx timeouts are cut to the time left, and no retry waits past the deadline;
 - in the sync client, the socket operations of the SDK's requests are cut to the time left as they happen, by
-  wrapping the network backend of httpx's connection pool (`_socket_deadline`; found on the default transport, and
+  wrapping the network backend of httpx's connection pool (`_connections`; found on the default transport, and
   for another transport the deadline is still checked between body chunks);
 - in the async client, each attempt runs under `asyncio.timeout`.
 """
@@ -18,7 +18,7 @@ import time
 
 import httpx
 
-# The deadline of the SDK call running in this thread or task, read by `_socket_deadline` in each socket operation.
+# The deadline of the SDK call running in this thread or task, read by `_connections` in each socket operation.
 current: contextvars.ContextVar[float | None] = contextvars.ContextVar("voyado_engage_deadline", default=None)
 
 
