@@ -2,7 +2,8 @@
 """`voyado-engage`: validate order files, and send them at a bounded rate without ever sending one twice.
 
     voyado-engage orders validate FILE... [--format text|json] [--strict]
-    voyado-engage orders send FILE [--journal PATH] [--rate N] [--skip-invalid] [--resend-unknown] [--dry-run]
+    voyado-engage orders send FILE [--journal PATH] [--rate N] [--timeout S] [--skip-invalid] [--resend-unknown]
+                              [--resend-changed] [--dry-run]
     voyado-engage journal show PATH [--json]
 
 Credentials come from the client's environment variables (`VOYADO_API_KEY`, `VOYADO_BASE_URL`, `VOYADO_TENANT`,
@@ -20,7 +21,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -45,6 +46,8 @@ from .client import VoyadoEngage, __version__
 
 DEFAULT_RATE = 40.0  # requests per second; Voyado asks for fewer than 50
 MIN_RATE, MAX_RATE = 0.01, 1000.0
+DEFAULT_TIMEOUT = 30.0  # seconds per order, retries included
+MIN_TIMEOUT, MAX_TIMEOUT = 0.01, 3600.0
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
@@ -67,6 +70,16 @@ def _rate(text: str) -> float:
     if not math.isfinite(rate) or not MIN_RATE <= rate <= MAX_RATE:
         raise argparse.ArgumentTypeError(f"--rate must be from {MIN_RATE:g} to {MAX_RATE:g} orders per second")
     return rate
+
+
+def _timeout(text: str) -> float:
+    try:
+        seconds = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--timeout {text!r} is not a number") from None
+    if not math.isfinite(seconds) or not MIN_TIMEOUT <= seconds <= MAX_TIMEOUT:
+        raise argparse.ArgumentTypeError(f"--timeout must be from {MIN_TIMEOUT:g} to {MAX_TIMEOUT:g} seconds")
+    return seconds
 
 
 EPILOG = """\
@@ -122,8 +135,14 @@ def build_parser() -> argparse.ArgumentParser:
     send.add_argument("--journal", type=Path, help="journal file (default: FILE.journal next to FILE)")
     send.add_argument("--rate", type=_rate, default=DEFAULT_RATE, help="orders per second, 0.01 to 1000 (default 40)")
     send.add_argument("--skip-invalid", action="store_true", help="send the valid orders, skip the invalid ones")
+    send.add_argument("--timeout", type=_timeout, default=DEFAULT_TIMEOUT, help="seconds per order (default 30)")
     resend_help = "send again orders whose earlier outcome is unknown (check Voyado first)"
     send.add_argument("--resend-unknown", action="store_true", help=resend_help)
+    changed_help = (
+        "send an order whose number, order status and payment status were sent before with other content "
+        "(it starts the same automation again: another e-mail)"
+    )
+    send.add_argument("--resend-changed", action="store_true", help=changed_help)
     send.add_argument("--dry-run", action="store_true", help="show what would be sent; send nothing")
     send.add_argument("--strict", action="store_true", help="treat warnings as errors")
 
@@ -267,6 +286,7 @@ class SendPlan:
     send: list[CheckedOrder] = field(default_factory=list)
     already_accepted: list[CheckedOrder] = field(default_factory=list)
     unknown_refused: list[CheckedOrder] = field(default_factory=list)
+    changed_refused: list[tuple[CheckedOrder, str]] = field(default_factory=list)  # with what it would repeat
     duplicates: list[CheckedOrder] = field(default_factory=list)
 
 
@@ -274,7 +294,7 @@ class SendCommand:
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
         self.file: Path = args.file
-        self.journal_path: Path = args.journal or self.file.with_name(self.file.name + ".journal")
+        self.journal_path: Path = args.journal or default_journal(self.file)
         self.outcomes: Counter[OrderState] = Counter()
         self.exit = EXIT_OK
         self.as_json = args.format == "json"
@@ -312,19 +332,30 @@ class SendCommand:
         return self.exit
 
     def plan(self, journal: Journal, orders: list[CheckedOrder]) -> SendPlan:
+        """What to do with each order: by its identity (`_identity`), and by the automation it would start.
+
+        An order whose number, order status and payment status were sent before (accepted, or of unknown outcome,
+        or earlier in this file) with other content would start the same automation again: it is refused unless
+        `--resend-changed`.
+        """
         plan = SendPlan()
         seen: set[str] = set()
+        started = _started_automations(journal)
         for order in orders:
             fingerprint = order.fingerprint
-            state = journal.state(fingerprint)
+            state = journal.state(fingerprint) or journal.state(order.legacy_fingerprint)
+            earlier = started.get(order.automation) or started.get((order.automation[0], "", ""))
             if fingerprint in seen:
                 plan.duplicates.append(order)
             elif state is OrderState.ACCEPTED:
                 plan.already_accepted.append(order)
             elif state is OrderState.UNKNOWN and not self.args.resend_unknown:
                 plan.unknown_refused.append(order)
+            elif earlier not in (None, fingerprint, order.legacy_fingerprint) and not self.args.resend_changed:
+                plan.changed_refused.append((order, "an earlier run" if earlier in journal.last else "this file"))
             else:
                 plan.send.append(order)
+                started.setdefault(order.automation, fingerprint)
             seen.add(fingerprint)
         return plan
 
@@ -342,12 +373,20 @@ class SendCommand:
                 "Voyado; check, then use --resend-unknown",
                 self.out,
             )
-        if plan.unknown_refused:
+        for order, where in plan.changed_refused:
+            number, status, payment = order.automation
+            say(
+                f"{order.label}: not sent: {where} sent order {number} with order status {status} and payment "
+                f"status {payment} but other content; sending it would start the same automation again (another "
+                "e-mail to the customer); check, then use --resend-changed",
+                self.out,
+            )
+        if plan.unknown_refused or plan.changed_refused:
             self.exit = EXIT_PROBLEMS
 
     def send_all(self, journal: Journal, orders: list[CheckedOrder], pacer: Pacer) -> None:
         progress = Progress(len(orders))
-        with VoyadoEngage() as sdk:
+        with VoyadoEngage(timeout=self.args.timeout) as sdk:
             for done, order in enumerate(orders, 1):
                 pacer.wait()
                 stop = self.send_one(sdk, journal, order)
@@ -361,8 +400,10 @@ class SendCommand:
     def send_one(self, sdk: VoyadoEngage, journal: Journal, order: CheckedOrder) -> bool:
         """Send one order between two journal records; True when the run must stop."""
         assert order.order is not None
-        fingerprint, number = order.fingerprint, order.order.order_number
-        journal.record(Entry(fingerprint, OrderState.SENDING, number))
+        fingerprint, (number, order_status, payment_status) = order.fingerprint, order.automation
+        journal.record(
+            Entry(fingerprint, OrderState.SENDING, number, order_status=order_status, payment_status=payment_status)
+        )
         stop = False
         try:
             response = sdk.orders.with_raw_response.register(request_body=order.order, validate=False)
@@ -393,7 +434,7 @@ class SendCommand:
         except VoyadoError as error:  # any other answer: it may have been processed
             entry = Entry(fingerprint, OrderState.UNKNOWN, number, None, type(error).__name__)
             say(f"{order.label}: outcome unknown ({error}); it will not be resent automatically", self.out)
-        journal.record(entry)
+        journal.record(replace(entry, order_status=order_status, payment_status=payment_status))
         self.results.append(
             {
                 "orderNumber": number,
@@ -418,6 +459,27 @@ class SendCommand:
                 outcome.value: self.outcomes[outcome] for outcome in OrderState if outcome is not OrderState.SENDING
             }
             print(json.dumps({"orders": self.results, "summary": totals}, indent=2))
+
+
+def default_journal(file: Path) -> Path:
+    """`FILE.journal` next to the file itself: a symlink, a relative path or `..` reach the same journal."""
+    try:
+        real = file.resolve(strict=True)
+    except (OSError, RuntimeError):  # missing, or a symlink loop: reading the file reports it
+        real = file.absolute()
+    return real.with_name(real.name + ".journal")
+
+
+def _started_automations(journal: Journal) -> dict[tuple[str, str, str], str]:
+    """The automations earlier runs started or may have started (accepted, or no known outcome), by the order number
+    with its order and payment status, each with the identity of the order that started it. A journal row of
+    version 0.1 has no statuses: it stands for every status of its order number."""
+    started: dict[tuple[str, str, str], str] = {}
+    for entry in journal.last.values():
+        if entry.outcome in (OrderState.ACCEPTED, OrderState.UNKNOWN, OrderState.SENDING) and entry.order_number:
+            key = (entry.order_number, entry.order_status or "", entry.payment_status or "")
+            started.setdefault(key, entry.fingerprint)
+    return started
 
 
 def run() -> None:

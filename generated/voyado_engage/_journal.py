@@ -34,13 +34,17 @@ CREATE TABLE IF NOT EXISTS events (
     outcome TEXT NOT NULL CHECK (outcome IN ('sending', 'accepted', 'rejected', 'not-delivered', 'unknown')),
     order_number TEXT,
     status INTEGER,
-    error_code TEXT
+    error_code TEXT,
+    order_status TEXT,
+    payment_status TEXT
 );
 CREATE INDEX IF NOT EXISTS events_by_fingerprint ON events (fingerprint, id);
 """
-_LATEST = """
-SELECT fingerprint, outcome, order_number, status, error_code, at FROM events
-WHERE id IN (SELECT MAX(id) FROM events GROUP BY fingerprint) ORDER BY id
+# Columns added after the first SQLite journals: a journal without them gains them when it is opened for writing.
+_ADDED_COLUMNS = {"order_status": "TEXT", "payment_status": "TEXT"}
+_COLUMNS = "fingerprint, outcome, order_number, status, error_code, at, order_status, payment_status"
+_LATEST = f"""
+SELECT {_COLUMNS} FROM events WHERE id IN (SELECT MAX(id) FROM events GROUP BY fingerprint) ORDER BY id
 """
 
 
@@ -66,6 +70,8 @@ class Entry:
     status: int | None = None
     error_code: str | None = None
     at: str | None = None
+    order_status: str | None = None  # what the order asked Voyado to do: with its number, the automation it starts
+    payment_status: str | None = None
 
 
 def _storable(text: str | None) -> str | None:
@@ -111,6 +117,10 @@ class Journal:
         db.execute("PRAGMA synchronous = FULL")
         db.execute("BEGIN IMMEDIATE")  # takes the lock now, or fails at once if another run holds it
         db.executescript(_SCHEMA)  # commits
+        present = {row[1] for row in db.execute("PRAGMA table_info(events)")}
+        for column, kind in _ADDED_COLUMNS.items():
+            if column not in present:
+                db.execute(f"ALTER TABLE events ADD COLUMN {column} {kind}")
         self.last = {entry.fingerprint: entry for entry in _entries(db)}
 
     def close(self) -> None:
@@ -135,8 +145,8 @@ class Journal:
         at = datetime.datetime.now(datetime.UTC).isoformat(timespec="milliseconds")
         try:
             self._db.execute(
-                "INSERT INTO events (at, fingerprint, outcome, order_number, status, error_code) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO events (at, fingerprint, outcome, order_number, status, error_code, order_status, "
+                "payment_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     at,
                     entry.fingerprint,
@@ -144,6 +154,8 @@ class Journal:
                     _storable(entry.order_number),
                     entry.status,
                     _storable(entry.error_code),
+                    _storable(entry.order_status),
+                    _storable(entry.payment_status),
                 ),
             )
         except sqlite3.Error as exc:
@@ -170,9 +182,14 @@ def read_entries(path: Path) -> list[Entry]:
 
 
 def _entries(db: sqlite3.Connection) -> list[Entry]:
+    present = {row[1] for row in db.execute("PRAGMA table_info(events)")}
+    if not set(_ADDED_COLUMNS) <= present:  # a journal of an earlier version, read without writing
+        query = _LATEST.replace(", order_status, payment_status", ", NULL, NULL")
+    else:
+        query = _LATEST
     return [
-        Entry(fingerprint, OrderState(outcome), number, status, code, at)
-        for fingerprint, outcome, number, status, code, at in db.execute(_LATEST)
+        Entry(fingerprint, OrderState(outcome), number, status, code, at, order_status, payment_status)
+        for fingerprint, outcome, number, status, code, at, order_status, payment_status in db.execute(query)
     ]
 
 

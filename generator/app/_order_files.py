@@ -16,6 +16,7 @@ from typing import Any
 
 from . import _json
 from ._exceptions import Problem, RequestValidationError
+from ._identity import order_identity
 from ._validation import DEFAULT_TOLERANCE, validate_order
 from .models import Order
 
@@ -54,9 +55,22 @@ class CheckedOrder:
 
     @property
     def fingerprint(self) -> str:
-        """SHA-256 of the order's canonical JSON (sorted keys): the same order always has the same one."""
+        """The order's identity (`_identity`): equal for orders Voyado would receive as the same."""
+        assert self.order is not None, "only an order that could be built has a fingerprint"
+        return order_identity(self.order)
+
+    @property
+    def legacy_fingerprint(self) -> str:
+        """What journals of version 0.1 recorded: SHA-256 of the order's canonical JSON (sorted keys)."""
         assert self.wire is not None, "only an order that could be encoded has a fingerprint"
         return hashlib.sha256(self.wire).hexdigest()
+
+    @property
+    def automation(self) -> tuple[str, str, str]:
+        """The order number with its order and payment status: together they say which automation an order starts."""
+        assert self.order is not None
+        order = self.order
+        return order.order_number, str(order.order_status), str(order.payment_status)
 
 
 def _refuse_constant(name: str) -> Any:
