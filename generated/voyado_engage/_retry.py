@@ -95,9 +95,9 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
     except ValueError:
         try:
             moment = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError):
+            seconds = moment.timestamp() - (time.time() if now is None else now)
+        except (TypeError, ValueError, OverflowError):  # not a date, or one no datetime can hold
             return None
-        seconds = moment.timestamp() - (time.time() if now is None else now)
     if seconds != seconds:  # NaN
         return None
     return max(seconds, 0.0)

@@ -8,7 +8,10 @@ rest, once, for the sync and the async client alike.
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import functools
+import math
+import threading
 import time
 from collections.abc import Callable, Coroutine, Iterator, Mapping
 from http import HTTPStatus
@@ -18,6 +21,7 @@ import httpx
 
 from ._config import ClientConfig, resolve_config
 from ._deadline import Deadline
+from ._environment import pool_settings
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -173,12 +177,21 @@ class BaseClient(Generic[HttpT]):
             strict_response_validation=strict_response_validation,
         )
         self._owns_http = http_client is None
-        self._http: HttpT = http_client if http_client is not None else self._new_http_client()
+        self._http: HttpT = http_client if http_client is not None else self._own_http_client()
         # Before any connection exists, so that every connection of the pool is one the SDK keeps track of
         # (`_connections`): False for a caller's transport that is not httpx's own.
         self._guarded: bool = _connections.guard_pools(self._http)
 
-    def _new_http_client(self) -> HttpT:
+    def _own_http_client(self) -> HttpT:
+        """The SDK's own pool, with the certificates and proxy `_environment` allows (never `trust_env`)."""
+        settings = pool_settings(self._config.base_url)
+        try:
+            return self._new_http_client(**settings.client_arguments())
+        except (ImportError, ValueError, TypeError) as exc:  # httpx's refusal of a proxy URL, or socks missing
+            what = "needs the socksio package" if isinstance(exc, ImportError) else "is not a usable proxy URL"
+            raise ConfigurationError(f"{settings.proxy_variable or 'the proxy'} {what}") from None
+
+    def _new_http_client(self, **settings: Any) -> HttpT:
         raise NotImplementedError
 
     def with_options(self, **changes: Unpack[ClientSettings]) -> Self:
@@ -500,8 +513,8 @@ def _length_fits(streamed: httpx.Response) -> bool:
 class SyncAPIClient(BaseClient[httpx.Client]):
     """A blocking client holding one connection pool; use it as a context manager or call `close()`."""
 
-    def _new_http_client(self) -> httpx.Client:
-        return httpx.Client(timeout=self.timeout)
+    def _new_http_client(self, **settings: Any) -> httpx.Client:
+        return httpx.Client(timeout=self.timeout, **settings)
 
     def call(self, operation: Operation[T], parts: RequestParts, options: CallOptions | None = None) -> T:
         """What an operation method returns: the parsed result (the full `APIResponse` under `with_raw_response`)."""
@@ -518,7 +531,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
             while True:
                 attempts.prepare()
                 try:
-                    read = self._attempt(request, attempts)
+                    read = self._attempt_within_deadline(request, attempts)
                 except Exception as exc:  # httpx's, and anything from below it: classified, never let out
                     decision = attempts.after_exception(exc)
                 else:
@@ -529,6 +542,36 @@ class SyncAPIClient(BaseClient[httpx.Client]):
                 attempts.retries_done += 1
         finally:
             Deadline.leave(token)
+
+    def _attempt_within_deadline(self, request: httpx.Request, attempts: _Attempts) -> _Body | _ReadWhole:
+        """One attempt, over by the call's deadline whatever the transport does.
+
+        The SDK's pools bound every socket operation by the deadline (`_connections`). A caller's transport that
+        is not httpx's own cannot be reached into, so the attempt runs in a thread of its own and the call stops
+        waiting at the deadline (the thread finishes, and closes what it read, when the transport returns).
+        """
+        left = attempts.deadline.remaining()
+        if self._guarded or left == math.inf:
+            return self._attempt(request, attempts)
+        outcome: list[_Body | _ReadWhole | BaseException] = []
+        finished = threading.Event()
+        context = contextvars.copy_context()  # the deadline and the wire record go along
+
+        def run() -> None:
+            try:
+                outcome.append(context.run(self._attempt, request, attempts))
+            except BaseException as exc:  # handed to the caller's thread, which classifies it
+                outcome.append(exc)
+            finally:
+                finished.set()
+
+        threading.Thread(target=run, name="voyado-engage-attempt", daemon=True).start()
+        if not finished.wait(max(left, 0.0)):
+            raise httpx.ReadTimeout("the call's deadline passed while the transport was still busy")
+        result = outcome[0]
+        if isinstance(result, BaseException):
+            raise result
+        return result
 
     def _attempt(self, request: httpx.Request, attempts: _Attempts) -> _Body | _ReadWhole:
         # Never follow a redirect or run an auth flow, whatever the http_client says: a redirect would carry the key
@@ -579,8 +622,8 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
 
     _loop: Any = None  # the event loop of the first request
 
-    def _new_http_client(self) -> httpx.AsyncClient:
-        return httpx.AsyncClient(timeout=self.timeout)
+    def _new_http_client(self, **settings: Any) -> httpx.AsyncClient:
+        return httpx.AsyncClient(timeout=self.timeout, **settings)
 
     @functools.cached_property
     def _asyncio(self) -> Any:

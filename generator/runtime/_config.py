@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-from typing import NamedTuple
+from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
 import httpx
@@ -38,6 +38,9 @@ class Secret:
         return "Secret('**********')"
 
     __str__ = __repr__
+
+    def __reduce__(self) -> Any:
+        raise TypeError("an API key is not pickled: pass it to the client in the process that uses it")
 
 
 class ClientConfig(NamedTuple):

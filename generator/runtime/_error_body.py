@@ -104,12 +104,22 @@ def _model_state(state: Any) -> str:
     size = 0
     for field, messages in state.items():
         texts = messages if isinstance(messages, list) else [messages]
-        part = f"{str(field)[:_MAX_TEXT]}: {'; '.join(str(text)[:_MAX_TEXT] for text in texts[:10])}"
+        part = f"{str(field)[:_MAX_TEXT]}: {'; '.join(_brief(text) for text in texts[:10])}"
         parts.append(part)
         size += len(part)
         if size > _MAX_TEXT:
             break
     return _shorten("; ".join(parts))
+
+
+def _brief(value: Any) -> str:
+    """A server's value as text, without `repr` (which a deeply nested structure drives into RecursionError)."""
+    if isinstance(value, str):
+        return value[:_MAX_TEXT]
+    try:
+        return _json.dumps(value)[:_MAX_TEXT].decode("utf-8", errors="replace")
+    except TypeError:  # nested beyond orjson's depth limit
+        return f"({type(value).__name__} nested too deeply to show)"
 
 
 def _shorten(text: str) -> str:

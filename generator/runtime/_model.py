@@ -224,13 +224,19 @@ _JSON_NUMBER = re.compile(r"-?(?:0|[1-9][0-9]{0,39})(?:\.[0-9]{1,40})?(?:[eE][+-
 _JSON_INTEGER = re.compile(r"-?(?:0|[1-9][0-9]{0,39})")
 
 
+# Subclasses of str, int, float and Decimal are read through the base class's own methods, never their own: what
+# is checked is the value, and the value is what is sent, whatever a subclass's `__str__` or `is_finite` says.
+
+MAX_INTEGER_BITS = 64  # Voyado's integers are .NET's Int32 and Int64; no wider integer can be sent as JSON here
+
+
 def string(value: Any) -> str:
     if type(value) is str:  # the common case first: this runs once per field
         return value
     if isinstance(value, str):
-        return value
+        return str.__str__(value)
     if isinstance(value, int) and not isinstance(value, bool):  # a receipt number sent as 1064
-        return str(value)
+        return int.__repr__(integer(value))
     raise Invalid(f"expected a string, got {_kind(value)}", expected="string", actual=_kind(value))
 
 
@@ -250,22 +256,49 @@ def number(value: Any) -> float | Decimal:
     if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
         raise Invalid(f"expected a number, got {_kind(value)}", expected="number", actual=_kind(value))
     if isinstance(value, Decimal):
-        if not value.is_finite():
-            raise Invalid(f"expected a finite number, got {value}", expected="finite number", actual=str(value))
-        return value
-    if isinstance(value, float) and not math.isfinite(value):
-        raise Invalid(f"expected a finite number, got {value}", expected="finite number", actual=repr(value))
-    return value
+        exact = value if kind is Decimal else Decimal(value)  # Decimal(subclass) copies the value itself
+        if not exact.is_finite():
+            raise Invalid(f"expected a finite number, got {exact}", expected="finite number", actual=str(exact))
+        return exact
+    if isinstance(value, float):
+        number = float.__float__(value)
+        if not math.isfinite(number):
+            raise Invalid(f"expected a finite number, got {number}", expected="finite number", actual=repr(number))
+        return number
+    return integer(value)
 
 
 def integer(value: Any) -> int:
+    if type(value) is int and -(2**63) <= value < 2**64:  # the common case first
+        return value
     if isinstance(value, str) and _JSON_INTEGER.fullmatch(value):  # "1064"
-        return int(value)
-    if isinstance(value, bool) or not isinstance(value, int):
-        if isinstance(value, float | Decimal) and value == value and value % 1 == 0 and math.isfinite(value):
-            return int(value)
+        exact = int(str.__str__(value))
+    elif isinstance(value, int) and not isinstance(value, bool):
+        exact = int.__int__(value)
+    elif isinstance(value, float) and float.is_integer(value):
+        exact = int(float.__float__(value))
+    elif isinstance(value, Decimal) and Decimal.is_finite(value) and _decimal_is_integral(value):
+        exact = int(Decimal(value))
+    else:
         raise Invalid(f"expected an integer, got {_kind(value)}", expected="integer", actual=_kind(value))
-    return value
+    if exact.bit_length() > MAX_INTEGER_BITS:
+        raise Invalid(
+            f"an integer of {exact.bit_length()} bits is beyond what Voyado stores ({MAX_INTEGER_BITS} bits)",
+            expected=f"at most {MAX_INTEGER_BITS} bits",
+            actual=f"{exact.bit_length()} bits",
+            rule="maximum",
+        )
+    return exact
+
+
+def _decimal_is_integral(value: Decimal) -> bool:
+    """Whether a finite Decimal is a whole number of at most 20 digits, decided without any decimal context (the
+    caller's may trap, or round); a wider one is refused before `int()` would build it digit by digit."""
+    _sign, digits, exponent = Decimal.as_tuple(value)
+    assert isinstance(exponent, int)
+    if Decimal.adjusted(value) > 20:
+        return False
+    return exponent >= 0 or not any(digits[exponent:])
 
 
 _BOUNDED: dict[tuple[Coercer[Any], float | None, float | None], Coercer[Any]] = {}
@@ -276,17 +309,21 @@ def bounded(kind: Coercer[T], minimum: float | None, maximum: float | None) -> C
     key = (kind, minimum, maximum)
     coercer = _BOUNDED.get(key)
     if coercer is None:
+        # As exact Decimals, so that comparing a Decimal never mixes in a float (the caller's decimal context may
+        # trap FloatOperation); from_float is exact and signals nothing.
+        low = None if minimum is None else Decimal.from_float(minimum)
+        high = None if maximum is None else Decimal.from_float(maximum)
 
         def coerce(value: Any) -> T:
             number = kind(value)
-            if minimum is not None and number < minimum:  # type: ignore[operator]
+            if low is not None and (number < low if isinstance(number, Decimal) else number < minimum):  # type: ignore[operator]
                 raise Invalid(
                     f"{number} is below the minimum {minimum:g}",
                     expected=f">= {minimum:g}",
                     actual=number,
                     rule="minimum",
                 )
-            if maximum is not None and number > maximum:  # type: ignore[operator]
+            if high is not None and (number > high if isinstance(number, Decimal) else number > maximum):  # type: ignore[operator]
                 raise Invalid(
                     f"{number} is above the maximum {maximum:g}",
                     expected=f"<= {maximum:g}",
@@ -302,14 +339,31 @@ def bounded(kind: Coercer[T], minimum: float | None, maximum: float | None) -> C
 def date_time(value: Any) -> datetime.datetime:
     """An ISO 8601 date-time with a UTC offset, as text or as an aware `datetime`."""
     if isinstance(value, datetime.datetime):
-        if value.tzinfo is None:
+        if type(value) is IsoDateTime:
+            return value
+        try:  # a caller's tzinfo may give no offset, another one on each call, or fail
+            offset = datetime.datetime.utcoffset(value)
+        except Exception as exc:  # whatever the caller's tzinfo raises is a problem with the value
+            raise Invalid(f"the datetime's time zone failed: {type(exc).__name__}", expected="aware datetime") from None
+        if offset is None:
             raise Invalid(
-                "datetime has no time zone; Voyado expects local time with an offset",
+                "datetime has no UTC offset; Voyado expects local time with an offset",
                 expected="aware datetime",
-                actual=value.isoformat(),
+                actual=datetime.datetime.isoformat(value.replace(tzinfo=None)),
                 rule="format",
             )
-        return value
+        # The value that was checked, with its offset fixed: the text sent is the text of this value.
+        return datetime.datetime(
+            value.year,
+            value.month,
+            value.day,
+            value.hour,
+            value.minute,
+            value.second,
+            value.microsecond,
+            tzinfo=datetime.timezone(offset),
+            fold=value.fold,
+        )
     if not isinstance(value, str):
         raise Invalid(
             f"expected an ISO 8601 date-time string, got {_kind(value)}", expected="date-time", actual=_kind(value)
@@ -337,6 +391,8 @@ def anything(value: Any) -> Any:
     pending: list[tuple[Any, int]] = [(value, 1)]
     while pending:
         current, depth = pending.pop()
+        if isinstance(current, float | Decimal) and not _finite(current):
+            raise Invalid(f"{current} is not a JSON number", expected="finite number", rule="type")
         if isinstance(current, Mapping | list | tuple):
             if depth > MAX_FREE_FORM_DEPTH:
                 raise Invalid(
@@ -347,6 +403,10 @@ def anything(value: Any) -> Any:
             children = current.values() if isinstance(current, Mapping) else current
             pending.extend((child, depth + 1) for child in children)
     return value
+
+
+def _finite(number: float | Decimal) -> bool:
+    return Decimal.is_finite(number) if isinstance(number, Decimal) else math.isfinite(float.__float__(number))
 
 
 def enum_of(cls: type[E]) -> Coercer[E]:
@@ -445,7 +505,7 @@ def extra_to_wire(extra: dict[str, Any]) -> dict[str, Any]:
 
 def date_time_to_wire(value: datetime.datetime) -> str:
     """A date-time as ISO 8601; one read from JSON is written back with its original text."""
-    return value.wire_text if type(value) is IsoDateTime else value.isoformat()
+    return value.wire_text if type(value) is IsoDateTime else datetime.datetime.isoformat(value)
 
 
 def from_wire(coerce: Coercer[T], value: Any, *, subject: str = "response body") -> T:
@@ -551,13 +611,24 @@ def to_wire(value: Any) -> Any:
     if isinstance(value, Model):
         return value.to_dict()
     if isinstance(value, enum.Enum):  # before str: a StrEnum is a str too
-        return value.value
-    if isinstance(value, str | bool | int | float | Decimal) or value is None:
+        return to_wire(value.value)
+    # Subclasses of the JSON scalars: their value, through the base class (see `string`).
+    if isinstance(value, str):
+        return str.__str__(value)
+    if isinstance(value, bool):
         return value
+    if isinstance(value, int):
+        return int.__int__(value)
+    if isinstance(value, float):
+        return float.__float__(value)
+    if isinstance(value, Decimal):
+        return Decimal(value)
     if isinstance(value, IsoDateTime):
         return value.wire_text
-    if isinstance(value, datetime.datetime | datetime.date):
-        return value.isoformat()
+    if isinstance(value, datetime.datetime):
+        return datetime.datetime.isoformat(value)
+    if isinstance(value, datetime.date):
+        return datetime.date.isoformat(value)
     if isinstance(value, Mapping):
         return {key: to_wire(element) for key, element in value.items()}
     if isinstance(value, list | tuple):

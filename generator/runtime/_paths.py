@@ -9,8 +9,10 @@ else is sent percent-encoded.
 
 from __future__ import annotations
 
+import enum
 import re
 import unicodedata
+import uuid
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote, unquote, unquote_to_bytes
@@ -24,11 +26,41 @@ _PERCENT_U = re.compile(r"%u([0-9A-Fa-f]{4})")
 _MAX_DECODINGS = 3
 
 
+class _NotText(ValueError):
+    pass
+
+
+def segment_text(value: Any) -> str:
+    """The text a path parameter is sent as: the value itself, never what a subclass's `__str__` says.
+
+    Text, an integer (at most 64 bits), a UUID, or an enum member whose value is one of these (sent by its value,
+    not its name); anything else (bytes, a bool, a float, an object with its own `__str__`) is refused with
+    `_NotText`, since no one reading it could be sure which text it stands for.
+    """
+    if type(value) is str:
+        return value
+    if isinstance(value, enum.Enum):
+        return segment_text(value.value)
+    if isinstance(value, str):
+        return str.__str__(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        number = int.__int__(value)
+        if number.bit_length() > 64:
+            raise _NotText(f"is an integer of {number.bit_length()} bits; Voyado's ids have at most 64")
+        return int.__repr__(number)
+    if isinstance(value, uuid.UUID):
+        return uuid.UUID.__str__(value)
+    raise _NotText(f"must be text, an integer or a UUID, not {type(value).__name__}")
+
+
 def segment_problem(value: Any) -> str | None:
     """Why `value` may not fill a path segment, or None."""
     if value is None:
         return "is required"
-    text = value if isinstance(value, str) else str(value)
+    try:
+        text = segment_text(value)
+    except _NotText as exc:
+        return str(exc)
     if _PLAIN.fullmatch(text):  # the common case (ids, numbers, e-mail addresses): nothing to decode or fold
         return None
     try:
@@ -68,4 +100,4 @@ def expand(template: str, values: Mapping[str, Any]) -> str:
     problems = [Problem(name, why) for name, value in values.items() if (why := segment_problem(value)) is not None]
     if problems:
         raise RequestValidationError(problems, subject="path parameters")
-    return template.format_map({name: quote(str(value), safe="") for name, value in values.items()})
+    return template.format_map({name: quote(segment_text(value), safe="") for name, value in values.items()})

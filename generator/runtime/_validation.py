@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping
-from decimal import Decimal
+from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal, localcontext
 from functools import lru_cache
 from typing import Any, NamedTuple, cast
 
@@ -18,6 +18,10 @@ from ._logging import logger
 from ._model import Model
 
 DEFAULT_TOLERANCE = Decimal("0.01")
+# The rules' own decimal context, whatever the caller has set (a low precision would round a sum into agreement, a
+# trapped FloatOperation or Inexact would raise): 60 digits, exponents as wide as Decimal allows (so 1E+999999 adds
+# up without overflow), and no traps (a comparison that is not a number counts as not adding up).
+_RULES_CONTEXT = Context(prec=60, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[])
 _FEES = ("freightFee", "handlingFee", "totalRoundOff")
 
 
@@ -78,9 +82,12 @@ def amount(value: Any) -> Amount | None:
         return value  # type: ignore[no-any-return]
     if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
         return None
-    if isinstance(value, Decimal):
-        return value if value.is_finite() else None
-    return int(value) if isinstance(value, int) else (float(value) if value - value == 0 else None)
+    if isinstance(value, Decimal):  # a subclass is read through Decimal's own methods, as the wire writes it
+        return Decimal(value) if Decimal.is_finite(value) else None
+    if isinstance(value, int):
+        return int.__int__(value)
+    number = float.__float__(value)
+    return number if number - number == 0 else None
 
 
 @lru_cache(maxsize=4096)
@@ -155,7 +162,8 @@ class _Checker:
         if verdict is True:
             return
         want, got = exact_expected(), _exact_sum(actual)
-        if verdict is False or abs(want - got) > self.tolerance:
+        difference = abs(want - got)
+        if verdict is False or not difference.is_finite() or difference > self.tolerance:
             self.report(rule_id, path, f"is {got}, expected {want} ({why})", want, got)
 
     def _float_verdict(self, expected: list[Amount], actual: list[Amount], sign: int) -> bool | None:
@@ -214,6 +222,11 @@ def validate_order(
     order: Model | Mapping[str, Any], *, strict: bool = False, tolerance: Decimal = DEFAULT_TOLERANCE
 ) -> list[Problem]:
     """Every business-rule problem of an order (wire form or model), errors and warnings, with JSON paths."""
+    with localcontext(_RULES_CONTEXT):
+        return _validate_order(order, strict, tolerance)
+
+
+def _validate_order(order: Model | Mapping[str, Any], strict: bool, tolerance: Decimal) -> list[Problem]:
     body = order.to_dict() if isinstance(order, Model) else order
     check = _Checker(strict, tolerance)
     lines = _Lines([item for item in body.get("items") or [] if isinstance(item, Mapping)], check)
