@@ -453,17 +453,21 @@ def unknown_member(cls: type[E], value: object) -> E:
     known = _UNKNOWN_MEMBERS.get(key)
     if known is not None:
         return cast(E, known)
-    if len(_UNKNOWN_MEMBERS) >= _MAX_UNKNOWN_MEMBERS:  # a hostile server cannot grow this without bound
-        _UNKNOWN_MEMBERS.clear()
     created: Any = str.__new__(cast(Any, cls), value)  # an instance of the enum that is none of its members
     created._name_ = value
     created._value_ = value
-    _UNKNOWN_MEMBERS[key] = created
+    # Kept for reuse only while short (an enum value is a word): at most 4,096 of 256 characters, about 1 MB, so a
+    # server answering with a fresh megabyte each time leaves nothing behind.
+    if len(value) <= _MAX_KEPT_LENGTH:
+        if len(_UNKNOWN_MEMBERS) >= _MAX_UNKNOWN_MEMBERS:
+            _UNKNOWN_MEMBERS.clear()
+        _UNKNOWN_MEMBERS[key] = created
     logger.debug("%s: kept the value %r, which the API description does not list", cls.__name__, value[:64])
     return cast(E, created)
 
 
-_MAX_UNKNOWN_MEMBERS = 10_000
+_MAX_UNKNOWN_MEMBERS = 4096
+_MAX_KEPT_LENGTH = 256
 
 
 def model_of(cls: type[M]) -> Coercer[M]:

@@ -34,7 +34,7 @@ from ._exceptions import (
     status_error,
 )
 from ._lazy import LazyModule
-from ._logging import configure_from_env, logger
+from ._logging import configure_from_env, current_route, logger
 from ._options import (
     CallOptions,
     header_problems,
@@ -316,7 +316,9 @@ def _classify(
     request written. Everything else (including exceptions from below httpx) may follow a delivery.
     """
     where = f"{operation.method} {operation.path}"  # the route, not the values in it (they may be customer data)
-    if isinstance(exc, httpx.ConnectTimeout | httpx.ConnectError | httpx.PoolTimeout | httpx.UnsupportedProtocol):
+    # A ProxyError is a refused CONNECT: the tunnel never opened, so none of the request went through it.
+    not_connected = httpx.ConnectTimeout | httpx.ConnectError | httpx.PoolTimeout | httpx.UnsupportedProtocol
+    if isinstance(exc, not_connected | httpx.ProxyError):
         reason = printable(str(exc))[:200]
         return Outcome.NOT_CONNECTED, APIConnectionError(f"could not connect for {where}: {reason}", request=request)
     if written is False:
@@ -577,9 +579,11 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         # Never follow a redirect or run an auth flow, whatever the http_client says: a redirect would carry the key
         # and the body elsewhere, and an auth flow (Digest) sends the request again.
         token = _connections.watch(attempts.wire)
+        route = current_route.set(self.base_url + attempts.operation.path)
         try:
             streamed = self._http.send(request, stream=True, follow_redirects=False, auth=None)
         finally:
+            current_route.reset(route)
             _connections.unwatch(token)
         ends_connection = True  # unless the answer was read to a clean end
         try:
@@ -696,9 +700,11 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         # Never follow a redirect or run an auth flow, whatever the http_client says: a redirect would carry the key
         # and the body elsewhere, and an auth flow (Digest) sends the request again.
         token = _connections.watch(attempts.wire)
+        route = current_route.set(self.base_url + attempts.operation.path)
         try:
             streamed = await self._http.send(request, stream=True, follow_redirects=False, auth=None)
         finally:
+            current_route.reset(route)
             _connections.unwatch(token)
         ends_connection = True  # unless the answer was read to a clean end
         try:

@@ -3,15 +3,41 @@
 A library logs, an application decides where logs go: the logger has a `NullHandler`, so nothing reaches stderr
 through Python's last-resort handler unless the application (or `VOYADO_LOG`) configures it. Requests and retry
 decisions are logged at INFO, reasons not to retry at DEBUG.
+
+httpx logs every request's full URL at INFO (`HTTP Request: GET https://.../contacts/id?email=...`): path values
+and query strings that are customer data. A filter on the `httpx` logger rewrites that line for the SDK's own
+requests to the route template (`https://acme.voyado.com/api/v2/contacts/id`), so an application that turns on
+httpx's logging sees which operation ran and its status, never the values. Other requests of the same process
+are left alone.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+from contextvars import ContextVar
 
 logger = logging.getLogger("voyado_engage")
 logger.addHandler(logging.NullHandler())
+
+# The route template of the SDK request being sent in this thread or task (None outside SDK calls).
+current_route: ContextVar[str | None] = ContextVar("voyado_engage_route", default=None)
+_HTTPX_REQUEST_LINE = 'HTTP Request: %s %s "%s %d %s"'
+
+
+class _RouteOnly(logging.Filter):
+    """Replaces the URL in httpx's request line with the route template, for requests the SDK sends."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        route = current_route.get()
+        if route is not None and record.msg == _HTTPX_REQUEST_LINE and isinstance(record.args, tuple):
+            record.args = (record.args[0], route, *record.args[2:])
+        return True
+
+
+_httpx_logger = logging.getLogger("httpx")
+if not any(isinstance(existing, _RouteOnly) for existing in _httpx_logger.filters):
+    _httpx_logger.addFilter(_RouteOnly())
 
 
 def configure_from_env() -> None:
