@@ -12,7 +12,7 @@ import socket
 import socketserver
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
@@ -108,14 +108,12 @@ def _reason(status: int) -> str:
 
 
 @contextmanager
-def hang_up_server() -> Iterator[FaultServer]:
-    """A server that accepts each connection and closes it at once, before reading anything."""
-    state = FaultServer([Action()])
+def raw_listener(handle: Callable[[socket.socket], None]) -> Iterator[int]:
+    """A 127.0.0.1 port whose connections are each given to `handle` (then closed), one at a time."""
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))
     listener.listen(16)
     listener.settimeout(0.1)
-    state.port = listener.getsockname()[1]
     stop = threading.Event()
 
     def serve() -> None:
@@ -124,16 +122,26 @@ def hang_up_server() -> Iterator[FaultServer]:
                 connection, _ = listener.accept()
             except TimeoutError:
                 continue
-            connection.close()
+            with connection:
+                handle(connection)
 
     thread = threading.Thread(target=serve, daemon=True)
     thread.start()
     try:
-        yield state
+        yield int(listener.getsockname()[1])
     finally:
         stop.set()
         thread.join()
         listener.close()
+
+
+@contextmanager
+def hang_up_server() -> Iterator[FaultServer]:
+    """A server that accepts each connection and closes it at once, before reading anything."""
+    state = FaultServer([Action()])
+    with raw_listener(lambda connection: None) as port:
+        state.port = port
+        yield state
 
 
 @contextmanager

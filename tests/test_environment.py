@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import socket
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -11,7 +10,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from tests.conftest import API_KEY
-from tests.fault_server import Action, fault_server
+from tests.fault_server import Action, fault_server, raw_listener
 from voyado_engage import APIConnectionError, VoyadoEngage
 
 PROXY_VARIABLES = ("HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy")
@@ -26,35 +25,18 @@ class Proxy:
 @contextmanager
 def refusing_proxy() -> Iterator[Proxy]:
     """A proxy on 127.0.0.1 that records what each client sends first and answers 403."""
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
-    listener.listen(8)
-    listener.settimeout(0.1)
-    proxy = Proxy(f"http://127.0.0.1:{listener.getsockname()[1]}")
-    stop = threading.Event()
+    seen: list[bytes] = []
 
-    def serve() -> None:
-        while not stop.is_set():
-            try:
-                connection, _ = listener.accept()
-            except TimeoutError:
-                continue
-            with connection:
-                connection.settimeout(2)
-                data = b""
-                while b"\r\n\r\n" not in data and (chunk := connection.recv(65536)):
-                    data += chunk
-                proxy.seen.append(data)
-                connection.sendall(b"HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n")
+    def refuse(connection: socket.socket) -> None:
+        connection.settimeout(2)
+        data = b""
+        while b"\r\n\r\n" not in data and (chunk := connection.recv(65536)):
+            data += chunk
+        seen.append(data)
+        connection.sendall(b"HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n")
 
-    thread = threading.Thread(target=serve, daemon=True)
-    thread.start()
-    try:
-        yield proxy
-    finally:
-        stop.set()
-        thread.join()
-        listener.close()
+    with raw_listener(refuse) as port:
+        yield Proxy(f"http://127.0.0.1:{port}", seen)
 
 
 @pytest.fixture

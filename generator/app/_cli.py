@@ -61,24 +61,23 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
-def _rate(text: str) -> float:
-    try:
-        rate = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"--rate {text!r} is not a number") from None
-    if not math.isfinite(rate) or not MIN_RATE <= rate <= MAX_RATE:
-        raise argparse.ArgumentTypeError(f"--rate must be from {MIN_RATE:g} to {MAX_RATE:g} orders per second")
-    return rate
+def _number_from(option: str, low: float, high: float, unit: str) -> Callable[[str], float]:
+    """An argparse type: a finite number from `low` to `high`, else a one-line usage error naming `option`."""
+
+    def parse(text: str) -> float:
+        try:
+            number = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{option} {text!r} is not a number") from None
+        if not math.isfinite(number) or not low <= number <= high:
+            raise argparse.ArgumentTypeError(f"{option} must be from {low:g} to {high:g} {unit}")
+        return number
+
+    return parse
 
 
-def _timeout(text: str) -> float:
-    try:
-        seconds = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"--timeout {text!r} is not a number") from None
-    if not math.isfinite(seconds) or not MIN_TIMEOUT <= seconds <= MAX_TIMEOUT:
-        raise argparse.ArgumentTypeError(f"--timeout must be from {MIN_TIMEOUT:g} to {MAX_TIMEOUT:g} seconds")
-    return seconds
+_rate = _number_from("--rate", MIN_RATE, MAX_RATE, "orders per second")
+_timeout = _number_from("--timeout", MIN_TIMEOUT, MAX_TIMEOUT, "seconds")
 
 
 EPILOG = """\

@@ -352,18 +352,9 @@ def date_time(value: Any) -> datetime.datetime:
                 actual=datetime.datetime.isoformat(value.replace(tzinfo=None)),
                 rule="format",
             )
-        # The value that was checked, with its offset fixed: the text sent is the text of this value.
-        return datetime.datetime(
-            value.year,
-            value.month,
-            value.day,
-            value.hour,
-            value.minute,
-            value.second,
-            value.microsecond,
-            tzinfo=datetime.timezone(offset),
-            fold=value.fold,
-        )
+        # The value that was checked, as a plain datetime with its offset fixed: the text sent is this value's.
+        moment = datetime.datetime
+        return moment.combine(moment.date(value), moment.time(value), datetime.timezone(offset))
     if not isinstance(value, str):
         raise Invalid(
             f"expected an ISO 8601 date-time string, got {_kind(value)}", expected="date-time", actual=_kind(value)
