@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, cast
 
+import httpcore
 import httpx
 import pytest
 
@@ -27,6 +28,7 @@ from tests.test_cli import cli, journal_outcomes, orders, write_jsonl
 from voyado_engage import (
     APIConnectionError,
     AsyncVoyadoEngage,
+    BadRequestError,
     DeliveryUnknownError,
     VoyadoEngage,
     VoyadoError,
@@ -37,6 +39,8 @@ from voyado_engage.models import OrderParam
 
 SMUGGLED = b"HTTP/1.1 202 Accepted\r\nContent-Length: 0\r\n\r\n"
 REJECTED = b'{"errorCode":"InvalidOrder","message":"rejected"}'
+# The start of a 202 whose open header would swallow the next answer's status line.
+PARTIAL = b"HTTP/1.1 202 Accepted\r\nX-Pad: "
 
 # An answer followed by bytes that belong to no request. Some are framed by their status alone (204, 304), some
 # carry framing headers that disagree, some are well framed with bytes after their end.
@@ -55,13 +59,16 @@ LEFTOVERS: dict[str, bytes] = {
     % (len(REJECTED), len(REJECTED), REJECTED, SMUGGLED),
     "blank lines, then a response": b"HTTP/1.1 400 Bad Request\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n%s"
     % (len(REJECTED), REJECTED, SMUGGLED),
+    "a version no server speaks": b"HTTP/1.2 202 Accepted\r\nContent-Length: 0\r\n\r\n" + PARTIAL,
+    "a partial response after a 202": b"HTTP/1.1 202 Accepted\r\nContent-Length: 0\r\n\r\n" + PARTIAL,
 }
 
 
 def first_order_then_lookup(
     server: FaultServer, order: OrderParam, asynchronous: bool, *, retries: int = 2
 ) -> tuple[Any, Any]:
-    """An order (answered with the leftover case), then a lookup on the same client: what each came to."""
+    """An order (answered with the leftover case), then a lookup on the same client: what each came to (the lookup
+    as its raw response, status and all)."""
 
     def outcome(call: Callable[[], Any]) -> Any:
         try:
@@ -72,14 +79,15 @@ def first_order_then_lookup(
     if not asynchronous:
         with VoyadoEngage(api_key=API_KEY, base_url=server.url, timeout=5) as sdk:
             first = outcome(lambda: sdk.orders.register(request_body=order))
-            return first, outcome(lambda: sdk.contacts.get_id(email="jane@example.com", max_retries=retries))
+            lookup = sdk.contacts.with_raw_response.get_id
+            return first, outcome(lambda: lookup(email="jane@example.com", max_retries=retries))
 
     async def run() -> tuple[Any, Any]:
         async with AsyncVoyadoEngage(api_key=API_KEY, base_url=server.url, timeout=5) as sdk:
             results: list[Any] = []
             for call in (
                 lambda: sdk.orders.register(request_body=order),
-                lambda: sdk.contacts.get_id(email="jane@example.com", max_retries=retries),
+                lambda: sdk.contacts.with_raw_response.get_id(email="jane@example.com", max_retries=retries),
             ):
                 try:
                     results.append(await call())
@@ -95,9 +103,10 @@ def first_order_then_lookup(
 def test_bytes_left_after_an_answer_never_answer_the_next_request(
     leftover: bytes, asynchronous: bool, order_payload: dict[str, Any]
 ) -> None:
-    with fault_server(Action(raw=leftover), Action(echo=True)) as server:
-        _, second = first_order_then_lookup(server, cast("OrderParam", order_payload), asynchronous)
-    assert second == "/api/v2/contacts/id?email=jane%40example.com"  # its own answer, from a fresh connection
+    with fault_server(Action(raw=leftover), Action(echo=True)) as server:  # no retry may mask a wrong first try
+        _, second = first_order_then_lookup(server, cast("OrderParam", order_payload), asynchronous, retries=0)
+    # Its own answer, from a fresh connection: the status and the body the server sent to this request.
+    assert (second.status_code, second.parsed) == (200, "/api/v2/contacts/id?email=jane%40example.com")
     assert len(server.received) == 2
 
 
@@ -113,6 +122,89 @@ def test_an_answer_read_from_bytes_held_before_the_request_is_a_delivery_unknown
         _, second = first_order_then_lookup(server, cast("OrderParam", order_payload), asynchronous, retries=0)
     assert isinstance(second, DeliveryUnknownError), second
     assert "bytes sent before the request" in str(second)
+
+
+@pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
+def test_under_concurrency_no_leftover_reaches_another_request(
+    asynchronous: bool, order_payload: dict[str, Any]
+) -> None:
+    # Every answer is a 400 followed by the start of a 202: a connection given back to the pool before it is
+    # checked would let another thread or task read that 202 as its own answer.
+    rejected = b"HTTP/1.1 400 Bad Request\r\nContent-Length: %d\r\n\r\n%s%s" % (len(REJECTED), REJECTED, PARTIAL)
+    order = cast("OrderParam", order_payload)
+    outcomes: list[Any] = []
+    with fault_server(Action(raw=rejected)) as server:
+        if asynchronous:
+
+            async def run() -> None:
+                async with AsyncVoyadoEngage(api_key=API_KEY, base_url=server.url, timeout=10) as sdk:
+
+                    async def sender() -> None:
+                        for _ in range(30):
+                            try:
+                                outcomes.append(await sdk.orders.register(request_body=order))
+                            except VoyadoError as exc:
+                                outcomes.append(exc)
+
+                    await asyncio.gather(*(sender() for _ in range(8)))
+
+            asyncio.run(run())
+        else:
+            with VoyadoEngage(api_key=API_KEY, base_url=server.url, timeout=10) as sdk:
+
+                def sender() -> None:
+                    for _ in range(30):
+                        try:
+                            outcomes.append(sdk.orders.register(request_body=order))
+                        except VoyadoError as exc:
+                            outcomes.append(exc)
+
+                threads = [threading.Thread(target=sender) for _ in range(8)]
+                for thread in threads:
+                    thread.start()
+                for thread in threads:
+                    thread.join()
+    assert len(outcomes) == 240
+    assert all(isinstance(outcome, BadRequestError) for outcome in outcomes), {type(o).__name__ for o in outcomes}
+
+
+def test_a_pool_that_may_speak_http2_never_calls_a_written_order_unsent(order_payload: dict[str, Any]) -> None:
+    # An HTTP/2-capable pool (httpx.Client(http2=True), here speaking HTTP/1.1 as it does for http://) multiplexes
+    # writes, so the SDK cannot tell which attempt wrote what: a failure after sending stays "maybe delivered".
+    http = httpx.Client()
+    http._transport._pool._http2 = True  # type: ignore[attr-defined]
+    with fault_server(Action(drop=True)) as server:
+        sdk = VoyadoEngage(api_key=API_KEY, base_url=server.url, http_client=http)
+        with pytest.raises(VoyadoError) as error:
+            sdk.orders.register(request_body=cast("OrderParam", order_payload))
+    assert type(error.value) is DeliveryUnknownError
+    assert len(server.received) == 1
+    http.close()
+
+
+def test_an_attempt_past_its_deadline_before_writing_records_nothing_written() -> None:
+    import time  # noqa: PLC0415
+
+    class Silent(httpcore.NetworkStream):
+        def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+            return b""
+
+        def write(self, buffer: bytes, timeout: float | None = None) -> None:
+            raise AssertionError("nothing may be written past the deadline")
+
+        def close(self) -> None:
+            pass
+
+    stream = _connections._GuardedStream(Silent(), http1=True)
+    wire = _connections.Wire()
+    token, deadline = _connections.watch(wire), _deadline.current.set(time.monotonic() - 1)
+    try:
+        with pytest.raises(httpcore.WriteTimeout):
+            stream.write(b"POST /api/v2/orders HTTP/1.1\r\n")
+    finally:
+        _deadline.current.reset(deadline)
+        _connections.unwatch(token)
+    assert wire.written is False
 
 
 def test_the_command_line_never_journals_a_leftover_answer_as_accepted(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ import datetime
 import decimal
 import enum
 import json
+import os
 import pickle
 import time
 from collections.abc import Callable
@@ -167,6 +168,7 @@ def test_a_low_precision_context_cannot_round_a_wrong_total_into_agreement() -> 
         ("HTTPS_PROXY", "ftp://user:secret@proxy.example:21"),
         ("https_proxy", "http://"),
         ("ALL_PROXY", "socks9://proxy.example"),
+        ("HTTPS_PROXY", "https://user:secret@proxy.example:abc"),
     ],
 )
 def test_an_unusable_environment_variable_is_a_configuration_error_naming_it(
@@ -425,3 +427,40 @@ def test_the_encoder_writes_a_decimal_by_its_value_and_refuses_what_json_lacks()
     for value in (Decimal("NaN"), Decimal("sNaN"), Decimal("-Infinity"), LyingDecimal("NaN")):
         with pytest.raises(TypeError):
             _json.dumps({"a": value})
+
+
+def test_a_certificate_file_that_is_not_a_regular_file_is_refused_without_reading_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fifo = tmp_path / "certs.pem"
+    os.mkfifo(fifo)  # reading it would wait for a writer forever
+    monkeypatch.delenv("SSL_CERT_DIR", raising=False)
+    monkeypatch.setenv("SSL_CERT_FILE", str(fifo))
+    with pytest.raises(ConfigurationError, match="SSL_CERT_FILE"):
+        VoyadoEngage(api_key=API_KEY, base_url="https://acme.voyado.com")
+
+
+@pytest.mark.parametrize(
+    "value",
+    [datetime.datetime(2024, 5, 2, tzinfo=Flaky()), datetime.datetime(2024, 5, 2), datetime.date(2024, 5, 2)],
+    ids=["failing-zone", "naive", "date"],
+)
+def test_a_date_or_time_object_in_a_free_form_field_is_refused(value: Any) -> None:
+    order = order_dict(extraData={"shippedAt": value})
+    error = refused(lambda sdk: sdk.orders.register(request_body=cast(OrderParam, order)))
+    assert error.errors[0].path == "extraData.shippedAt"
+
+
+@pytest.mark.parametrize("order", [b"x", None, 42, "order", ["a"]])
+def test_the_order_rules_report_a_body_that_is_not_an_object(order: Any) -> None:
+    (problem,) = _validation.validate_order(order)
+    assert problem.path == "" and "expected an order" in problem.message
+
+
+def test_a_redirect_answer_keeps_no_copy_of_the_key() -> None:
+    answer = Action(302, headers=(("Location", "https://elsewhere.example/steal"),))
+    with fault_server(answer) as server, VoyadoEngage(api_key=API_KEY, base_url=server.url) as sdk:
+        error = outcome(sdk.contacts.count)
+    assert isinstance(error, VoyadoError)
+    assert API_KEY.encode() not in pickle.dumps(error)
+    assert API_KEY not in repr(vars(error)) and API_KEY not in repr(getattr(error, "response", None).__dict__)

@@ -251,3 +251,23 @@ def test_a_random_order_of_lines_changes_nothing(tmp_path: Path) -> None:
         rerun = cli("orders", "send", str(path), "--rate", "500", server=server)
     assert rerun.returncode == 0 and "skipping 5 order(s) already accepted" in rerun.stdout
     assert len(server.received) == 5
+
+
+@pytest.mark.parametrize(
+    ("number", "status"), [("N" * 600, "Confirmed"), ("A-1", "CONFIRMED")], ids=["600-character number", "status case"]
+)
+def test_an_edited_order_is_refused_whatever_the_length_of_its_number_or_the_case_of_its_status(
+    tmp_path: Path, number: str, status: str
+) -> None:
+    first = orders(1)[0]
+    first["orderNumber"] = number
+    edited = copy.deepcopy(first)
+    edited["storeId"] = "ANOTHER-STORE"
+    edited["orderStatus"] = status
+    path = write_jsonl(tmp_path / "orders.jsonl", [first])
+    with fault_server(Action(202)) as server:
+        assert cli("orders", "send", str(path), "--rate", "200", server=server).returncode == 0
+        write_jsonl(path, [edited])
+        refused = cli("orders", "send", str(path), "--rate", "200", server=server)
+    assert refused.returncode == 1 and "--resend-changed" in refused.stdout
+    assert len(server.received) == 1

@@ -10,7 +10,8 @@ backend of each httpcore pool it uses (its own, and a caller's `http_client` on 
 - refuses an answer that was read from bytes received before its request was written (`UnmatchedAnswer`): it
   cannot be the answer to that request;
 - ends a connection after an answer whose end the server's framing does not settle (a 1xx/204/304 status or a
-  HEAD request, both `Content-Length` and `Transfer-Encoding`, several lengths) or after which bytes are left over;
+  HEAD request, both `Content-Length` and `Transfer-Encoding`, several lengths, an HTTP version other than 1.1 or
+  2) or after which bytes are left over, deciding before the connection goes back to its pool;
 - never reuses a connection in a process other than the one that opened it (after `fork`: multiprocessing,
   gunicorn `--preload`, Celery prefork), where two processes would read each other's answers;
 - in the sync client, cuts each socket operation of an SDK call to the time left before the call's deadline.
@@ -26,8 +27,8 @@ import os
 import socket
 import ssl
 import time
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import AsyncIterator, Iterable, Iterator
+from typing import Any, NamedTuple, cast
 
 import httpcore
 import httpx
@@ -82,6 +83,7 @@ class _StreamState:
         self.http1 = http1
         self.reads_since_write = 0
         self.first_read: bytes | None = None  # the first bytes read after the latest write began
+        self.discard = False  # set when the connection may hold bytes of no request's answer
 
     def foreign(self) -> bool:
         return os.getpid() != self.pid
@@ -113,8 +115,9 @@ class _StreamState:
         return start.startswith(b"HTTP/") or b"HTTP/".startswith(start)
 
     def readable(self, inner: Any) -> bool:
-        # httpcore asks before reusing an idle connection: True makes it close the connection instead.
-        return self.foreign() or bool(inner.get_extra_info("is_readable"))
+        # httpcore asks, under its pool's lock, before reusing an idle connection: True makes it close the
+        # connection instead. So marking `discard` before a response is released is enough, and leaves no window.
+        return self.discard or self.foreign() or bool(inner.get_extra_info("is_readable"))
 
 
 class _GuardedStream(httpcore.NetworkStream):
@@ -128,8 +131,9 @@ class _GuardedStream(httpcore.NetworkStream):
         return data
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        timeout = _clamp(timeout, httpcore.WriteTimeout)  # first: a deadline already past writes nothing
         self.state.before_write()
-        self._inner.write(buffer, _clamp(timeout, httpcore.WriteTimeout))
+        self._inner.write(buffer, timeout)
 
     def close(self) -> None:
         if self.state.foreign():
@@ -246,13 +250,21 @@ class _AsyncGuardedBackend(httpcore.AsyncNetworkBackend):
 _GUARDS = (_GuardedBackend, _AsyncGuardedBackend)
 
 
-def guard_pools(client: httpx.Client | httpx.AsyncClient) -> bool:
+class PoolGuard(NamedTuple):
+    """What the SDK can rely on in a client's main pool."""
+
+    wrapped: bool  # its sockets are the SDK's wrappers: deadlines inside reads (sync), fork and leftover checks
+    sees_writes: bool  # and each attempt's writes are its own (HTTP/1.1 only): "nothing written" can be trusted
+
+
+def guard_pools(client: httpx.Client | httpx.AsyncClient) -> PoolGuard:
     """Wrap the network backend of each httpcore pool of `client` (its transport and its mounts).
 
-    Returns whether the pool of its main transport is guarded, which is what the request loop's guarantees rest
-    on; False for a transport that is not httpx's own (a caller's `MockTransport`, say), which is left alone.
+    A transport that is not httpx's own (a caller's `MockTransport`, say) is left alone. A pool that may speak
+    HTTP/2 multiplexes requests on one connection, where one task may write another's frames: its writes are not
+    attributed to attempts.
     """
-    guarded_main = False
+    main = PoolGuard(wrapped=False, sees_writes=False)
     for transport in [client._transport, *client._mounts.values()]:
         pool = getattr(transport, "_pool", None)
         backend = getattr(pool, "_network_backend", None)
@@ -268,55 +280,83 @@ def guard_pools(client: httpx.Client | httpx.AsyncClient) -> bool:
         else:
             guarded = False
         if transport is client._transport:
-            guarded_main = guarded
-    return guarded_main
+            main = PoolGuard(wrapped=guarded, sees_writes=guarded and http1)
+    return main
 
 
-def check_answer_is_new(streamed: httpx.Response) -> None:
-    """Raise `UnmatchedAnswer` when `streamed`'s head was read from bytes that arrived before its request."""
+def guard_response(streamed: httpx.Response) -> None:
+    """Check that `streamed`'s answer began after its request was written (else `UnmatchedAnswer`), and make its
+    release end the connection when the connection may hold bytes of no request's answer.
+
+    The check at release runs before httpcore hands the connection back to its pool, so no other request can take
+    the connection in between (httpx's `read()` releases it as soon as the body ends).
+    """
     stream = streamed.extensions.get("network_stream")
-    if isinstance(stream, _GuardedStream | _AsyncGuardedStream) and not stream.state.answer_starts_after_write():
+    if not isinstance(stream, _GuardedStream | _AsyncGuardedStream):
+        return
+    state = stream.state
+    if not state.answer_starts_after_write():
+        state.discard = True
         raise UnmatchedAnswer("the answer began before the request was written")
+    if isinstance(streamed.stream, httpx.SyncByteStream):
+        streamed.stream = _CheckedOnRelease(streamed.stream, streamed, state)
+    else:
+        streamed.stream = _AsyncCheckedOnRelease(streamed.stream, streamed, state)
 
 
-def ends_connection(streamed: httpx.Response) -> bool:
-    """Whether the connection that carried `streamed` (read to its end) may hold bytes of no request's answer."""
-    if streamed.http_version != "HTTP/1.1":
-        return False  # HTTP/2 frames every answer itself; HTTP/1.0 closes after each
+class _CheckedOnRelease(httpx.SyncByteStream):
+    def __init__(self, inner: httpx.SyncByteStream, streamed: httpx.Response, state: _StreamState) -> None:
+        self._inner, self._streamed, self._state = inner, streamed, state
+
+    def __iter__(self) -> Iterator[bytes]:
+        return iter(self._inner)
+
+    def close(self) -> None:
+        if _ends_connection(self._streamed, self._inner):
+            self._state.discard = True
+        self._inner.close()
+
+
+class _AsyncCheckedOnRelease(httpx.AsyncByteStream):
+    def __init__(self, inner: httpx.AsyncByteStream, streamed: httpx.Response, state: _StreamState) -> None:
+        self._inner, self._streamed, self._state = inner, streamed, state
+
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        return aiter(self._inner)
+
+    async def aclose(self) -> None:
+        if _ends_connection(self._streamed, self._inner):
+            self._state.discard = True
+        await self._inner.aclose()
+
+
+def _ends_connection(streamed: httpx.Response, bound: object) -> bool:
+    """Whether the connection that carried `streamed` may hold bytes of no request's answer."""
+    version = streamed.http_version
+    if version.startswith("HTTP/2"):
+        return False  # HTTP/2 frames every answer itself
+    if version != "HTTP/1.1":
+        return True  # HTTP/1.0 closes anyway; a version h11 takes but no server speaks (HTTP/1.2) is not trusted
     headers = streamed.headers
     if streamed.status_code < 200 or streamed.status_code in NO_BODY_STATUSES or streamed.request.method == "HEAD":
         return True
     lengths = headers.get_list("content-length")
     if len(lengths) > 1 or (lengths and "transfer-encoding" in headers):
         return True
-    return _bytes_held_after_answer(streamed)
+    return _bytes_held_after_answer(bound)
 
 
-def _bytes_held_after_answer(streamed: httpx.Response) -> bool:
+def _bytes_held_after_answer(bound: object) -> bool:
     # Bytes that arrived in the same read as an answer's end wait in h11's buffer, which no public API shows; this
     # path is pinned by tests (a chunked answer followed by stray bytes must not reach the next request). Were it
-    # to change, `check_answer_is_new` still refuses the answer those bytes would make.
+    # to change, `guard_response` still refuses the answer those bytes would make.
     # httpx's bound stream -> its transport's response stream -> httpcore's pool stream -> the HTTP/1.1 connection.
     try:
-        bound: Any = streamed.stream
-        pool_stream = bound._stream._httpcore_stream
+        pool_stream = cast(Any, bound)._stream._httpcore_stream
         data, _closed = pool_stream._pool_request.connection._connection._h11_state.trailing_data
     except AttributeError:
         return False
     return bool(data)
-
-
-def end_connection(streamed: httpx.Response) -> None:
-    """Close the socket under `streamed` now, so that its pool discards the connection instead of reusing it."""
-    stream = streamed.extensions.get("network_stream")
-    if isinstance(stream, httpcore.NetworkStream):
-        stream.close()
-
-
-async def aend_connection(streamed: httpx.Response) -> None:
-    stream = streamed.extensions.get("network_stream")
-    if isinstance(stream, httpcore.AsyncNetworkStream):
-        await stream.aclose()
 
 
 async def drop_orphans(client: httpx.AsyncClient) -> None:

@@ -385,6 +385,12 @@ def anything(value: Any) -> Any:
         current, depth = pending.pop()
         if isinstance(current, float | Decimal) and not _finite(current):
             raise Invalid(f"{current} is not a JSON number", expected="finite number", rule="type")
+        if isinstance(current, datetime.date | datetime.time):  # its text would depend on a caller's tzinfo
+            raise Invalid(
+                f"free-form data holds JSON values; give the {type(current).__name__} as ISO 8601 text",
+                expected="JSON value",
+                actual=type(current).__name__,
+            )
         if isinstance(current, Mapping | list | tuple):
             if depth > MAX_FREE_FORM_DEPTH:
                 raise Invalid(

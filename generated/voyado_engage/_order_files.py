@@ -18,6 +18,7 @@ from typing import Any
 from . import _json
 from ._exceptions import Problem, RequestValidationError
 from ._identity import order_identity
+from ._journal import storable
 from ._validation import DEFAULT_TOLERANCE, validate_order
 from .models import Order
 
@@ -68,10 +69,18 @@ class CheckedOrder:
 
     @property
     def automation(self) -> tuple[str, str, str]:
-        """The order number with its order and payment status: together they say which automation an order starts."""
+        """The order number with its order and payment status: together they say which automation an order starts.
+
+        Statuses in any letter case name one automation (Voyado's may match them either way; assuming so refuses
+        more, never less). Each part as the journal stores it, so a long order number matches its stored form.
+        """
         assert self.order is not None
         order = self.order
-        return order.order_number, str(order.order_status), str(order.payment_status)
+        return (
+            storable(order.order_number),
+            storable(str(order.order_status).casefold()),
+            storable(str(order.payment_status).casefold()),
+        )
 
 
 def _refuse_constant(name: str) -> Any:

@@ -223,6 +223,8 @@ def validate_order(
     order: Model | Mapping[str, Any], *, strict: bool = False, tolerance: Decimal = DEFAULT_TOLERANCE
 ) -> list[Problem]:
     """Every business-rule problem of an order (wire form or model), errors and warnings, with JSON paths."""
+    if not isinstance(order, Model | Mapping):
+        return [Problem("", f"expected an order (an object), got {type(order).__name__}", expected="object")]
     with localcontext(_RULES_CONTEXT):
         return _validate_order(order, strict, tolerance)
 

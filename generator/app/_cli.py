@@ -372,7 +372,8 @@ class SendCommand:
                 self.out,
             )
         for order, where in plan.changed_refused:
-            number, status, payment = order.automation
+            assert order.order is not None
+            number, status, payment = order.order.order_number, order.order.order_status, order.order.payment_status
             say(
                 f"{order.label}: not sent: {where} sent order {number} with order status {status} and payment "
                 f"status {payment} but other content; sending it would start the same automation again (another "
@@ -475,7 +476,7 @@ def _started_automations(journal: Journal) -> dict[tuple[str, str, str], str]:
     started: dict[tuple[str, str, str], str] = {}
     for entry in journal.last.values():
         if entry.outcome in (OrderState.ACCEPTED, OrderState.UNKNOWN, OrderState.SENDING) and entry.order_number:
-            key = (entry.order_number, entry.order_status or "", entry.payment_status or "")
+            key = (entry.order_number, (entry.order_status or "").casefold(), (entry.payment_status or "").casefold())
             started.setdefault(key, entry.fingerprint)
     return started
 

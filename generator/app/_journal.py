@@ -73,9 +73,13 @@ class Entry:
     payment_status: str | None = None
 
 
-def _storable(text: str | None) -> str | None:
-    """Text SQLite can store whatever it holds (a lone surrogate is written as its escape)."""
-    return None if text is None else text.encode("utf-8", "backslashreplace").decode("utf-8")[:500]
+def storable(text: str) -> str:
+    """Text as the journal stores it: at most 500 characters, a lone surrogate written as its escape."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")[:500]
+
+
+def _stored(text: str | None) -> str | None:
+    return None if text is None else storable(text)
 
 
 class Journal:
@@ -150,11 +154,11 @@ class Journal:
                     at,
                     entry.fingerprint,
                     entry.outcome.value,
-                    _storable(entry.order_number),
+                    _stored(entry.order_number),
                     entry.status,
-                    _storable(entry.error_code),
-                    _storable(entry.order_status),
-                    _storable(entry.payment_status),
+                    _stored(entry.error_code),
+                    _stored(entry.order_status),
+                    _stored(entry.payment_status),
                 ),
             )
         except sqlite3.Error as exc:
@@ -271,9 +275,9 @@ def _import_legacy(path: Path) -> None:
                     e.at or "",
                     e.fingerprint,
                     e.outcome.value,
-                    _storable(e.order_number),
+                    _stored(e.order_number),
                     e.status,
-                    _storable(e.error_code),
+                    _stored(e.error_code),
                 )
                 for e in entries
             ],

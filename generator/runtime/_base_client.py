@@ -179,15 +179,17 @@ class BaseClient(Generic[HttpT]):
         self._owns_http = http_client is None
         self._http: HttpT = http_client if http_client is not None else self._own_http_client()
         # Before any connection exists, so that every connection of the pool is one the SDK keeps track of
-        # (`_connections`): False for a caller's transport that is not httpx's own.
-        self._guarded: bool = _connections.guard_pools(self._http)
+        # (`_connections`); not for a caller's transport that is not httpx's own.
+        guard = _connections.guard_pools(self._http)
+        self._guarded: bool = guard.wrapped
+        self._sees_writes: bool = guard.sees_writes
 
     def _own_http_client(self) -> HttpT:
         """The SDK's own pool, with the certificates and proxy `_environment` allows (never `trust_env`)."""
         settings = pool_settings(self._config.base_url)
         try:
             return self._new_http_client(**settings.client_arguments())
-        except (ImportError, ValueError, TypeError) as exc:  # httpx's refusal of a proxy URL, or socks missing
+        except (ImportError, ValueError, TypeError, httpx.InvalidURL) as exc:  # a proxy URL httpx refuses
             what = "needs the socksio package" if isinstance(exc, ImportError) else "is not a usable proxy URL"
             raise ConfigurationError(f"{settings.proxy_variable or 'the proxy'} {what}") from None
 
@@ -278,7 +280,12 @@ class BaseClient(Generic[HttpT]):
         deadline = Deadline(_as_timeout(options["timeout"]) if "timeout" in options else self.timeout)
         max_retries = options.get("max_retries", self.max_retries)
         return _Attempts(
-            operation, request, max_retries, deadline, strict=self.strict_response_validation, guarded=self._guarded
+            operation,
+            request,
+            max_retries,
+            deadline,
+            strict=self.strict_response_validation,
+            sees_writes=self._sees_writes,
         )
 
 
@@ -352,7 +359,7 @@ class _Attempts:
         deadline: Deadline,
         *,
         strict: bool,
-        guarded: bool,
+        sees_writes: bool,
     ) -> None:
         self.operation = operation
         self.request = request
@@ -362,7 +369,7 @@ class _Attempts:
         self.strict = strict  # strict_response_validation: enum values the spec does not list are refused
         self.started = time.perf_counter()
         self.last: _Body | _ReadWhole | VoyadoError | None = None  # what the latest attempt came to
-        self.guarded = guarded  # whether the pool's sockets tell which attempts wrote their request
+        self.sees_writes = sees_writes  # whether the pool's sockets tell which attempts wrote their request
         self.wire = _connections.Wire()
 
     @property
@@ -375,7 +382,7 @@ class _Attempts:
         self.wire = _connections.Wire()
 
     def after_exception(self, exc: Exception) -> RetryDecision:
-        written = self.wire.written if self.guarded else None
+        written = self.wire.written if self.sees_writes else None
         outcome, self.last = _classify(exc, self.operation, self.request, written=written)
         decision = self._decide(outcome)
         self._log(f"failed: {type(exc).__name__}", decision)
@@ -585,24 +592,19 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         finally:
             current_route.reset(route)
             _connections.unwatch(token)
-        ends_connection = True  # unless the answer was read to a clean end
+        streamed.next_request = None  # httpx's copy of the request for a redirect, key and all: never followed
         try:
-            _connections.check_answer_is_new(streamed)
-            read: _Body | _ReadWhole
+            _connections.guard_response(streamed)
             if self._guarded and _length_fits(streamed):  # the deadline is enforced inside each socket read
                 streamed.read()
-                read = _ReadWhole(streamed)
-            else:
-                read = _Body(streamed, attempts.deadline)
-                with read.decoding():
-                    for chunk in streamed.iter_bytes():
-                        if not read.add(chunk):
-                            break
-            ends_connection = read.problem is not None or _connections.ends_connection(streamed)
-            return read
+                return _ReadWhole(streamed)
+            body = _Body(streamed, attempts.deadline)
+            with body.decoding():
+                for chunk in streamed.iter_bytes():
+                    if not body.add(chunk):
+                        break
+            return body
         finally:
-            if ends_connection:
-                _connections.end_connection(streamed)
             streamed.close()
 
     def close(self) -> None:
@@ -706,25 +708,22 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         finally:
             current_route.reset(route)
             _connections.unwatch(token)
-        ends_connection = True  # unless the answer was read to a clean end
+        streamed.next_request = None  # httpx's copy of the request for a redirect, key and all: never followed
         try:
-            _connections.check_answer_is_new(streamed)
-            read: _Body | _ReadWhole
+            _connections.guard_response(streamed)
             if _length_fits(streamed):
                 await streamed.aread()
-                read = _ReadWhole(streamed)
-            else:
-                read = _Body(streamed, attempts.deadline)
-                with read.decoding():
-                    async for chunk in streamed.aiter_bytes():
-                        if not read.add(chunk):
-                            break
-            ends_connection = read.problem is not None or _connections.ends_connection(streamed)
-            return read
+                return _ReadWhole(streamed)
+            body = _Body(streamed, attempts.deadline)
+            with body.decoding():
+                async for chunk in streamed.aiter_bytes():
+                    if not body.add(chunk):
+                        break
+            return body
         finally:
-            # Shielded: a second cancellation (the caller's wait_for on top of the deadline, a TaskGroup) arriving
-            # while the response is released would leave its connection and pool slot taken for good.
-            await self._asyncio.shield(_release(streamed, end_connection=ends_connection))
+            # Shielded: a cancellation arriving while the response is released would leave its connection and
+            # pool slot taken for good.
+            await self._asyncio.shield(streamed.aclose())
 
     async def close(self) -> None:
         """Close the connection pool (not a caller's own `http_client`, nor one shared by `with_options`)."""
@@ -736,13 +735,6 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
-
-
-async def _release(streamed: httpx.Response, *, end_connection: bool) -> None:
-    """Give a response's connection back to its pool, or end it first (`_connections.ends_connection`)."""
-    if end_connection:
-        await _connections.aend_connection(streamed)
-    await streamed.aclose()
 
 
 def decode_body(response: httpx.Response, *, empty: Callable[[int], Any] | None = None) -> Any:

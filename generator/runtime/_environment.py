@@ -54,6 +54,8 @@ def _certificates(environ: Mapping[str, str]) -> ssl.SSLContext | bool:
     if cafile is None and capath is None:
         return True  # httpx's default: certifi's certificates
     variable, location = ("SSL_CERT_FILE", cafile) if cafile else ("SSL_CERT_DIR", capath)
+    if cafile is not None and not os.path.isfile(cafile):  # a FIFO or a device would be read forever
+        raise ConfigurationError(f"SSL_CERT_FILE={cafile!r} is not a file of certificates")
     if capath is not None and not cafile and not os.path.isdir(capath):
         raise ConfigurationError(f"SSL_CERT_DIR={capath!r} is not a directory of certificates")
     try:
@@ -75,8 +77,9 @@ def _proxy_for(host: str, environ: Mapping[str, str]) -> tuple[str | None, str |
     if "://" not in value:  # as curl and httpx read "proxy.example:3128"
         value = f"http://{value}"
     try:
-        scheme, host_of_proxy = urlsplit(value).scheme, urlsplit(value).hostname
-    except ValueError:
+        parts = urlsplit(value)
+        scheme, host_of_proxy, _port = parts.scheme, parts.hostname, parts.port
+    except ValueError:  # a port that is not a number, a bracketed host that is not an address
         scheme, host_of_proxy = "", None
     if scheme not in _PROXY_SCHEMES or not host_of_proxy:
         raise ConfigurationError(f"{variable} is not a usable proxy URL (http://, https:// or socks5:// with a host)")
