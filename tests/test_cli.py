@@ -57,6 +57,10 @@ def cli(*args: str, server: FaultServer | None = None) -> subprocess.CompletedPr
     return result
 
 
+def _sigint_as_in_a_terminal() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def numbers_received(*servers: FaultServer) -> list[str]:
     return sorted(json.loads(request.body)["orderNumber"] for server in servers for request in server.received)
 
@@ -194,7 +198,15 @@ def test_an_interrupted_send_resumes_without_duplicates(tmp_path: Path, stop_sig
     command = [sys.executable, "-m", "voyado_engage", "orders", "send", str(path), "--rate", "200"]
     with fault_server(*script) as first:
         process = subprocess.Popen(
-            command, env=environment(first), cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+            command,
+            env=environment(first),
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            # As a terminal starts it: Ctrl-C reaches it even when pytest itself runs with SIGINT ignored (under
+            # `nohup ... &` or a CI runner), which the child would otherwise inherit.
+            preexec_fn=_sigint_as_in_a_terminal,
         )
         deadline = time.monotonic() + 30
         while len(first.received) < 5 and time.monotonic() < deadline:
