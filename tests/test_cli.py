@@ -16,7 +16,7 @@ import pytest
 
 from tests.conftest import API_KEY, EXAMPLES, ROOT, load
 from tests.fault_server import Action, FaultServer, fault_server
-from voyado_engage import _cli, _journal, _order_files
+from voyado_engage import _journal, _order_files
 
 ORDER = load(EXAMPLES / "valid" / "order_confirmation.json")
 
@@ -191,50 +191,68 @@ def test_an_unknown_outcome_is_not_resent_without_being_asked(tmp_path: Path) ->
     assert numbers_received(again) == ["A-001"]
 
 
-@pytest.mark.parametrize("stop_signal", [signal.SIGINT, signal.SIGKILL], ids=["ctrl-c", "crash"])
-def test_an_interrupted_send_resumes_without_duplicates(tmp_path: Path, stop_signal: signal.Signals) -> None:
+def start_send(path: Path, server: FaultServer, *options: str) -> subprocess.Popen[str]:
+    """`orders send` as a terminal starts it: Ctrl-C reaches it even when pytest itself runs with SIGINT ignored
+    (under `nohup ... &` or a CI runner), which the child would otherwise inherit."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "voyado_engage", "orders", "send", str(path), *options],
+        env=environment(server),
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=_sigint_as_in_a_terminal,
+    )
+
+
+def wait_for_received(server: FaultServer, count: int) -> None:
+    deadline = time.monotonic() + 30
+    while len(server.received) < count and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert len(server.received) >= count, f"only {len(server.received)} of {count} orders reached the server"
+
+
+@pytest.mark.parametrize(
+    "signals",
+    [(signal.SIGINT, signal.SIGINT), (signal.SIGTERM, signal.SIGTERM), (signal.SIGKILL,)],
+    ids=["ctrl-c twice", "sigterm twice", "crash"],
+)
+def test_a_send_stopped_at_once_resumes_without_duplicates(tmp_path: Path, signals: tuple[signal.Signals]) -> None:
     path = write_jsonl(tmp_path / "orders.jsonl", orders(8))
-    script = [Action(202)] * 4 + [Action(202, silence=30.0), Action(202)]
-    command = [sys.executable, "-m", "voyado_engage", "orders", "send", str(path), "--rate", "200"]
+    script = [Action(202)] * 4 + [Action(202, silence=30.0)]  # the fifth and later hang: in flight when stopped
     with fault_server(*script) as first:
-        process = subprocess.Popen(
-            command,
-            env=environment(first),
-            cwd=ROOT,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            # As a terminal starts it: Ctrl-C reaches it even when pytest itself runs with SIGINT ignored (under
-            # `nohup ... &` or a CI runner), which the child would otherwise inherit.
-            preexec_fn=_sigint_as_in_a_terminal,
-        )
-        deadline = time.monotonic() + 30
-        while len(first.received) < 5 and time.monotonic() < deadline:
-            time.sleep(0.02)
-        assert len(first.received) == 5, "the fifth order never reached the server"
-        process.send_signal(stop_signal)
+        process = start_send(path, first, "--rate", "200")
+        wait_for_received(first, 8)
+        for number in signals:
+            process.send_signal(number)
+            time.sleep(0.2)
         process.communicate(timeout=30)
-    assert process.returncode != 0
+    assert process.returncode in (130, -signal.SIGKILL)
     with fault_server(Action(202)) as second:
         resumed = cli("orders", "send", str(path), "--rate", "200", server=second)
-    assert resumed.returncode == 1  # the fifth order's fate is unknown: reported, not resent
-    assert "A-004" in resumed.stdout and "--resend-unknown" in resumed.stdout
-    assert numbers_received(first, second) == [f"A-{n:03d}" for n in range(8)]
+    assert resumed.returncode == 1  # the four in flight have no known outcome: reported, not resent
+    assert resumed.stdout.count("--resend-unknown") == 4
+    assert second.received == []
+    assert numbers_received(first) == [f"A-{n:03d}" for n in range(8)]
 
 
-def test_the_pacer_spaces_sends_evenly() -> None:
-    clock = [100.0]
-    sleeps: list[float] = []
-
-    def sleep(seconds: float) -> None:
-        sleeps.append(seconds)
-        clock[0] += seconds
-
-    pacer = _cli.Pacer(40, clock=lambda: clock[0], sleep=sleep)
-    for _ in range(5):
-        pacer.wait()
-        clock[0] += 0.005  # the send itself
-    assert sleeps == pytest.approx([0.02] * 4)  # 25 ms apart at 40/s, minus the 5 ms each send took
+@pytest.mark.parametrize("stop_signal", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
+def test_the_first_signal_lets_the_orders_in_flight_finish_and_records_them(
+    tmp_path: Path, stop_signal: signal.Signals
+) -> None:
+    path = write_jsonl(tmp_path / "orders.jsonl", orders(12))
+    with fault_server(Action(202, silence=1.0)) as first:
+        process = start_send(path, first, "--rate", "200", "--concurrency", "3")
+        wait_for_received(first, 3)
+        process.send_signal(stop_signal)
+        stdout, stderr = process.communicate(timeout=30)
+    assert process.returncode == 130, stdout + stderr
+    assert "starting no more orders" in stderr and "sent 3 order(s): 3 accepted" in stdout
+    assert set(journal_outcomes(tmp_path / "orders.jsonl.journal").values()) == {"accepted"}
+    with fault_server(Action(202)) as second:
+        resumed = cli("orders", "send", str(path), "--rate", "200", server=second)
+    assert resumed.returncode == 0
+    assert numbers_received(first, second) == [f"A-{n:03d}" for n in range(12)]
 
 
 def test_a_second_sender_is_refused_while_a_send_holds_the_journal(tmp_path: Path) -> None:

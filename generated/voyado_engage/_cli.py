@@ -1,9 +1,9 @@
 # Generated from generator/app/_cli.py by `make generate`; do not edit.
-"""`voyado-engage`: validate order files, and send them at a bounded rate without ever sending one twice.
+"""`voyado-engage`: validate order files, and send them at a rate (several in flight) without ever sending one twice.
 
     voyado-engage orders validate FILE... [--format text|json] [--strict]
-    voyado-engage orders send FILE [--journal PATH] [--rate N] [--timeout S] [--skip-invalid] [--resend-unknown]
-                              [--resend-changed] [--dry-run]
+    voyado-engage orders send FILE [--journal PATH] [--rate N] [--concurrency N] [--timeout S] [--skip-invalid]
+                              [--resend-unknown] [--resend-changed] [--dry-run]
     voyado-engage journal show PATH [--json]
 
 Credentials come from the client's environment variables (`VOYADO_API_KEY`, `VOYADO_BASE_URL`, `VOYADO_TENANT`,
@@ -15,16 +15,19 @@ characters first, so no order number or server message can drive the terminal.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import math
+import signal
 import sys
-import time
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, cast
 
+from ._base_client import APIResponse
+from ._bulk import MAX_RESENDS, Bulk, Outcome
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -37,12 +40,12 @@ from ._exceptions import (
     Problem,
     RateLimitError,
     RequestValidationError,
-    VoyadoError,
 )
 from ._journal import Entry, Journal, JournalError, OrderState, describe, read_entries
 from ._order_files import CheckedOrder, OrderFileError, check_files
 from ._text import printable
-from .client import VoyadoEngage, __version__
+from .client import AsyncVoyadoEngage, __version__
+from .models import Order
 
 DEFAULT_RATE = 40.0  # requests per second; Voyado asks for fewer than 50
 MIN_RATE, MAX_RATE = 0.01, 1000.0
@@ -79,6 +82,14 @@ def _number_from(option: str, low: float, high: float, unit: str) -> Callable[[s
 
 _rate = _number_from("--rate", MIN_RATE, MAX_RATE, "orders per second")
 _timeout = _number_from("--timeout", MIN_TIMEOUT, MAX_TIMEOUT, "seconds")
+_concurrency_number = _number_from("--concurrency", 1, 256, "orders in flight")
+
+
+def _concurrency(text: str) -> int:
+    number = _concurrency_number(text)
+    if number != int(number):
+        raise argparse.ArgumentTypeError(f"--concurrency {text!r} is not a whole number")
+    return int(number)
 
 
 EPILOG = """\
@@ -135,6 +146,8 @@ def build_parser() -> argparse.ArgumentParser:
     send.add_argument("--rate", type=_rate, default=DEFAULT_RATE, help="orders per second, 0.01 to 1000 (default 40)")
     send.add_argument("--skip-invalid", action="store_true", help="send the valid orders, skip the invalid ones")
     send.add_argument("--timeout", type=_timeout, default=DEFAULT_TIMEOUT, help="seconds per order (default 30)")
+    concurrency_help = "orders in flight at most (default: the rate x 1 s, from 4 to 64)"
+    send.add_argument("--concurrency", type=_concurrency, default=None, help=concurrency_help)
     resend_help = "send again orders whose earlier outcome is unknown (check Voyado first)"
     send.add_argument("--resend-unknown", action="store_true", help=resend_help)
     changed_help = (
@@ -238,26 +251,6 @@ def validate_command(files: list[Path], *, output: str, strict: bool) -> int:
     return EXIT_PROBLEMS if invalid else EXIT_OK
 
 
-class Pacer:
-    """Spaces calls evenly at `rate` per second (no bursts), measured from the first call."""
-
-    def __init__(
-        self, rate: float, *, clock: Callable[[], float] = time.monotonic, sleep: Callable[[float], None] = time.sleep
-    ) -> None:
-        if rate <= 0:
-            raise ValueError("--rate must be above 0")
-        self.interval = 1.0 / rate
-        self.clock = clock
-        self.sleep = sleep
-        self.next_at: float | None = None
-
-    def wait(self) -> None:
-        now = self.clock()
-        if self.next_at is not None and now < self.next_at:
-            self.sleep(self.next_at - now)
-        self.next_at = max(now, self.next_at or now) + self.interval
-
-
 class Progress:
     """A one-line progress bar on a terminal; silent when stderr is not one (logs, CI)."""
 
@@ -301,7 +294,6 @@ class SendCommand:
         self.results: list[dict[str, object]] = []
 
     def run(self) -> int:
-        pacer = Pacer(self.args.rate)
         checked = check_files([self.file], strict=self.args.strict)
         invalid = [order for order in checked if not order.valid]
         for order in invalid:
@@ -322,9 +314,10 @@ class SendCommand:
                 print(f"dry run: would send {len(plan.send)} order(s); nothing was sent", file=self.out)
                 return self.exit
             try:
-                self.send_all(journal, plan.send, pacer)
-            except KeyboardInterrupt:
-                print("interrupted: the order being sent, if any, is recorded as unknown", file=sys.stderr)
+                interrupted = asyncio.run(self.send_all(journal, plan.send))
+            except KeyboardInterrupt:  # before the sender took the signals over
+                interrupted = True
+            if interrupted:
                 self.summary()
                 return EXIT_INTERRUPTED
         self.summary()
@@ -384,61 +377,66 @@ class SendCommand:
         if plan.unknown_refused or plan.changed_refused:
             self.exit = EXIT_PROBLEMS
 
-    def send_all(self, journal: Journal, orders: list[CheckedOrder], pacer: Pacer) -> None:
-        progress = Progress(len(orders))
-        with VoyadoEngage(timeout=self.args.timeout) as sdk:
-            for done, order in enumerate(orders, 1):
-                pacer.wait()
-                stop = self.send_one(sdk, journal, order)
-                progress.update(done, self.outcomes)
-                if stop:
-                    progress.finish()
-                    say(f"stopped after {done} of {len(orders)}: the rest were not sent", sys.stderr)
-                    return
-        progress.finish()
+    async def send_all(self, journal: Journal, orders: list[CheckedOrder]) -> bool:
+        """Send `orders` at the rate, several in flight (`_bulk`); True when a signal ended the run early.
 
-    def send_one(self, sdk: VoyadoEngage, journal: Journal, order: CheckedOrder) -> bool:
-        """Send one order between two journal records; True when the run must stop."""
-        assert order.order is not None
-        fingerprint, (number, order_status, payment_status) = order.fingerprint, order.automation
-        journal.record(
-            Entry(fingerprint, OrderState.SENDING, number, order_status=order_status, payment_status=payment_status)
-        )
-        stop = False
-        try:
-            response = sdk.orders.with_raw_response.register(request_body=order.order, validate=False)
-            entry = Entry(fingerprint, OrderState.ACCEPTED, number, response.status_code)
-        except APIResponseValidationError as error:  # a 2xx: accepted, whatever the body says
-            entry = Entry(fingerprint, OrderState.ACCEPTED, number, error.status_code)
-        except (
-            RateLimitError,
-            AuthenticationError,
-            PermissionDeniedError,
-            APIConnectionError,
-        ) as error:
-            # Not processed, and every later order would meet the same fate: record and stop.
-            status = getattr(error, "status_code", None)
-            entry = Entry(fingerprint, OrderState.NOT_DELIVERED, number, status, type(error).__name__)
+        The first Ctrl-C (or SIGTERM) starts nothing new and waits for the orders in flight, whose outcomes are
+        recorded; a second one cancels them (their `sending` rows stay: unknown).
+        """
+        progress = Progress(len(orders))
+        async with AsyncVoyadoEngage(timeout=self.args.timeout) as sdk:
+
+            async def register(order: CheckedOrder) -> APIResponse[Any]:
+                # No retries inside the call: the sender itself sends again what provably was not processed, and
+                # slows down as a whole on 429.
+                return await sdk.orders.with_raw_response.register(
+                    request_body=cast(Order, order.order), validate=False, max_retries=0
+                )
+
+            bulk: Bulk[CheckedOrder, APIResponse[Any]] = Bulk(
+                register,
+                rate=self.args.rate,
+                concurrency=self.args.concurrency or default_concurrency(self.args.rate),
+                key=lambda order: order.automation[0],  # one order number's steps go in file order
+                before_send=lambda order: journal.record(_sending(order)),
+                after_send=lambda outcome: self.record(journal, outcome, bulk),
+            )
+            signals = _Signals(bulk, self.out)
+            done = 0
+            try:
+                async for _ in bulk.run(orders):
+                    done += 1
+                    progress.update(done, self.outcomes)
+            except asyncio.CancelledError:  # the second signal: what was in flight is cancelled, its rows unknown
+                cast(asyncio.Task[bool], asyncio.current_task()).uncancel()
+                say("stopped at once: the orders in flight are recorded as unknown", sys.stderr)
+            finally:
+                signals.restore()
+                progress.finish()
+        if bulk.stopping and done < len(orders):
+            say(f"stopped after {done} of {len(orders)}: the rest were not sent", sys.stderr)
+        return signals.received > 0
+
+    def record(self, journal: Journal, outcome: Outcome[CheckedOrder, APIResponse[Any]], bulk: Bulk[Any, Any]) -> None:
+        """Journal one send's outcome and report it; stop the run when every later order would fail alike."""
+        order, error = outcome.item, outcome.error
+        entry = _entry(order, outcome)
+        journal.record(entry)
+        resent = isinstance(error, RateLimitError | APIConnectionError) and outcome.attempts <= MAX_RESENDS
+        if resent and not bulk.stopping:
+            return  # the sender sends it again: not yet the order's outcome
+        if isinstance(error, APIResponseValidationError) or error is None:
+            pass
+        elif entry.outcome is OrderState.NOT_DELIVERED:
             say(f"{order.label}: not delivered: {error}", sys.stderr)
-            stop = True
-        except RequestValidationError as error:  # refused before sending: nothing left, the next order may go
-            entry = Entry(fingerprint, OrderState.NOT_DELIVERED, number, None, type(error).__name__)
-            say(f"{order.label}: not sent: {error}", sys.stderr)
-        except (DeliveryUnknownError, InternalServerError) as error:
-            status = getattr(error, "status_code", None)
-            entry = Entry(fingerprint, OrderState.UNKNOWN, number, status, type(error).__name__)
-            say(f"{order.label}: outcome unknown ({error}); it will not be resent automatically", self.out)
-        except APIStatusError as error:
-            entry = Entry(fingerprint, OrderState.REJECTED, number, error.status_code, error.error_code)
+        elif entry.outcome is OrderState.REJECTED:
             say(f"{order.label}: rejected: {error}", self.out)
-        except VoyadoError as error:  # any other answer: it may have been processed
-            entry = Entry(fingerprint, OrderState.UNKNOWN, number, None, type(error).__name__)
+        else:
             say(f"{order.label}: outcome unknown ({error}); it will not be resent automatically", self.out)
-        journal.record(replace(entry, order_status=order_status, payment_status=payment_status))
         self.results.append(
             {
-                "orderNumber": number,
-                "fingerprint": fingerprint,
+                "orderNumber": entry.order_number,
+                "fingerprint": entry.fingerprint,
                 "outcome": entry.outcome.value,
                 "status": entry.status,
                 "errorCode": entry.error_code,
@@ -447,7 +445,8 @@ class SendCommand:
         self.outcomes[entry.outcome] += 1
         if entry.outcome is not OrderState.ACCEPTED:
             self.exit = EXIT_PROBLEMS
-        return stop
+        if isinstance(error, AuthenticationError | PermissionDeniedError | RateLimitError | APIConnectionError):
+            bulk.stop()  # every later order would meet the same fate
 
     def summary(self) -> None:
         counts = ", ".join(
@@ -459,6 +458,73 @@ class SendCommand:
                 outcome.value: self.outcomes[outcome] for outcome in OrderState if outcome is not OrderState.SENDING
             }
             print(json.dumps({"orders": self.results, "summary": totals}, indent=2))
+
+
+def default_concurrency(rate: float) -> int:
+    """Enough requests in flight to keep `rate` starts per second up while answers take up to a second: rate x 1 s,
+    at least 4, at most 64."""
+    return max(4, min(64, math.ceil(rate)))
+
+
+def _sending(order: CheckedOrder) -> Entry:
+    number, order_status, payment_status = order.automation
+    return Entry(order.fingerprint, OrderState.SENDING, number, None, None, None, order_status, payment_status)
+
+
+def _entry(order: CheckedOrder, outcome: Outcome[CheckedOrder, APIResponse[Any]]) -> Entry:
+    """What the journal records of one send: accepted, rejected, not delivered, or unknown."""
+    number, order_status, payment_status = order.automation
+    error = outcome.error
+
+    def entry(state: OrderState, status: int | None, code: str | None) -> Entry:
+        return Entry(order.fingerprint, state, number, status, code, None, order_status, payment_status)
+
+    if error is None:
+        assert outcome.result is not None
+        return entry(OrderState.ACCEPTED, outcome.result.status_code, None)
+    status = getattr(error, "status_code", None)
+    if isinstance(error, APIResponseValidationError):  # a 2xx: accepted, whatever the body says
+        return entry(OrderState.ACCEPTED, status, None)
+    not_processed = RateLimitError | AuthenticationError | PermissionDeniedError | APIConnectionError
+    if isinstance(error, not_processed | RequestValidationError):  # refused before anything was processed
+        return entry(OrderState.NOT_DELIVERED, status, type(error).__name__)
+    if isinstance(error, DeliveryUnknownError | InternalServerError):
+        return entry(OrderState.UNKNOWN, status, type(error).__name__)
+    if isinstance(error, APIStatusError):
+        return entry(OrderState.REJECTED, error.status_code, error.error_code)
+    return entry(OrderState.UNKNOWN, None, type(error).__name__)  # any other answer: it may have been processed
+
+
+class _Signals:
+    """Ctrl-C and SIGTERM during a send: the first stops starting orders, the second cancels those in flight."""
+
+    def __init__(self, bulk: Bulk[Any, Any], out: TextIO) -> None:
+        self.bulk, self.out = bulk, out
+        self.received = 0
+        self.loop = asyncio.get_running_loop()
+        self.task = asyncio.current_task()
+        self.installed: list[signal.Signals] = []
+        for number in (signal.SIGINT, signal.SIGTERM):
+            try:
+                self.loop.add_signal_handler(number, self.on_signal, number)
+            except (NotImplementedError, RuntimeError, ValueError):  # not on this platform, or not the main thread
+                continue
+            self.installed.append(number)
+
+    def on_signal(self, number: signal.Signals) -> None:
+        self.received += 1
+        if self.received == 1:
+            say(
+                f"{number.name}: starting no more orders; waiting for those in flight (again to stop at once)",
+                sys.stderr,
+            )
+            self.bulk.stop()
+        elif self.task is not None:
+            self.task.cancel()
+
+    def restore(self) -> None:
+        for number in self.installed:
+            self.loop.remove_signal_handler(number)
 
 
 def default_journal(file: Path) -> Path:

@@ -1,0 +1,201 @@
+# Generated from generator/runtime/_bulk.py by `make generate`; do not edit.
+"""Sending many requests at a rate: several in flight, starts paced, one key's requests in order, a graceful stop.
+
+Voyado counts requests per API key per second (fewer than 50 recommended, 429 above 200), and a real answer takes
+50-300 ms, so one request at a time delivers a fraction of the rate. `Bulk` keeps up to `concurrency` requests in
+flight and spaces their *starts* evenly: no more than `rate` begin in any one-second window, whatever the latency.
+
+- Requests with the same key (an order's number: its confirmation, delivery and return) are sent in the order they
+  were given, each after the previous one finished; requests with other keys overlap freely.
+- A 429 slows the whole sender, not only the request that met it: the rate is halved and no request starts before
+  `Retry-After` has passed; it climbs back by a tenth of the way per success. What was refused is sent again (a 429
+  means Voyado did not process it); so is a request that provably never left (`APIConnectionError`). Nothing whose
+  delivery is unknown is sent again here.
+- `stop()` (the first Ctrl-C) starts nothing new and lets what is in flight finish; cancelling the run (the second)
+  cancels what is in flight.
+
+Outcomes come back as they complete, each with its item. The caller decides what an outcome means (the command
+line's journal records it); this module only paces, orders and hands back.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Iterable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from ._exceptions import APIConnectionError, RateLimitError, VoyadoError
+from ._retry import parse_retry_after
+
+Item = TypeVar("Item")
+Result = TypeVar("Result")
+
+MAX_RESENDS = 5  # of one request refused with 429 or never sent, before its last error is its outcome
+_MIN_RATE = 0.2  # a 429 never slows the sender below one start per five seconds
+
+
+class Pace:
+    """Spaces request starts at most `rate` per second, evenly, and slows down on 429.
+
+    Starts are at least 1/rate apart (measured between actual starts, so a late start never makes the next one
+    early): at most `rate` begin in any one-second window.
+    """
+
+    def __init__(self, rate: float, *, clock: Callable[[], float] = time.monotonic) -> None:
+        if not rate > 0:
+            raise ValueError("the rate must be above 0")
+        self.target = rate
+        self.rate = rate
+        self._clock = clock
+        self._next = 0.0
+        self._paused_until = 0.0
+        self._lock = asyncio.Lock()
+
+    async def start(self) -> None:
+        """Wait for the next start the pace allows, and take it."""
+        async with self._lock:
+            while (wait := max(self._next, self._paused_until) - self._clock()) > 0:
+                await asyncio.sleep(wait)
+            self._next = self._clock() + 1.0 / self.rate
+
+    def refused(self, retry_after: float | None) -> None:
+        """Voyado answered 429: halve the rate, and start nothing before `retry_after` seconds have passed."""
+        self.rate = max(self.rate / 2, min(_MIN_RATE, self.target))
+        pause = 1.0 if retry_after is None else min(retry_after, 60.0)
+        self._paused_until = max(self._paused_until, self._clock() + pause)
+
+    def succeeded(self) -> None:
+        """One request went through: climb back a tenth of the way to the rate asked for."""
+        if self.rate < self.target:
+            self.rate = min(self.target, self.rate + (self.target - self.rate) / 10 + 0.01)
+
+
+@dataclass(frozen=True)
+class Outcome(Generic[Item, Result]):
+    """What became of one item: its result, or the SDK error it ended with; `attempts` counts its sends."""
+
+    item: Item
+    result: Result | None
+    error: VoyadoError | None
+    attempts: int
+
+
+class Bulk(Generic[Item, Result]):
+    """Sends items with `send`, several at a time at a paced rate, one key's items in order."""
+
+    def __init__(
+        self,
+        send: Callable[[Item], Awaitable[Result]],
+        *,
+        rate: float,
+        concurrency: int,
+        key: Callable[[Item], Hashable] | None = None,
+        before_send: Callable[[Item], None] | None = None,
+        after_send: Callable[[Outcome[Item, Result]], None] | None = None,
+    ) -> None:
+        if concurrency < 1:
+            raise ValueError("concurrency must be at least 1")
+        self._send = send
+        self._key = key
+        self._before_send = before_send
+        self._after_send = after_send
+        self.pace = Pace(rate)
+        self.concurrency = concurrency
+        self.stopping = False
+        self.starts: list[float] = []  # when each request began (time.monotonic), for reports and tests
+
+    def stop(self) -> None:
+        """Start nothing new; what is in flight finishes."""
+        self.stopping = True
+
+    async def run(self, items: Iterable[Item]) -> AsyncIterator[Outcome[Item, Result]]:
+        """Send `items` (read lazily, in order) and yield each outcome as it completes."""
+        slots = asyncio.Semaphore(self.concurrency)
+        # Each outcome as it completes; an exception that is not the SDK's (a bug in `send` or a hook) ends the run
+        # rather than losing its item; None: everything was sent.
+        finished: asyncio.Queue[Outcome[Item, Result] | Exception | None] = asyncio.Queue()
+        last_of_key: dict[Hashable, asyncio.Task[None]] = {}
+        running: set[asyncio.Task[None]] = set()
+
+        async def one(item: Item, previous: asyncio.Task[None] | None) -> None:
+            try:
+                if previous is not None:  # the same key's earlier item must have finished first
+                    await asyncio.wait([previous])
+                if self.stopping:
+                    return
+                await finished.put(await self._deliver(item))
+            except Exception as exc:
+                await finished.put(exc)
+            finally:
+                slots.release()
+
+        async def feed() -> None:
+            for item in items:
+                await slots.acquire()
+                if self.stopping:
+                    slots.release()
+                    break
+                key = None if self._key is None else self._key(item)
+                task = asyncio.create_task(one(item, last_of_key.get(key) if key is not None else None))
+                running.add(task)
+                task.add_done_callback(running.discard)
+                if key is not None:
+                    last_of_key[key] = task
+                    task.add_done_callback(functools.partial(_forget, last_of_key, key))
+            if running:
+                await asyncio.wait(set(running))
+            await finished.put(None)
+
+        feeder = asyncio.create_task(feed())
+        try:
+            while (outcome := await finished.get()) is not None:
+                if isinstance(outcome, Exception):
+                    raise outcome
+                yield outcome
+            await feeder
+        finally:
+            if not feeder.done():  # the caller stopped reading, or the run was cancelled: cancel what is in flight
+                feeder.cancel()
+                for task in list(running):
+                    task.cancel()
+                await asyncio.gather(feeder, *running, return_exceptions=True)
+
+    async def _deliver(self, item: Item) -> Outcome[Item, Result]:
+        attempts = 0
+        while True:
+            await self.pace.start()
+            attempts += 1
+            self.starts.append(time.monotonic())
+            if self._before_send is not None:
+                self._before_send(item)
+            try:
+                result = await self._send(item)
+            except RateLimitError as exc:  # not processed: the whole sender slows down, and this one goes again
+                self.pace.refused(parse_retry_after(exc.headers.get("retry-after")))
+                outcome: Outcome[Item, Result] = Outcome(item, None, exc, attempts)
+            except APIConnectionError as exc:  # nothing left: safe to send again
+                outcome = Outcome(item, None, exc, attempts)
+            except VoyadoError as exc:
+                outcome = Outcome(item, None, exc, attempts)
+                self._report(outcome)
+                return outcome
+            else:
+                self.pace.succeeded()
+                outcome = Outcome(item, result, None, attempts)
+                self._report(outcome)
+                return outcome
+            self._report(outcome)
+            if attempts > MAX_RESENDS or self.stopping:
+                return outcome
+
+    def _report(self, outcome: Outcome[Item, Result]) -> None:
+        if self._after_send is not None:
+            self._after_send(outcome)
+
+
+def _forget(last_of_key: dict[Hashable, asyncio.Task[None]], key: Hashable, done: asyncio.Task[None]) -> None:
+    if last_of_key.get(key) is done:
+        del last_of_key[key]

@@ -1,0 +1,154 @@
+"""Bulk sending: the rate bounds request starts whatever the latency, one key's requests stay in order, a 429 slows
+the whole sender, a stop starts nothing new; and a concurrent `orders send` interrupted anywhere loses nothing and
+sends nothing twice."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import random
+import signal
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from tests.fault_server import Action, fault_server
+from tests.test_cli import cli, journal_outcomes, orders, start_send, write_jsonl
+from voyado_engage import APIConnectionError, DeliveryUnknownError
+from voyado_engage._bulk import Bulk, Outcome
+from voyado_engage._exceptions import status_error
+
+
+def most_in_one_second(starts: list[float]) -> int:
+    """The most starts in any half-open one-second window."""
+    starts = sorted(starts)
+    most, first = 0, 0
+    for last, moment in enumerate(starts):
+        while moment - starts[first] >= 1.0:
+            first += 1
+        most = max(most, last - first + 1)
+    return most
+
+
+def run(bulk: Bulk[Any, Any], items: list[Any]) -> list[Outcome[Any, Any]]:
+    async def collect() -> list[Outcome[Any, Any]]:
+        return [outcome async for outcome in bulk.run(items)]
+
+    return asyncio.run(collect())
+
+
+@pytest.mark.parametrize("latency", [0.0, 0.05, 0.3])
+def test_starts_keep_to_the_rate_whatever_the_latency(latency: float) -> None:
+    rate, count = 100.0, 150
+
+    async def send(item: int) -> int:
+        await asyncio.sleep(latency)
+        return item
+
+    bulk: Bulk[int, int] = Bulk(send, rate=rate, concurrency=64)
+    outcomes = run(bulk, list(range(count)))
+    assert sorted(outcome.item for outcome in outcomes if outcome.error is None) == list(range(count))  # each once
+    assert most_in_one_second(bulk.starts) <= rate
+    achieved = (count - 1) / (bulk.starts[-1] - bulk.starts[0])
+    assert achieved >= 0.9 * rate, f"{achieved:.1f} starts/s at {latency * 1000:.0f} ms latency"
+
+
+def test_one_keys_requests_go_in_order_each_after_the_last_finished() -> None:
+    spans: dict[str, list[tuple[int, float, float]]] = {}
+    rng = random.Random(7)
+    items = [(rng.choice("ABC"), number) for number in range(40)]
+
+    async def send(item: tuple[str, int]) -> None:
+        began = time.monotonic()
+        await asyncio.sleep(rng.uniform(0, 0.02))
+        spans.setdefault(item[0], []).append((item[1], began, time.monotonic()))
+
+    run(Bulk(send, rate=500, concurrency=16, key=lambda item: item[0]), items)
+    for key, steps in spans.items():
+        assert [number for number, _, _ in steps] == [number for k, number in items if k == key]
+        for (_, _, ended), (_, began, _) in itertools.pairwise(steps):
+            assert began >= ended
+
+
+def test_a_429_slows_the_whole_sender_and_only_what_was_refused_goes_again() -> None:
+    request = httpx.Request("POST", "https://acme.voyado.com/api/v2/orders")
+    refused = httpx.Response(429, headers={"Retry-After": "0.5"}, request=request)
+    sends: Counter[int] = Counter()
+
+    async def send(item: int) -> int:
+        sends[item] += 1
+        if item == 3 and sends[item] == 1:
+            raise status_error(refused)
+        if item == 5:
+            raise DeliveryUnknownError("dropped", request=request)
+        if item == 6 and sends[item] == 1:
+            raise APIConnectionError("refused", request=request)
+        return item
+
+    bulk: Bulk[int, int] = Bulk(send, rate=50, concurrency=4)
+    outcomes = run(bulk, list(range(12)))
+    assert sends == Counter({3: 2, 6: 2, **{n: 1 for n in range(12) if n not in (3, 6)}})  # 5 never again
+    assert {outcome.item: outcome.error is None for outcome in outcomes if outcome.attempts == sends[outcome.item]}[
+        5
+    ] is False
+    gaps = [later - earlier for earlier, later in itertools.pairwise(bulk.starts)]
+    assert max(gaps) >= 0.45  # Retry-After paused every start, not only the refused one's
+    assert bulk.pace.rate < 50
+
+
+def test_a_stopped_sender_starts_nothing_new_and_lets_the_flight_land() -> None:
+    finished: list[int] = []
+
+    async def send(item: int) -> int:
+        if item == 2:
+            bulk.stop()
+        await asyncio.sleep(0.05)
+        finished.append(item)
+        return item
+
+    bulk: Bulk[int, int] = Bulk(send, rate=1000, concurrency=3)
+    outcomes = run(bulk, list(range(50)))
+    assert len(outcomes) == len(finished) == len(bulk.starts) < 10
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_concurrent_send_interrupted_anywhere_loses_nothing_and_sends_nothing_twice(
+    tmp_path: Path, seed: int
+) -> None:
+    rng = random.Random(seed)
+    count = 24
+    path = write_jsonl(tmp_path / "orders.jsonl", orders(count))
+    script = [rng.choice([Action(202), Action(202), Action(drop=True), Action(202, silence=0.3)]) for _ in range(40)]
+    with fault_server(*script) as first:
+        process = start_send(path, first, "--rate", "400", "--concurrency", "8")
+        time.sleep(rng.uniform(0.05, 0.4))
+        process.send_signal(rng.choice([signal.SIGINT, signal.SIGTERM, signal.SIGKILL]))
+        process.communicate(timeout=30)
+    with fault_server(Action(202)) as second:
+        cli("orders", "send", str(path), "--rate", "400", server=second)
+    received = Counter(number for server in (first, second) for number in _numbers(server))
+    assert all(times == 1 for times in received.values()), received  # nothing sent twice
+    outcomes = journal_outcomes(tmp_path / "orders.jsonl.journal")
+    for number in (f"A-{n:03d}" for n in range(count)):  # nothing lost: accepted, or known to be unknown
+        assert outcomes.get(number) in ("accepted", "unknown"), (number, outcomes.get(number))
+        assert received[number] == 1 or outcomes[number] == "unknown"
+
+
+def _numbers(server: Any) -> list[str]:
+    import json  # noqa: PLC0415
+
+    return [json.loads(request.body)["orderNumber"] for request in server.received]
+
+
+def test_an_exception_that_is_not_the_sdks_ends_the_run_instead_of_losing_its_item() -> None:
+    async def send(item: int) -> int:
+        if item == 4:
+            raise KeyError("a bug in the caller's send")
+        return item
+
+    with pytest.raises(KeyError):
+        run(Bulk(send, rate=1000, concurrency=4), list(range(10)))
