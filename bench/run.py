@@ -10,13 +10,20 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
+import resource
+import sqlite3
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import tracemalloc
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any, cast
 
@@ -40,10 +47,12 @@ class Settings:
     async_orders: int
     model_loops: int
     processes: int
+    bulk_orders: int  # per latency, at --rate 40
+    bulk_most: int  # at --rate 1000 against an instant server
 
 
-FULL = Settings(rounds=10, sends=120, async_orders=2000, model_loops=200, processes=15)
-SMOKE = Settings(rounds=2, sends=10, async_orders=100, model_loops=3, processes=2)
+FULL = Settings(rounds=10, sends=120, async_orders=2000, model_loops=200, processes=15, bulk_orders=400, bulk_most=3000)
+SMOKE = Settings(rounds=2, sends=10, async_orders=100, model_loops=3, processes=2, bulk_orders=12, bulk_most=40)
 
 
 @dataclass
@@ -346,6 +355,96 @@ def generation_time(project_python: str, settings: Settings) -> list[Row]:
     return [Row("generation of the whole spec (107 operations)", seconds, "s", "< 20 s", seconds < 20)]
 
 
+# bulk: `voyado-engage orders send` as a user runs it, against servers that answer after a latency
+
+
+@contextmanager
+def answering_after(latency_ms: int) -> Iterator[str]:
+    command = [sys.executable, "-m", "bench.server", "--delay-ms", str(latency_ms)]
+    server = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    try:
+        assert server.stdout is not None
+        yield f"http://127.0.0.1:{server.stdout.readline().strip()}"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+@dataclass
+class SendReport:
+    starts_per_second: float  # between the first and the last start, as the journal's `sending` rows record them
+    most_in_one_second: int
+    duplicates: int  # orders started more than once
+    accepted: int
+    cpu_per_order_ms: float  # the command's user + system time, journal writes included
+
+
+def send_file(url: str, orders: int, rate: float) -> SendReport:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "orders.jsonl"
+        path.write_bytes(b"".join(orjson.dumps(order(2, number)) + b"\n" for number in range(orders)))
+        environment = {**os.environ, "VOYADO_API_KEY": API_KEY, "VOYADO_BASE_URL": url}
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        command = [sys.executable, "-m", "voyado_engage", "orders", "send", str(path), "--rate", str(rate)]
+        subprocess.run(command, env=environment, capture_output=True, check=True)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        database = sqlite3.connect(path.with_name("orders.jsonl.journal"))
+        rows = database.execute("SELECT order_number, outcome, at FROM events ORDER BY id").fetchall()
+        database.close()
+    starts = sorted(datetime.fromisoformat(at).timestamp() for _, outcome, at in rows if outcome == "sending")
+    started = Counter(number for number, outcome, _ in rows if outcome == "sending")
+    most, first = 0, 0
+    for last, moment in enumerate(starts):
+        while moment - starts[first] >= 1.0:
+            first += 1
+        most = max(most, last - first + 1)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return SendReport(
+        (len(starts) - 1) / max(starts[-1] - starts[0], 1e-9),
+        most,
+        sum(count > 1 for count in started.values()),
+        sum(outcome == "accepted" for _, outcome, _ in rows),
+        cpu / orders * 1000,
+    )
+
+
+def bench_bulk(settings: Settings) -> list[Row]:
+    rows = []
+    rate = 40
+    for latency_ms in (0, 50, 200, 500):
+        with answering_after(latency_ms) as url:
+            report = send_file(url, settings.bulk_orders, rate)
+        share = report.starts_per_second / rate
+        met = share >= 0.95 and report.most_in_one_second <= rate and report.duplicates == 0
+        rows.append(
+            Row(
+                f"orders send --rate {rate}, {settings.bulk_orders} orders, answers after {latency_ms} ms: "
+                "starts per second / rate",
+                share,
+                "x",
+                ">= 0.95x, never above the rate in any second, no duplicate",
+                met and report.accepted == settings.bulk_orders,
+                f"{report.starts_per_second:.1f}/s, at most {report.most_in_one_second} in one second, "
+                f"{report.duplicates} duplicates, {report.accepted} accepted, "
+                f"{report.cpu_per_order_ms:.2f} ms CPU per order",
+            )
+        )
+    with answering_after(0) as url:
+        report = send_file(url, settings.bulk_most, 1000)
+    rows.append(
+        Row(
+            f"orders send --rate 1000, {settings.bulk_most} orders, instant answers: orders per second",
+            report.starts_per_second,
+            "/s",
+            "(reported)",
+            None,
+            f"at most {report.most_in_one_second} in one second, {report.duplicates} duplicates, "
+            f"{report.cpu_per_order_ms:.2f} ms CPU per order (one process)",
+        )
+    )
+    return rows
+
+
 # report
 
 
@@ -407,6 +506,7 @@ def main() -> int:
     finally:
         server.terminate()
         server.wait(timeout=10)
+    rows += bench_bulk(settings)
     rows += bench_models(settings) + peak_memory() + import_time(settings)
     rows += generation_time(args.project_python, settings)
     for row in rows:

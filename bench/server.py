@@ -1,4 +1,5 @@
-"""A minimal keep-alive HTTP/1.1 server for the benchmarks: reads each request, answers 202 with a small JSON body.
+"""A minimal keep-alive HTTP/1.1 server for the benchmarks: reads each request, answers 202 with a small JSON body
+(after `--delay-ms`, if given, as a real server's latency).
 
 It runs in its own process (`python -m bench.server`), so serving does not compete with the client for the GIL.
 It prints its port on the first line of stdout. The body is not empty because the liblab SDK fails on one.
@@ -15,6 +16,8 @@ RESPONSE = (
 
 
 class Answer(asyncio.Protocol):
+    delay = 0.0  # seconds before each answer (`--delay-ms`): a real Voyado answer takes 50-300 ms
+
     def __init__(self) -> None:
         self.buffer = b""
         self.transport: asyncio.Transport | None = None
@@ -39,6 +42,13 @@ class Answer(asyncio.Protocol):
                 return
             self.buffer = self.buffer[end:]
             assert self.transport is not None
+            if self.delay:
+                asyncio.get_running_loop().call_later(self.delay, self._answer)
+            else:
+                self.transport.write(RESPONSE)
+
+    def _answer(self) -> None:
+        if self.transport is not None and not self.transport.is_closing():
             self.transport.write(RESPONSE)
 
 
@@ -52,6 +62,8 @@ async def serve() -> None:
 
 
 if __name__ == "__main__":
+    if "--delay-ms" in sys.argv:
+        Answer.delay = float(sys.argv[sys.argv.index("--delay-ms") + 1]) / 1000
     try:
         asyncio.run(serve())
     except KeyboardInterrupt:

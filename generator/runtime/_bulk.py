@@ -20,7 +20,9 @@ line's journal records it); this module only paces, orders and hands back.
 from __future__ import annotations
 
 import asyncio
+import collections
 import functools
+import math
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Iterable
 from dataclasses import dataclass
@@ -37,39 +39,64 @@ _MIN_RATE = 0.2  # a 429 never slows the sender below one start per five seconds
 
 
 class Pace:
-    """Spaces request starts at most `rate` per second, evenly, and slows down on 429.
+    """Spaces request starts evenly at `rate` per second, never more than the rate in any one-second window, and
+    slows down on 429.
 
-    Starts are at least 1/rate apart (measured between actual starts, so a late start never makes the next one
-    early): at most `rate` begin in any one-second window.
+    Two rules together: an even schedule (a start that was late lets the next one catch up by at most one
+    interval, so the rate holds on average and nothing bursts), and a hard window (no start within a second of the
+    start `floor(rate)` places back), which bounds every one-second window whatever the event loop's timing.
     """
 
-    def __init__(self, rate: float, *, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        rate: float,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
         if not rate > 0:
             raise ValueError("the rate must be above 0")
         self.target = rate
-        self.rate = rate
         self._clock = clock
-        self._next = 0.0
+        self._sleep = sleep
+        self._planned = 0.0
         self._paused_until = 0.0
         self._lock = asyncio.Lock()
+        self._set_rate(rate)
+
+    def _set_rate(self, rate: float) -> None:
+        self.rate = rate
+        self._interval = 1.0 / rate
+        span = max(1.0, self._interval)  # below one a second, the window is the interval itself
+        recent = getattr(self, "_recent", ())
+        self._window = span
+        self._recent: collections.deque[float] = collections.deque(recent, maxlen=max(1, math.floor(rate * span)))
 
     async def start(self) -> None:
         """Wait for the next start the pace allows, and take it."""
         async with self._lock:
-            while (wait := max(self._next, self._paused_until) - self._clock()) > 0:
-                await asyncio.sleep(wait)
-            self._next = self._clock() + 1.0 / self.rate
+            while (wait := self._earliest() - self._clock()) > 0:
+                await self._sleep(wait)
+            now = self._clock()
+            self._recent.append(now)
+            self._planned = max(self._planned, now - self._interval) + self._interval
+
+    def _earliest(self) -> float:
+        # A microsecond past the window's end: exactly a window apart would, in floating point, still count inside.
+        full = len(self._recent) == self._recent.maxlen
+        window = self._recent[0] + self._window + 1e-6 if full else 0.0
+        return max(self._planned, self._paused_until, window)
 
     def refused(self, retry_after: float | None) -> None:
         """Voyado answered 429: halve the rate, and start nothing before `retry_after` seconds have passed."""
-        self.rate = max(self.rate / 2, min(_MIN_RATE, self.target))
+        self._set_rate(max(self.rate / 2, min(_MIN_RATE, self.target)))
         pause = 1.0 if retry_after is None else min(retry_after, 60.0)
         self._paused_until = max(self._paused_until, self._clock() + pause)
 
     def succeeded(self) -> None:
         """One request went through: climb back a tenth of the way to the rate asked for."""
         if self.rate < self.target:
-            self.rate = min(self.target, self.rate + (self.target - self.rate) / 10 + 0.01)
+            self._set_rate(min(self.target, self.rate + (self.target - self.rate) / 10 + 0.01))
 
 
 @dataclass(frozen=True)
