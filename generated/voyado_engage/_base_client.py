@@ -12,7 +12,6 @@ import contextlib
 import contextvars
 import functools
 import math
-import threading
 import time
 from collections.abc import Callable, Coroutine, Iterator, Mapping
 from http import HTTPStatus
@@ -22,7 +21,6 @@ import httpx
 
 from ._config import ClientConfig, resolve_config
 from ._deadline import Deadline
-from ._environment import pool_settings
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -50,12 +48,15 @@ from ._retry import Outcome, RetryDecision, RetryPolicy, decide
 from ._text import printable
 
 if TYPE_CHECKING:
+    import threading
     from asyncio import Task
 
-    from . import _connections, _json
+    from . import _connections, _environment, _json
 else:  # loaded on the first request (or client), so that `import voyado_engage` stays cheap
     _json = LazyModule(f"{__package__}._json")
     _connections = LazyModule(f"{__package__}._connections")
+    _environment = LazyModule(f"{__package__}._environment")
+    threading = LazyModule("threading")
 
 T = TypeVar("T")
 DEFAULT_TIMEOUT = 30.0
@@ -187,7 +188,7 @@ class BaseClient(Generic[HttpT]):
 
     def _own_http_client(self) -> HttpT:
         """The SDK's own pool, with the certificates and proxy `_environment` allows (never `trust_env`)."""
-        settings = pool_settings(self._config.base_url)
+        settings = _environment.pool_settings(self._config.base_url)
         try:
             return self._new_http_client(**settings.client_arguments())
         except (ImportError, ValueError, TypeError, httpx.InvalidURL) as exc:  # a proxy URL httpx refuses

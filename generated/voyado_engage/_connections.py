@@ -36,6 +36,7 @@ import httpx
 from ._deadline import current as current_deadline
 
 NO_BODY_STATUSES = frozenset({204, 304})
+_FRAMING_HEADERS = frozenset({b"content-length", b"transfer-encoding"})
 """Statuses whose answer has no body whatever its headers say: the status, not the server, decides where it ends."""
 
 
@@ -337,11 +338,11 @@ def _ends_connection(streamed: httpx.Response, bound: object) -> bool:
         return False  # HTTP/2 frames every answer itself
     if version != "HTTP/1.1":
         return True  # HTTP/1.0 closes anyway; a version h11 takes but no server speaks (HTTP/1.2) is not trusted
-    headers = streamed.headers
     if streamed.status_code < 200 or streamed.status_code in NO_BODY_STATUSES or streamed.request.method == "HEAD":
         return True
-    lengths = headers.get_list("content-length")
-    if len(lengths) > 1 or (lengths and "transfer-encoding" in headers):
+    # One pass over the raw header names (httpx's Headers decodes every header on each lookup).
+    framing = [name.lower() for name, _ in streamed.headers.raw if name.lower() in _FRAMING_HEADERS]
+    if framing.count(b"content-length") > 1 or len(set(framing)) > 1:
         return True
     return _bytes_held_after_answer(bound)
 

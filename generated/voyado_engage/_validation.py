@@ -162,9 +162,11 @@ class _Checker:
         verdict = None if expected is None else self._float_verdict(expected, actual, sign)
         if verdict is True:
             return
-        want, got = exact_expected(), _exact_sum(actual)
-        difference = abs(want - got)
-        if verdict is False or not difference.is_finite() or difference > self.tolerance:
+        with localcontext(_RULES_CONTEXT):  # only where Decimal decides: the float path above needs no context
+            want, got = exact_expected(), _exact_sum(actual)
+            difference = abs(want - got)
+            adds_up = difference.is_finite() and difference <= self.tolerance
+        if verdict is False or not adds_up:
             self.report(rule_id, path, f"is {got}, expected {want} ({why})", want, got)
 
     def _float_verdict(self, expected: list[Amount], actual: list[Amount], sign: int) -> bool | None:
@@ -225,11 +227,6 @@ def validate_order(
     """Every business-rule problem of an order (wire form or model), errors and warnings, with JSON paths."""
     if not isinstance(order, Model | Mapping):
         return [Problem("", f"expected an order (an object), got {type(order).__name__}", expected="object")]
-    with localcontext(_RULES_CONTEXT):
-        return _validate_order(order, strict, tolerance)
-
-
-def _validate_order(order: Model | Mapping[str, Any], strict: bool, tolerance: Decimal) -> list[Problem]:
     body = order.to_dict() if isinstance(order, Model) else order
     check = _Checker(strict, tolerance)
     lines = _Lines([item for item in body.get("items") or [] if isinstance(item, Mapping)], check)
