@@ -1,15 +1,16 @@
 # Generated from generator/app/_order_files.py by `make generate`; do not edit.
-"""Read order files (a JSON object, a JSON array, or JSON Lines) and check every order in them.
+"""Read files of records (orders or receipts: a JSON object, a JSON array, or JSON Lines) and check every record.
 
 Numbers are read as `Decimal`, so amounts are validated and sent exactly as the file writes them; NaN and
-Infinity, which JSON does not have, are refused.
+Infinity, which JSON does not have, are refused. A `RecordKind` says what a file holds: its model, its rules, the
+field that names a record, and what a send of unknown outcome means for it.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -19,28 +20,46 @@ from . import _json
 from ._exceptions import Problem, RequestValidationError
 from ._identity import order_identity
 from ._journal import storable
-from ._validation import DEFAULT_TOLERANCE, validate_order
-from .models import Order
+from ._model import Model
+from ._validation import validate_order
+from .models import Order, Receipt
 
 
 class OrderFileError(ValueError):
-    """A file that cannot be read as orders at all (missing, not UTF-8, not JSON)."""
+    """A file that cannot be read as records at all (missing, not UTF-8, not JSON)."""
+
+
+@dataclass(frozen=True)
+class RecordKind:
+    """What a file holds, and how each record is checked, named and treated when its outcome is unknown."""
+
+    noun: str  # "order": in messages, "3 order(s)"
+    model: type[Model]
+    number: str  # the wire field that names a record: in labels and the journal; one number's records go in order
+    rules: Callable[..., list[Problem]] | None  # Voyado's rules beyond the schema (strict=True: warnings count)
+    automation: tuple[str, ...]  # with the number, the wire fields that say which automation a record starts
+    resend_unknown: bool  # Voyado deduplicates this kind, so a record whose outcome is unknown is simply sent again
+
+
+ORDERS = RecordKind("order", Order, "orderNumber", validate_order, ("orderStatus", "paymentStatus"), False)
+RECEIPTS = RecordKind("receipt", Receipt, "uniqueReceiptId", None, (), True)
 
 
 @dataclass
 class CheckedOrder:
-    """One order of a file: where it is, the model (when it could be built) and its problems."""
+    """One record of a file: where it is, the model (when it could be built) and its problems."""
 
     source: str
     index: int
     payload: Any
-    order: Order | None = None
+    order: Model | None = None
     problems: list[Problem] = field(default_factory=list)
-    wire: bytes | None = None  # the order's canonical JSON, once it could be encoded
+    wire: bytes | None = None  # the record's canonical JSON, once it could be encoded
+    kind: RecordKind = ORDERS
 
     @property
     def label(self) -> str:
-        number = self.payload.get("orderNumber") if isinstance(self.payload, dict) else None
+        number = self.payload.get(self.kind.number) if isinstance(self.payload, dict) else None
         return f"{self.source} #{self.index + 1}" + (f" ({number})" if isinstance(number, str) else "")
 
     @property
@@ -57,30 +76,40 @@ class CheckedOrder:
 
     @property
     def fingerprint(self) -> str:
-        """The order's identity (`_identity`): equal for orders Voyado would receive as the same."""
-        assert self.order is not None, "only an order that could be built has a fingerprint"
+        """The record's identity (`_identity`): equal for records Voyado would receive as the same."""
+        assert self.order is not None, "only a record that could be built has a fingerprint"
         return order_identity(self.order)
 
     @property
     def legacy_fingerprint(self) -> str:
-        """What journals of version 0.1 recorded: SHA-256 of the order's canonical JSON (sorted keys)."""
-        assert self.wire is not None, "only an order that could be encoded has a fingerprint"
+        """What journals of version 0.1 recorded: SHA-256 of the record's canonical JSON (sorted keys)."""
+        assert self.wire is not None, "only a record that could be encoded has a fingerprint"
         return hashlib.sha256(self.wire).hexdigest()
 
     @property
     def automation(self) -> tuple[str, str, str]:
-        """The order number with its order and payment status: together they say which automation an order starts.
+        """The record's number with its order and payment status: together they say which automation an order
+        starts (a receipt: its number alone).
 
         Statuses in any letter case name one automation (Voyado's may match them either way; assuming so refuses
         more, never less). Each part as the journal stores it, so a long order number matches its stored form.
         """
         assert self.order is not None
-        order = self.order
-        return (
-            storable(order.order_number),
-            storable(str(order.order_status).casefold()),
-            storable(str(order.payment_status).casefold()),
-        )
+        number, *statuses = (str(wire_value(self.order, name)) for name in (self.kind.number, *self.kind.automation))
+        parts = [storable(status.casefold()) for status in statuses] + ["", ""]
+        return storable(number), parts[0], parts[1]
+
+
+def wire_value(model: Model, wire_name: str) -> Any:
+    """The value of a model's field, by its wire name."""
+    cls = type(model)
+    names = _PYTHON_NAMES.get(cls)
+    if names is None:
+        names = _PYTHON_NAMES[cls] = {wire: name for name, wire in cls._fields}
+    return getattr(model, names[wire_name])
+
+
+_PYTHON_NAMES: dict[type[Model], dict[str, str]] = {}
 
 
 def _refuse_constant(name: str) -> Any:
@@ -92,7 +121,7 @@ def _decode(text: str) -> Any:
 
 
 def read_payloads(path: Path) -> list[Any]:
-    """The orders in a file, as parsed JSON values."""
+    """The records in a file, as parsed JSON values."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -127,17 +156,17 @@ def _json_lines(path: Path, lines: list[tuple[int, str]]) -> Iterator[Any]:
 
 
 def check_payload(
-    source: str, index: int, payload: Any, *, strict: bool = False, tolerance: Decimal = DEFAULT_TOLERANCE
+    source: str, index: int, payload: Any, *, strict: bool = False, kind: RecordKind = ORDERS
 ) -> CheckedOrder:
-    """Build the order and run every rule on it; nothing is raised, everything is in `.problems`."""
-    checked = CheckedOrder(source, index, payload)
+    """Build the record and run every rule on it; nothing is raised, everything is in `.problems`."""
+    checked = CheckedOrder(source, index, payload, kind=kind)
     try:
-        checked.order = Order.from_dict(payload)
+        checked.order = kind.model.from_dict(payload)
     except RequestValidationError as exc:
         checked.problems = list(exc.errors)
-    if checked.order is not None or isinstance(payload, Mapping):
-        # The business rules read the wire form, so they still report on an order the schema refused.
-        checked.problems += validate_order(checked.order or payload, strict=strict, tolerance=tolerance)
+    if kind.rules is not None and (checked.order is not None or isinstance(payload, Mapping)):
+        # The business rules read the wire form, so they still report on a record the schema refused.
+        checked.problems += kind.rules(checked.order or payload, strict=strict)
     if checked.order is not None:
         try:  # what cannot be encoded (an integer beyond 64 bits, a lone surrogate) cannot be sent either
             checked.wire = _json.dumps(checked.order.to_dict(), canonical=True)
@@ -146,10 +175,10 @@ def check_payload(
     return checked
 
 
-def check_files(paths: list[Path], *, strict: bool = False) -> list[CheckedOrder]:
-    """Every order of every file, checked; raises OrderFileError for a file that is not orders at all."""
+def check_files(paths: list[Path], *, strict: bool = False, kind: RecordKind = ORDERS) -> list[CheckedOrder]:
+    """Every record of every file, checked; raises OrderFileError for a file that is not records at all."""
     return [
-        check_payload(str(path), index, payload, strict=strict)
+        check_payload(str(path), index, payload, strict=strict, kind=kind)
         for path in paths
         for index, payload in enumerate(read_payloads(path))
     ]

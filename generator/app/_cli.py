@@ -1,7 +1,7 @@
 """`voyado-engage`: validate order files, and send them at a rate (several in flight) without ever sending one twice.
 
-    voyado-engage orders validate FILE... [--format text|json] [--strict]
-    voyado-engage orders send FILE [--journal PATH] [--rate N] [--concurrency N] [--timeout S] [--skip-invalid]
+    voyado-engage orders|receipts validate FILE... [--format text|json] [--strict]
+    voyado-engage orders|receipts send FILE [--journal PATH] [--rate N] [--concurrency N] [--timeout S] [--skip-invalid]
                               [--resend-unknown] [--resend-changed] [--dry-run]
     voyado-engage journal show PATH [--json]
 
@@ -20,7 +20,7 @@ import math
 import signal
 import sys
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO, cast
@@ -41,7 +41,7 @@ from ._exceptions import (
     RequestValidationError,
 )
 from ._journal import Entry, Journal, JournalError, OrderState, describe, read_entries
-from ._order_files import CheckedOrder, OrderFileError, check_files
+from ._order_files import ORDERS, RECEIPTS, CheckedOrder, OrderFileError, RecordKind, check_files
 from ._text import printable
 from .client import AsyncVoyadoEngage, __version__
 from .models import Order
@@ -79,9 +79,9 @@ def _number_from(option: str, low: float, high: float, unit: str) -> Callable[[s
     return parse
 
 
-_rate = _number_from("--rate", MIN_RATE, MAX_RATE, "orders per second")
+_rate = _number_from("--rate", MIN_RATE, MAX_RATE, "per second")
 _timeout = _number_from("--timeout", MIN_TIMEOUT, MAX_TIMEOUT, "seconds")
-_concurrency_number = _number_from("--concurrency", 1, 256, "orders in flight")
+_concurrency_number = _number_from("--concurrency", 1, 256, "in flight")
 
 
 def _concurrency(text: str) -> int:
@@ -128,34 +128,11 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    services = parser.add_subparsers(dest="service", required=True, parser_class=_Parser, metavar="{orders,journal}")
-    orders = _command(services, "orders", "order files: validate them, send them")
-    commands = orders.add_subparsers(dest="command", required=True)
-
-    validate = _command(commands, "validate", "check order files (JSON object, array or JSON Lines)")
-    files_help = "a file of orders: one JSON object, a JSON array, or JSON Lines"
-    validate.add_argument("files", nargs="+", type=Path, metavar="FILE", help=files_help)
-    _format_option(validate)
-    validate.add_argument("--strict", action="store_true", help="treat warnings as errors")
-
-    send = _command(commands, "send", "validate, then send every order once, keeping a journal")
-    send.add_argument("file", type=Path, metavar="FILE", help="the file of orders to send (as for validate)")
-    _format_option(send, " (json: one report on stdout, progress on stderr)")
-    send.add_argument("--journal", type=Path, help="journal file (default: FILE.journal next to FILE)")
-    send.add_argument("--rate", type=_rate, default=DEFAULT_RATE, help="orders per second, 0.01 to 1000 (default 40)")
-    send.add_argument("--skip-invalid", action="store_true", help="send the valid orders, skip the invalid ones")
-    send.add_argument("--timeout", type=_timeout, default=DEFAULT_TIMEOUT, help="seconds per order (default 30)")
-    concurrency_help = "orders in flight at most (default: the rate x 1 s, from 4 to 64)"
-    send.add_argument("--concurrency", type=_concurrency, default=None, help=concurrency_help)
-    resend_help = "send again orders whose earlier outcome is unknown (check Voyado first)"
-    send.add_argument("--resend-unknown", action="store_true", help=resend_help)
-    changed_help = (
-        "send an order whose number, order status and payment status were sent before with other content "
-        "(it starts the same automation again: another e-mail)"
+    services = parser.add_subparsers(
+        dest="service", required=True, parser_class=_Parser, metavar="{orders,receipts,journal}"
     )
-    send.add_argument("--resend-changed", action="store_true", help=changed_help)
-    send.add_argument("--dry-run", action="store_true", help="show what would be sent; send nothing")
-    send.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    for kind in (ORDERS, RECEIPTS):
+        _record_commands(services, kind)
 
     journal = _command(services, "journal", "send journals: show what happened to each order")
     journal_commands = journal.add_subparsers(dest="command", required=True, parser_class=_Parser)
@@ -164,6 +141,42 @@ def build_parser() -> argparse.ArgumentParser:
     _format_option(show)
     show.add_argument("--json", action="store_const", const="json", dest="format", help="the same as --format json")
     return parser
+
+
+def _record_commands(services: Any, kind: RecordKind) -> None:
+    """`validate` and `send` for one kind of record file (`orders`, `receipts`)."""
+    noun = kind.noun
+    group = _command(services, f"{noun}s", f"{noun} files: validate them, send them")
+    group.set_defaults(kind=kind)
+    commands = group.add_subparsers(dest="command", required=True)
+
+    validate = _command(commands, "validate", f"check {noun} files (JSON object, array or JSON Lines)")
+    files_help = f"a file of {noun}s: one JSON object, a JSON array, or JSON Lines"
+    validate.add_argument("files", nargs="+", type=Path, metavar="FILE", help=files_help)
+    _format_option(validate)
+    validate.add_argument("--strict", action="store_true", help="treat warnings as errors")
+
+    send = _command(commands, "send", f"validate, then send every {noun} once, keeping a journal")
+    send.add_argument("file", type=Path, metavar="FILE", help=f"the file of {noun}s to send (as for validate)")
+    _format_option(send, " (json: one report on stdout, progress on stderr)")
+    send.add_argument("--journal", type=Path, help="journal file (default: FILE.journal next to FILE)")
+    rate_help = f"{noun}s per second, 0.01 to 1000 (default 40)"
+    send.add_argument("--rate", type=_rate, default=DEFAULT_RATE, help=rate_help)
+    send.add_argument("--skip-invalid", action="store_true", help=f"send the valid {noun}s, skip the invalid ones")
+    send.add_argument("--timeout", type=_timeout, default=DEFAULT_TIMEOUT, help=f"seconds per {noun} (default 30)")
+    concurrency_help = f"{noun}s in flight at most (default: the rate x 1 s, from 4 to 64)"
+    send.add_argument("--concurrency", type=_concurrency, default=None, help=concurrency_help)
+    if not kind.resend_unknown:
+        resend_help = f"send again {noun}s whose earlier outcome is unknown (check Voyado first)"
+        send.add_argument("--resend-unknown", action="store_true", help=resend_help)
+    if kind.automation:
+        changed_help = (
+            f"send an {noun} whose number, order status and payment status were sent before with other content "
+            "(it starts the same automation again: another e-mail)"
+        )
+        send.add_argument("--resend-changed", action="store_true", help=changed_help)
+    send.add_argument("--dry-run", action="store_true", help="show what would be sent; send nothing")
+    send.add_argument("--strict", action="store_true", help="treat warnings as errors")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -177,7 +190,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.service == "journal":
             return show_journal(args.path, as_json=args.format == "json")
         if args.command == "validate":
-            return validate_command(args.files, output=args.format, strict=args.strict)
+            return validate_command(args.files, output=args.format, strict=args.strict, kind=args.kind)
         return SendCommand(args).run()
     except (OrderFileError, JournalError, ConfigurationError) as error:
         say(f"voyado-engage: {error}".splitlines()[0], sys.stderr)
@@ -211,17 +224,18 @@ def _print_problems(checked: CheckedOrder, out: TextIO) -> None:
         say(_problem_line(problem), out)
 
 
-def validate_command(files: list[Path], *, output: str, strict: bool) -> int:
-    checked = check_files(files, strict=strict)
-    invalid = sum(not order.valid for order in checked)
+def validate_command(files: list[Path], *, output: str, strict: bool, kind: RecordKind = ORDERS) -> int:
+    checked = check_files(files, strict=strict, kind=kind)
+    invalid = sum(not record.valid for record in checked)
+    plural = f"{kind.noun}s"
     if output == "json":
         report = {
-            "orders": [
+            plural: [
                 {
-                    "file": order.source,
-                    "index": order.index,
-                    "orderNumber": order.payload.get("orderNumber") if isinstance(order.payload, dict) else None,
-                    "valid": order.valid,
+                    "file": record.source,
+                    "index": record.index,
+                    kind.number: record.payload.get(kind.number) if isinstance(record.payload, dict) else None,
+                    "valid": record.valid,
                     "problems": [
                         {
                             "path": p.path,
@@ -231,20 +245,20 @@ def validate_command(files: list[Path], *, output: str, strict: bool) -> int:
                             "expected": p.expected,
                             "actual": p.actual,
                         }
-                        for p in order.problems
+                        for p in record.problems
                     ],
                 }
-                for order in checked
+                for record in checked
             ],
-            "summary": {"orders": len(checked), "valid": len(checked) - invalid, "invalid": invalid},
+            "summary": {plural: len(checked), "valid": len(checked) - invalid, "invalid": invalid},
         }
         print(json.dumps(report, indent=2, default=str))  # ensure_ascii: every control character is escaped
     else:
-        for order in checked:
-            _print_problems(order, sys.stdout)
-        warnings = sum(len(order.warnings) for order in checked)
+        for record in checked:
+            _print_problems(record, sys.stdout)
+        warnings = sum(len(record.warnings) for record in checked)
         print(
-            f"checked {len(checked)} order(s) in {len(files)} file(s): {len(checked) - invalid} valid, "
+            f"checked {len(checked)} {kind.noun}(s) in {len(files)} file(s): {len(checked) - invalid} valid, "
             f"{invalid} invalid, {warnings} warning(s)"
         )
     return EXIT_PROBLEMS if invalid else EXIT_OK
@@ -285,6 +299,8 @@ class SendCommand:
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
         self.file: Path = args.file
+        self.kind: RecordKind = args.kind
+        self.noun = self.kind.noun
         self.journal_path: Path = args.journal or default_journal(self.file)
         self.outcomes: Counter[OrderState] = Counter()
         self.exit = EXIT_OK
@@ -293,14 +309,14 @@ class SendCommand:
         self.results: list[dict[str, object]] = []
 
     def run(self) -> int:
-        checked = check_files([self.file], strict=self.args.strict)
+        checked = check_files([self.file], strict=self.args.strict, kind=self.kind)
         invalid = [order for order in checked if not order.valid]
         for order in invalid:
             _print_problems(order, self.out)
         if invalid:
             if not self.args.skip_invalid:
                 print(
-                    f"refusing to send: {len(invalid)} of {len(checked)} order(s) are invalid "
+                    f"refusing to send: {len(invalid)} of {len(checked)} {self.noun}(s) are invalid "
                     "(fix them, or pass --skip-invalid to send the valid ones)",
                     file=self.out,
                 )
@@ -310,7 +326,7 @@ class SendCommand:
             plan = self.plan(journal, [order for order in checked if order.valid])
             self.report_plan(plan)
             if self.args.dry_run:
-                print(f"dry run: would send {len(plan.send)} order(s); nothing was sent", file=self.out)
+                print(f"dry run: would send {len(plan.send)} {self.noun}(s); nothing was sent", file=self.out)
                 return self.exit
             try:
                 interrupted = asyncio.run(self.send_all(journal, plan.send))
@@ -331,7 +347,10 @@ class SendCommand:
         """
         plan = SendPlan()
         seen: set[str] = set()
-        started = _started_automations(journal)
+        # Receipts start no automation of their own (Voyado deduplicates them by uniqueReceiptId): nothing to guard.
+        started = _started_automations(journal) if self.kind.automation else {}
+        resend_unknown = self.kind.resend_unknown or self.args.resend_unknown
+        resend_changed = not self.kind.automation or self.args.resend_changed
         for order in orders:
             fingerprint = order.fingerprint
             state = journal.state(fingerprint) or journal.state(order.legacy_fingerprint)
@@ -340,9 +359,9 @@ class SendCommand:
                 plan.duplicates.append(order)
             elif state is OrderState.ACCEPTED:
                 plan.already_accepted.append(order)
-            elif state is OrderState.UNKNOWN and not self.args.resend_unknown:
+            elif state is OrderState.UNKNOWN and not resend_unknown:
                 plan.unknown_refused.append(order)
-            elif earlier not in (None, fingerprint, order.legacy_fingerprint) and not self.args.resend_changed:
+            elif earlier not in (None, fingerprint, order.legacy_fingerprint) and not resend_changed:
                 plan.changed_refused.append((order, "an earlier run" if earlier in journal.last else "this file"))
             else:
                 plan.send.append(order)
@@ -353,11 +372,11 @@ class SendCommand:
     def report_plan(self, plan: SendPlan) -> None:
         if plan.already_accepted:
             say(
-                f"skipping {len(plan.already_accepted)} order(s) already accepted (journal {self.journal_path})",
+                f"skipping {len(plan.already_accepted)} {self.noun}(s) already accepted (journal {self.journal_path})",
                 self.out,
             )
         for order in plan.duplicates:
-            say(f"{order.label}: skipped, the same order appears earlier in the file", self.out)
+            say(f"{order.label}: skipped, the same {self.noun} appears earlier in the file", self.out)
         for order in plan.unknown_refused:
             say(
                 f"{order.label}: not sent again: an earlier send has no known outcome and may have reached "
@@ -365,7 +384,7 @@ class SendCommand:
                 self.out,
             )
         for order, where in plan.changed_refused:
-            assert order.order is not None
+            assert isinstance(order.order, Order)
             number, status, payment = order.order.order_number, order.order.order_status, order.order.payment_status
             say(
                 f"{order.label}: not sent: {where} sent order {number} with order status {status} and payment "
@@ -384,13 +403,12 @@ class SendCommand:
         """
         progress = Progress(len(orders))
         async with AsyncVoyadoEngage(timeout=self.args.timeout) as sdk:
+            operation = _operation(sdk, self.kind)
 
             async def register(order: CheckedOrder) -> APIResponse[Any]:
                 # No retries inside the call: the sender itself sends again what provably was not processed, and
-                # slows down as a whole on 429.
-                return await sdk.orders.with_raw_response.register(
-                    request_body=cast(Order, order.order), validate=False, max_retries=0
-                )
+                # slows down as a whole on 429. Checked already: validate=False.
+                return await operation(request_body=order.order, validate=False, max_retries=0)
 
             bulk: Bulk[CheckedOrder, APIResponse[Any]] = Bulk(
                 register,
@@ -400,7 +418,7 @@ class SendCommand:
                 before_send=lambda order: journal.record(_sending(order)),
                 after_send=lambda outcome: self.record(journal, outcome, bulk),
             )
-            signals = _Signals(bulk, self.out)
+            signals = _Signals(bulk, self.noun)
             done = 0
             try:
                 async for _ in bulk.run(orders):
@@ -408,7 +426,7 @@ class SendCommand:
                     progress.update(done, self.outcomes)
             except asyncio.CancelledError:  # the second signal: what was in flight is cancelled, its rows unknown
                 cast(asyncio.Task[bool], asyncio.current_task()).uncancel()
-                say("stopped at once: the orders in flight are recorded as unknown", sys.stderr)
+                say(f"stopped at once: the {self.noun}s in flight are recorded as unknown", sys.stderr)
             finally:
                 signals.restore()
                 progress.finish()
@@ -451,12 +469,19 @@ class SendCommand:
         counts = ", ".join(
             f"{self.outcomes[outcome]} {outcome.value}" for outcome in OrderState if outcome is not OrderState.SENDING
         )
-        print(f"sent {sum(self.outcomes.values())} order(s): {counts}", file=self.out)
+        print(f"sent {sum(self.outcomes.values())} {self.noun}(s): {counts}", file=self.out)
         if self.as_json:
             totals = {
                 outcome.value: self.outcomes[outcome] for outcome in OrderState if outcome is not OrderState.SENDING
             }
-            print(json.dumps({"orders": self.results, "summary": totals}, indent=2))
+            print(json.dumps({f"{self.noun}s": self.results, "summary": totals}, indent=2))
+
+
+def _operation(sdk: AsyncVoyadoEngage, kind: RecordKind) -> Callable[..., Awaitable[APIResponse[Any]]]:
+    """The raw-response method that sends one record of `kind`."""
+    if kind is RECEIPTS:
+        return sdk.transactions.with_raw_response.import_receipts
+    return sdk.orders.with_raw_response.register
 
 
 def default_concurrency(rate: float) -> int:
@@ -497,8 +522,8 @@ def _entry(order: CheckedOrder, outcome: Outcome[CheckedOrder, APIResponse[Any]]
 class _Signals:
     """Ctrl-C and SIGTERM during a send: the first stops starting orders, the second cancels those in flight."""
 
-    def __init__(self, bulk: Bulk[Any, Any], out: TextIO) -> None:
-        self.bulk, self.out = bulk, out
+    def __init__(self, bulk: Bulk[Any, Any], noun: str) -> None:
+        self.bulk, self.noun = bulk, noun
         self.received = 0
         self.loop = asyncio.get_running_loop()
         self.task = asyncio.current_task()
@@ -514,7 +539,7 @@ class _Signals:
         self.received += 1
         if self.received == 1:
             say(
-                f"{number.name}: starting no more orders; waiting for those in flight (again to stop at once)",
+                f"{number.name}: starting no more {self.noun}s; waiting for those in flight (again to stop at once)",
                 sys.stderr,
             )
             self.bulk.stop()
