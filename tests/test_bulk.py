@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import json
 import math
 import random
 import signal
@@ -186,8 +187,6 @@ def test_a_concurrent_send_interrupted_anywhere_loses_nothing_and_sends_nothing_
 
 
 def _numbers(server: Any) -> list[str]:
-    import json  # noqa: PLC0415
-
     return [json.loads(request.body)["orderNumber"] for request in server.received]
 
 
@@ -199,3 +198,34 @@ def test_an_exception_that_is_not_the_sdks_ends_the_run_instead_of_losing_its_it
 
     with pytest.raises(KeyError):
         run(Bulk(send, rate=1000, concurrency=4), list(range(10)))
+
+
+def test_progress_reaches_a_log_as_lines_or_json_events(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "orders.jsonl", orders(12))
+    with fault_server(Action(202, silence=0.1)) as server:
+        plain = cli(
+            "orders", "send", str(path), "--rate", "200", "--concurrency", "2", "--progress-every", "0.2", server=server
+        )
+        (tmp_path / "orders.jsonl.journal").unlink()
+        as_json = cli(
+            "orders",
+            "send",
+            str(path),
+            "--rate",
+            "200",
+            "--concurrency",
+            "2",
+            "--progress-every",
+            "0.2",
+            "--format",
+            "json",
+            "--journal",
+            str(tmp_path / "other.journal"),
+            server=server,
+        )
+    lines = [line for line in plain.stderr.splitlines() if line.startswith("progress: ")]
+    assert len(lines) >= 2 and lines[-1].startswith("progress: 12/12 sent (") and "12 accepted" in lines[-1]
+    events = [json.loads(line) for line in as_json.stderr.splitlines() if line.startswith("{")]
+    assert len(events) >= 2 and all(event["event"] == "progress" for event in events)
+    assert events[-1]["done"] == 12 and events[-1]["accepted"] == 12 and events[-1]["secondsLeft"] == 0
+    assert json.loads(as_json.stdout)["summary"]["accepted"] == 12  # stdout holds only the report

@@ -19,6 +19,7 @@ import json
 import math
 import signal
 import sys
+import time
 from collections import Counter
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
@@ -82,6 +83,7 @@ def _number_from(option: str, low: float, high: float, unit: str) -> Callable[[s
 _rate = _number_from("--rate", MIN_RATE, MAX_RATE, "per second")
 _timeout = _number_from("--timeout", MIN_TIMEOUT, MAX_TIMEOUT, "seconds")
 _concurrency_number = _number_from("--concurrency", 1, 256, "in flight")
+_progress_every = _number_from("--progress-every", 0.05, 86400, "seconds")
 
 
 def _concurrency(text: str) -> int:
@@ -177,6 +179,8 @@ def _record_commands(services: Any, kind: RecordKind) -> None:
         send.add_argument("--resend-changed", action="store_true", help=changed_help)
     send.add_argument("--dry-run", action="store_true", help="show what would be sent; send nothing")
     send.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    progress_help = "when stderr is not a terminal, a progress line every SECONDS (default 10)"
+    send.add_argument("--progress-every", type=_progress_every, default=10.0, metavar="SECONDS", help=progress_help)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -265,25 +269,71 @@ def validate_command(files: list[Path], *, output: str, strict: bool, kind: Reco
 
 
 class Progress:
-    """A one-line progress bar on a terminal; silent when stderr is not one (logs, CI)."""
+    """Progress on stderr: a live line on a terminal; elsewhere (a cron log, CI) a plain line, or a JSON event with
+    `--format json`, every `every` seconds and at the end. Each says how many were sent, the rate, the outcomes so
+    far and the time left."""
 
-    def __init__(self, total: int, stream: TextIO = sys.stderr) -> None:
-        self.total = total
-        self.stream = stream
-        self.enabled = stream.isatty() and total > 0
+    def __init__(
+        self,
+        total: int,
+        *,
+        every: float,
+        as_json: bool,
+        stream: TextIO = sys.stderr,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.total, self.every, self.as_json, self.stream, self.clock = total, every, as_json, stream, clock
+        self.live = stream.isatty() and not as_json
+        self.started = clock()
+        self.shown_at = self.started
+        self.done = 0
+        self.outcomes: Counter[OrderState] = Counter()
 
     def update(self, done: int, outcomes: Counter[OrderState]) -> None:
-        if not self.enabled:
-            return
-        width = 30
-        filled = width * done // self.total
-        counts = ", ".join(f"{count} {outcome.value}" for outcome, count in sorted(outcomes.items()))
-        self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{self.total} {counts}   ")
-        self.stream.flush()
+        self.done, self.outcomes = done, outcomes
+        if self.live:
+            self.stream.write(f"\r{self._text()}   ")
+            self.stream.flush()
+        elif self.clock() - self.shown_at >= self.every:
+            self._line()
 
     def finish(self) -> None:
-        if self.enabled:
+        if self.total == 0:
+            return
+        if self.live:
             self.stream.write("\n")
+        else:
+            self._line()
+
+    def _figures(self) -> tuple[float, float | None]:
+        elapsed = max(self.clock() - self.started, 1e-9)
+        rate = self.done / elapsed
+        left = None if rate == 0 else (self.total - self.done) / rate
+        return rate, left
+
+    def _text(self) -> str:
+        rate, left = self._figures()
+        counts = ", ".join(f"{count} {outcome.value}" for outcome, count in sorted(self.outcomes.items()))
+        eta = "" if left is None else f", about {_duration(left)} left"
+        return f"{self.done}/{self.total} sent ({rate:.1f}/s{eta}){': ' + counts if counts else ''}"
+
+    def _line(self) -> None:
+        self.shown_at = self.clock()
+        if self.as_json:
+            rate, left = self._figures()
+            event = {"event": "progress", "done": self.done, "total": self.total, "perSecond": round(rate, 2)}
+            event.update({outcome.value: count for outcome, count in self.outcomes.items()})
+            event["secondsLeft"] = None if left is None else round(left)
+            self.stream.write(json.dumps(event) + "\n")
+        else:
+            self.stream.write(f"progress: {self._text()}\n")
+        self.stream.flush()
+
+
+def _duration(seconds: float) -> str:
+    minutes, secs = divmod(round(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}h{minutes:02d}m" if hours else (f"{minutes}m{secs:02d}s" if minutes else f"{secs}s")
 
 
 @dataclass
@@ -401,7 +451,7 @@ class SendCommand:
         The first Ctrl-C (or SIGTERM) starts nothing new and waits for the orders in flight, whose outcomes are
         recorded; a second one cancels them (their `sending` rows stay: unknown).
         """
-        progress = Progress(len(orders))
+        progress = Progress(len(orders), every=self.args.progress_every, as_json=self.as_json)
         async with AsyncVoyadoEngage(timeout=self.args.timeout) as sdk:
             operation = _operation(sdk, self.kind)
 
