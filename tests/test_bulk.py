@@ -10,6 +10,8 @@ import json
 import math
 import random
 import signal
+import subprocess
+import sys
 import time
 from collections import Counter
 from pathlib import Path
@@ -229,3 +231,21 @@ def test_progress_reaches_a_log_as_lines_or_json_events(tmp_path: Path) -> None:
     assert len(events) >= 2 and all(event["event"] == "progress" for event in events)
     assert events[-1]["done"] == 12 and events[-1]["accepted"] == 12 and events[-1]["secondsLeft"] == 0
     assert json.loads(as_json.stdout)["summary"]["accepted"] == 12  # stdout holds only the report
+
+
+def test_validating_a_file_takes_the_same_memory_whatever_its_size(tmp_path: Path) -> None:
+    from bench.run import _PEAK_MEMORY  # noqa: PLC0415 - the bench's own probe: one definition of "peak memory"
+
+    peaks = []
+    for lines in (2_000, 16_000):
+        path = write_jsonl(tmp_path / f"orders-{lines}.jsonl", orders(lines))
+        result = subprocess.run(
+            [sys.executable, "-c", _PEAK_MEMORY, "orders", "validate", str(path)],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=120,
+        )
+        assert f"checked {lines} order(s)" in result.stdout
+        peaks.append(int(result.stderr.strip().splitlines()[-1]))
+    assert peaks[1] - peaks[0] < 8 * 1024, f"{peaks} kB: memory grows with the file"

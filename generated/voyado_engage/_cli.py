@@ -43,7 +43,7 @@ from ._exceptions import (
     RequestValidationError,
 )
 from ._journal import Entry, Journal, JournalError, OrderState, describe, read_entries
-from ._order_files import ORDERS, RECEIPTS, CheckedOrder, OrderFileError, RecordKind, check_files
+from ._order_files import ORDERS, RECEIPTS, CheckedOrder, OrderFileError, RecordKind, check_files, iter_checked
 from ._text import printable
 from .client import AsyncVoyadoEngage, __version__
 from .models import Order
@@ -230,40 +230,43 @@ def _print_problems(checked: CheckedOrder, out: TextIO) -> None:
 
 
 def validate_command(files: list[Path], *, output: str, strict: bool, kind: RecordKind = ORDERS) -> int:
-    checked = check_files(files, strict=strict, kind=kind)
-    invalid = sum(not record.valid for record in checked)
+    """Check every record as it is read, printing its problems at once (JSON: one report, written as it grows)."""
     plural = f"{kind.noun}s"
+    total = invalid = warnings = 0
     if output == "json":
-        report = {
-            plural: [
-                {
-                    "file": record.source,
-                    "index": record.index,
-                    kind.number: record.payload.get(kind.number) if isinstance(record.payload, dict) else None,
-                    "valid": record.valid,
-                    "problems": [
-                        {
-                            "path": p.path,
-                            "rule": p.rule,
-                            "severity": p.severity,
-                            "message": p.message,
-                            "expected": p.expected,
-                            "actual": p.actual,
-                        }
-                        for p in record.problems
-                    ],
-                }
-                for record in checked
-            ],
-            "summary": {plural: len(checked), "valid": len(checked) - invalid, "invalid": invalid},
-        }
-        print(json.dumps(report, indent=2, default=str))  # ensure_ascii: every control character is escaped
-    else:
-        for record in checked:
+        print(f'{{"{plural}": [', end="")
+    for record in iter_checked(files, strict=strict, kind=kind):
+        total += 1
+        invalid += not record.valid
+        warnings += len(record.warnings)
+        if output == "json":
+            entry = {
+                "file": record.source,
+                "index": record.index,
+                kind.number: record.payload.get(kind.number) if isinstance(record.payload, dict) else None,
+                "valid": record.valid,
+                "problems": [
+                    {
+                        "path": p.path,
+                        "rule": p.rule,
+                        "severity": p.severity,
+                        "message": p.message,
+                        "expected": p.expected,
+                        "actual": p.actual,
+                    }
+                    for p in record.problems
+                ],
+            }
+            # ensure_ascii: every control character is escaped
+            print(("\n" if total == 1 else ",\n") + json.dumps(entry, default=str), end="")
+        else:
             _print_problems(record, sys.stdout)
-        warnings = sum(len(record.warnings) for record in checked)
+    summary = {plural: total, "valid": total - invalid, "invalid": invalid}
+    if output == "json":
+        print(f'\n], "summary": {json.dumps(summary)}}}')
+    else:
         print(
-            f"checked {len(checked)} {kind.noun}(s) in {len(files)} file(s): {len(checked) - invalid} valid, "
+            f"checked {total} {kind.noun}(s) in {len(files)} file(s): {total - invalid} valid, "
             f"{invalid} invalid, {warnings} warning(s)"
         )
     return EXIT_PROBLEMS if invalid else EXIT_OK

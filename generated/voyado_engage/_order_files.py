@@ -145,6 +145,58 @@ def read_payloads(path: Path) -> list[Any]:
     return document if isinstance(document, list) else [document]
 
 
+def iter_payloads(path: Path) -> Iterator[Any]:
+    """The records in a file, as parsed JSON values, read as they are needed.
+
+    JSON Lines (the form a large export takes) are read a line at a time, so memory stays flat whatever the file's
+    size; a file whose first line is not a whole JSON value is one JSON document (an object, or an array of
+    records) and is read whole, as `read_payloads` reads it.
+    """
+    try:
+        file = path.open("rb")
+    except OSError as exc:
+        raise OrderFileError(f"{path}: cannot read: {exc.strerror}") from None
+    with file:
+        first = file.readline()
+        try:
+            value = _decode(first.decode("utf-8-sig")) if first.strip() else None
+        except (UnicodeDecodeError, ValueError, RecursionError):
+            value = None
+        if value is None:
+            yield from read_payloads(path)
+            return
+        offset, number = len(first), 1
+        for line in file:
+            number += 1
+            if line.strip():
+                break
+            offset += len(line)
+        else:  # one value and nothing after it: a single document
+            yield from value if isinstance(value, list) else [value]
+            return
+        yield value
+        yield _line_value(path, number, offset, line)
+        offset += len(line)
+        for line in file:
+            number += 1
+            if line.strip():
+                yield _line_value(path, number, offset, line)
+            offset += len(line)
+
+
+def _line_value(path: Path, number: int, offset: int, line: bytes) -> Any:
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise OrderFileError(f"{path}: not UTF-8 text (invalid byte at offset {offset + exc.start})") from None
+    try:
+        return _decode(text)
+    except RecursionError:
+        raise OrderFileError(f"{path}:{number}: not a record: JSON nested too deeply") from None
+    except ValueError as exc:
+        raise OrderFileError(f"{path}:{number}: not a JSON value: {exc}") from None
+
+
 def _json_lines(path: Path, lines: list[tuple[int, str]]) -> Iterator[Any]:
     for number, line in lines:
         try:
@@ -177,8 +229,11 @@ def check_payload(
 
 def check_files(paths: list[Path], *, strict: bool = False, kind: RecordKind = ORDERS) -> list[CheckedOrder]:
     """Every record of every file, checked; raises OrderFileError for a file that is not records at all."""
-    return [
-        check_payload(str(path), index, payload, strict=strict, kind=kind)
-        for path in paths
-        for index, payload in enumerate(read_payloads(path))
-    ]
+    return list(iter_checked(paths, strict=strict, kind=kind))
+
+
+def iter_checked(paths: list[Path], *, strict: bool = False, kind: RecordKind = ORDERS) -> Iterator[CheckedOrder]:
+    """Every record of every file, checked as it is read (`iter_payloads`): memory stays flat for JSON Lines."""
+    for path in paths:
+        for index, payload in enumerate(iter_payloads(path)):
+            yield check_payload(str(path), index, payload, strict=strict, kind=kind)
