@@ -21,13 +21,18 @@ from voyado_engage import _journal, _order_files
 ORDER = load(EXAMPLES / "valid" / "order_confirmation.json")
 
 
-def orders(count: int) -> list[dict[str, Any]]:
+def numbered(template: dict[str, Any], field: str, prefix: str, count: int) -> list[dict[str, Any]]:
+    """`count` copies of `template`, `field` numbered `<prefix>-000`, `<prefix>-001`..."""
     result = []
     for number in range(count):
-        order = copy.deepcopy(ORDER)
-        order["orderNumber"] = f"A-{number:03d}"
-        result.append(order)
+        record = copy.deepcopy(template)
+        record[field] = f"{prefix}-{number:03d}"
+        result.append(record)
     return result
+
+
+def orders(count: int) -> list[dict[str, Any]]:
+    return numbered(ORDER, "orderNumber", "A", count)
 
 
 def write_jsonl(path: Path, payloads: list[Any]) -> Path:

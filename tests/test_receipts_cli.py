@@ -11,18 +11,13 @@ from typing import Any
 
 from tests.conftest import ROOT, load
 from tests.fault_server import Action, FaultServer, fault_server
-from tests.test_cli import cli, journal_outcomes, write_jsonl
+from tests.test_cli import cli, journal_outcomes, numbered, write_jsonl
 
 RECEIPT = load(ROOT / "openapi" / "examples" / "voyado" / "purchase_receipt.json")
 
 
 def receipts(count: int) -> list[dict[str, Any]]:
-    batch = []
-    for number in range(count):
-        receipt = copy.deepcopy(RECEIPT)
-        receipt["uniqueReceiptId"] = f"R-{number:03d}"
-        batch.append(receipt)
-    return batch
+    return numbered(RECEIPT, "uniqueReceiptId", "R", count)
 
 
 def ids_received(*servers: FaultServer) -> Counter[str]:

@@ -189,6 +189,10 @@ def _line_value(path: Path, number: int, offset: int, line: bytes) -> Any:
         text = line.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise OrderFileError(f"{path}: not UTF-8 text (invalid byte at offset {offset + exc.start})") from None
+    return _parsed_line(path, number, text)
+
+
+def _parsed_line(path: Path, number: int, text: str) -> Any:
     try:
         return _decode(text)
     except RecursionError:
@@ -199,12 +203,7 @@ def _line_value(path: Path, number: int, offset: int, line: bytes) -> Any:
 
 def _json_lines(path: Path, lines: list[tuple[int, str]]) -> Iterator[Any]:
     for number, line in lines:
-        try:
-            yield _decode(line)
-        except RecursionError:
-            raise OrderFileError(f"{path}:{number}: not an order: JSON nested too deeply") from None
-        except ValueError as exc:
-            raise OrderFileError(f"{path}:{number}: not a JSON value: {exc}") from None
+        yield _parsed_line(path, number, line)
 
 
 def check_payload(
