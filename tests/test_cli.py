@@ -172,8 +172,8 @@ def test_dry_run_sends_nothing(tmp_path: Path) -> None:
 def test_rejected_orders_are_recorded_and_sent_again_next_time(tmp_path: Path) -> None:
     path = write_jsonl(tmp_path / "orders.jsonl", orders(2))
     rejection = Action(400, b'{"errorCode": "OrderStatusNotConfigured"}', (("Content-Type", "application/json"),))
-    with fault_server(Action(202), rejection) as server:
-        first = cli("orders", "send", str(path), "--rate", "200", server=server)
+    with fault_server(Action(202), rejection) as server:  # one in flight: the script's answers go in file order
+        first = cli("orders", "send", str(path), "--rate", "200", "--concurrency", "1", server=server)
     assert first.returncode == 1 and "OrderStatusNotConfigured" in first.stdout
     assert journal_outcomes(tmp_path / "orders.jsonl.journal") == {"A-000": "accepted", "A-001": "rejected"}
     with fault_server(Action(202)) as fixed:
@@ -184,8 +184,8 @@ def test_rejected_orders_are_recorded_and_sent_again_next_time(tmp_path: Path) -
 
 def test_an_unknown_outcome_is_not_resent_without_being_asked(tmp_path: Path) -> None:
     path = write_jsonl(tmp_path / "orders.jsonl", orders(3))
-    with fault_server(Action(202), Action(drop=True), Action(202)) as server:
-        first = cli("orders", "send", str(path), "--rate", "200", server=server)
+    with fault_server(Action(202), Action(drop=True), Action(202)) as server:  # one in flight: in file order
+        first = cli("orders", "send", str(path), "--rate", "200", "--concurrency", "1", server=server)
     assert first.returncode == 1 and "outcome unknown" in first.stdout
     with fault_server(Action(202)) as again:
         second = cli("orders", "send", str(path), "--rate", "200", server=again)
@@ -438,8 +438,8 @@ def test_text_from_servers_and_files_cannot_drive_the_terminal(tmp_path: Path) -
 
 def test_journal_show_lists_each_order_once(tmp_path: Path) -> None:
     path = write_jsonl(tmp_path / "orders.jsonl", orders(3))
-    with fault_server(Action(202), Action(400), Action(202)) as server:
-        cli("orders", "send", str(path), server=server)
+    with fault_server(Action(202), Action(400), Action(202)) as server:  # one in flight: in file order
+        cli("orders", "send", str(path), "--concurrency", "1", server=server)
     shown = cli("journal", "show", str(tmp_path / "orders.jsonl.journal"))
     assert shown.returncode == 0 and "3 order(s): 2 accepted, 1 rejected" in shown.stdout
     assert journal_outcomes(tmp_path / "orders.jsonl.journal") == {
@@ -504,8 +504,8 @@ def test_the_command_line_explains_itself() -> None:
 
 def test_send_reports_json_for_programs(tmp_path: Path) -> None:
     path = write_jsonl(tmp_path / "orders.jsonl", orders(2))
-    with fault_server(Action(202), Action(400)) as server:
-        result = cli("orders", "send", str(path), "--format", "json", server=server)
+    with fault_server(Action(202), Action(400)) as server:  # one in flight: in file order
+        result = cli("orders", "send", str(path), "--format", "json", "--concurrency", "1", server=server)
     report = json.loads(result.stdout)
     assert [order["outcome"] for order in report["orders"]] == ["accepted", "rejected"]
     assert report["summary"]["accepted"] == 1 and report["summary"]["rejected"] == 1
