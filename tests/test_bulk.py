@@ -165,6 +165,16 @@ def test_a_stopped_sender_starts_nothing_new_and_lets_the_flight_land() -> None:
     assert len(outcomes) == len(finished) == len(bulk.starts) < 10
 
 
+def test_requests_waiting_for_their_turn_do_not_start_after_a_stop() -> None:
+    async def send(item: int) -> int:
+        bulk.stop()
+        return item
+
+    bulk: Bulk[int, int] = Bulk(send, rate=20, concurrency=10)  # nine wait at the pace when the first stops the run
+    outcomes = run(bulk, list(range(50)))
+    assert [outcome.item for outcome in outcomes] == [0] and len(bulk.starts) == 1
+
+
 @pytest.mark.parametrize("seed", [1, 2])
 def test_a_concurrent_send_interrupted_anywhere_loses_nothing_and_sends_nothing_twice(
     tmp_path: Path, seed: int

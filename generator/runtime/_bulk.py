@@ -150,9 +150,9 @@ class Bulk(Generic[Item, Result]):
             try:
                 if previous is not None:  # the same key's earlier item must have finished first
                     await asyncio.wait([previous])
-                if self.stopping:
-                    return
-                await finished.put(await self._deliver(item))
+                outcome = None if self.stopping else await self._deliver(item)
+                if outcome is not None:
+                    await finished.put(outcome)
             except Exception as exc:
                 await finished.put(exc)
             finally:
@@ -189,10 +189,13 @@ class Bulk(Generic[Item, Result]):
                     task.cancel()
                 await asyncio.gather(feeder, *running, return_exceptions=True)
 
-    async def _deliver(self, item: Item) -> Outcome[Item, Result]:
+    async def _deliver(self, item: Item) -> Outcome[Item, Result] | None:
+        """Send `item` (again, while Voyado provably did not process it); None if a stop came before it started."""
         attempts = 0
         while True:
             await self.pace.start()
+            if self.stopping and attempts == 0:  # it waited for its turn while the run was stopped
+                return None
             attempts += 1
             self.starts.append(time.monotonic())
             if self._before_send is not None:
