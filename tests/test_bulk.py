@@ -167,6 +167,7 @@ def test_a_stopped_sender_starts_nothing_new_and_lets_the_flight_land() -> None:
 
 def test_requests_waiting_for_their_turn_do_not_start_after_a_stop() -> None:
     async def send(item: int) -> int:
+        await asyncio.sleep(0.01)  # meanwhile the others have queued for their turn (every 50 ms at 20/s)
         bulk.stop()
         return item
 
