@@ -43,9 +43,10 @@ class Pace:
     """Spaces request starts evenly at `rate` per second, never more than the rate in any one-second window, and
     slows down on 429.
 
-    Two rules together: an even schedule (a start that was late lets the next one catch up by at most one
-    interval, so the rate holds on average and nothing bursts), and a hard window (no start within a second of the
-    start `floor(rate)` places back), which bounds every one-second window whatever the event loop's timing.
+    Two rules together: an even schedule (a start a little late keeps to the schedule, so the rate holds on
+    average; after a pause the schedule starts again, so nothing bursts), and a hard window (no start within a
+    second of the start `floor(rate)` places back), which bounds every one-second window whatever the event loop's
+    timing.
     """
 
     def __init__(
@@ -80,7 +81,10 @@ class Pace:
                 await self._sleep(wait)
             now = self._clock()
             self._recent.append(now)
-            self._planned = max(self._planned, now - self._interval) + self._interval
+            # Slightly late (a timer's granularity): keep to the schedule, so the rate holds on average. Idle or
+            # very late: the schedule starts again from now, so nothing bursts to catch up.
+            on_schedule = now - self._planned < self._interval
+            self._planned = (self._planned if on_schedule else now) + self._interval
 
     def _earliest(self) -> float:
         # A microsecond past the window's end: exactly a window apart would, in floating point, still count inside.
