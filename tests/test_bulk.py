@@ -93,7 +93,7 @@ def test_an_on_time_loop_keeps_the_rate_on_average() -> None:
 
 @pytest.mark.parametrize("latency", [0.0, 0.05, 0.3])
 def test_starts_keep_to_the_rate_whatever_the_latency(latency: float) -> None:
-    rate, count = 100.0, 150
+    rate, count = 100.0, 110  # a little over a second of starts: one full window to count
 
     async def send(item: int) -> int:
         await asyncio.sleep(latency)
@@ -248,7 +248,7 @@ def test_validating_a_file_takes_the_same_memory_whatever_its_size(tmp_path: Pat
     from bench.run import _PEAK_MEMORY  # noqa: PLC0415 - the bench's own probe: one definition of "peak memory"
 
     peaks = []
-    for lines in (2_000, 16_000):
+    for lines in (2_000, 10_000):
         path = write_jsonl(tmp_path / f"orders-{lines}.jsonl", orders(lines))
         result = subprocess.run(
             [sys.executable, "-c", _PEAK_MEMORY, "orders", "validate", str(path)],

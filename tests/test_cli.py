@@ -246,7 +246,7 @@ def test_the_first_signal_lets_the_orders_in_flight_finish_and_records_them(
     tmp_path: Path, stop_signal: signal.Signals
 ) -> None:
     path = write_jsonl(tmp_path / "orders.jsonl", orders(12))
-    with fault_server(Action(202, silence=1.0)) as first:
+    with fault_server(Action(202, silence=0.5)) as first:
         process = start_send(path, first, "--rate", "200", "--concurrency", "3")
         wait_for_received(first, 3)
         process.send_signal(stop_signal)
