@@ -141,8 +141,12 @@ class NumberKind(IntegerKind):
     def plain_test(self, source: str) -> str:
         if self.bounds() != (None, None):
             return ""
-        # _m.plain_number, inline: a finite float (x - x is NaN for infinities) or an int, not a bool
-        return f"(type({source}) is float and {source} - {source} == 0) or type({source}) is int"
+        # _m.plain_number, inline: a finite float (x - x is NaN for infinities), an int (not a bool), or a finite
+        # Decimal (a file's amounts, read exactly)
+        return (
+            f"(type({source}) is float and {source} - {source} == 0) or type({source}) is int"
+            f" or (type({source}) is Decimal and {source}.is_finite())"
+        )
 
 
 class DateTimeKind(Kind):

@@ -600,9 +600,12 @@ def plain_list(read: Callable[[Any], T | None], value: Any) -> list[T] | None:
     return items
 
 
-def plain_number(value: object) -> TypeGuard[int | float]:
-    """An int or a finite float: taken as it is by generated constructors (x - x is NaN for infinities)."""
-    return type(value) in _PLAIN_NUMBERS and value - value == 0  # type: ignore[operator]
+def plain_number(value: object) -> TypeGuard[int | float | Decimal]:
+    """An int, a finite float or a finite Decimal (what a file's amounts are read as): taken as it is by generated
+    constructors (x - x is NaN for infinities)."""
+    if type(value) in _PLAIN_NUMBERS:
+        return value - value == 0  # type: ignore[operator, no-any-return]
+    return isinstance(value, Decimal) and type(value) is Decimal and value.is_finite()
 
 
 def to_wire(value: Any) -> Any:

@@ -68,7 +68,11 @@ class ApiAdjustRewardPoints(_m.Model):
             return None
         _get = _data.get
         points = _get("points")
-        if not ((type(points) is float and points - points == 0) or type(points) is int):
+        if not (
+            (type(points) is float and points - points == 0)
+            or type(points) is int
+            or (type(points) is Decimal and points.is_finite())
+        ):
             return None
         description = _get("description")
         if description is None:

@@ -69,6 +69,7 @@ class ApiAdjustRewardPointsResponse(_m.Model):
         if not (
             (type(total_reward_points) is float and total_reward_points - total_reward_points == 0)
             or type(total_reward_points) is int
+            or (type(total_reward_points) is Decimal and total_reward_points.is_finite())
         ):
             return None
         _model = cls.__new__(cls)

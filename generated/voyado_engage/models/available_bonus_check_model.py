@@ -139,7 +139,11 @@ class AvailableBonusCheckModel(_m.Model):
         bonus_points = _get("bonusPoints")
         if bonus_points is None:
             bonus_points = UNSET
-        elif not ((type(bonus_points) is float and bonus_points - bonus_points == 0) or type(bonus_points) is int):
+        elif not (
+            (type(bonus_points) is float and bonus_points - bonus_points == 0)
+            or type(bonus_points) is int
+            or (type(bonus_points) is Decimal and bonus_points.is_finite())
+        ):
             return None
         _model = cls.__new__(cls)
         _model.expires_on = expires_on

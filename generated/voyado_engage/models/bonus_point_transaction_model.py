@@ -117,7 +117,11 @@ class BonusPointTransactionModel(_m.Model):
         amount = _get("amount")
         if amount is None:
             amount = UNSET
-        elif not ((type(amount) is float and amount - amount == 0) or type(amount) is int):
+        elif not (
+            (type(amount) is float and amount - amount == 0)
+            or type(amount) is int
+            or (type(amount) is Decimal and amount.is_finite())
+        ):
             return None
         transaction_date_time = _get("transactionDateTime")
         if transaction_date_time is None:

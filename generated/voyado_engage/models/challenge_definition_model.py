@@ -223,6 +223,7 @@ class ChallengeDefinitionModel(_m.Model):
                 and checkpoint_assign_on_amount - checkpoint_assign_on_amount == 0
             )
             or type(checkpoint_assign_on_amount) is int
+            or (type(checkpoint_assign_on_amount) is Decimal and checkpoint_assign_on_amount.is_finite())
         ):
             return None
         created_by = _get("createdBy")

@@ -305,6 +305,7 @@ class Order(_m.Model):
         if not (
             (type(total_gross_price) is float and total_gross_price - total_gross_price == 0)
             or type(total_gross_price) is int
+            or (type(total_gross_price) is Decimal and total_gross_price.is_finite())
         ):
             return None
         items = _get("items")
@@ -339,6 +340,7 @@ class Order(_m.Model):
                 and exchange_rate_to_group_currency - exchange_rate_to_group_currency == 0
             )
             or type(exchange_rate_to_group_currency) is int
+            or (type(exchange_rate_to_group_currency) is Decimal and exchange_rate_to_group_currency.is_finite())
         ):
             return None
         extra_data = _get("extraData")
@@ -351,7 +353,11 @@ class Order(_m.Model):
         total_tax = _get("totalTax")
         if total_tax is None:
             total_tax = UNSET
-        elif not ((type(total_tax) is float and total_tax - total_tax == 0) or type(total_tax) is int):
+        elif not (
+            (type(total_tax) is float and total_tax - total_tax == 0)
+            or type(total_tax) is int
+            or (type(total_tax) is Decimal and total_tax.is_finite())
+        ):
             return None
         tax_details = _get("taxDetails")
         if tax_details is None:
@@ -392,7 +398,9 @@ class Order(_m.Model):
         if total_discounts is None:
             total_discounts = UNSET
         elif not (
-            (type(total_discounts) is float and total_discounts - total_discounts == 0) or type(total_discounts) is int
+            (type(total_discounts) is float and total_discounts - total_discounts == 0)
+            or type(total_discounts) is int
+            or (type(total_discounts) is Decimal and total_discounts.is_finite())
         ):
             return None
         total_original_price = _get("totalOriginalPrice")
@@ -401,6 +409,7 @@ class Order(_m.Model):
         elif not (
             (type(total_original_price) is float and total_original_price - total_original_price == 0)
             or type(total_original_price) is int
+            or (type(total_original_price) is Decimal and total_original_price.is_finite())
         ):
             return None
         total_items_price = _get("totalItemsPrice")
@@ -409,13 +418,16 @@ class Order(_m.Model):
         elif not (
             (type(total_items_price) is float and total_items_price - total_items_price == 0)
             or type(total_items_price) is int
+            or (type(total_items_price) is Decimal and total_items_price.is_finite())
         ):
             return None
         total_net_price = _get("totalNetPrice")
         if total_net_price is None:
             total_net_price = UNSET
         elif not (
-            (type(total_net_price) is float and total_net_price - total_net_price == 0) or type(total_net_price) is int
+            (type(total_net_price) is float and total_net_price - total_net_price == 0)
+            or type(total_net_price) is int
+            or (type(total_net_price) is Decimal and total_net_price.is_finite())
         ):
             return None
         any_return_items = _get("anyReturnItems")

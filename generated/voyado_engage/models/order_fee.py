@@ -68,17 +68,27 @@ class OrderFee(_m.Model):
             return None
         _get = _data.get
         value = _get("value")
-        if not ((type(value) is float and value - value == 0) or type(value) is int):
+        if not (
+            (type(value) is float and value - value == 0)
+            or type(value) is int
+            or (type(value) is Decimal and value.is_finite())
+        ):
             return None
         tax = _get("tax")
         if tax is None:
             tax = UNSET
-        elif not ((type(tax) is float and tax - tax == 0) or type(tax) is int):
+        elif not (
+            (type(tax) is float and tax - tax == 0) or type(tax) is int or (type(tax) is Decimal and tax.is_finite())
+        ):
             return None
         tax_percent = _get("taxPercent")
         if tax_percent is None:
             tax_percent = UNSET
-        elif not ((type(tax_percent) is float and tax_percent - tax_percent == 0) or type(tax_percent) is int):
+        elif not (
+            (type(tax_percent) is float and tax_percent - tax_percent == 0)
+            or type(tax_percent) is int
+            or (type(tax_percent) is Decimal and tax_percent.is_finite())
+        ):
             return None
         _model = cls.__new__(cls)
         _model.value = value

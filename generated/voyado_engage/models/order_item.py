@@ -201,12 +201,17 @@ class OrderItem(_m.Model):
         if type(sku) is not str:
             return None
         quantity = _get("quantity")
-        if not ((type(quantity) is float and quantity - quantity == 0) or type(quantity) is int):
+        if not (
+            (type(quantity) is float and quantity - quantity == 0)
+            or type(quantity) is int
+            or (type(quantity) is Decimal and quantity.is_finite())
+        ):
             return None
         gross_paid_price = _get("grossPaidPrice")
         if not (
             (type(gross_paid_price) is float and gross_paid_price - gross_paid_price == 0)
             or type(gross_paid_price) is int
+            or (type(gross_paid_price) is Decimal and gross_paid_price.is_finite())
         ):
             return None
         description = _get("description")
@@ -218,17 +223,26 @@ class OrderItem(_m.Model):
         elif not (
             (type(gross_paid_price_per_unit) is float and gross_paid_price_per_unit - gross_paid_price_per_unit == 0)
             or type(gross_paid_price_per_unit) is int
+            or (type(gross_paid_price_per_unit) is Decimal and gross_paid_price_per_unit.is_finite())
         ):
             return None
         tax_amount = _get("taxAmount")
         if tax_amount is None:
             tax_amount = UNSET
-        elif not ((type(tax_amount) is float and tax_amount - tax_amount == 0) or type(tax_amount) is int):
+        elif not (
+            (type(tax_amount) is float and tax_amount - tax_amount == 0)
+            or type(tax_amount) is int
+            or (type(tax_amount) is Decimal and tax_amount.is_finite())
+        ):
             return None
         tax_percent = _get("taxPercent")
         if tax_percent is None:
             tax_percent = UNSET
-        elif not ((type(tax_percent) is float and tax_percent - tax_percent == 0) or type(tax_percent) is int):
+        elif not (
+            (type(tax_percent) is float and tax_percent - tax_percent == 0)
+            or type(tax_percent) is int
+            or (type(tax_percent) is Decimal and tax_percent.is_finite())
+        ):
             return None
         image_url = _get("imageUrl")
         if image_url is None:
@@ -251,14 +265,18 @@ class OrderItem(_m.Model):
         if total_discount is None:
             total_discount = UNSET
         elif not (
-            (type(total_discount) is float and total_discount - total_discount == 0) or type(total_discount) is int
+            (type(total_discount) is float and total_discount - total_discount == 0)
+            or type(total_discount) is int
+            or (type(total_discount) is Decimal and total_discount.is_finite())
         ):
             return None
         original_price = _get("originalPrice")
         if original_price is None:
             original_price = UNSET
         elif not (
-            (type(original_price) is float and original_price - original_price == 0) or type(original_price) is int
+            (type(original_price) is float and original_price - original_price == 0)
+            or type(original_price) is int
+            or (type(original_price) is Decimal and original_price.is_finite())
         ):
             return None
         original_price_per_unit = _get("originalPricePerUnit")
@@ -267,6 +285,7 @@ class OrderItem(_m.Model):
         elif not (
             (type(original_price_per_unit) is float and original_price_per_unit - original_price_per_unit == 0)
             or type(original_price_per_unit) is int
+            or (type(original_price_per_unit) is Decimal and original_price_per_unit.is_finite())
         ):
             return None
         discounts = _get("discounts")

@@ -105,7 +105,11 @@ class PointAccountModel(_m.Model):
         balance = _get("balance")
         if balance is None:
             balance = UNSET
-        elif not ((type(balance) is float and balance - balance == 0) or type(balance) is int):
+        elif not (
+            (type(balance) is float and balance - balance == 0)
+            or type(balance) is int
+            or (type(balance) is Decimal and balance.is_finite())
+        ):
             return None
         balance_expires = _get("balanceExpires")
         if balance_expires is None:
@@ -131,7 +135,9 @@ class PointAccountModel(_m.Model):
         if pending_points is None:
             pending_points = UNSET
         elif not (
-            (type(pending_points) is float and pending_points - pending_points == 0) or type(pending_points) is int
+            (type(pending_points) is float and pending_points - pending_points == 0)
+            or type(pending_points) is int
+            or (type(pending_points) is Decimal and pending_points.is_finite())
         ):
             return None
         links = _get("links")

@@ -156,7 +156,11 @@ class PointTransactionModel(_m.Model):
         amount = _get("amount")
         if amount is None:
             amount = UNSET
-        elif not ((type(amount) is float and amount - amount == 0) or type(amount) is int):
+        elif not (
+            (type(amount) is float and amount - amount == 0)
+            or type(amount) is int
+            or (type(amount) is Decimal and amount.is_finite())
+        ):
             return None
         created_on = _get("createdOn")
         if created_on is None:

@@ -120,7 +120,11 @@ class PointTransactionToAccount(_m.Model):
         amount = _get("amount")
         if amount is None:
             amount = UNSET
-        elif not ((type(amount) is float and amount - amount == 0) or type(amount) is int):
+        elif not (
+            (type(amount) is float and amount - amount == 0)
+            or type(amount) is int
+            or (type(amount) is Decimal and amount.is_finite())
+        ):
             return None
         definition_id = _get("definitionId")
         if definition_id is None:

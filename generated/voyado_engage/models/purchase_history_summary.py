@@ -185,6 +185,7 @@ class PurchaseHistorySummary(_m.Model):
         elif not (
             (type(purchase_amount_all) is float and purchase_amount_all - purchase_amount_all == 0)
             or type(purchase_amount_all) is int
+            or (type(purchase_amount_all) is Decimal and purchase_amount_all.is_finite())
         ):
             return None
         number_of_article_purchases_all = _get("numberOfArticlePurchasesAll")
@@ -196,6 +197,7 @@ class PurchaseHistorySummary(_m.Model):
                 and number_of_article_purchases_all - number_of_article_purchases_all == 0
             )
             or type(number_of_article_purchases_all) is int
+            or (type(number_of_article_purchases_all) is Decimal and number_of_article_purchases_all.is_finite())
         ):
             return None
         average_receipt_all = _get("averageReceiptAll")
@@ -204,6 +206,7 @@ class PurchaseHistorySummary(_m.Model):
         elif not (
             (type(average_receipt_all) is float and average_receipt_all - average_receipt_all == 0)
             or type(average_receipt_all) is int
+            or (type(average_receipt_all) is Decimal and average_receipt_all.is_finite())
         ):
             return None
         latest_receipt_date = _get("latestReceiptDate")
@@ -217,6 +220,7 @@ class PurchaseHistorySummary(_m.Model):
         elif not (
             (type(purchase_frequency_all) is float and purchase_frequency_all - purchase_frequency_all == 0)
             or type(purchase_frequency_all) is int
+            or (type(purchase_frequency_all) is Decimal and purchase_frequency_all.is_finite())
         ):
             return None
         purchase_amount_last_year = _get("purchaseAmountLastYear")
@@ -225,6 +229,7 @@ class PurchaseHistorySummary(_m.Model):
         elif not (
             (type(purchase_amount_last_year) is float and purchase_amount_last_year - purchase_amount_last_year == 0)
             or type(purchase_amount_last_year) is int
+            or (type(purchase_amount_last_year) is Decimal and purchase_amount_last_year.is_finite())
         ):
             return None
         number_of_article_purchases_last_year = _get("numberOfArticlePurchasesLastYear")
@@ -236,6 +241,10 @@ class PurchaseHistorySummary(_m.Model):
                 and number_of_article_purchases_last_year - number_of_article_purchases_last_year == 0
             )
             or type(number_of_article_purchases_last_year) is int
+            or (
+                type(number_of_article_purchases_last_year) is Decimal
+                and number_of_article_purchases_last_year.is_finite()
+            )
         ):
             return None
         average_receipt_last_year = _get("averageReceiptLastYear")
@@ -244,6 +253,7 @@ class PurchaseHistorySummary(_m.Model):
         elif not (
             (type(average_receipt_last_year) is float and average_receipt_last_year - average_receipt_last_year == 0)
             or type(average_receipt_last_year) is int
+            or (type(average_receipt_last_year) is Decimal and average_receipt_last_year.is_finite())
         ):
             return None
         purchase_frequency_last_year = _get("purchaseFrequencyLastYear")
@@ -255,6 +265,7 @@ class PurchaseHistorySummary(_m.Model):
                 and purchase_frequency_last_year - purchase_frequency_last_year == 0
             )
             or type(purchase_frequency_last_year) is int
+            or (type(purchase_frequency_last_year) is Decimal and purchase_frequency_last_year.is_finite())
         ):
             return None
         purchase_amount_last_two_years = _get("purchaseAmountLastTwoYears")
@@ -266,6 +277,7 @@ class PurchaseHistorySummary(_m.Model):
                 and purchase_amount_last_two_years - purchase_amount_last_two_years == 0
             )
             or type(purchase_amount_last_two_years) is int
+            or (type(purchase_amount_last_two_years) is Decimal and purchase_amount_last_two_years.is_finite())
         ):
             return None
         number_of_article_purchases_last_two_years = _get("numberOfArticlePurchasesLastTwoYears")
@@ -277,6 +289,10 @@ class PurchaseHistorySummary(_m.Model):
                 and number_of_article_purchases_last_two_years - number_of_article_purchases_last_two_years == 0
             )
             or type(number_of_article_purchases_last_two_years) is int
+            or (
+                type(number_of_article_purchases_last_two_years) is Decimal
+                and number_of_article_purchases_last_two_years.is_finite()
+            )
         ):
             return None
         average_receipt_last_two_years = _get("averageReceiptLastTwoYears")
@@ -288,6 +304,7 @@ class PurchaseHistorySummary(_m.Model):
                 and average_receipt_last_two_years - average_receipt_last_two_years == 0
             )
             or type(average_receipt_last_two_years) is int
+            or (type(average_receipt_last_two_years) is Decimal and average_receipt_last_two_years.is_finite())
         ):
             return None
         purchase_frequency_last_two_years = _get("purchaseFrequencyLastTwoYears")
@@ -299,6 +316,7 @@ class PurchaseHistorySummary(_m.Model):
                 and purchase_frequency_last_two_years - purchase_frequency_last_two_years == 0
             )
             or type(purchase_frequency_last_two_years) is int
+            or (type(purchase_frequency_last_two_years) is Decimal and purchase_frequency_last_two_years.is_finite())
         ):
             return None
         _model = cls.__new__(cls)

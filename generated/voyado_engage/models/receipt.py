@@ -198,6 +198,7 @@ class Receipt(_m.Model):
         if not (
             (type(total_gross_price) is float and total_gross_price - total_gross_price == 0)
             or type(total_gross_price) is int
+            or (type(total_gross_price) is Decimal and total_gross_price.is_finite())
         ):
             return None
         payment_methods = _get("paymentMethods")

@@ -183,13 +183,22 @@ class ReceiptItem(_m.Model):
         if not (
             (type(gross_paid_price) is float and gross_paid_price - gross_paid_price == 0)
             or type(gross_paid_price) is int
+            or (type(gross_paid_price) is Decimal and gross_paid_price.is_finite())
         ):
             return None
         tax_amount = _get("taxAmount")
-        if not ((type(tax_amount) is float and tax_amount - tax_amount == 0) or type(tax_amount) is int):
+        if not (
+            (type(tax_amount) is float and tax_amount - tax_amount == 0)
+            or type(tax_amount) is int
+            or (type(tax_amount) is Decimal and tax_amount.is_finite())
+        ):
             return None
         tax_percent = _get("taxPercent")
-        if not ((type(tax_percent) is float and tax_percent - tax_percent == 0) or type(tax_percent) is int):
+        if not (
+            (type(tax_percent) is float and tax_percent - tax_percent == 0)
+            or type(tax_percent) is int
+            or (type(tax_percent) is Decimal and tax_percent.is_finite())
+        ):
             return None
         article_number = _get("articleNumber")
         if type(article_number) is not str:
@@ -200,7 +209,11 @@ class ReceiptItem(_m.Model):
         pack_quantity = _get("packQuantity")
         if pack_quantity is None:
             pack_quantity = UNSET
-        elif not ((type(pack_quantity) is float and pack_quantity - pack_quantity == 0) or type(pack_quantity) is int):
+        elif not (
+            (type(pack_quantity) is float and pack_quantity - pack_quantity == 0)
+            or type(pack_quantity) is int
+            or (type(pack_quantity) is Decimal and pack_quantity.is_finite())
+        ):
             return None
         extra_data = _get("extraData")
         if extra_data is None:
@@ -218,7 +231,9 @@ class ReceiptItem(_m.Model):
         if margin_percent is None:
             margin_percent = UNSET
         elif not (
-            (type(margin_percent) is float and margin_percent - margin_percent == 0) or type(margin_percent) is int
+            (type(margin_percent) is float and margin_percent - margin_percent == 0)
+            or type(margin_percent) is int
+            or (type(margin_percent) is Decimal and margin_percent.is_finite())
         ):
             return None
         awards_bonus = _get("awardsBonus")

@@ -68,7 +68,11 @@ class ReceiptItemDiscount(_m.Model):
             return None
         _get = _data.get
         value = _get("value")
-        if not ((type(value) is float and value - value == 0) or type(value) is int):
+        if not (
+            (type(value) is float and value - value == 0)
+            or type(value) is int
+            or (type(value) is Decimal and value.is_finite())
+        ):
             return None
         type_ = _get("type")
         if type_ is None:

@@ -82,7 +82,11 @@ class ReceiptPaymentMethod(_m.Model):
         if type(type_) is not str:
             return None
         value = _get("value")
-        if not ((type(value) is float and value - value == 0) or type(value) is int):
+        if not (
+            (type(value) is float and value - value == 0)
+            or type(value) is int
+            or (type(value) is Decimal and value.is_finite())
+        ):
             return None
         description = _get("description")
         if description is None:

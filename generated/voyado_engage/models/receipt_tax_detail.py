@@ -95,12 +95,20 @@ class ReceiptTaxDetail(_m.Model):
         value = _get("value")
         if value is None:
             value = UNSET
-        elif not ((type(value) is float and value - value == 0) or type(value) is int):
+        elif not (
+            (type(value) is float and value - value == 0)
+            or type(value) is int
+            or (type(value) is Decimal and value.is_finite())
+        ):
             return None
         percent = _get("percent")
         if percent is None:
             percent = UNSET
-        elif not ((type(percent) is float and percent - percent == 0) or type(percent) is int):
+        elif not (
+            (type(percent) is float and percent - percent == 0)
+            or type(percent) is int
+            or (type(percent) is Decimal and percent.is_finite())
+        ):
             return None
         total_including_tax = _get("totalIncludingTax")
         if total_including_tax is None:
@@ -108,6 +116,7 @@ class ReceiptTaxDetail(_m.Model):
         elif not (
             (type(total_including_tax) is float and total_including_tax - total_including_tax == 0)
             or type(total_including_tax) is int
+            or (type(total_including_tax) is Decimal and total_including_tax.is_finite())
         ):
             return None
         total_excluding_tax = _get("totalExcludingTax")
@@ -116,6 +125,7 @@ class ReceiptTaxDetail(_m.Model):
         elif not (
             (type(total_excluding_tax) is float and total_excluding_tax - total_excluding_tax == 0)
             or type(total_excluding_tax) is int
+            or (type(total_excluding_tax) is Decimal and total_excluding_tax.is_finite())
         ):
             return None
         _model = cls.__new__(cls)

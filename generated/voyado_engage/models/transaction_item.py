@@ -177,7 +177,11 @@ class TransactionItem(_m.Model):
         net_price_sum = _get("netPriceSum")
         if net_price_sum is None:
             net_price_sum = UNSET
-        elif not ((type(net_price_sum) is float and net_price_sum - net_price_sum == 0) or type(net_price_sum) is int):
+        elif not (
+            (type(net_price_sum) is float and net_price_sum - net_price_sum == 0)
+            or type(net_price_sum) is int
+            or (type(net_price_sum) is Decimal and net_price_sum.is_finite())
+        ):
             return None
         local_net_price_sum = _get("localNetPriceSum")
         if local_net_price_sum is None:
@@ -185,6 +189,7 @@ class TransactionItem(_m.Model):
         elif not (
             (type(local_net_price_sum) is float and local_net_price_sum - local_net_price_sum == 0)
             or type(local_net_price_sum) is int
+            or (type(local_net_price_sum) is Decimal and local_net_price_sum.is_finite())
         ):
             return None
         local_currency = _get("localCurrency")
