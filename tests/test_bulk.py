@@ -260,3 +260,38 @@ def test_validating_a_file_takes_the_same_memory_whatever_its_size(tmp_path: Pat
         assert f"checked {lines} order(s)" in result.stdout
         peaks.append(int(result.stderr.strip().splitlines()[-1]))
     assert peaks[1] - peaks[0] < 8 * 1024, f"{peaks} kB: memory grows with the file"
+
+
+def test_after_an_item_that_did_not_go_through_its_keys_later_items_are_held_back() -> None:
+    request = httpx.Request("POST", "https://acme.voyado.com/api/v2/orders")
+    sent: list[tuple[str, int]] = []
+
+    async def send(item: tuple[str, int]) -> None:
+        sent.append(item)
+        if item == ("N1", 0):
+            raise DeliveryUnknownError("dropped", request=request)
+
+    items = [("N1", 0), ("N2", 0), ("N1", 1), ("N2", 1), ("N1", 2)]
+    outcomes = run(Bulk(send, rate=1000, concurrency=4, key=lambda item: item[0]), items)
+    assert sorted(sent) == [("N1", 0), ("N2", 0), ("N2", 1)]
+    held = sorted(outcome.item for outcome in outcomes if outcome.held_back)
+    assert held == [("N1", 1), ("N1", 2)]
+
+
+def test_a_stop_during_a_retry_after_pause_ends_the_wait_and_sends_nothing_more(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "orders.jsonl", orders(6))
+    script = [Action(202), Action(429, headers=(("Retry-After", "30"),)), Action(202)]
+    with fault_server(*script) as server:
+        process = start_send(path, server, "--rate", "200", "--concurrency", "1")
+        deadline = time.monotonic() + 20
+        while len(server.received) < 2 and time.monotonic() < deadline:
+            time.sleep(0.02)
+        time.sleep(0.3)  # the sender now waits out the Retry-After
+        stopped_at = time.monotonic()
+        process.send_signal(signal.SIGINT)
+        stdout, stderr = process.communicate(timeout=20)
+        waited = time.monotonic() - stopped_at
+    assert process.returncode == 130, stdout + stderr
+    assert waited < 10, f"the stop waited {waited:.1f} s for the Retry-After pause"
+    assert len(server.received) == 2  # nothing started after the stop
+    assert journal_outcomes(tmp_path / "orders.jsonl.journal") == {"A-000": "accepted", "A-001": "not-delivered"}

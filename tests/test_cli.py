@@ -16,7 +16,7 @@ import pytest
 
 from tests.conftest import API_KEY, EXAMPLES, ROOT, load
 from tests.fault_server import Action, FaultServer, fault_server
-from voyado_engage import _journal, _order_files
+from voyado_engage import _cli, _journal, _order_files
 
 ORDER = load(EXAMPLES / "valid" / "order_confirmation.json")
 
@@ -512,3 +512,20 @@ def test_send_reports_json_for_programs(tmp_path: Path) -> None:
     assert "rejected" in result.stderr  # the progress for people goes to stderr
     shown = cli("journal", "show", str(tmp_path / "orders.jsonl.journal"), "--format", "json")
     assert len(json.loads(shown.stdout)["orders"]) == 2
+
+
+def test_ctrl_c_while_the_file_is_checked_is_one_line_and_130(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    def interrupted(*args: Any, **kwargs: Any) -> Any:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(_cli, "check_files", interrupted)
+    monkeypatch.setattr(_cli, "iter_checked", interrupted)
+    path = str(write_jsonl(tmp_path / "orders.jsonl", orders(1)))
+    assert _cli.main(["orders", "send", path]) == 130
+    assert _cli.main(["orders", "validate", path]) == 130
+
+
+def test_more_in_flight_than_the_pool_holds_is_refused(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "orders.jsonl", orders(1))
+    result = cli("orders", "send", str(path), "--concurrency", "101")
+    assert result.returncode == 2 and "--concurrency must be from 1 to 100" in result.stderr

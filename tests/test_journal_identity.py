@@ -271,3 +271,20 @@ def test_an_edited_order_is_refused_whatever_the_length_of_its_number_or_the_cas
         refused = cli("orders", "send", str(path), "--rate", "200", server=server)
     assert refused.returncode == 1 and "--resend-changed" in refused.stdout
     assert len(server.received) == 1
+
+
+def test_later_steps_of_an_order_wait_until_the_earlier_step_went_through(tmp_path: Path) -> None:
+    confirmed, other = orders(2)
+    shipped = copy.deepcopy(confirmed)
+    shipped["orderStatus"] = "Shipped"
+    path = write_jsonl(tmp_path / "orders.jsonl", [confirmed, other, shipped])
+    with fault_server(Action(drop=True), Action(202)) as first:  # the confirmation's delivery is unknown
+        run = cli("orders", "send", str(path), "--rate", "200", "--concurrency", "1", server=first)
+    assert run.returncode == 1 and "held back" in run.stdout
+    assert [json.loads(request.body)["orderStatus"] for request in first.received] == ["Confirmed", "Confirmed"]
+    with fault_server(Action(202)) as second:
+        again = cli("orders", "send", str(path), "--rate", "200", server=second)
+        assert again.returncode == 1 and "held back" in again.stdout and second.received == []
+        resent = cli("orders", "send", str(path), "--rate", "200", "--resend-unknown", server=second)
+    assert resent.returncode == 0, resent.stdout + resent.stderr
+    assert [json.loads(request.body)["orderStatus"] for request in second.received] == ["Confirmed", "Shipped"]

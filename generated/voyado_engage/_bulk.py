@@ -6,13 +6,14 @@ Voyado counts requests per API key per second (fewer than 50 recommended, 429 ab
 flight and spaces their *starts* evenly: no more than `rate` begin in any one-second window, whatever the latency.
 
 - Requests with the same key (an order's number: its confirmation, delivery and return) are sent in the order they
-  were given, each after the previous one finished; requests with other keys overlap freely.
+  were given, each after the previous one finished, and not at all once one of them did not go through (they are
+  handed back as held back: sending them would put them before their predecessor); other keys overlap freely.
 - A 429 slows the whole sender, not only the request that met it: the rate is halved and no request starts before
   `Retry-After` has passed; it climbs back by a tenth of the way per success. What was refused is sent again (a 429
   means Voyado did not process it); so is a request that provably never left (`APIConnectionError`). Nothing whose
   delivery is unknown is sent again here.
-- `stop()` (the first Ctrl-C) starts nothing new and lets what is in flight finish; cancelling the run (the second)
-  cancels what is in flight.
+- `stop()` (the first Ctrl-C) starts nothing new, ends every wait for a turn (a `Retry-After` pause too) and lets
+  what is in flight finish; cancelling the run (the second) cancels what is in flight.
 
 Outcomes come back as they complete, each with its item. The caller decides what an outcome means (the command
 line's journal records it); this module only paces, orders and hands back.
@@ -22,6 +23,8 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import contextlib
+import dataclasses
 import functools
 import math
 import time
@@ -54,13 +57,14 @@ class Pace:
         rate: float,
         *,
         clock: Callable[[], float] = time.monotonic,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
         if not rate > 0:
             raise ValueError("the rate must be above 0")
         self.target = rate
         self._clock = clock
-        self._sleep = sleep
+        self._sleep = sleep or self._sleep_unless_interrupted
+        self._interrupted = asyncio.Event()
         self._planned = 0.0
         self._paused_until = 0.0
         self._lock = asyncio.Lock()
@@ -74,10 +78,20 @@ class Pace:
         self._window = span
         self._recent: collections.deque[float] = collections.deque(recent, maxlen=max(1, math.floor(rate * span)))
 
+    def interrupt(self) -> None:
+        """End every wait at once (a stop): `start` returns without taking a start."""
+        self._interrupted.set()
+
+    async def _sleep_unless_interrupted(self, seconds: float) -> None:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._interrupted.wait(), seconds)
+
     async def start(self) -> None:
-        """Wait for the next start the pace allows, and take it."""
+        """Wait for the next start the pace allows, and take it (unless interrupted meanwhile)."""
         async with self._lock:
             while (wait := self._earliest() - self._clock()) > 0:
+                if self._interrupted.is_set():
+                    return
                 await self._sleep(wait)
             now = self._clock()
             self._recent.append(now)
@@ -112,6 +126,8 @@ class Outcome(Generic[Item, Result]):
     result: Result | None
     error: VoyadoError | None
     attempts: int
+    final: bool = True  # False: refused with 429 or never sent, and about to be sent again
+    held_back: bool = False  # not sent: an earlier item with its key did not go through
 
 
 class Bulk(Generic[Item, Result]):
@@ -139,8 +155,9 @@ class Bulk(Generic[Item, Result]):
         self.starts: list[float] = []  # when each request began (time.monotonic), for reports and tests
 
     def stop(self) -> None:
-        """Start nothing new; what is in flight finishes."""
+        """Start nothing new; what is in flight finishes; what waits for its turn (a 429 pause too) stops waiting."""
         self.stopping = True
+        self.pace.interrupt()
 
     async def run(self, items: Iterable[Item]) -> AsyncIterator[Outcome[Item, Result]]:
         """Send `items` (read lazily, in order) and yield each outcome as it completes."""
@@ -151,12 +168,23 @@ class Bulk(Generic[Item, Result]):
         last_of_key: dict[Hashable, asyncio.Task[None]] = {}
         running: set[asyncio.Task[None]] = set()
 
-        async def one(item: Item, previous: asyncio.Task[None] | None) -> None:
+        failed_keys: set[Hashable] = set()  # keys with an item that did not go through: later ones are held back
+
+        async def one(item: Item, key: Hashable | None, previous: asyncio.Task[None] | None) -> None:
             try:
                 if previous is not None:  # the same key's earlier item must have finished first
                     await asyncio.wait([previous])
-                outcome = None if self.stopping else await self._deliver(item)
+                if self.stopping:
+                    return
+                outcome: Outcome[Item, Result] | None
+                if key is not None and key in failed_keys:  # sending it would put it before its predecessor
+                    outcome = Outcome(item, None, None, 0, held_back=True)
+                    self._report(outcome)
+                else:
+                    outcome = await self._deliver(item)
                 if outcome is not None:
+                    if key is not None and (outcome.error is not None or outcome.held_back):
+                        failed_keys.add(key)
                     await finished.put(outcome)
             except Exception as exc:
                 await finished.put(exc)
@@ -170,7 +198,7 @@ class Bulk(Generic[Item, Result]):
                     slots.release()
                     break
                 key = None if self._key is None else self._key(item)
-                task = asyncio.create_task(one(item, last_of_key.get(key) if key is not None else None))
+                task = asyncio.create_task(one(item, key, last_of_key.get(key) if key is not None else None))
                 running.add(task)
                 task.add_done_callback(running.discard)
                 if key is not None:
@@ -197,10 +225,15 @@ class Bulk(Generic[Item, Result]):
     async def _deliver(self, item: Item) -> Outcome[Item, Result] | None:
         """Send `item` (again, while Voyado provably did not process it); None if a stop came before it started."""
         attempts = 0
+        outcome: Outcome[Item, Result] | None = None  # the latest attempt's, while it is being sent again
         while True:
             await self.pace.start()
-            if self.stopping and attempts == 0:  # it waited for its turn while the run was stopped
-                return None
+            if self.stopping:  # it waited for its turn (or a 429 pause) while the run was stopped
+                if outcome is None:
+                    return None
+                outcome = dataclasses.replace(outcome, final=True)
+                self._report(outcome)
+                return outcome
             attempts += 1
             self.starts.append(time.monotonic())
             if self._before_send is not None:
@@ -209,9 +242,9 @@ class Bulk(Generic[Item, Result]):
                 result = await self._send(item)
             except RateLimitError as exc:  # not processed: the whole sender slows down, and this one goes again
                 self.pace.refused(parse_retry_after(exc.headers.get("retry-after")))
-                outcome: Outcome[Item, Result] = Outcome(item, None, exc, attempts)
+                outcome = Outcome(item, None, exc, attempts, final=attempts > MAX_RESENDS or self.stopping)
             except APIConnectionError as exc:  # nothing left: safe to send again
-                outcome = Outcome(item, None, exc, attempts)
+                outcome = Outcome(item, None, exc, attempts, final=attempts > MAX_RESENDS or self.stopping)
             except VoyadoError as exc:
                 outcome = Outcome(item, None, exc, attempts)
                 self._report(outcome)
@@ -222,7 +255,7 @@ class Bulk(Generic[Item, Result]):
                 self._report(outcome)
                 return outcome
             self._report(outcome)
-            if attempts > MAX_RESENDS or self.stopping:
+            if outcome.final:
                 return outcome
 
     def _report(self, outcome: Outcome[Item, Result]) -> None:

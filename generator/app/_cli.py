@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, TextIO, cast
 
 from ._base_client import APIResponse
-from ._bulk import MAX_RESENDS, Bulk, Outcome
+from ._bulk import Bulk, Outcome
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -41,7 +41,7 @@ from ._exceptions import (
     RateLimitError,
     RequestValidationError,
 )
-from ._journal import Entry, Journal, JournalError, OrderState, describe, read_entries
+from ._journal import Entry, Journal, JournalError, OrderState, describe, read_entries, storable
 from ._order_files import ORDERS, RECEIPTS, CheckedOrder, OrderFileError, RecordKind, check_files, iter_checked
 from ._text import printable
 from .client import AsyncVoyadoEngage, __version__
@@ -82,7 +82,9 @@ def _number_from(option: str, low: float, high: float, unit: str) -> Callable[[s
 
 _rate = _number_from("--rate", MIN_RATE, MAX_RATE, "per second")
 _timeout = _number_from("--timeout", MIN_TIMEOUT, MAX_TIMEOUT, "seconds")
-_concurrency_number = _number_from("--concurrency", 1, 256, "in flight")
+# At most the SDK pool's 100 connections: a request beyond them would wait for one after its paced start, and
+# leave with the others when a slow server lets them go, past the rate.
+_concurrency_number = _number_from("--concurrency", 1, 100, "in flight")
 _progress_every = _number_from("--progress-every", 0.05, 86400, "seconds")
 
 
@@ -199,6 +201,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (OrderFileError, JournalError, ConfigurationError) as error:
         say(f"voyado-engage: {error}".splitlines()[0], sys.stderr)
         return EXIT_USAGE
+    except KeyboardInterrupt:  # while the file was read and checked, or after a send already stopped at once
+        say("voyado-engage: interrupted", sys.stderr)
+        return EXIT_INTERRUPTED
 
 
 def show_journal(path: Path, *, as_json: bool) -> int:
@@ -346,6 +351,12 @@ class SendPlan:
     unknown_refused: list[CheckedOrder] = field(default_factory=list)
     changed_refused: list[tuple[CheckedOrder, str]] = field(default_factory=list)  # with what it would repeat
     duplicates: list[CheckedOrder] = field(default_factory=list)
+    held_back: list[CheckedOrder] = field(default_factory=list)  # an earlier step of its number is not sent
+
+
+_HELD_BACK = (
+    "held back: an earlier step of the same number did not go through; sending this one first would put it out of order"
+)
 
 
 class SendCommand:
@@ -360,6 +371,7 @@ class SendCommand:
         self.as_json = args.format == "json"
         self.out = sys.stderr if self.as_json else sys.stdout  # with json, stdout holds only the report
         self.results: list[dict[str, object]] = []
+        self.held_back = 0  # not sent: an earlier step of the same number did not go through
 
     def run(self) -> int:
         checked = check_files([self.file], strict=self.args.strict, kind=self.kind)
@@ -376,7 +388,7 @@ class SendCommand:
                 return EXIT_PROBLEMS
             self.exit = EXIT_PROBLEMS
         with Journal(self.journal_path, writable=not self.args.dry_run) as journal:
-            plan = self.plan(journal, [order for order in checked if order.valid])
+            plan = self.plan(journal, checked)
             self.report_plan(plan)
             if self.args.dry_run:
                 print(f"dry run: would send {len(plan.send)} {self.noun}(s); nothing was sent", file=self.out)
@@ -404,7 +416,15 @@ class SendCommand:
         started = _started_automations(journal) if self.kind.automation else {}
         resend_unknown = self.kind.resend_unknown or self.args.resend_unknown
         resend_changed = not self.kind.automation or self.args.resend_changed
+        blocked: set[str] = set()  # numbers with an earlier step that is not sent in this run
         for order in orders:
+            if not order.valid:  # skipped (--skip-invalid): the later steps of its number must wait for it
+                number = order.payload.get(self.kind.number) if isinstance(order.payload, dict) else None
+                blocked.add(storable(str(number)))
+                continue
+            if order.automation[0] in blocked:
+                plan.held_back.append(order)
+                continue
             fingerprint = order.fingerprint
             state = journal.state(fingerprint) or journal.state(order.legacy_fingerprint)
             earlier = started.get(order.automation) or started.get((order.automation[0], "", ""))
@@ -414,8 +434,10 @@ class SendCommand:
                 plan.already_accepted.append(order)
             elif state is OrderState.UNKNOWN and not resend_unknown:
                 plan.unknown_refused.append(order)
+                blocked.add(order.automation[0])
             elif earlier not in (None, fingerprint, order.legacy_fingerprint) and not resend_changed:
                 plan.changed_refused.append((order, "an earlier run" if earlier in journal.last else "this file"))
+                blocked.add(order.automation[0])
             else:
                 plan.send.append(order)
                 started.setdefault(order.automation, fingerprint)
@@ -445,7 +467,9 @@ class SendCommand:
                 "e-mail to the customer); check, then use --resend-changed",
                 self.out,
             )
-        if plan.unknown_refused or plan.changed_refused:
+        for order in plan.held_back:
+            say(f"{order.label}: {_HELD_BACK}", self.out)
+        if plan.unknown_refused or plan.changed_refused or plan.held_back:
             self.exit = EXIT_PROBLEMS
 
     async def send_all(self, journal: Journal, orders: list[CheckedOrder]) -> bool:
@@ -490,10 +514,14 @@ class SendCommand:
     def record(self, journal: Journal, outcome: Outcome[CheckedOrder, APIResponse[Any]], bulk: Bulk[Any, Any]) -> None:
         """Journal one send's outcome and report it; stop the run when every later order would fail alike."""
         order, error = outcome.item, outcome.error
+        if outcome.held_back:
+            say(f"{order.label}: {_HELD_BACK}", self.out)
+            self.held_back += 1
+            self.exit = EXIT_PROBLEMS
+            return
         entry = _entry(order, outcome)
         journal.record(entry)
-        resent = isinstance(error, RateLimitError | APIConnectionError) and outcome.attempts <= MAX_RESENDS
-        if resent and not bulk.stopping:
+        if not outcome.final:
             return  # the sender sends it again: not yet the order's outcome
         if isinstance(error, APIResponseValidationError) or error is None:
             pass
@@ -522,7 +550,8 @@ class SendCommand:
         counts = ", ".join(
             f"{self.outcomes[outcome]} {outcome.value}" for outcome in OrderState if outcome is not OrderState.SENDING
         )
-        print(f"sent {sum(self.outcomes.values())} {self.noun}(s): {counts}", file=self.out)
+        held = f"; {self.held_back} held back" if self.held_back else ""
+        print(f"sent {sum(self.outcomes.values())} {self.noun}(s): {counts}{held}", file=self.out)
         if self.as_json:
             totals = {
                 outcome.value: self.outcomes[outcome] for outcome in OrderState if outcome is not OrderState.SENDING
