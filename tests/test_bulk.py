@@ -88,7 +88,8 @@ def test_an_on_time_loop_keeps_the_rate_on_average() -> None:
         return moments
 
     moments = asyncio.run(take())
-    assert 399 / (moments[-1] - moments[0]) >= 0.99 * 40
+    # The window keeps 20 ms to spare (rate / 1.02 at most), well above the goal of 0.95 of the rate.
+    assert 399 / (moments[-1] - moments[0]) >= 0.975 * 40
 
 
 @pytest.mark.parametrize("latency", [0.0, 0.05, 0.3])

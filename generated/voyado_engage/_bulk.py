@@ -40,6 +40,7 @@ Result = TypeVar("Result")
 
 MAX_RESENDS = 5  # of one request refused with 429 or never sent, before its last error is its outcome
 _MIN_RATE = 0.2  # a 429 never slows the sender below one start per five seconds
+_WINDOW_MARGIN = 0.02  # seconds: see Pace._set_rate
 
 
 class Pace:
@@ -75,7 +76,9 @@ class Pace:
         self._interval = 1.0 / rate
         span = max(1.0, self._interval)  # below one a second, the window is the interval itself
         recent = getattr(self, "_recent", ())
-        self._window = span
+        # 20 ms more than the window: a start is recorded, written and received a little after its turn, unevenly,
+        # and the window must hold where it is counted too (the journal, the server), not only here.
+        self._window = span + _WINDOW_MARGIN
         self._recent: collections.deque[float] = collections.deque(recent, maxlen=max(1, math.floor(rate * span)))
 
     def interrupt(self) -> None:
@@ -101,9 +104,8 @@ class Pace:
             self._planned = (self._planned if on_schedule else now) + self._interval
 
     def _earliest(self) -> float:
-        # A microsecond past the window's end: exactly a window apart would, in floating point, still count inside.
         full = len(self._recent) == self._recent.maxlen
-        window = self._recent[0] + self._window + 1e-6 if full else 0.0
+        window = self._recent[0] + self._window if full else 0.0
         return max(self._planned, self._paused_until, window)
 
     def refused(self, retry_after: float | None) -> None:
