@@ -55,6 +55,7 @@ def symlink(relative: str, target: str) -> Overlay:
 STORES_GET = "    operationId: StoresV_GetStores\n"
 TAG_DESCRIPTION = "  description: Operations of the Achievements service.\n"
 STORE_FIELDS = "ApiStore:\n  type: object\n  properties:\n"
+ORDER_BY = "in-order-by: orderNumber"
 INCLUDE_INACTIVE = "    - name: includeInactive\n"
 
 
@@ -131,6 +132,12 @@ REFUSED: dict[str, tuple[Overlay, str]] = {
     "method-name-keyword": (method_named("class"), "snake"),
     "method-name-not-text": (method_named("7"), "snake"),
     "method-name-dunder": (method_named("__init__"), "snake_case"),
+    "bulk-name-twice": (
+        edit("paths/orders.yaml", "method-name: register_many", "method-name: orders_register_order"),
+        "same as",
+    ),
+    "bulk-not-an-object": (edit("paths/orders.yaml", ORDER_BY, "in-order-by: [orderNumber]"), "object"),
+    "bulk-order-by-unknown": (edit("paths/orders.yaml", ORDER_BY, "in-order-by: ordernumber"), "field"),
     # 3. names the SDK uses itself
     "method-name-raw": (method_named("with_raw_response"), "uses itself"),
     "method-name-builtins": (method_named("builtins"), "uses itself"),

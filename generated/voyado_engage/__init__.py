@@ -30,6 +30,7 @@ from ._options import CallOptions
 from .client import AsyncVoyadoEngage, Environment, VoyadoEngage, __version__
 
 if TYPE_CHECKING:
+    from ._bulk import AsyncSending, Delivery, Outcome, Sending
     from ._validation import validate_order
 
 __all__ = [
@@ -38,21 +39,25 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncSending",
     "AsyncVoyadoEngage",
     "AuthenticationError",
     "BadRequestError",
     "CallOptions",
     "ConfigurationError",
     "ConflictError",
+    "Delivery",
     "DeliveryUnknownError",
     "Environment",
     "InternalServerError",
     "NotFoundError",
+    "Outcome",
     "PaginationError",
     "PermissionDeniedError",
     "Problem",
     "RateLimitError",
     "RequestValidationError",
+    "Sending",
     "UnprocessableEntityError",
     "VoyadoEngage",
     "VoyadoError",
@@ -60,5 +65,11 @@ __all__ = [
     "validate_order",
 ]
 
-# The order rules (and the model machinery they use) load when first asked for.
-__getattr__: Callable[[str], Any] = lazy_attributes(__name__, {"validate_order": "._validation"})
+# The order rules (and the model machinery they use) and the bulk sender load when first asked for.
+__getattr__: Callable[[str], Any] = lazy_attributes(
+    __name__,
+    {
+        "validate_order": "._validation",
+        **dict.fromkeys(("AsyncSending", "Delivery", "Outcome", "Sending"), "._bulk"),
+    },
+)

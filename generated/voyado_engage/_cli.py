@@ -28,19 +28,16 @@ from pathlib import Path
 from typing import Any, TextIO, cast
 
 from ._base_client import APIResponse
-from ._bulk import Bulk, Outcome
+from ._bulk import DEFAULT_RATE, Bulk, Outcome, default_concurrency
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
     APIStatusError,
     AuthenticationError,
     ConfigurationError,
-    DeliveryUnknownError,
-    InternalServerError,
     PermissionDeniedError,
     Problem,
     RateLimitError,
-    RequestValidationError,
 )
 from ._journal import Entry, Journal, JournalError, OrderState, describe, read_entries, storable
 from ._order_files import ORDERS, RECEIPTS, CheckedOrder, OrderFileError, RecordKind, check_files, iter_checked
@@ -48,7 +45,6 @@ from ._text import printable
 from .client import AsyncVoyadoEngage, __version__
 from .models import Order
 
-DEFAULT_RATE = 40.0  # requests per second; Voyado asks for fewer than 50
 MIN_RATE, MAX_RATE = 0.01, 1000.0
 DEFAULT_TIMEOUT = 30.0  # seconds per order, retries included
 MIN_TIMEOUT, MAX_TIMEOUT = 0.01, 3600.0
@@ -567,39 +563,26 @@ def _operation(sdk: AsyncVoyadoEngage, kind: RecordKind) -> Callable[..., Awaita
     return sdk.orders.with_raw_response.register
 
 
-def default_concurrency(rate: float) -> int:
-    """Enough requests in flight to keep `rate` starts per second up while answers take up to a second: rate x 1 s,
-    at least 4, at most 64."""
-    return max(4, min(64, math.ceil(rate)))
-
-
 def _sending(order: CheckedOrder) -> Entry:
     number, order_status, payment_status = order.automation
     return Entry(order.fingerprint, OrderState.SENDING, number, None, None, None, order_status, payment_status)
 
 
 def _entry(order: CheckedOrder, outcome: Outcome[CheckedOrder, APIResponse[Any]]) -> Entry:
-    """What the journal records of one send: accepted, rejected, not delivered, or unknown."""
+    """What the journal records of one send: accepted, rejected, not delivered, or unknown (`Outcome.delivery`)."""
     number, order_status, payment_status = order.automation
     error = outcome.error
-
-    def entry(state: OrderState, status: int | None, code: str | None) -> Entry:
-        return Entry(order.fingerprint, state, number, status, code, None, order_status, payment_status)
-
+    state = OrderState(outcome.delivery.value)
+    status: int | None = getattr(error, "status_code", None)
+    code: str | None = None
     if error is None:
         assert outcome.result is not None
-        return entry(OrderState.ACCEPTED, outcome.result.status_code, None)
-    status = getattr(error, "status_code", None)
-    if isinstance(error, APIResponseValidationError):  # a 2xx: accepted, whatever the body says
-        return entry(OrderState.ACCEPTED, status, None)
-    not_processed = RateLimitError | AuthenticationError | PermissionDeniedError | APIConnectionError
-    if isinstance(error, not_processed | RequestValidationError):  # refused before anything was processed
-        return entry(OrderState.NOT_DELIVERED, status, type(error).__name__)
-    if isinstance(error, DeliveryUnknownError | InternalServerError):
-        return entry(OrderState.UNKNOWN, status, type(error).__name__)
-    if isinstance(error, APIStatusError):
-        return entry(OrderState.REJECTED, error.status_code, error.error_code)
-    return entry(OrderState.UNKNOWN, None, type(error).__name__)  # any other answer: it may have been processed
+        status = outcome.result.status_code
+    elif isinstance(error, APIStatusError) and state is OrderState.REJECTED:
+        code = error.error_code
+    elif state is not OrderState.ACCEPTED:
+        code = type(error).__name__
+    return Entry(order.fingerprint, state, number, status, code, None, order_status, payment_status)
 
 
 class _Signals:

@@ -30,11 +30,10 @@ from .kinds import (
     plain_statements,
     python_literal,
 )
-from .names import legacy_method_name, readable_method_name
+from .names import BULK_EXTENSION, bulk_method_name, legacy_method_name, readable_method_name
 
 IDEMPOTENT_EXTENSION = "x-voyado-idempotent"
 EMPTY_BODY_EXTENSION = "x-voyado-empty-body"
-SENT_BY_CLIENT_EXTENSION = "x-voyado-sent-by-client"
 IDEMPOTENCY_KEY_EXTENSION = "x-voyado-idempotency-key"
 RULES_EXTENSION = "x-voyado-rules"
 EMPTY_BODY_FILLERS = {"status-code": "status_code_body", "empty-object": "empty_object_body"}
@@ -79,6 +78,39 @@ def retry_policy_for(method: str, declared: object) -> RetryPolicy:
     """An operation's retry policy: `x-voyado-idempotent` when declared, else what the method implies."""
     idempotent = declared if isinstance(declared, bool) else method.upper() in IDEMPOTENT_METHODS
     return RetryPolicy.IDEMPOTENT if idempotent else RetryPolicy.NOT_PROCESSED_ONLY
+
+
+@dataclass(frozen=True)
+class BulkMethod:
+    """A bulk method: its name, the type of one item (the body's), and the body field that keeps items in order."""
+
+    name: str
+    item: str
+    in_order_by: str | None
+
+    def doc(self, is_async: bool) -> str:
+        """The bulk method's docstring after its summary line."""
+        ordered = (
+            f"Items with the same `{self.in_order_by}` go in the order given, each after the previous one finished, "
+            "and none after one that did not go through (held back). "
+            if self.in_order_by
+            else ""
+        )
+        threads = "" if is_async else "; each request runs on one of that many worker threads"
+        return (
+            f"Iterate the result ({'`async for`' if is_async else '`for`'}) for each item's `Outcome` as it "
+            "completes: its `delivery` (accepted, rejected, not delivered, unknown, held back), its `APIResponse` "
+            f"(`result`) or its `error`. {ordered}A 429 slows the whole send and honours `Retry-After`; what was "
+            "refused with 429 or provably never sent goes again (up to 5 times); an item whose delivery is unknown "
+            "is never sent again. `before_send` runs just before each request starts (record the item as being "
+            f"sent there). `concurrency` defaults to the rate x 1 s (4 to 64){threads}. `.stop()` starts nothing "
+            "new; what is in flight finishes and is still reported."
+        )
+
+    @property
+    def key(self) -> str:
+        """The code of the ordering key, or "None"."""
+        return "None" if self.in_order_by is None else f"in_order_by({python_literal(self.in_order_by)})"
 
 
 @dataclass(frozen=True)
@@ -127,6 +159,15 @@ class OperationFacts:
     def _all_names(self, endpoint: Endpoint) -> list[str]:
         names = [self.method_name(endpoint), *self.method_aliases(endpoint)]
         return names + [f"{name}_iter" for name in names]
+
+    def bulk_method(self, endpoint: Endpoint) -> BulkMethod | None:
+        """The operation's bulk method (`register_many`), from `x-voyado-bulk`; None without one."""
+        operation = self._operation(endpoint)
+        name = bulk_method_name(operation)
+        if name is None:
+            return None
+        field = operation[BULK_EXTENSION].get("in-order-by")  # checked with the names (`names.check_spec`)
+        return BulkMethod(name, input_type(endpoint.bodies[0].prop), field)
 
     def retry_policy(self, endpoint: Endpoint) -> str:
         """`RetryPolicy.IDEMPOTENT` or `RetryPolicy.NOT_PROCESSED_ONLY`, from the method and `x-voyado-idempotent`."""
@@ -361,6 +402,8 @@ def template_globals(facts: OperationFacts, params: ParamImports) -> dict[str, C
         "aliases": facts.aliases,
         "shadowed_builtins": facts.shadowed_builtins,
         "retry_policy": facts.retry_policy,
+        "bulk_method": facts.bulk_method,
+        "bulk_doc": BulkMethod.doc,
         "retry_summary": facts.retry_summary,
         "check_body": facts.check_body,
         "idempotency_header": facts.idempotency_header,

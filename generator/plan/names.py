@@ -22,7 +22,7 @@ from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from ..errors import SpecError
 from ..runtime._base_client import AsyncAPIClient, SyncAPIClient
-from ..spec.bundle import iter_operations
+from ..spec.bundle import body_schema_of, iter_operations, operation_parameters, resolve
 
 # Names a service attribute may not take: the client's own (methods, settings, internals).
 CLIENT_NAMES = frozenset(
@@ -36,6 +36,11 @@ SERVICE_NAMES = frozenset({"with_raw_response", "builtins"})
 # (`orders_register_order`, the published SDK's name) stays as an alias, and so does each name's page iterator.
 # Without the extension, that snake-case form is the method's only name.
 METHOD_NAME_EXTENSION = "x-voyado-method-name"
+# The extension that gives an operation a bulk method (`register_many`: many bodies, paced and several in flight).
+BULK_EXTENSION = "x-voyado-bulk"
+BULK_FIELDS = frozenset({"method-name", "in-order-by"})
+# A parameter the client sends itself on every call (User-Agent): not an argument of any method.
+SENT_BY_CLIENT_EXTENSION = "x-voyado-sent-by-client"
 METHOD_NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
 # Model class names that would shadow what the generated modules import.
 MODEL_NAMES = frozenset({"Unset", "UNSET", "Model", "Any", "Mapping", "Sequence", "Decimal", "ClassVar", "Self"})
@@ -75,6 +80,10 @@ def check_spec(document: dict[str, Any], locate: Locate) -> None:
     for (operation, where), (tag, _) in zip(operations, tags, strict=True):
         names = [readable_method_name(operation, locate(where)), legacy_method_name(operation)]
         methods.setdefault(tag, []).extend((name + suffix, where, where) for name in names for suffix in ("", "_iter"))
+        bulk = bulk_method_name(operation, locate(where))
+        if bulk is not None:
+            _check_bulk(document, operation, locate(f"{where}/{BULK_EXTENSION}"))
+            methods[tag].append((bulk, where + "/" + BULK_EXTENSION, where))
     for tag, named in methods.items():
         _unique(f"method of {tag}", named, locate, SERVICE_NAMES, files=False)
     schemas = [(str(name), pointer("components", "schemas", str(name))) for name in _schemas(document)]
@@ -94,6 +103,40 @@ def readable_method_name(operation: dict[str, Any], where: str = "") -> str:
             f"name in snake_case (such as `get_by_id`), not {name!r}"[:400]
         )
     return name
+
+
+def bulk_method_name(operation: dict[str, Any], where: str = "") -> str | None:
+    """The name of an operation's bulk method, from `x-voyado-bulk` (None without one)."""
+    bulk = operation.get(BULK_EXTENSION)
+    if bulk is None:
+        return None
+    name = bulk.get("method-name") if isinstance(bulk, dict) else None
+    if (
+        not isinstance(bulk, dict)
+        or not set(bulk) <= BULK_FIELDS
+        or not isinstance(name, str)
+        or not METHOD_NAME.fullmatch(name)
+        or keyword.iskeyword(name)
+        or not isinstance(bulk.get("in-order-by", ""), str)
+    ):
+        raise SpecError(
+            f"{where or operation.get('operationId')}: {BULK_EXTENSION} must be an object with `method-name` (the "
+            f"bulk method's name in snake_case) and optionally `in-order-by` (a body field), not {bulk!r}"[:400]
+        )
+    return name
+
+
+def _check_bulk(document: dict[str, Any], operation: dict[str, Any], where: str) -> None:
+    """A bulk method sends one body per item: its operation takes no other required argument, and `in-order-by`
+    names a field of that body."""
+    parameters = operation_parameters(document, operation)
+    required = [p for p in parameters if p.get("required") and p.get(SENT_BY_CLIENT_EXTENSION) is not True]
+    schema = body_schema_of(operation)
+    if schema is None or required:
+        raise SpecError(f"{where}: a bulk method needs an operation whose only required argument is its body")
+    field = operation[BULK_EXTENSION].get("in-order-by")
+    if field is not None and field not in (resolve(document, schema, "schemas").get("properties") or {}):
+        raise SpecError(f"{where}: in-order-by {field!r} is not a field of the request body"[:400])
 
 
 def legacy_method_name(operation: dict[str, Any]) -> str:

@@ -16,8 +16,8 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from openapi_python_client.strings import PythonIdentifier
 
 from ..errors import SpecError
-from ..plan.decisions import IDEMPOTENCY_KEY_EXTENSION, SENT_BY_CLIENT_EXTENSION, retry_policy_for
-from ..plan.names import legacy_method_name, readable_method_name
+from ..plan.decisions import IDEMPOTENCY_KEY_EXTENSION, retry_policy_for
+from ..plan.names import SENT_BY_CLIENT_EXTENSION, legacy_method_name, readable_method_name
 from ..plan.signatures import ModelReference, Signature
 from ..runtime._exceptions import error_class
 from ..runtime._retry import IDEMPOTENT_METHODS, SUMMARIES, RetryPolicy

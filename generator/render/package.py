@@ -29,8 +29,9 @@ from openapi_python_client.strings import safe_for_docstring
 
 from ..errors import SpecError
 from ..plan import names
-from ..plan.decisions import SENT_BY_CLIENT_EXTENSION, OperationFacts, ParamImports, template_globals, unshadowed
+from ..plan.decisions import OperationFacts, ParamImports, template_globals, unshadowed
 from ..plan.kinds import enum_literal, has_fields, python_literal
+from ..plan.names import SENT_BY_CLIENT_EXTENSION
 from ..plan.signatures import ModelReference, Signature, model_references, signatures
 from ..spec.bundle import iter_operations, resolve
 

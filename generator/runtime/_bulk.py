@@ -14,29 +14,47 @@ flight and spaces their *starts* evenly: no more than `rate` begin in any one-se
 - `stop()` (the first Ctrl-C) starts nothing new, ends every wait for a turn (a `Retry-After` pause too) and lets
   what is in flight finish; cancelling the run (the second) cancels what is in flight.
 
-Outcomes come back as they complete, each with its item. The caller decides what an outcome means (the command
-line's journal records it); this module only paces, orders and hands back.
+Outcomes come back as they complete, each with its item and what became of it (`Delivery`); the command line's
+journal records them. `send_many` / `asend_many` are the library's face of the same engine (the services'
+`..._many` methods): the async one runs on the caller's loop; the sync one runs the engine on a private event loop
+driven by the caller's iteration, each request on one of `concurrency` worker threads through the client's own
+connection pool.
 """
 
 from __future__ import annotations
 
 import asyncio
 import collections
+import concurrent.futures
 import contextlib
 import dataclasses
 import functools
 import math
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from enum import StrEnum
+from typing import Any, Generic, TypeVar
 
-from ._exceptions import APIConnectionError, RateLimitError, VoyadoError
+from ._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    AuthenticationError,
+    DeliveryUnknownError,
+    InternalServerError,
+    PermissionDeniedError,
+    RateLimitError,
+    RequestValidationError,
+    VoyadoError,
+)
+from ._model import Model
 from ._retry import parse_retry_after
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
 
+DEFAULT_RATE = 40.0  # requests started per second; Voyado asks for fewer than 50
 MAX_RESENDS = 5  # of one request refused with 429 or never sent, before its last error is its outcome
 _MIN_RATE = 0.2  # a 429 never slows the sender below one start per five seconds
 _WINDOW_MARGIN = 0.02  # seconds: see Pace._set_rate
@@ -119,6 +137,25 @@ class Pace:
             self._set_rate(min(self.target, self.rate + (self.target - self.rate) / 10 + 0.01))
 
 
+class Delivery(StrEnum):
+    """What became of one item, by what its request's fate proves."""
+
+    ACCEPTED = "accepted"  # Voyado answered 2xx
+    REJECTED = "rejected"  # Voyado answered 4xx after reading it: fix it, then it may be sent again
+    NOT_DELIVERED = "not-delivered"  # provably not processed (never sent, refused with 401/403/429, invalid)
+    UNKNOWN = "unknown"  # it may have been processed: check Voyado before sending it again
+    HELD_BACK = "held-back"  # not sent: an earlier item with its key did not go through
+
+
+_NOT_PROCESSED = (
+    RateLimitError,
+    AuthenticationError,
+    PermissionDeniedError,
+    APIConnectionError,
+    RequestValidationError,
+)
+
+
 @dataclass(frozen=True)
 class Outcome(Generic[Item, Result]):
     """What became of one item: its result, or the SDK error it ended with; `attempts` counts its sends."""
@@ -129,6 +166,22 @@ class Outcome(Generic[Item, Result]):
     attempts: int
     final: bool = True  # False: refused with 429 or never sent, and about to be sent again
     held_back: bool = False  # not sent: an earlier item with its key did not go through
+
+    @property
+    def delivery(self) -> Delivery:
+        """Accepted, rejected, not delivered, unknown or held back (`Delivery`)."""
+        error = self.error
+        if self.held_back:
+            return Delivery.HELD_BACK
+        if error is None or isinstance(error, APIResponseValidationError):  # a 2xx, whatever its body says
+            return Delivery.ACCEPTED
+        if isinstance(error, _NOT_PROCESSED):
+            return Delivery.NOT_DELIVERED
+        if isinstance(error, DeliveryUnknownError | InternalServerError):
+            return Delivery.UNKNOWN
+        if isinstance(error, APIStatusError):
+            return Delivery.REJECTED
+        return Delivery.UNKNOWN  # any other answer: it may have been processed
 
 
 class Bulk(Generic[Item, Result]):
@@ -267,3 +320,122 @@ class Bulk(Generic[Item, Result]):
 def _forget(last_of_key: dict[Hashable, asyncio.Task[None]], key: Hashable, done: asyncio.Task[None]) -> None:
     if last_of_key.get(key) is done:
         del last_of_key[key]
+
+
+def default_concurrency(rate: float) -> int:
+    """Enough requests in flight to keep `rate` starts per second up while answers take up to a second: rate x 1 s,
+    at least 4, at most 64."""
+    return max(4, min(64, math.ceil(rate)))
+
+
+def in_order_by(wire_name: str) -> Callable[[Any], Hashable]:
+    """The key that keeps items in order: an item's `wire_name` field, from a model or a mapping (None: no key)."""
+
+    def key(item: Any) -> Hashable:
+        if isinstance(item, Model):
+            value = next((getattr(item, name) for name, wire in item._fields if wire == wire_name), None)
+        elif isinstance(item, Mapping):
+            value = item.get(wire_name)
+        else:
+            value = None
+        return str(value) if isinstance(value, str | int) and not isinstance(value, bool) else None
+
+    return key
+
+
+class AsyncSending(Generic[Item, Result]):
+    """A bulk send in progress, iterated for each item's final outcome as it completes (`async for`).
+
+    `stop()` starts nothing new; the items in flight finish and their outcomes still come, then the iteration ends.
+    Leaving the loop early cancels what is in flight (their outcomes: unknown, never seen).
+    """
+
+    def __init__(
+        self,
+        send: Callable[[Item], Awaitable[Result]],
+        items: Iterable[Item],
+        *,
+        rate: float,
+        concurrency: int | None,
+        key: Callable[[Item], Hashable] | None,
+        before_send: Callable[[Item], None] | None,
+    ) -> None:
+        self._items = items
+        self._bulk: Bulk[Item, Result] = Bulk(
+            send,
+            rate=rate,
+            concurrency=default_concurrency(rate) if concurrency is None else concurrency,
+            key=key,
+            before_send=before_send,
+        )
+
+    def stop(self) -> None:
+        """Start nothing new; what is in flight finishes and is still reported."""
+        self._bulk.stop()
+
+    async def __aiter__(self) -> AsyncIterator[Outcome[Item, Result]]:
+        async for outcome in self._bulk.run(self._items):
+            if outcome.final:
+                yield outcome
+
+
+class Sending(Generic[Item, Result]):
+    """The sync face of `AsyncSending`: the engine runs on a private event loop while the caller iterates, each
+    request on one of `concurrency` worker threads (the sync client's calls, through its connection pool).
+
+    `stop()` may be called from any thread. Leaving the loop early (or Ctrl-C) stops starting items and waits for
+    those in flight, each within its timeout, before the loop exits; their outcomes are not seen.
+    """
+
+    def __init__(
+        self,
+        send: Callable[[Item], Result],
+        items: Iterable[Item],
+        *,
+        rate: float,
+        concurrency: int | None,
+        key: Callable[[Item], Hashable] | None,
+        before_send: Callable[[Item], None] | None,
+    ) -> None:
+        self._concurrency = default_concurrency(rate) if concurrency is None else concurrency
+        self._send = send
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._workers = concurrent.futures.ThreadPoolExecutor(self._concurrency, "voyado-engage-bulk")
+        self._engine: AsyncSending[Item, Result] = AsyncSending(
+            self._in_worker, items, rate=rate, concurrency=self._concurrency, key=key, before_send=before_send
+        )
+
+    async def _in_worker(self, item: Item) -> Result:
+        return await asyncio.get_running_loop().run_in_executor(self._workers, self._send, item)
+
+    def stop(self) -> None:
+        """Start nothing new; what is in flight finishes and is still reported."""
+        loop = self._loop
+        if loop is None or loop.is_closed():
+            self._engine.stop()
+        else:
+            loop.call_soon_threadsafe(self._engine.stop)
+
+    def __iter__(self) -> Iterator[Outcome[Item, Result]]:
+        loop = self._loop = asyncio.new_event_loop()
+        outcomes = aiter(self._engine)
+        try:
+            while True:
+                try:
+                    outcome = loop.run_until_complete(anext(outcomes))
+                except StopAsyncIteration:
+                    return
+                yield outcome
+        finally:
+            try:
+                self._engine.stop()  # the caller left early: let what is in flight finish
+                loop.run_until_complete(_drain(outcomes))
+            finally:
+                loop.run_until_complete(loop.shutdown_asyncgens())
+                loop.close()
+                self._workers.shutdown(wait=True)
+
+
+async def _drain(outcomes: AsyncIterator[Any]) -> None:
+    async for _ in outcomes:
+        pass

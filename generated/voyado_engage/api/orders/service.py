@@ -1,10 +1,12 @@
 # Generated from generator/render/templates/service.py.jinja by `make generate`; do not edit.
 """Orders operations, reached as `VoyadoEngage.orders`."""
 
+from collections.abc import Callable, Iterable
 from functools import cached_property
 from typing import Final, Unpack
 
-from ..._base_client import AsyncAPIClient, SyncAPIClient
+from ..._base_client import APIResponse, AsyncAPIClient, SyncAPIClient
+from ..._bulk import DEFAULT_RATE, AsyncSending, Sending, in_order_by
 from ..._options import CallOptions
 from ..._raw_response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ...models.order import Order, OrderParam
@@ -55,6 +57,38 @@ class OrdersService:
             orders_register_order.OPERATION, orders_register_order._get_kwargs(request_body=request_body), options
         )
 
+    def register_many(
+        self,
+        items: Iterable[Order | OrderParam],
+        *,
+        rate: float = DEFAULT_RATE,
+        concurrency: int | None = None,
+        before_send: Callable[[Order | OrderParam], None] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Sending[Order | OrderParam, APIResponse[StatusCodeResult]]:
+        """`register` for each of `items`, several in flight, no more than `rate` starting in any second.
+
+        Iterate the result (`for`) for each item's `Outcome` as it completes: its `delivery` (accepted,
+        rejected, not delivered, unknown, held back), its `APIResponse` (`result`) or its `error`. Items
+        with the same `orderNumber` go in the order given, each after the previous one finished, and none
+        after one that did not go through (held back). A 429 slows the whole send and honours `Retry-After`;
+        what was refused with 429 or provably never sent goes again (up to 5 times); an item whose delivery
+        is unknown is never sent again. `before_send` runs just before each request starts (record the item
+        as being sent there). `concurrency` defaults to the rate x 1 s (4 to 64); each request runs on one
+        of that many worker threads. `.stop()` starts nothing new; what is in flight finishes and is still
+        reported.
+        """
+        raw = self.with_raw_response.register
+        once: CallOptions = {**options, "max_retries": 0}  # the sender itself sends again what was not processed
+        return Sending(
+            lambda item: raw(request_body=item, **once),
+            items,
+            rate=rate,
+            concurrency=concurrency,
+            key=in_order_by("orderNumber"),
+            before_send=before_send,
+        )
+
     # The published SDK's names (operationIds in snake case), so code written from its docs runs unchanged.
     orders_register_order = register
 
@@ -100,6 +134,37 @@ class AsyncOrdersService:
         """
         return await self._client.call(
             orders_register_order.OPERATION, orders_register_order._get_kwargs(request_body=request_body), options
+        )
+
+    def register_many(
+        self,
+        items: Iterable[Order | OrderParam],
+        *,
+        rate: float = DEFAULT_RATE,
+        concurrency: int | None = None,
+        before_send: Callable[[Order | OrderParam], None] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AsyncSending[Order | OrderParam, APIResponse[StatusCodeResult]]:
+        """`register` for each of `items`, several in flight, no more than `rate` starting in any second.
+
+        Iterate the result (`async for`) for each item's `Outcome` as it completes: its `delivery`
+        (accepted, rejected, not delivered, unknown, held back), its `APIResponse` (`result`) or its
+        `error`. Items with the same `orderNumber` go in the order given, each after the previous one
+        finished, and none after one that did not go through (held back). A 429 slows the whole send and
+        honours `Retry-After`; what was refused with 429 or provably never sent goes again (up to 5 times);
+        an item whose delivery is unknown is never sent again. `before_send` runs just before each request
+        starts (record the item as being sent there). `concurrency` defaults to the rate x 1 s (4 to 64).
+        `.stop()` starts nothing new; what is in flight finishes and is still reported.
+        """
+        raw = self.with_raw_response.register
+        once: CallOptions = {**options, "max_retries": 0}  # the sender itself sends again what was not processed
+        return AsyncSending(
+            lambda item: raw(request_body=item, **once),
+            items,
+            rate=rate,
+            concurrency=concurrency,
+            key=in_order_by("orderNumber"),
+            before_send=before_send,
         )
 
     # The published SDK's names (operationIds in snake case), so code written from its docs runs unchanged.

@@ -1,10 +1,12 @@
 # Generated from generator/render/templates/service.py.jinja by `make generate`; do not edit.
 """Transactions operations, reached as `VoyadoEngage.transactions`."""
 
+from collections.abc import Callable, Iterable
 from functools import cached_property
 from typing import Final, Unpack
 
-from ..._base_client import AsyncAPIClient, SyncAPIClient
+from ..._base_client import APIResponse, AsyncAPIClient, SyncAPIClient
+from ..._bulk import DEFAULT_RATE, AsyncSending, Sending
 from ..._options import CallOptions
 from ..._raw_response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ...models.import_transactions_import_receipts_response_200 import ImportTransactionsImportReceiptsResponse200
@@ -54,6 +56,36 @@ class TransactionsService:
             import_transactions_import_receipts.OPERATION,
             import_transactions_import_receipts._get_kwargs(request_body=request_body),
             options,
+        )
+
+    def import_receipts_many(
+        self,
+        items: Iterable[Receipt | ReceiptParam],
+        *,
+        rate: float = DEFAULT_RATE,
+        concurrency: int | None = None,
+        before_send: Callable[[Receipt | ReceiptParam], None] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Sending[Receipt | ReceiptParam, APIResponse[ImportTransactionsImportReceiptsResponse200]]:
+        """`import_receipts` for each of `items`, several in flight, no more than `rate` starting in any second.
+
+        Iterate the result (`for`) for each item's `Outcome` as it completes: its `delivery` (accepted,
+        rejected, not delivered, unknown, held back), its `APIResponse` (`result`) or its `error`. A 429
+        slows the whole send and honours `Retry-After`; what was refused with 429 or provably never sent
+        goes again (up to 5 times); an item whose delivery is unknown is never sent again. `before_send`
+        runs just before each request starts (record the item as being sent there). `concurrency` defaults
+        to the rate x 1 s (4 to 64); each request runs on one of that many worker threads. `.stop()` starts
+        nothing new; what is in flight finishes and is still reported.
+        """
+        raw = self.with_raw_response.import_receipts
+        once: CallOptions = {**options, "max_retries": 0}  # the sender itself sends again what was not processed
+        return Sending(
+            lambda item: raw(request_body=item, **once),
+            items,
+            rate=rate,
+            concurrency=concurrency,
+            key=None,
+            before_send=before_send,
         )
 
     def import_transactions(
@@ -124,6 +156,36 @@ class AsyncTransactionsService:
             import_transactions_import_receipts.OPERATION,
             import_transactions_import_receipts._get_kwargs(request_body=request_body),
             options,
+        )
+
+    def import_receipts_many(
+        self,
+        items: Iterable[Receipt | ReceiptParam],
+        *,
+        rate: float = DEFAULT_RATE,
+        concurrency: int | None = None,
+        before_send: Callable[[Receipt | ReceiptParam], None] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AsyncSending[Receipt | ReceiptParam, APIResponse[ImportTransactionsImportReceiptsResponse200]]:
+        """`import_receipts` for each of `items`, several in flight, no more than `rate` starting in any second.
+
+        Iterate the result (`async for`) for each item's `Outcome` as it completes: its `delivery`
+        (accepted, rejected, not delivered, unknown, held back), its `APIResponse` (`result`) or its
+        `error`. A 429 slows the whole send and honours `Retry-After`; what was refused with 429 or provably
+        never sent goes again (up to 5 times); an item whose delivery is unknown is never sent again.
+        `before_send` runs just before each request starts (record the item as being sent there).
+        `concurrency` defaults to the rate x 1 s (4 to 64). `.stop()` starts nothing new; what is in flight
+        finishes and is still reported.
+        """
+        raw = self.with_raw_response.import_receipts
+        once: CallOptions = {**options, "max_retries": 0}  # the sender itself sends again what was not processed
+        return AsyncSending(
+            lambda item: raw(request_body=item, **once),
+            items,
+            rate=rate,
+            concurrency=concurrency,
+            key=None,
+            before_send=before_send,
         )
 
     async def import_transactions(
