@@ -17,7 +17,7 @@ from openapi_python_client.strings import PythonIdentifier
 
 from ..errors import SpecError
 from ..plan.decisions import IDEMPOTENCY_KEY_EXTENSION, retry_policy_for
-from ..plan.names import SENT_BY_CLIENT_EXTENSION, legacy_method_name, readable_method_name
+from ..plan.names import SENT_BY_CLIENT_EXTENSION, bulk_method_name, legacy_method_name, readable_method_name
 from ..plan.signatures import ModelReference, Signature
 from ..runtime._exceptions import error_class
 from ..runtime._retry import IDEMPOTENT_METHODS, SUMMARIES, RetryPolicy
@@ -59,6 +59,7 @@ class Operation:
     arguments: list[tuple[str | None, Any]] = field(default_factory=list)
     models: tuple[str, ...] = ()
     alias: str = ""  # the published SDK's name for the same method, when it differs
+    bulk: str = ""  # the name of its bulk method (`register_many`), when it has one
 
 
 @dataclass
@@ -229,6 +230,7 @@ def _operation(
         arguments,
         signature.models,
         "" if alias == method_name else alias,
+        bulk_method_name(operation) or "",
     )
     result.snippet = _snippet(result)
     return result
