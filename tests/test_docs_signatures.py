@@ -31,6 +31,10 @@ def documented() -> dict[str, dict[str, object]]:
                     parameters[row["name"]] = (row["type"].replace("\\|", "|"), row["required"] == "yes")
             returns = re.search(r"^- Returns: `(.+)`$", section, re.M)
             methods[f"{page.stem}.{name}"] = {"parameters": parameters, "returns": returns[1] if returns else None}
+            bulk = re.search(r"^- Many at once: `(\w+)\((.+?)\)`", section, re.M)
+            if bulk:  # a bulk method: its name and its arguments' names
+                names = [argument.strip(" *") for argument in bulk[2].split(",")]
+                methods[f"{page.stem}.{bulk[1]}"] = {"bulk": [name for name in names if name]}
     return methods
 
 
@@ -54,6 +58,10 @@ def generated() -> dict[str, dict[str, object]]:
             defaults |= {
                 a.arg for a, d in zip(arguments.kwonlyargs, arguments.kw_defaults, strict=True) if d is not None
             }
+            if function.returns is not None and _type(function.returns).startswith("Sending["):
+                bulk = [a.arg for a in arguments.args[1:] + arguments.kwonlyargs]
+                methods[f"{module.parent.name}.{function.name}"] = {"bulk": [*bulk, "options"]}
+                continue
             parameters = {}
             for argument in arguments.args[1:] + arguments.kwonlyargs:
                 annotation = _type(argument.annotation)
@@ -72,7 +80,7 @@ def _type(annotation: ast.expr | None) -> str:
 
 def test_every_documented_signature_is_the_generated_one() -> None:
     docs, code = documented(), generated()
-    assert len(code) == 107 and set(docs) == set(code)
+    assert len(code) == 107 + 2 and set(docs) == set(code)  # the operations, and two bulk methods
     mismatches = [
         f"{name}: docs {docs[name]} != code {code[name]}" for name in sorted(code) if docs[name] != code[name]
     ]
