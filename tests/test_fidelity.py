@@ -27,6 +27,16 @@ DELIBERATE: dict[str, str] = {
         "Voyado requires a User-Agent on every call (developer.voyado.com, 'mandatory headers'); the published "
         "document leaves it out. We declare it so that mocks and validators check it; the client sends it itself."
     ),
+    **dict.fromkeys(
+        (
+            "POST /api/v2/contacts/bulk: body array<ref:ContactFields> is any there",
+            "PATCH /api/v2/contacts/bulk: body array<ref:ContactFields> is any there",
+            "model ContactFields: ours only",
+        ),
+        "Voyado's bulk contacts page (developer.voyado.com, 'Bulk write contacts API') sends a JSON array of "
+        "contact objects, at most 4000; the published document leaves the body untyped, so a plain object (which "
+        "the endpoint does not read) type-checked. ContactFields names one contact's free-form fields.",
+    ),
 }
 
 _SUCCESS_STATUS = {"ok": 200, "created": 201, "accepted": 202, "the request is accepted": 202, "no content": 204}

@@ -41,11 +41,9 @@ CREATE TABLE IF NOT EXISTS events (
 CREATE INDEX IF NOT EXISTS events_by_fingerprint ON events (fingerprint, id);
 """
 # Columns added after the first SQLite journals: a journal without them gains them when it is opened for writing.
-_ADDED_COLUMNS = {"order_status": "TEXT", "payment_status": "TEXT"}
-_COLUMNS = "fingerprint, outcome, order_number, status, error_code, at, order_status, payment_status"
-_LATEST = f"""
-SELECT {_COLUMNS} FROM events WHERE id IN (SELECT MAX(id) FROM events GROUP BY fingerprint) ORDER BY id
-"""
+_ADDED_COLUMNS = {"order_status": "TEXT", "payment_status": "TEXT", "reference": "TEXT"}
+_COLUMNS = ("fingerprint", "outcome", "order_number", "status", "error_code", "at", *_ADDED_COLUMNS)
+_LATEST = "SELECT {} FROM events WHERE id IN (SELECT MAX(id) FROM events GROUP BY fingerprint) ORDER BY id"
 
 
 class OrderState(StrEnum):
@@ -72,6 +70,7 @@ class Entry:
     at: str | None = None
     order_status: str | None = None  # what the order asked Voyado to do: with its number, the automation it starts
     payment_status: str | None = None
+    reference: str | None = None  # what Voyado named it in its answer: a contact batch's id
 
 
 def storable(text: str) -> str:
@@ -150,7 +149,7 @@ class Journal:
         try:
             self._db.execute(
                 "INSERT INTO events (at, fingerprint, outcome, order_number, status, error_code, order_status, "
-                "payment_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "payment_status, reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     at,
                     entry.fingerprint,
@@ -160,6 +159,7 @@ class Journal:
                     _stored(entry.error_code),
                     _stored(entry.order_status),
                     _stored(entry.payment_status),
+                    _stored(entry.reference),
                 ),
             )
         except sqlite3.Error as exc:
@@ -187,13 +187,11 @@ def read_entries(path: Path) -> list[Entry]:
 
 def _entries(db: sqlite3.Connection) -> list[Entry]:
     present = {row[1] for row in db.execute("PRAGMA table_info(events)")}
-    if not set(_ADDED_COLUMNS) <= present:  # a journal of an earlier version, read without writing
-        query = _LATEST.replace(", order_status, payment_status", ", NULL, NULL")
-    else:
-        query = _LATEST
+    # A journal of an earlier version is read without writing: a column it lacks reads as NULL.
+    query = _LATEST.format(", ".join(column if column in present else "NULL" for column in _COLUMNS))
     return [
-        Entry(fingerprint, OrderState(outcome), number, status, code, at, order_status, payment_status)
-        for fingerprint, outcome, number, status, code, at, order_status, payment_status in db.execute(query)
+        Entry(fingerprint, OrderState(outcome), number, status, code, at, *added)
+        for fingerprint, outcome, number, status, code, at, *added in db.execute(query)
     ]
 
 
@@ -310,4 +308,5 @@ def describe(entry: Entry) -> dict[str, Any]:
         "status": entry.status,
         "errorCode": entry.error_code,
         "at": entry.at,
+        **({"reference": entry.reference} if entry.reference is not None else {}),
     }

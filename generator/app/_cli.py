@@ -3,6 +3,10 @@
     voyado-engage orders|receipts validate FILE... [--format text|json] [--strict]
     voyado-engage orders|receipts send FILE [--journal PATH] [--rate N] [--concurrency N] [--timeout S] [--skip-invalid]
                               [--resend-unknown] [--resend-changed] [--dry-run]
+    voyado-engage contacts validate FILE... [--format text|json]
+    voyado-engage contacts import FILE [--update] [--contact-type T] [--avoid-triggering-export] [--batch-size N]
+                              [--journal PATH] [--rate N] [--timeout S] [--skip-invalid] [--resend-unknown] [--dry-run]
+    voyado-engage contacts status JOURNAL [--format text|json]
     voyado-engage journal show PATH [--json]
 
 Credentials come from the client's environment variables (`VOYADO_API_KEY`, `VOYADO_BASE_URL`, `VOYADO_TENANT`,
@@ -21,7 +25,7 @@ import signal
 import sys
 import time
 from collections import Counter
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO, cast
@@ -37,12 +41,24 @@ from ._exceptions import (
     PermissionDeniedError,
     Problem,
     RateLimitError,
+    VoyadoError,
 )
+from ._identity import text_identity
 from ._journal import Entry, Journal, JournalError, OrderState, describe, read_entries, storable
-from ._order_files import ORDERS, RECEIPTS, CheckedOrder, OrderFileError, RecordKind, check_files, iter_checked
+from ._order_files import (
+    CONTACTS,
+    ORDERS,
+    RECEIPTS,
+    CheckedOrder,
+    OrderFileError,
+    RecordKind,
+    check_files,
+    iter_checked,
+)
 from ._text import printable
 from .client import AsyncVoyadoEngage, __version__
-from .models import Order
+from .models import ContactFields, Order
+from .types import UNSET
 
 MIN_RATE, MAX_RATE = 0.01, 1000.0
 DEFAULT_TIMEOUT = 30.0  # seconds per order, retries included
@@ -76,19 +92,29 @@ def _number_from(option: str, low: float, high: float, unit: str) -> Callable[[s
     return parse
 
 
+def _whole_number_from(option: str, low: int, high: int, unit: str) -> Callable[[str], int]:
+    """An argparse type: a whole number from `low` to `high`, else a one-line usage error naming `option`."""
+    number_from = _number_from(option, low, high, unit)
+
+    def parse(text: str) -> int:
+        number = number_from(text)
+        if number != int(number):
+            raise argparse.ArgumentTypeError(f"{option} {text!r} is not a whole number")
+        return int(number)
+
+    return parse
+
+
 _rate = _number_from("--rate", MIN_RATE, MAX_RATE, "per second")
 _timeout = _number_from("--timeout", MIN_TIMEOUT, MAX_TIMEOUT, "seconds")
 # At most the SDK pool's 100 connections: a request beyond them would wait for one after its paced start, and
 # leave with the others when a slow server lets them go, past the rate.
-_concurrency_number = _number_from("--concurrency", 1, 100, "in flight")
+_concurrency = _whole_number_from("--concurrency", 1, 100, "in flight")
 _progress_every = _number_from("--progress-every", 0.05, 86400, "seconds")
 
 
-def _concurrency(text: str) -> int:
-    number = _concurrency_number(text)
-    if number != int(number):
-        raise argparse.ArgumentTypeError(f"--concurrency {text!r} is not a whole number")
-    return int(number)
+MAX_BATCH, DEFAULT_BATCH = 4000, 1000  # contacts per bulk request: Voyado's documented limit, and ours
+_batch_size = _whole_number_from("--batch-size", 1, MAX_BATCH, "contacts")
 
 
 EPILOG = """\
@@ -129,10 +155,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     services = parser.add_subparsers(
-        dest="service", required=True, parser_class=_Parser, metavar="{orders,receipts,journal}"
+        dest="service", required=True, parser_class=_Parser, metavar="{orders,receipts,contacts,journal}"
     )
     for kind in (ORDERS, RECEIPTS):
         _record_commands(services, kind)
+    _contact_commands(services)
 
     journal = _command(services, "journal", "send journals: show what happened to each order")
     journal_commands = journal.add_subparsers(dest="command", required=True, parser_class=_Parser)
@@ -181,6 +208,40 @@ def _record_commands(services: Any, kind: RecordKind) -> None:
     send.add_argument("--progress-every", type=_progress_every, default=10.0, metavar="SECONDS", help=progress_help)
 
 
+def _contact_commands(services: Any) -> None:
+    """`validate`, `import` and `status` for contact files, sent in batches through Voyado's bulk endpoints."""
+    group = _command(services, "contacts", "contact files: validate them, import them in batches")
+    group.set_defaults(kind=CONTACTS)
+    commands = group.add_subparsers(dest="command", required=True)
+    validate = _command(commands, "validate", "check contact files (JSON object, array or JSON Lines)")
+    validate.add_argument("files", nargs="+", type=Path, metavar="FILE", help="a file of contacts")
+    _format_option(validate)
+    validate.set_defaults(strict=False)
+
+    send = _command(commands, "import", "validate, then send the contacts in batches once each, keeping a journal")
+    send.add_argument("file", type=Path, metavar="FILE", help="the file of contacts (as for validate)")
+    _format_option(send, " (json: one report on stdout, progress on stderr)")
+    send.add_argument("--update", action="store_true", help="update existing contacts (PATCH) instead of creating")
+    send.add_argument("--contact-type", help="the contact type (default: the tenant's default type)")
+    export_help = "with --update: keep the update from triggering the tenant's contact exports"
+    send.add_argument("--avoid-triggering-export", action="store_true", help=export_help)
+    batch_help = f"contacts per request, 1 to {MAX_BATCH} (Voyado's limit; default {DEFAULT_BATCH})"
+    send.add_argument("--batch-size", type=_batch_size, default=DEFAULT_BATCH, help=batch_help)
+    send.add_argument("--journal", type=Path, help="journal file (default: FILE.journal next to FILE)")
+    send.add_argument("--rate", type=_rate, default=DEFAULT_RATE, help="batches per second (default 40)")
+    send.add_argument("--timeout", type=_timeout, default=DEFAULT_TIMEOUT, help="seconds per batch (default 30)")
+    send.add_argument("--skip-invalid", action="store_true", help="send the valid contacts, skip the invalid ones")
+    unknown_help = "send again batches whose earlier outcome is unknown (check Voyado first: it may create twice)"
+    send.add_argument("--resend-unknown", action="store_true", help=unknown_help)
+    send.add_argument("--dry-run", action="store_true", help="show what would be sent; send nothing")
+    send.add_argument("--progress-every", type=_progress_every, default=10.0, metavar="SECONDS", help="as for send")
+    send.set_defaults(strict=False, concurrency=None)
+
+    status = _command(commands, "status", "ask Voyado how each batch a journal sent is doing")
+    status.add_argument("path", type=Path, metavar="JOURNAL", help="the journal of a contacts import")
+    _format_option(status)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
@@ -193,6 +254,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return show_journal(args.path, as_json=args.format == "json")
         if args.command == "validate":
             return validate_command(args.files, output=args.format, strict=args.strict, kind=args.kind)
+        if args.command == "import":
+            return ContactsImport(args).run()
+        if args.command == "status":
+            return asyncio.run(contacts_status(args.path, as_json=args.format == "json"))
         return SendCommand(args).run()
     except (OrderFileError, JournalError, ConfigurationError) as error:
         say(f"voyado-engage: {error}".splitlines()[0], sys.stderr)
@@ -360,7 +425,7 @@ class SendCommand:
         self.args = args
         self.file: Path = args.file
         self.kind: RecordKind = args.kind
-        self.noun = self.kind.noun
+        self.noun, self.plural = self.kind.noun, f"{self.kind.noun}s"
         self.journal_path: Path = args.journal or default_journal(self.file)
         self.outcomes: Counter[OrderState] = Counter()
         self.exit = EXIT_OK
@@ -468,7 +533,41 @@ class SendCommand:
         if plan.unknown_refused or plan.changed_refused or plan.held_back:
             self.exit = EXIT_PROBLEMS
 
-    async def send_all(self, journal: Journal, orders: list[CheckedOrder]) -> bool:
+    def sender(self, sdk: AsyncVoyadoEngage) -> Callable[[Any], Awaitable[APIResponse[Any]]]:
+        """What sends one item: the raw-response method for this kind of record."""
+        operation = _operation(sdk, self.kind)
+
+        async def register(order: CheckedOrder) -> APIResponse[Any]:
+            # No retries inside the call: the sender itself sends again what provably was not processed, and
+            # slows down as a whole on 429. Checked already: validate=False.
+            return await operation(request_body=order.order, validate=False, max_retries=0)
+
+        return register
+
+    def ordering_key(self) -> Callable[[Any], Hashable] | None:
+        """One order number's steps go in file order."""
+        return lambda order: order.automation[0]
+
+    def sending_entry(self, order: Any) -> Entry:
+        number, order_status, payment_status = order.automation
+        return Entry(order.fingerprint, OrderState.SENDING, number, None, None, None, order_status, payment_status)
+
+    def outcome_entry(self, order: Any, outcome: Outcome[Any, APIResponse[Any]]) -> Entry:
+        number, order_status, payment_status = order.automation
+        state, status, code = _journal_fields(outcome)
+        return Entry(order.fingerprint, state, number, status, code, None, order_status, payment_status)
+
+    def result_row(self, entry: Entry) -> dict[str, object]:
+        """One item's line of the JSON report."""
+        return {
+            "orderNumber": entry.order_number,
+            "fingerprint": entry.fingerprint,
+            "outcome": entry.outcome.value,
+            "status": entry.status,
+            "errorCode": entry.error_code,
+        }
+
+    async def send_all(self, journal: Journal, orders: Sequence[Any]) -> bool:
         """Send `orders` at the rate, several in flight (`_bulk`); True when a signal ended the run early.
 
         The first Ctrl-C (or SIGTERM) starts nothing new and waits for the orders in flight, whose outcomes are
@@ -476,22 +575,15 @@ class SendCommand:
         """
         progress = Progress(len(orders), every=self.args.progress_every, as_json=self.as_json)
         async with AsyncVoyadoEngage(timeout=self.args.timeout) as sdk:
-            operation = _operation(sdk, self.kind)
-
-            async def register(order: CheckedOrder) -> APIResponse[Any]:
-                # No retries inside the call: the sender itself sends again what provably was not processed, and
-                # slows down as a whole on 429. Checked already: validate=False.
-                return await operation(request_body=order.order, validate=False, max_retries=0)
-
-            bulk: Bulk[CheckedOrder, APIResponse[Any]] = Bulk(
-                register,
+            bulk: Bulk[Any, APIResponse[Any]] = Bulk(
+                self.sender(sdk),
                 rate=self.args.rate,
                 concurrency=self.args.concurrency or default_concurrency(self.args.rate),
-                key=lambda order: order.automation[0],  # one order number's steps go in file order
-                before_send=lambda order: journal.record(_sending(order)),
+                key=self.ordering_key(),
+                before_send=lambda item: journal.record(self.sending_entry(item)),
                 after_send=lambda outcome: self.record(journal, outcome, bulk),
             )
-            signals = _Signals(bulk, self.noun)
+            signals = _Signals(bulk, self.plural)
             done = 0
             try:
                 async for _ in bulk.run(orders):
@@ -499,7 +591,7 @@ class SendCommand:
                     progress.update(done, self.outcomes)
             except asyncio.CancelledError:  # the second signal: what was in flight is cancelled, its rows unknown
                 cast(asyncio.Task[bool], asyncio.current_task()).uncancel()
-                say(f"stopped at once: the {self.noun}s in flight are recorded as unknown", sys.stderr)
+                say(f"stopped at once: the {self.plural} in flight are recorded as unknown", sys.stderr)
             finally:
                 signals.restore()
                 progress.finish()
@@ -507,7 +599,7 @@ class SendCommand:
             say(f"stopped after {done} of {len(orders)}: the rest were not sent", sys.stderr)
         return signals.received > 0
 
-    def record(self, journal: Journal, outcome: Outcome[CheckedOrder, APIResponse[Any]], bulk: Bulk[Any, Any]) -> None:
+    def record(self, journal: Journal, outcome: Outcome[Any, APIResponse[Any]], bulk: Bulk[Any, Any]) -> None:
         """Journal one send's outcome and report it; stop the run when every later order would fail alike."""
         order, error = outcome.item, outcome.error
         if outcome.held_back:
@@ -515,7 +607,7 @@ class SendCommand:
             self.held_back += 1
             self.exit = EXIT_PROBLEMS
             return
-        entry = _entry(order, outcome)
+        entry = self.outcome_entry(order, outcome)
         journal.record(entry)
         if not outcome.final:
             return  # the sender sends it again: not yet the order's outcome
@@ -527,15 +619,7 @@ class SendCommand:
             say(f"{order.label}: rejected: {error}", self.out)
         else:
             say(f"{order.label}: outcome unknown ({error}); it will not be resent automatically", self.out)
-        self.results.append(
-            {
-                "orderNumber": entry.order_number,
-                "fingerprint": entry.fingerprint,
-                "outcome": entry.outcome.value,
-                "status": entry.status,
-                "errorCode": entry.error_code,
-            }
-        )
+        self.results.append(self.result_row(entry))
         self.outcomes[entry.outcome] += 1
         if entry.outcome is not OrderState.ACCEPTED:
             self.exit = EXIT_PROBLEMS
@@ -552,7 +636,146 @@ class SendCommand:
             totals = {
                 outcome.value: self.outcomes[outcome] for outcome in OrderState if outcome is not OrderState.SENDING
             }
-            print(json.dumps({f"{self.noun}s": self.results, "summary": totals}, indent=2))
+            print(json.dumps({self.plural: self.results, "summary": totals}, indent=2))
+
+
+@dataclass(frozen=True)
+class ContactBatch:
+    """Contacts sent in one bulk request, in file order; known to the journal by what it asks Voyado to do."""
+
+    number: int  # from 1
+    contacts: list[CheckedOrder]
+    fingerprint: str
+
+    @property
+    def label(self) -> str:
+        first, last = self.contacts[0].index + 1, self.contacts[-1].index + 1
+        return f"batch {self.number} (contacts #{first} to #{last}, {len(self.contacts)})"
+
+
+class ContactsImport(SendCommand):
+    """`contacts import`: the valid contacts of a file in batches of `--batch-size`, each a bulk create (or with
+    `--update` a bulk update) whose answer is the batch id Voyado processes it under; the journal records each
+    batch's outcome with that id, and `contacts status` asks Voyado about them later.
+
+    A batch is known by its contacts (each by `_identity`, in order) and by what is asked of them (create or update,
+    the contact type, the export flag): a re-run skips an accepted batch and refuses one of unknown outcome (a
+    create sent twice may create twice) unless `--resend-unknown`.
+    """
+
+    def run(self) -> int:
+        checked = check_files([self.file], kind=CONTACTS)
+        invalid = [contact for contact in checked if not contact.valid]
+        for contact in invalid:
+            _print_problems(contact, self.out)
+        if invalid:
+            if not self.args.skip_invalid:
+                say(
+                    f"refusing to send: {len(invalid)} of {len(checked)} contact(s) are invalid "
+                    "(fix them, or pass --skip-invalid to send the valid ones)",
+                    self.out,
+                )
+                return EXIT_PROBLEMS
+            self.exit = EXIT_PROBLEMS
+        batches = list(self.batches([contact for contact in checked if contact.valid]))
+        with Journal(self.journal_path, writable=not self.args.dry_run) as journal:
+            send = []
+            for batch in batches:
+                state = journal.state(batch.fingerprint)
+                if state is OrderState.ACCEPTED:
+                    batch_id = journal.last[batch.fingerprint].reference
+                    say(f"{batch.label}: skipped, accepted before (batch id {batch_id})", self.out)
+                elif state is OrderState.UNKNOWN and not self.args.resend_unknown:
+                    say(
+                        f"{batch.label}: not sent again: an earlier send has no known outcome and may have reached "
+                        "Voyado; check, then use --resend-unknown",
+                        self.out,
+                    )
+                    self.exit = EXIT_PROBLEMS
+                else:
+                    send.append(batch)
+            contacts = sum(len(batch.contacts) for batch in send)
+            if self.args.dry_run:
+                say(f"dry run: would send {len(send)} batch(es), {contacts} contact(s); nothing was sent", self.out)
+                return self.exit
+            try:
+                interrupted = asyncio.run(self.send_all(journal, send))
+            except KeyboardInterrupt:
+                interrupted = True
+        self.summary()
+        return EXIT_INTERRUPTED if interrupted else self.exit
+
+    def batches(self, contacts: list[CheckedOrder]) -> Iterator[ContactBatch]:
+        size = self.args.batch_size
+        args = self.args
+        request = ["update" if args.update else "create", args.contact_type, args.avoid_triggering_export]
+        for start in range(0, len(contacts), size):
+            chunk = contacts[start : start + size]
+            identity = json.dumps([request, [contact.fingerprint for contact in chunk]])
+            yield ContactBatch(start // size + 1, chunk, text_identity(identity))
+
+    def sender(self, sdk: AsyncVoyadoEngage) -> Callable[[Any], Awaitable[APIResponse[Any]]]:
+        operation: Callable[..., Awaitable[APIResponse[Any]]] = sdk.contacts.with_raw_response.create_bulk
+        options: dict[str, Any] = {"contact_type": self.args.contact_type or UNSET, "validate": False}
+        if self.args.update:
+            operation = sdk.contacts.with_raw_response.update_bulk
+            options["avoid_triggering_export"] = True if self.args.avoid_triggering_export else UNSET
+
+        async def send(batch: ContactBatch) -> APIResponse[Any]:
+            body = [cast(ContactFields, contact.order) for contact in batch.contacts]  # checked: each one built
+            return await operation(request_body=body, max_retries=0, **options)
+
+        return send
+
+    def ordering_key(self) -> None:
+        return None  # batches are independent
+
+    def sending_entry(self, batch: Any) -> Entry:
+        return Entry(batch.fingerprint, OrderState.SENDING, batch.label)
+
+    def outcome_entry(self, batch: Any, outcome: Outcome[Any, APIResponse[Any]]) -> Entry:
+        state, status, code = _journal_fields(outcome)
+        batch_id = str(outcome.result.parsed) if outcome.result is not None else None
+        return Entry(batch.fingerprint, state, batch.label, status, code, reference=batch_id)
+
+    def result_row(self, entry: Entry) -> dict[str, object]:
+        return {
+            "batch": entry.order_number,
+            "batchId": entry.reference,
+            "fingerprint": entry.fingerprint,
+            "outcome": entry.outcome.value,
+            "status": entry.status,
+            "errorCode": entry.error_code,
+        }
+
+    def summary(self) -> None:
+        self.noun, self.plural = "batch", "batches"
+        super().summary()
+
+
+async def contacts_status(path: Path, *, as_json: bool) -> int:
+    """Ask Voyado about each batch a contacts import's journal has a batch id for, and show its answer as it is
+    (Voyado does not document the answer's fields, so it is not interpreted)."""
+    batches = [entry for entry in read_entries(path) if entry.outcome is OrderState.ACCEPTED and entry.reference]
+    answers: list[dict[str, object]] = []
+    failed = False
+    async with AsyncVoyadoEngage() as sdk:
+        for entry in batches:
+            assert entry.reference is not None
+            try:
+                found = await sdk.contacts.get_bulk_status(batch_id=entry.reference)
+                answer: object = found.to_dict()
+            except VoyadoError as error:
+                failed = True
+                answer = {"error": str(error)}
+            answers.append({"batch": entry.order_number, "batchId": entry.reference, "status": answer})
+            if not as_json:
+                say(f"{entry.order_number} {entry.reference}: {json.dumps(answer, default=str)}")
+    if as_json:
+        print(json.dumps({"batches": answers}, indent=2, default=str))
+    elif not batches:
+        say(f"{path}: no accepted batch with a batch id")
+    return EXIT_PROBLEMS if failed else EXIT_OK
 
 
 def _operation(sdk: AsyncVoyadoEngage, kind: RecordKind) -> Callable[..., Awaitable[APIResponse[Any]]]:
@@ -562,14 +785,8 @@ def _operation(sdk: AsyncVoyadoEngage, kind: RecordKind) -> Callable[..., Awaita
     return sdk.orders.with_raw_response.register
 
 
-def _sending(order: CheckedOrder) -> Entry:
-    number, order_status, payment_status = order.automation
-    return Entry(order.fingerprint, OrderState.SENDING, number, None, None, None, order_status, payment_status)
-
-
-def _entry(order: CheckedOrder, outcome: Outcome[CheckedOrder, APIResponse[Any]]) -> Entry:
-    """What the journal records of one send: accepted, rejected, not delivered, or unknown (`Outcome.delivery`)."""
-    number, order_status, payment_status = order.automation
+def _journal_fields(outcome: Outcome[Any, APIResponse[Any]]) -> tuple[OrderState, int | None, str | None]:
+    """What the journal records of one send: its state (`Outcome.delivery`), the HTTP status and an error code."""
     error = outcome.error
     state = OrderState(outcome.delivery.value)
     status: int | None = getattr(error, "status_code", None)
@@ -581,14 +798,14 @@ def _entry(order: CheckedOrder, outcome: Outcome[CheckedOrder, APIResponse[Any]]
         code = error.error_code
     elif state is not OrderState.ACCEPTED:
         code = type(error).__name__
-    return Entry(order.fingerprint, state, number, status, code, None, order_status, payment_status)
+    return state, status, code
 
 
 class _Signals:
     """Ctrl-C and SIGTERM during a send: the first stops starting orders, the second cancels those in flight."""
 
-    def __init__(self, bulk: Bulk[Any, Any], noun: str) -> None:
-        self.bulk, self.noun = bulk, noun
+    def __init__(self, bulk: Bulk[Any, Any], plural: str) -> None:
+        self.bulk, self.plural = bulk, plural
         self.received = 0
         self.loop = asyncio.get_running_loop()
         self.task = asyncio.current_task()
@@ -604,7 +821,7 @@ class _Signals:
         self.received += 1
         if self.received == 1:
             say(
-                f"{number.name}: starting no more {self.noun}s; waiting for those in flight (again to stop at once)",
+                f"{number.name}: starting no more {self.plural}; waiting for those in flight (again to stop at once)",
                 sys.stderr,
             )
             self.bulk.stop()

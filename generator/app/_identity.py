@@ -33,6 +33,11 @@ def order_identity(order: Model) -> str:
     return hashlib.sha256(encoded.encode("ascii")).hexdigest()
 
 
+def text_identity(text: str) -> str:
+    """The SHA-256 (hex) of a text already made of identities (a batch: what it asks, and its records' identities)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def number_identity(value: int | float | Decimal) -> str:
     """A number by its value alone: digits without trailing zeros and a power of ten ("n:596e0", "n:6e2").
 

@@ -21,7 +21,7 @@ from ._identity import order_identity
 from ._journal import storable
 from ._model import Model
 from ._validation import validate_order
-from .models import Order, Receipt
+from .models import ContactFields, Order, Receipt
 
 
 class OrderFileError(ValueError):
@@ -42,6 +42,8 @@ class RecordKind:
 
 ORDERS = RecordKind("order", Order, "orderNumber", validate_order, ("orderStatus", "paymentStatus"), False)
 RECEIPTS = RecordKind("receipt", Receipt, "uniqueReceiptId", None, (), True)
+# Contacts go in batches (`contacts import`); a contact's key attribute is the tenant's choice, email the usual one.
+CONTACTS = RecordKind("contact", ContactFields, "email", None, (), False)
 
 
 @dataclass

@@ -68,9 +68,8 @@ if TYPE_CHECKING:
     from .challenge_get_challenge_definitions_status import ChallengeGetChallengeDefinitionsStatus
     from .challenge_get_challenges_filter import ChallengeGetChallengesFilter
     from .change_type import ChangeType
-    from .contact_bulk_create_contacts_in_bulk_body import ContactBulkCreateContactsInBulkBody
     from .contact_bulk_get_bulk_status_response_200 import ContactBulkGetBulkStatusResponse200
-    from .contact_bulk_update_contacts_in_bulk_body import ContactBulkUpdateContactsInBulkBody
+    from .contact_fields import ContactFields
     from .contact_message_sms_unsubscribe_contact_response_200 import ContactMessageSmsUnsubscribeContactResponse200
     from .contact_overview_get_contact_overview_async_response_200 import (
         ContactOverviewGetContactOverviewAsyncResponse200,
@@ -319,9 +318,8 @@ __all__ = (
     "ChallengeGetChallengeDefinitionsStatus",
     "ChallengeGetChallengesFilter",
     "ChangeType",
-    "ContactBulkCreateContactsInBulkBody",
     "ContactBulkGetBulkStatusResponse200",
-    "ContactBulkUpdateContactsInBulkBody",
+    "ContactFields",
     "ContactMessageSmsUnsubscribeContactResponse200",
     "ContactOverviewGetContactOverviewAsyncResponse200",
     "ContactSearchResult",
@@ -598,9 +596,8 @@ __getattr__: Callable[[str], Any] = lazy_attributes(
         "ChallengeGetChallengeDefinitionsStatus": ".challenge_get_challenge_definitions_status",
         "ChallengeGetChallengesFilter": ".challenge_get_challenges_filter",
         "ChangeType": ".change_type",
-        "ContactBulkCreateContactsInBulkBody": ".contact_bulk_create_contacts_in_bulk_body",
         "ContactBulkGetBulkStatusResponse200": ".contact_bulk_get_bulk_status_response_200",
-        "ContactBulkUpdateContactsInBulkBody": ".contact_bulk_update_contacts_in_bulk_body",
+        "ContactFields": ".contact_fields",
         "ContactMessageSmsUnsubscribeContactResponse200": ".contact_message_sms_unsubscribe_contact_response_200",
         "ContactOverviewGetContactOverviewAsyncResponse200": ".contact_overview_get_contact_overview_async_response_200",
         "ContactSearchResult": ".contact_search_result",

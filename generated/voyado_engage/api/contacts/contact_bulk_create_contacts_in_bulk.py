@@ -4,7 +4,7 @@
 POST /api/v2/contacts/bulk
 """
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import httpx
@@ -12,17 +12,17 @@ import httpx
 from ... import _model as _m
 from ..._base_client import Operation, decode_body
 from ..._retry import RetryPolicy
-from ...models.contact_bulk_create_contacts_in_bulk_body import ContactBulkCreateContactsInBulkBody
+from ...models.contact_fields import ContactFields
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
-    *, request_body: ContactBulkCreateContactsInBulkBody | Mapping[str, Any], contact_type: str | Unset = UNSET
+    *, request_body: Sequence[ContactFields | Mapping[str, Any]], contact_type: str | Unset = UNSET
 ) -> dict[str, Any]:
     params = _m.to_parameters({"contactType": (_m.string, contact_type)}, subject="query parameters")
 
     _kwargs: dict[str, Any] = {"params": params}
-    _kwargs["json"] = _m.to_body(_m.model_of(ContactBulkCreateContactsInBulkBody), request_body)
+    _kwargs["json"] = _m.to_body(_m.list_of(_m.model_of(ContactFields)), request_body)
     return _kwargs
 
 

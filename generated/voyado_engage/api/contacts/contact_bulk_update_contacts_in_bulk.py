@@ -4,7 +4,7 @@
 PATCH /api/v2/contacts/bulk
 """
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import httpx
@@ -12,13 +12,13 @@ import httpx
 from ... import _model as _m
 from ..._base_client import Operation, decode_body
 from ..._retry import RetryPolicy
-from ...models.contact_bulk_update_contacts_in_bulk_body import ContactBulkUpdateContactsInBulkBody
+from ...models.contact_fields import ContactFields
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
-    request_body: ContactBulkUpdateContactsInBulkBody | Mapping[str, Any],
+    request_body: Sequence[ContactFields | Mapping[str, Any]],
     contact_type: str | Unset = UNSET,
     avoid_triggering_export: bool | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -28,7 +28,7 @@ def _get_kwargs(
     )
 
     _kwargs: dict[str, Any] = {"params": params}
-    _kwargs["json"] = _m.to_body(_m.model_of(ContactBulkUpdateContactsInBulkBody), request_body)
+    _kwargs["json"] = _m.to_body(_m.list_of(_m.model_of(ContactFields)), request_body)
     return _kwargs
 
 

@@ -2,7 +2,7 @@
 """Contacts operations, reached as `VoyadoEngage.contacts`."""
 
 import datetime
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from functools import cached_property
 from typing import Any, Final, Unpack
 
@@ -20,9 +20,8 @@ from ...models.assign_promotion_assign_response_200 import AssignPromotionAssign
 from ...models.bonus_point_transaction_model import BonusPointTransactionModel
 from ...models.bool_request import BoolRequest, BoolRequestParam
 from ...models.change_type import ChangeType
-from ...models.contact_bulk_create_contacts_in_bulk_body import ContactBulkCreateContactsInBulkBody
 from ...models.contact_bulk_get_bulk_status_response_200 import ContactBulkGetBulkStatusResponse200
-from ...models.contact_bulk_update_contacts_in_bulk_body import ContactBulkUpdateContactsInBulkBody
+from ...models.contact_fields import ContactFields
 from ...models.contact_message_sms_unsubscribe_contact_response_200 import (
     ContactMessageSmsUnsubscribeContactResponse200,
 )
@@ -202,7 +201,7 @@ class ContactsService:
     def create_bulk(
         self,
         *,
-        request_body: ContactBulkCreateContactsInBulkBody | Mapping[str, Any],
+        request_body: Sequence[ContactFields | Mapping[str, Any]],
         contact_type: str | Unset = UNSET,
         **options: Unpack[CallOptions],
     ) -> str:
@@ -227,7 +226,7 @@ class ContactsService:
     def update_bulk(
         self,
         *,
-        request_body: ContactBulkUpdateContactsInBulkBody | Mapping[str, Any],
+        request_body: Sequence[ContactFields | Mapping[str, Any]],
         contact_type: str | Unset = UNSET,
         avoid_triggering_export: bool | Unset = UNSET,
         **options: Unpack[CallOptions],
@@ -1184,7 +1183,7 @@ class AsyncContactsService:
     async def create_bulk(
         self,
         *,
-        request_body: ContactBulkCreateContactsInBulkBody | Mapping[str, Any],
+        request_body: Sequence[ContactFields | Mapping[str, Any]],
         contact_type: str | Unset = UNSET,
         **options: Unpack[CallOptions],
     ) -> str:
@@ -1209,7 +1208,7 @@ class AsyncContactsService:
     async def update_bulk(
         self,
         *,
-        request_body: ContactBulkUpdateContactsInBulkBody | Mapping[str, Any],
+        request_body: Sequence[ContactFields | Mapping[str, Any]],
         contact_type: str | Unset = UNSET,
         avoid_triggering_export: bool | Unset = UNSET,
         **options: Unpack[CallOptions],

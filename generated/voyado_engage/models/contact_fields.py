@@ -11,8 +11,10 @@ from .. import _model as _m
 
 
 @_attrs_define(init=False)
-class ContactBulkUpdateContactsInBulkBody(_m.Model):
-    """ContactBulkUpdateContactsInBulkBody"""
+class ContactFields(_m.Model):
+    """One contact's fields by their attribute names (firstName, email, the tenant's own attributes...), as a single
+    create or update takes them; which attribute is the key (email, mobilePhone, externalId or socialSecurityNumber)
+    is the tenant's choice."""
 
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
@@ -27,7 +29,7 @@ class ContactBulkUpdateContactsInBulkBody(_m.Model):
     ) -> None:
         fields = _m.Fields()
         self.additional_properties = fields.extra(additional_properties)
-        fields.done(ContactBulkUpdateContactsInBulkBody)
+        fields.done(ContactFields)
 
     _wire_keys: ClassVar[frozenset[str]] = frozenset({})
 

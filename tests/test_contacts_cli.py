@@ -1,0 +1,106 @@
+"""`voyado-engage contacts import|status`: contacts in batches through Voyado's bulk endpoints (a JSON array, at most
+4000 per request), each batch journaled with the batch id Voyado answers with; a re-run skips accepted batches and
+refuses one of unknown outcome."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+from tests.fault_server import Action, fault_server
+from tests.test_cli import cli, journal_outcomes, write_jsonl
+
+JSON = (("Content-Type", "application/json"),)
+
+
+def contacts(count: int) -> list[dict[str, Any]]:
+    return [{"email": f"person{n}@example.com", "firstName": f"Person {n}", "points": n * 1.5} for n in range(count)]
+
+
+def batch_id(number: int) -> Action:
+    return Action(200, body=json.dumps(f"batch-{number}").encode(), headers=JSON)
+
+
+def test_contacts_go_in_batches_in_file_order_and_a_rerun_sends_nothing(tmp_path: Path) -> None:
+    file = write_jsonl(tmp_path / "contacts.jsonl", contacts(2500))
+    with fault_server(batch_id(1), batch_id(2), batch_id(3)) as server:
+        result = cli("contacts", "import", str(file), "--batch-size", "1000", "--format", "json", server=server)
+        assert result.returncode == 0, result.stderr
+        assert [(r.method, urlsplit(r.path).path) for r in server.received] == [("POST", "/api/v2/contacts/bulk")] * 3
+        bodies = sorted((json.loads(r.body) for r in server.received), key=lambda body: body[0]["email"])
+        sent = [contact for body in bodies for contact in body]
+        assert sorted(len(body) for body in bodies) == [500, 1000, 1000]
+        assert sorted(c["email"] for c in sent) == sorted(c["email"] for c in contacts(2500))  # each contact once
+        assert sent[3]["points"] == 4.5  # numbers as the file writes them
+        report = json.loads(result.stdout)
+        assert sorted(row["batchId"] for row in report["batches"]) == ["batch-1", "batch-2", "batch-3"]
+        assert report["summary"]["accepted"] == 3
+
+        again = cli("contacts", "import", str(file), "--batch-size", "1000", server=server)
+        assert again.returncode == 0, again.stderr
+        assert len(server.received) == 3
+        assert again.stdout.count("skipped, accepted before (batch id batch-") == 3
+    outcomes = journal_outcomes(Path(f"{file}.journal"))
+    assert sorted(outcomes.values()) == ["accepted"] * 3
+
+
+def test_an_update_is_a_patch_with_its_contact_type_and_export_flag(tmp_path: Path) -> None:
+    file = write_jsonl(tmp_path / "contacts.jsonl", contacts(3))
+    with fault_server(batch_id(1)) as server:
+        args = ["--update", "--contact-type", "Member", "--avoid-triggering-export"]
+        result = cli("contacts", "import", str(file), *args, server=server)
+    assert result.returncode == 0, result.stderr
+    [request] = server.received
+    assert request.method == "PATCH"
+    url = urlsplit(request.path)
+    assert url.path == "/api/v2/contacts/bulk"
+    assert parse_qs(url.query) == {"contactType": ["Member"], "avoidTriggeringExport": ["true"]}
+
+
+def test_a_batch_of_unknown_outcome_is_not_sent_again_unless_asked(tmp_path: Path) -> None:
+    file = write_jsonl(tmp_path / "contacts.jsonl", contacts(5))
+    with fault_server(Action(drop=True), batch_id(2)) as server:
+        first = cli("contacts", "import", str(file), server=server)
+        assert first.returncode == 1
+        assert "outcome unknown" in first.stdout
+        again = cli("contacts", "import", str(file), server=server)
+        assert again.returncode == 1 and "not sent again" in again.stdout
+        assert len(server.received) == 1
+        forced = cli("contacts", "import", str(file), "--resend-unknown", server=server)
+        assert forced.returncode == 0, forced.stderr
+        assert len(server.received) == 2
+
+
+def test_a_contact_that_is_not_an_object_stops_the_import_before_any_request(tmp_path: Path) -> None:
+    file = write_jsonl(tmp_path / "contacts.jsonl", [*contacts(2), "just text", 7])
+    with fault_server(batch_id(1)) as server:
+        result = cli("contacts", "import", str(file), server=server)
+        assert result.returncode == 1
+        assert "refusing to send: 2 of 4 contact(s) are invalid" in result.stdout
+        assert server.received == []
+        skipped = cli("contacts", "import", str(file), "--skip-invalid", server=server)
+    assert skipped.returncode == 1  # sent, but some were invalid
+    assert [len(json.loads(r.body)) for r in server.received] == [2]
+
+
+def test_status_asks_voyado_about_each_accepted_batch(tmp_path: Path) -> None:
+    file = write_jsonl(tmp_path / "contacts.jsonl", contacts(4))
+    status = Action(200, body=b'{"status": "Completed", "created": 2}', headers=JSON)
+    with fault_server(batch_id(1), batch_id(2), status) as server:
+        sent = cli("contacts", "import", str(file), "--batch-size", "2", server=server)
+        assert sent.returncode == 0, sent.stderr
+        shown = cli("contacts", "status", f"{file}.journal", "--format", "json", server=server)
+    assert shown.returncode == 0, shown.stderr
+    asked = sorted(parse_qs(urlsplit(r.path).query)["batchId"][0] for r in server.received[2:])
+    assert asked == ["batch-1", "batch-2"]
+    answers = json.loads(shown.stdout)["batches"]
+    assert [answer["status"] for answer in answers] == [{"status": "Completed", "created": 2}] * 2
+
+
+def test_a_batch_larger_than_voyado_takes_is_a_usage_error(tmp_path: Path) -> None:
+    file = write_jsonl(tmp_path / "contacts.jsonl", contacts(1))
+    for size in ("4001", "0", "2.5"):
+        result = cli("contacts", "import", str(file), "--batch-size", size)
+        assert result.returncode == 2 and "--batch-size" in result.stderr, result.stderr
