@@ -23,7 +23,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.fault_server import Action, fault_server
-from tests.test_cli import cli, journal_outcomes, orders, start_send, write_jsonl
+from tests.test_cli import cli, environment, journal_outcomes, orders, start_send, write_jsonl
 from voyado_engage import APIConnectionError, DeliveryUnknownError
 from voyado_engage._bulk import Bulk, Outcome, Pace
 from voyado_engage._exceptions import status_error
@@ -245,21 +245,33 @@ def test_progress_reaches_a_log_as_lines_or_json_events(tmp_path: Path) -> None:
     assert json.loads(as_json.stdout)["summary"]["accepted"] == 12  # stdout holds only the report
 
 
-def test_validating_a_file_takes_the_same_memory_whatever_its_size(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("command", "sizes", "shown"),
+    [
+        (["validate"], (2_000, 10_000), "checked {} order(s)"),
+        (["send", "--dry-run"], (2_000, 10_000), "would send {} order(s)"),
+        (["send", "--rate", "1000", "--concurrency", "32"], (300, 1_500), "sent {} order(s): {} accepted"),
+    ],
+    ids=["validate", "plan", "send"],
+)
+def test_a_file_takes_the_same_memory_whatever_its_size(
+    command: list[str], sizes: tuple[int, int], shown: str, tmp_path: Path
+) -> None:
     from bench.run import _PEAK_MEMORY  # noqa: PLC0415 - the bench's own probe: one definition of "peak memory"
 
     peaks = []
-    for lines in (2_000, 10_000):
-        path = write_jsonl(tmp_path / f"orders-{lines}.jsonl", orders(lines))
-        result = subprocess.run(
-            [sys.executable, "-c", _PEAK_MEMORY, "orders", "validate", str(path)],
-            capture_output=True,
-            text=True,
-            check=True,
-            timeout=120,
-        )
-        assert f"checked {lines} order(s)" in result.stdout
-        peaks.append(int(result.stderr.strip().splitlines()[-1]))
+    with fault_server(Action(202)) as server:
+        for lines in sizes:
+            path = write_jsonl(tmp_path / f"orders-{lines}.jsonl", orders(lines))
+            result = subprocess.run(
+                [sys.executable, "-c", _PEAK_MEMORY, "orders", *command[:1], str(path), *command[1:]],
+                capture_output=True,
+                text=True,
+                timeout=120,
+                env=environment(server),
+            )
+            assert shown.format(lines, lines) in result.stdout, result.stdout[-500:] + result.stderr[-500:]
+            peaks.append(int(result.stderr.strip().splitlines()[-1]))
     assert peaks[1] - peaks[0] < 8 * 1024, f"{peaks} kB: memory grows with the file"
 
 

@@ -518,7 +518,7 @@ def test_ctrl_c_while_the_file_is_checked_is_one_line_and_130(monkeypatch: pytes
     def interrupted(*args: Any, **kwargs: Any) -> Any:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(_cli, "check_files", interrupted)
+    monkeypatch.setattr(_cli, "iter_checked", interrupted)
     monkeypatch.setattr(_cli, "iter_checked", interrupted)
     path = str(write_jsonl(tmp_path / "orders.jsonl", orders(1)))
     assert _cli.main(["orders", "send", path]) == 130

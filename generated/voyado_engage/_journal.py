@@ -39,11 +39,19 @@ CREATE TABLE IF NOT EXISTS events (
     payment_status TEXT
 );
 CREATE INDEX IF NOT EXISTS events_by_fingerprint ON events (fingerprint, id);
+CREATE INDEX IF NOT EXISTS events_by_number ON events (order_number, id);
 """
 # Columns added after the first SQLite journals: a journal without them gains them when it is opened for writing.
 _ADDED_COLUMNS = {"order_status": "TEXT", "payment_status": "TEXT", "reference": "TEXT"}
 _COLUMNS = ("fingerprint", "outcome", "order_number", "status", "error_code", "at", *_ADDED_COLUMNS)
 _LATEST = "SELECT {} FROM events WHERE id IN (SELECT MAX(id) FROM events GROUP BY fingerprint) ORDER BY id"
+_LATEST_OF = "SELECT {} FROM events WHERE fingerprint = ? ORDER BY id DESC LIMIT 1"
+# The latest entry of each order with this number that started (or may have started) its automation, oldest first.
+_STARTED = """
+SELECT fingerprint, {} FROM events
+WHERE id IN (SELECT MAX(id) FROM events WHERE order_number = ? GROUP BY fingerprint)
+AND outcome IN ('accepted', 'unknown', 'sending') ORDER BY id
+"""
 
 
 class OrderState(StrEnum):
@@ -83,20 +91,28 @@ def _stored(text: str | None) -> str | None:
 
 
 class Journal:
-    """An open journal: the last outcome per fingerprint, and records that are on disk when `record` returns."""
+    """An open journal: each order's latest entry, looked up on disk (memory stays flat whatever its size), and
+    records that are on disk when `record` returns. A dry run (`writable=False`) reads it without writing."""
 
     def __init__(self, path: Path, *, writable: bool = True) -> None:
         self.path = path
         self.writable = writable
-        self.last: dict[str, Entry] = {}
         self._db: sqlite3.Connection | None = None
+        self._present = set(_COLUMNS)  # a journal of an earlier version read as it is: the others read as NULL
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        """The open connection (its TEMP tables are a run's scratch space)."""
+        if self._db is None:
+            raise JournalError("the journal is not open")
+        return self._db
 
     def __enter__(self) -> Self:
         try:
             if self.writable:
                 self._open_for_writing()
-            else:  # a dry run reads what exists and creates nothing
-                self.last = {entry.fingerprint: entry for entry in read_entries(self.path)}
+            else:
+                self._open_for_reading()
         except sqlite3.Error as exc:
             self.close()
             raise JournalError(_explain(self.path, exc)) from None
@@ -104,6 +120,20 @@ class Journal:
             self.close()
             raise JournalError(f"{self.path}: {exc.strerror or exc}") from None
         return self
+
+    def _open_for_reading(self) -> None:
+        """A dry run creates nothing: an existing journal read-only, an old JSON Lines one or none in memory."""
+        if self.path.is_dir():
+            raise JournalError(f"{self.path}: is a directory, not a journal file")
+        if self.path.exists() and not _is_legacy(self.path):
+            self._db = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, timeout=0)
+            self._present = {row[1] for row in self._db.execute("PRAGMA table_info(events)")}
+            return
+        self._db = sqlite3.connect(":memory:", isolation_level=None)
+        _create(self._db)
+        if self.path.exists():
+            for entry in _legacy_entries(self.path):
+                self._insert(entry, entry.at or "")
 
     def _open_for_writing(self) -> None:
         _finish_interrupted_import(self.path)
@@ -119,12 +149,7 @@ class Journal:
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = FULL")
         db.execute("BEGIN IMMEDIATE")  # takes the lock now, or fails at once if another run holds it
-        db.executescript(_SCHEMA)  # commits
-        present = {row[1] for row in db.execute("PRAGMA table_info(events)")}
-        for column, kind in _ADDED_COLUMNS.items():
-            if column not in present:
-                db.execute(f"ALTER TABLE events ADD COLUMN {column} {kind}")
-        self.last = {entry.fingerprint: entry for entry in _entries(db)}
+        _create(db)
 
     def close(self) -> None:
         if self._db is not None:
@@ -134,37 +159,77 @@ class Journal:
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None) -> None:
         self.close()
 
+    def latest(self, fingerprint: str) -> Entry | None:
+        """The order's latest entry, if it was ever sent."""
+        try:
+            row = self.db.execute(_LATEST_OF.format(self._select(*_COLUMNS)), (fingerprint,)).fetchone()
+        except sqlite3.Error as exc:
+            raise JournalError(_explain(self.path, exc)) from None
+        return None if row is None else _entry(row)
+
     def state(self, fingerprint: str) -> OrderState | None:
         """The order's state from earlier runs: None if never sent; a `sending` without outcome is UNKNOWN."""
-        entry = self.last.get(fingerprint)
+        entry = self.latest(fingerprint)
         if entry is None:
             return None
         return OrderState.UNKNOWN if entry.outcome is OrderState.SENDING else entry.outcome
 
+    def started(self, number: str, order_status: str, payment_status: str) -> str | None:
+        """The order that started (or may have started) this automation, of those journaled: the first whose
+        number and statuses (in any letter case) match, else the first journaled without statuses (version 0.1)."""
+        fallback = None
+        try:
+            rows = self.db.execute(
+                _STARTED.format(self._select("order_status", "payment_status")), (number,)
+            ).fetchall()
+        except sqlite3.Error as exc:
+            raise JournalError(_explain(self.path, exc)) from None
+        for fingerprint, status, payment in rows:
+            statuses = ((status or "").casefold(), (payment or "").casefold())
+            if statuses == (order_status, payment_status):
+                return str(fingerprint)
+            if statuses == ("", "") and fallback is None:
+                fallback = str(fingerprint)
+        return fallback
+
+    def _select(self, *columns: str) -> str:
+        return ", ".join(column if column in self._present else "NULL" for column in columns)
+
     def record(self, entry: Entry) -> None:
         """Write an entry in a transaction of its own; it is on disk when this returns."""
-        if self._db is None:
+        if self._db is None or not self.writable:
             raise JournalError("the journal is not open for writing")
         at = datetime.datetime.now(datetime.UTC).isoformat(timespec="milliseconds")
         try:
-            self._db.execute(
-                "INSERT INTO events (at, fingerprint, outcome, order_number, status, error_code, order_status, "
-                "payment_status, reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    at,
-                    entry.fingerprint,
-                    entry.outcome.value,
-                    _stored(entry.order_number),
-                    entry.status,
-                    _stored(entry.error_code),
-                    _stored(entry.order_status),
-                    _stored(entry.payment_status),
-                    _stored(entry.reference),
-                ),
-            )
+            self._insert(entry, at)
         except sqlite3.Error as exc:
             raise JournalError(_explain(self.path, exc)) from None
-        self.last[entry.fingerprint] = entry
+
+    def _insert(self, entry: Entry, at: str) -> None:
+        self.db.execute(
+            "INSERT INTO events (at, fingerprint, outcome, order_number, status, error_code, order_status, "
+            "payment_status, reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                at,
+                entry.fingerprint,
+                entry.outcome.value,
+                _stored(entry.order_number),
+                entry.status,
+                _stored(entry.error_code),
+                _stored(entry.order_status),
+                _stored(entry.payment_status),
+                _stored(entry.reference),
+            ),
+        )
+
+
+def _create(db: sqlite3.Connection) -> None:
+    """The events table as this version writes it: created, or given the columns added since it was."""
+    db.executescript(_SCHEMA)  # commits
+    present = {row[1] for row in db.execute("PRAGMA table_info(events)")}
+    for column, kind in _ADDED_COLUMNS.items():
+        if column not in present:
+            db.execute(f"ALTER TABLE events ADD COLUMN {column} {kind}")
 
 
 def read_entries(path: Path) -> list[Entry]:
@@ -189,10 +254,12 @@ def _entries(db: sqlite3.Connection) -> list[Entry]:
     present = {row[1] for row in db.execute("PRAGMA table_info(events)")}
     # A journal of an earlier version is read without writing: a column it lacks reads as NULL.
     query = _LATEST.format(", ".join(column if column in present else "NULL" for column in _COLUMNS))
-    return [
-        Entry(fingerprint, OrderState(outcome), number, status, code, at, *added)
-        for fingerprint, outcome, number, status, code, at, *added in db.execute(query)
-    ]
+    return [_entry(row) for row in db.execute(query)]
+
+
+def _entry(row: tuple[Any, ...]) -> Entry:
+    fingerprint, outcome, number, status, code, at, *added = row
+    return Entry(fingerprint, OrderState(outcome), number, status, code, at, *added)
 
 
 def _explain(path: Path, exc: sqlite3.Error) -> str:

@@ -25,8 +25,8 @@ import signal
 import sys
 import time
 from collections import Counter
-from collections.abc import Awaitable, Callable, Hashable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Awaitable, Callable, Hashable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO, cast
 
@@ -52,7 +52,6 @@ from ._order_files import (
     CheckedOrder,
     OrderFileError,
     RecordKind,
-    check_files,
     iter_checked,
 )
 from ._text import printable
@@ -405,22 +404,29 @@ def _duration(seconds: float) -> str:
     return f"{hours}h{minutes:02d}m" if hours else (f"{minutes}m{secs:02d}s" if minutes else f"{secs}s")
 
 
-@dataclass
-class SendPlan:
-    send: list[CheckedOrder] = field(default_factory=list)
-    already_accepted: list[CheckedOrder] = field(default_factory=list)
-    unknown_refused: list[CheckedOrder] = field(default_factory=list)
-    changed_refused: list[tuple[CheckedOrder, str]] = field(default_factory=list)  # with what it would repeat
-    duplicates: list[CheckedOrder] = field(default_factory=list)
-    held_back: list[CheckedOrder] = field(default_factory=list)  # an earlier step of its number is not sent
-
-
 _HELD_BACK = (
     "held back: an earlier step of the same number did not go through; sending this one first would put it out of order"
 )
+# A run's plan, in the journal connection's TEMP tables (a file SQLite pages out, not memory): memory stays flat
+# whatever the file's size.
+_PLAN_TABLES = """
+CREATE TEMP TABLE plan_send (record INTEGER PRIMARY KEY);
+CREATE TEMP TABLE plan_seen (fingerprint TEXT PRIMARY KEY);
+CREATE TEMP TABLE plan_blocked (number TEXT PRIMARY KEY);
+CREATE TEMP TABLE plan_started (
+    number TEXT, order_status TEXT, payment_status TEXT, fingerprint TEXT,
+    PRIMARY KEY (number, order_status, payment_status)
+);
+"""
+_PLAN_PAGE = 1000  # record numbers read back at a time while sending
 
 
 class SendCommand:
+    """`orders|receipts send`: three passes over the file, each reading it as a stream (`iter_checked`), so memory
+    stays flat whatever its size: check every record (refusing to send when one is invalid, unless
+    `--skip-invalid`), plan what to do with each (kept in the journal connection's TEMP tables), then send the
+    planned ones at the rate."""
+
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
         self.file: Path = args.file
@@ -431,107 +437,150 @@ class SendCommand:
         self.exit = EXIT_OK
         self.as_json = args.format == "json"
         self.out = sys.stderr if self.as_json else sys.stdout  # with json, stdout holds only the report
-        self.results: list[dict[str, object]] = []
+        self.reported = 0  # rows of the JSON report written so far
         self.held_back = 0  # not sent: an earlier step of the same number did not go through
 
-    def run(self) -> int:
-        checked = check_files([self.file], strict=self.args.strict, kind=self.kind)
-        invalid = [order for order in checked if not order.valid]
-        for order in invalid:
-            _print_problems(order, self.out)
+    def records(self) -> Iterator[CheckedOrder]:
+        return iter_checked([self.file], strict=self.args.strict, kind=self.kind)
+
+    def check(self) -> bool:
+        """Pass 1: every record checked, each invalid one's problems shown; False when that refuses the send."""
+        total = invalid = 0
+        for record in self.records():
+            total += 1
+            if not record.valid:
+                invalid += 1
+                _print_problems(record, self.out)
+        if invalid and not self.args.skip_invalid:
+            say(
+                f"refusing to send: {invalid} of {total} {self.kind.noun}(s) are invalid "
+                f"(fix them, or pass --skip-invalid to send the valid ones)",
+                self.out,
+            )
+            return False
         if invalid:
-            if not self.args.skip_invalid:
-                print(
-                    f"refusing to send: {len(invalid)} of {len(checked)} {self.noun}(s) are invalid "
-                    "(fix them, or pass --skip-invalid to send the valid ones)",
-                    file=self.out,
-                )
-                return EXIT_PROBLEMS
             self.exit = EXIT_PROBLEMS
+        return True
+
+    def run(self) -> int:
+        if not self.check():
+            return EXIT_PROBLEMS
         with Journal(self.journal_path, writable=not self.args.dry_run) as journal:
-            plan = self.plan(journal, checked)
-            self.report_plan(plan)
+            planned = self.plan(journal)
             if self.args.dry_run:
-                print(f"dry run: would send {len(plan.send)} {self.noun}(s); nothing was sent", file=self.out)
+                print(f"dry run: would send {planned} {self.noun}(s); nothing was sent", file=self.out)
                 return self.exit
             try:
-                interrupted = asyncio.run(self.send_all(journal, plan.send))
+                interrupted = asyncio.run(self.send_all(journal, self.planned(journal), planned))
             except KeyboardInterrupt:  # before the sender took the signals over
                 interrupted = True
-            if interrupted:
-                self.summary()
-                return EXIT_INTERRUPTED
         self.summary()
-        return self.exit
+        return EXIT_INTERRUPTED if interrupted else self.exit
 
-    def plan(self, journal: Journal, orders: list[CheckedOrder]) -> SendPlan:
-        """What to do with each order: by its identity (`_identity`), and by the automation it would start.
+    def plan(self, journal: Journal) -> int:
+        """Pass 2: what to do with each order, by its identity (`_identity`) and the automation it would start; each
+        order not sent is reported as it is met. Returns how many are to be sent.
 
         An order whose number, order status and payment status were sent before (accepted, or of unknown outcome,
         or earlier in this file) with other content would start the same automation again: it is refused unless
-        `--resend-changed`.
+        `--resend-changed`. After an order that is not sent (refused, or invalid and skipped), the later steps of
+        its number are held back.
         """
-        plan = SendPlan()
-        seen: set[str] = set()
-        # Receipts start no automation of their own (Voyado deduplicates them by uniqueReceiptId): nothing to guard.
-        started = _started_automations(journal) if self.kind.automation else {}
+        db = journal.db
+        db.executescript(_PLAN_TABLES)
         resend_unknown = self.kind.resend_unknown or self.args.resend_unknown
-        resend_changed = not self.kind.automation or self.args.resend_changed
-        blocked: set[str] = set()  # numbers with an earlier step that is not sent in this run
-        for order in orders:
+        # Receipts start no automation of their own (Voyado deduplicates them by uniqueReceiptId): nothing to guard.
+        guard_changes = self.kind.automation and not self.args.resend_changed
+        planned = accepted = 0
+
+        def block(number: str) -> None:
+            db.execute("INSERT OR IGNORE INTO plan_blocked VALUES (?)", (number,))
+
+        for index, order in enumerate(self.records()):
             if not order.valid:  # skipped (--skip-invalid): the later steps of its number must wait for it
                 number = order.payload.get(self.kind.number) if isinstance(order.payload, dict) else None
-                blocked.add(storable(str(number)))
+                block(storable(str(number)))
                 continue
-            if order.automation[0] in blocked:
-                plan.held_back.append(order)
+            automation = order.automation
+            if db.execute("SELECT 1 FROM plan_blocked WHERE number = ?", (automation[0],)).fetchone():
+                say(f"{order.label}: {_HELD_BACK}", self.out)
+                self.exit = EXIT_PROBLEMS
                 continue
             fingerprint = order.fingerprint
+            if db.execute("INSERT OR IGNORE INTO plan_seen VALUES (?)", (fingerprint,)).rowcount == 0:
+                say(f"{order.label}: skipped, the same {self.noun} appears earlier in the file", self.out)
+                continue
             state = journal.state(fingerprint) or journal.state(order.legacy_fingerprint)
-            earlier = started.get(order.automation) or started.get((order.automation[0], "", ""))
-            if fingerprint in seen:
-                plan.duplicates.append(order)
-            elif state is OrderState.ACCEPTED:
-                plan.already_accepted.append(order)
-            elif state is OrderState.UNKNOWN and not resend_unknown:
-                plan.unknown_refused.append(order)
-                blocked.add(order.automation[0])
-            elif earlier not in (None, fingerprint, order.legacy_fingerprint) and not resend_changed:
-                plan.changed_refused.append((order, "an earlier run" if earlier in journal.last else "this file"))
-                blocked.add(order.automation[0])
-            else:
-                plan.send.append(order)
-                started.setdefault(order.automation, fingerprint)
-            seen.add(fingerprint)
-        return plan
+            if state is OrderState.ACCEPTED:
+                accepted += 1
+                continue
+            if state is OrderState.UNKNOWN and not resend_unknown:
+                say(
+                    f"{order.label}: not sent again: an earlier send has no known outcome and may have reached "
+                    "Voyado; check, then use --resend-unknown",
+                    self.out,
+                )
+                block(automation[0])
+                self.exit = EXIT_PROBLEMS
+                continue
+            earlier, where = self._started(journal, automation)
+            if guard_changes and earlier not in (None, fingerprint, order.legacy_fingerprint):
+                self._refuse_changed(order, where)
+                block(automation[0])
+                self.exit = EXIT_PROBLEMS
+                continue
+            db.execute("INSERT INTO plan_send VALUES (?)", (index,))
+            db.execute("INSERT OR IGNORE INTO plan_started VALUES (?, ?, ?, ?)", (*automation, fingerprint))
+            planned += 1
+        if accepted:
+            say(f"skipping {accepted} {self.noun}(s) already accepted (journal {self.journal_path})", self.out)
+        return planned
 
-    def report_plan(self, plan: SendPlan) -> None:
-        if plan.already_accepted:
-            say(
-                f"skipping {len(plan.already_accepted)} {self.noun}(s) already accepted (journal {self.journal_path})",
-                self.out,
-            )
-        for order in plan.duplicates:
-            say(f"{order.label}: skipped, the same {self.noun} appears earlier in the file", self.out)
-        for order in plan.unknown_refused:
-            say(
-                f"{order.label}: not sent again: an earlier send has no known outcome and may have reached "
-                "Voyado; check, then use --resend-unknown",
-                self.out,
-            )
-        for order, where in plan.changed_refused:
-            assert isinstance(order.order, Order)
-            number, status, payment = order.order.order_number, order.order.order_status, order.order.payment_status
-            say(
-                f"{order.label}: not sent: {where} sent order {number} with order status {status} and payment "
-                f"status {payment} but other content; sending it would start the same automation again (another "
-                "e-mail to the customer); check, then use --resend-changed",
-                self.out,
-            )
-        for order in plan.held_back:
-            say(f"{order.label}: {_HELD_BACK}", self.out)
-        if plan.unknown_refused or plan.changed_refused or plan.held_back:
-            self.exit = EXIT_PROBLEMS
+    @staticmethod
+    def _started(journal: Journal, automation: tuple[str, str, str]) -> tuple[str | None, str]:
+        """The order that started this automation before, and where: an earlier run, or this file."""
+        row = journal.db.execute(
+            "SELECT fingerprint FROM plan_started WHERE number = ? AND order_status = ? AND payment_status = ?",
+            automation,
+        ).fetchone()
+        earlier = journal.started(*automation)
+        if earlier is not None:
+            return earlier, "an earlier run"
+        return (str(row[0]), "this file") if row else (None, "")
+
+    def _refuse_changed(self, order: CheckedOrder, where: str) -> None:
+        assert isinstance(order.order, Order)
+        number, status, payment = order.order.order_number, order.order.order_status, order.order.payment_status
+        say(
+            f"{order.label}: not sent: {where} sent order {number} with order status {status} and payment "
+            f"status {payment} but other content; sending it would start the same automation again (another "
+            "e-mail to the customer); check, then use --resend-changed",
+            self.out,
+        )
+
+    def planned(self, journal: Journal) -> Iterator[Any]:
+        """Pass 3: the planned orders, read from the file again as the sender asks for them."""
+        pages = self._planned_indexes(journal)
+        wanted = next(pages, None)
+        for index, order in enumerate(self.records()):
+            if wanted is None:
+                return
+            if index == wanted:
+                yield order
+                wanted = next(pages, None)
+
+    @staticmethod
+    def _planned_indexes(journal: Journal) -> Iterator[int]:
+        last = -1
+        while True:
+            rows = journal.db.execute(
+                "SELECT record FROM plan_send WHERE record > ? ORDER BY record LIMIT ?", (last, _PLAN_PAGE)
+            ).fetchall()
+            if not rows:
+                return
+            for (index,) in rows:
+                yield int(index)
+            last = int(rows[-1][0])
 
     def sender(self, sdk: AsyncVoyadoEngage) -> Callable[[Any], Awaitable[APIResponse[Any]]]:
         """What sends one item: the raw-response method for this kind of record."""
@@ -567,13 +616,13 @@ class SendCommand:
             "errorCode": entry.error_code,
         }
 
-    async def send_all(self, journal: Journal, orders: Sequence[Any]) -> bool:
+    async def send_all(self, journal: Journal, items: Iterable[Any], total: int) -> bool:
         """Send `orders` at the rate, several in flight (`_bulk`); True when a signal ended the run early.
 
         The first Ctrl-C (or SIGTERM) starts nothing new and waits for the orders in flight, whose outcomes are
         recorded; a second one cancels them (their `sending` rows stay: unknown).
         """
-        progress = Progress(len(orders), every=self.args.progress_every, as_json=self.as_json)
+        progress = Progress(total, every=self.args.progress_every, as_json=self.as_json)
         async with AsyncVoyadoEngage(timeout=self.args.timeout) as sdk:
             bulk: Bulk[Any, APIResponse[Any]] = Bulk(
                 self.sender(sdk),
@@ -586,7 +635,7 @@ class SendCommand:
             signals = _Signals(bulk, self.plural)
             done = 0
             try:
-                async for _ in bulk.run(orders):
+                async for _ in bulk.run(items):
                     done += 1
                     progress.update(done, self.outcomes)
             except asyncio.CancelledError:  # the second signal: what was in flight is cancelled, its rows unknown
@@ -595,8 +644,8 @@ class SendCommand:
             finally:
                 signals.restore()
                 progress.finish()
-        if bulk.stopping and done < len(orders):
-            say(f"stopped after {done} of {len(orders)}: the rest were not sent", sys.stderr)
+        if bulk.stopping and done < total:
+            say(f"stopped after {done} of {total}: the rest were not sent", sys.stderr)
         return signals.received > 0
 
     def record(self, journal: Journal, outcome: Outcome[Any, APIResponse[Any]], bulk: Bulk[Any, Any]) -> None:
@@ -619,7 +668,7 @@ class SendCommand:
             say(f"{order.label}: rejected: {error}", self.out)
         else:
             say(f"{order.label}: outcome unknown ({error}); it will not be resent automatically", self.out)
-        self.results.append(self.result_row(entry))
+        self.report_row(self.result_row(entry))
         self.outcomes[entry.outcome] += 1
         if entry.outcome is not OrderState.ACCEPTED:
             self.exit = EXIT_PROBLEMS
@@ -636,7 +685,14 @@ class SendCommand:
             totals = {
                 outcome.value: self.outcomes[outcome] for outcome in OrderState if outcome is not OrderState.SENDING
             }
-            print(json.dumps({self.plural: self.results, "summary": totals}, indent=2))
+            print("" if self.reported else f'{{"{self.plural}": [', end="")
+            print(f'\n], "summary": {json.dumps(totals)}}}')
+
+    def report_row(self, row: dict[str, object]) -> None:
+        """One item's row of the JSON report, written as it comes (the report is one JSON document on stdout)."""
+        if self.as_json:
+            print((f'{{"{self.plural}": [\n' if not self.reported else ",\n") + json.dumps(row), end="")
+            self.reported += 1
 
 
 @dataclass(frozen=True)
@@ -663,56 +719,66 @@ class ContactsImport(SendCommand):
     create sent twice may create twice) unless `--resend-unknown`.
     """
 
+    def __init__(self, args: argparse.Namespace) -> None:
+        super().__init__(args)
+        self.noun, self.plural = "batch", "batches"
+
     def run(self) -> int:
-        checked = check_files([self.file], kind=CONTACTS)
-        invalid = [contact for contact in checked if not contact.valid]
-        for contact in invalid:
-            _print_problems(contact, self.out)
-        if invalid:
-            if not self.args.skip_invalid:
-                say(
-                    f"refusing to send: {len(invalid)} of {len(checked)} contact(s) are invalid "
-                    "(fix them, or pass --skip-invalid to send the valid ones)",
-                    self.out,
-                )
-                return EXIT_PROBLEMS
-            self.exit = EXIT_PROBLEMS
-        batches = list(self.batches([contact for contact in checked if contact.valid]))
+        if not self.check():
+            return EXIT_PROBLEMS
         with Journal(self.journal_path, writable=not self.args.dry_run) as journal:
-            send = []
-            for batch in batches:
-                state = journal.state(batch.fingerprint)
-                if state is OrderState.ACCEPTED:
-                    batch_id = journal.last[batch.fingerprint].reference
-                    say(f"{batch.label}: skipped, accepted before (batch id {batch_id})", self.out)
-                elif state is OrderState.UNKNOWN and not self.args.resend_unknown:
-                    say(
-                        f"{batch.label}: not sent again: an earlier send has no known outcome and may have reached "
-                        "Voyado; check, then use --resend-unknown",
-                        self.out,
-                    )
-                    self.exit = EXIT_PROBLEMS
-                else:
-                    send.append(batch)
-            contacts = sum(len(batch.contacts) for batch in send)
             if self.args.dry_run:
-                say(f"dry run: would send {len(send)} batch(es), {contacts} contact(s); nothing was sent", self.out)
+                batches = contacts = 0
+                for batch in self.planned(journal):
+                    batches, contacts = batches + 1, contacts + len(batch.contacts)
+                say(f"dry run: would send {batches} batch(es), {contacts} contact(s); nothing was sent", self.out)
                 return self.exit
+            valid = sum(1 for contact in self.records() if contact.valid)
             try:
-                interrupted = asyncio.run(self.send_all(journal, send))
+                total = math.ceil(valid / self.args.batch_size)
+                interrupted = asyncio.run(self.send_all(journal, self.planned(journal), total))
             except KeyboardInterrupt:
                 interrupted = True
         self.summary()
         return EXIT_INTERRUPTED if interrupted else self.exit
 
-    def batches(self, contacts: list[CheckedOrder]) -> Iterator[ContactBatch]:
-        size = self.args.batch_size
-        args = self.args
+    def planned(self, journal: Journal) -> Iterator[ContactBatch]:
+        """The batches to send, read from the file as the sender asks for them; the others reported as met."""
+        for batch in self.batches():
+            entry = journal.latest(batch.fingerprint)
+            state = None if entry is None else journal.state(batch.fingerprint)
+            if state is OrderState.ACCEPTED:
+                assert entry is not None
+                say(f"{batch.label}: skipped, accepted before (batch id {entry.reference})", self.out)
+            elif state is OrderState.UNKNOWN and not self.args.resend_unknown:
+                say(
+                    f"{batch.label}: not sent again: an earlier send has no known outcome and may have reached "
+                    "Voyado; check, then use --resend-unknown",
+                    self.out,
+                )
+                self.exit = EXIT_PROBLEMS
+            else:
+                yield batch
+
+    def batches(self) -> Iterator[ContactBatch]:
+        """The valid contacts in file order, `--batch-size` at a time."""
+        size, args = self.args.batch_size, self.args
         request = ["update" if args.update else "create", args.contact_type, args.avoid_triggering_export]
-        for start in range(0, len(contacts), size):
-            chunk = contacts[start : start + size]
-            identity = json.dumps([request, [contact.fingerprint for contact in chunk]])
-            yield ContactBatch(start // size + 1, chunk, text_identity(identity))
+        chunk: list[CheckedOrder] = []
+        number = 0
+        for contact in self.records():
+            if contact.valid:
+                chunk.append(contact)
+            if len(chunk) == size:
+                number += 1
+                yield ContactBatch(number, chunk, self._identity(request, chunk))
+                chunk = []
+        if chunk:
+            yield ContactBatch(number + 1, chunk, self._identity(request, chunk))
+
+    @staticmethod
+    def _identity(request: list[Any], chunk: list[CheckedOrder]) -> str:
+        return text_identity(json.dumps([request, [contact.fingerprint for contact in chunk]]))
 
     def sender(self, sdk: AsyncVoyadoEngage) -> Callable[[Any], Awaitable[APIResponse[Any]]]:
         operation: Callable[..., Awaitable[APIResponse[Any]]] = sdk.contacts.with_raw_response.create_bulk
@@ -747,10 +813,6 @@ class ContactsImport(SendCommand):
             "status": entry.status,
             "errorCode": entry.error_code,
         }
-
-    def summary(self) -> None:
-        self.noun, self.plural = "batch", "batches"
-        super().summary()
 
 
 async def contacts_status(path: Path, *, as_json: bool) -> int:
@@ -840,18 +902,6 @@ def default_journal(file: Path) -> Path:
     except (OSError, RuntimeError):  # missing, or a symlink loop: reading the file reports it
         real = file.absolute()
     return real.with_name(real.name + ".journal")
-
-
-def _started_automations(journal: Journal) -> dict[tuple[str, str, str], str]:
-    """The automations earlier runs started or may have started (accepted, or no known outcome), by the order number
-    with its order and payment status, each with the identity of the order that started it. A journal row of
-    version 0.1 has no statuses: it stands for every status of its order number."""
-    started: dict[tuple[str, str, str], str] = {}
-    for entry in journal.last.values():
-        if entry.outcome in (OrderState.ACCEPTED, OrderState.UNKNOWN, OrderState.SENDING) and entry.order_number:
-            key = (entry.order_number, (entry.order_status or "").casefold(), (entry.payment_status or "").casefold())
-            started.setdefault(key, entry.fingerprint)
-    return started
 
 
 def run() -> None:
