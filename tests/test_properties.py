@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import math
+from collections.abc import Iterator
 from decimal import Decimal
 from types import MappingProxyType
 from typing import Any
+from unittest import mock
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -13,7 +17,7 @@ from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
 from tests.conftest import EXAMPLES, load, spec_document
-from voyado_engage import RequestValidationError, _order_files, models, validate_order
+from voyado_engage import RequestValidationError, _order_files, _validation, models, validate_order
 from voyado_engage.models import Order
 
 
@@ -123,9 +127,61 @@ def test_the_order_rules_decide_in_floats_exactly_as_in_decimal(
         "totalTax": json_number(tax + exact(tax_offset)),
         "paymentMethods": [{"value": json_number(gross)}],
     }
-    in_floats = [(p.path, p.rule, p.message, p.severity) for p in validate_order(body, strict=True)]
-    in_decimals = [(p.path, p.rule, p.message, p.severity) for p in validate_order(_as_decimals(body), strict=True)]
-    assert in_floats == in_decimals
+    in_floats = verdicts(body)
+    in_decimals = verdicts(_as_decimals(body))
+    with exact_only():
+        assert in_floats == in_decimals == verdicts(_as_decimals(body))
+
+
+def verdicts(body: dict[str, Any]) -> list[tuple[str, str, str, str]]:
+    return [(p.path, p.rule, p.message, p.severity) for p in validate_order(body, strict=True)]
+
+
+@contextlib.contextmanager
+def exact_only() -> Iterator[None]:
+    """The rules with no float shortcut: no float verdict, and an unbounded rounding error for the line products,
+    leave every comparison to Decimal."""
+    with (
+        mock.patch.object(_validation._Checker, "_float_verdict", lambda *_: None),
+        mock.patch.object(_validation, "_FLOAT_ERROR", math.inf),
+    ):
+        yield
+
+
+# Prices in cents up to a million, some with digits beyond a float's: a float sum lands a rounding error away.
+LONG_DECIMALS = st.builds(
+    lambda cents, tail: Decimal(cents) / 100 + Decimal(tail) * Decimal("1E-20"),
+    st.integers(-(10**8), 10**8),
+    st.sampled_from([0, 0, 1, 99]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(LONG_DECIMALS, LONG_DECIMALS, st.integers(1, 5)), min_size=1, max_size=30),
+    st.sampled_from(["0", "0.01", "-0.01", "0.01000000000000000001", "0.00999999999999999999", "1E-20"]),
+)
+def test_decimal_amounts_beyond_a_floats_digits_get_the_exact_verdict(
+    lines: list[tuple[Decimal, Decimal, int]], offset: str
+) -> None:
+    """A file's amounts, read as Decimal with more digits than a float holds, are compared in floats first (each
+    as its nearest float): the verdicts are still those of the exact comparison, at the tolerance's very edge."""
+    items = [
+        {"grossPaidPrice": paid, "taxAmount": tax, "quantity": quantity, "grossPaidPricePerUnit": paid / quantity}
+        for paid, tax, quantity in lines
+    ]
+    gross = sum((paid for paid, _, _ in lines), Decimal(0))
+    body = {
+        "items": items,
+        "totalGrossPrice": gross + Decimal(offset),
+        "totalTax": sum((tax for _, tax, _ in lines), Decimal(0)) - Decimal(offset),
+        "paymentMethods": [{"value": gross}],
+    }
+    broken = {"total-gross-price", "total-tax", "payments"} if abs(Decimal(offset)) > Decimal("0.01") else set()
+    found = verdicts(body)
+    assert {rule for _, rule, _, _ in found} == broken
+    with exact_only():
+        assert found == verdicts(body)
 
 
 def _not_dicts(value: Any) -> Any:

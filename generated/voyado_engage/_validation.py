@@ -12,7 +12,7 @@ import math
 from collections.abc import Callable, Mapping
 from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal, localcontext
 from functools import lru_cache
-from typing import Any, NamedTuple, cast
+from typing import Any, NamedTuple
 
 from ._exceptions import Problem, RequestValidationError
 from ._logging import logger
@@ -81,6 +81,8 @@ def amount(value: Any) -> Amount | None:
         return value if value - value == 0 else None
     if kind is int:
         return value  # type: ignore[no-any-return]
+    if kind is Decimal:
+        return value if value.is_finite() else None
     if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
         return None
     if isinstance(value, Decimal):  # a subclass is read through Decimal's own methods, as the wire writes it
@@ -104,28 +106,21 @@ _FLOAT_ERROR = 2.0**-50
 
 class _Checker:
     """Compares sums of amounts with a total. Exact as `Decimal` (a float read as its shortest repr), but done in
-    floats when every amount is a float or an int and the result is not within rounding error of the tolerance."""
+    floats first (a `Decimal` read as its nearest float, which is as close as a float parsed from its text) and
+    decided there when the result is not within rounding error of the tolerance."""
 
     def __init__(self, strict: bool, tolerance: Decimal) -> None:
         self.strict = strict
         self.tolerance = tolerance
         self.float_tolerance = float(tolerance)
         self.problems: list[Problem] = []
-        self.saw_decimal = False  # every amount is read here: one Decimal sends every comparison to Decimal
-
-    def read(self, value: Any) -> Amount | None:
-        number = amount(value)
-        if isinstance(number, Decimal):
-            self.saw_decimal = True
-        return number
 
     def column(self, entries: list[Mapping[str, Any]], key: str) -> list[Amount | None]:
         """One key's amount in each entry (None where absent or not a number); floats and ints taken as they are."""
-        read = self.read
         return [
             value
             if (type(value) is float and value - value == 0) or type(value) is int or value is None
-            else read(value)
+            else amount(value)
             for value in [entry.get(key) for entry in entries]
         ]
 
@@ -141,12 +136,11 @@ class _Checker:
         """`factors[0] x factors[1]` must equal `actual` within the tolerance."""
         first, second = factors
         terms: list[Amount] | None = None  # None: compared in Decimal only
-        if not (isinstance(first, Decimal) or isinstance(second, Decimal)):
-            try:
-                product = first * second
-                terms = [product] if math.isfinite(product) else None
-            except OverflowError:  # an integer beyond float range
-                pass
+        try:
+            product = float(first) * float(second)
+            terms = [product] if math.isfinite(product) else None
+        except OverflowError:  # an integer beyond float range
+            pass
         self._compare(rule_id, path, terms, [actual], why, 1, lambda: _exact(first) * _exact(second))
 
     def _compare(
@@ -171,15 +165,15 @@ class _Checker:
 
     def _float_verdict(self, expected: list[Amount], actual: list[Amount], sign: int) -> bool | None:
         """True or False when floats decide `|sign x sum(expected) - sum(actual)| <= tolerance` as Decimal would;
-        None when only Decimal can: a Decimal amount, a number beyond float range, or a difference within
-        rounding error of the tolerance."""
-        if self.saw_decimal:
-            return None
-        floats, others = cast(list[float], expected), cast(list[float], actual)
+        None when only Decimal can: a number beyond float range, or a difference within rounding error of the
+        tolerance."""
         try:
+            floats, others = [float(value) for value in expected], [float(value) for value in actual]
             difference = abs(sign * math.fsum(floats) - math.fsum(others))
             size = math.fsum(map(abs, floats)) + math.fsum(map(abs, others)) + 1
-        except OverflowError:
+        except (OverflowError, ValueError):  # beyond float range (an inf met a -inf)
+            return None
+        if not math.isfinite(size):
             return None
         bound = (len(floats) + len(others) + 4) * _FLOAT_ERROR * size
         if difference + bound <= self.float_tolerance:
@@ -231,11 +225,11 @@ def validate_order(
     check = _Checker(strict, tolerance)
     lines = _Lines([item for item in body.get("items") or [] if isinstance(item, Mapping)], check)
     fees = [fee for fee in (body.get(name) for name in _FEES) if isinstance(fee, Mapping)]
-    total_gross = check.read(body.get("totalGrossPrice"))
+    total_gross = amount(body.get("totalGrossPrice"))
     if total_gross is not None:
         terms = _present(lines.paid + check.column(fees, "value"))
         check.equal("total-gross-price", "totalGrossPrice", terms, total_gross, "items' grossPaidPrice plus fee values")
-    total_tax = check.read(body.get("totalTax"))
+    total_tax = amount(body.get("totalTax"))
     if total_tax is not None:
         terms = _present(lines.tax + check.column(fees, "tax"))
         check.equal("total-tax", "totalTax", terms, total_tax, "items' taxAmount plus fee taxes")
@@ -247,19 +241,17 @@ def validate_order(
 def _check_lines(check: _Checker, lines: _Lines) -> None:
     # The per-line product in floats first (one line at a time through the general comparison is the slow part
     # of a large order); a line it cannot clear by more than rounding error is compared exactly.
-    tolerance = -1.0 if check.saw_decimal else check.float_tolerance
+    tolerance = check.float_tolerance
     triples = zip(lines.per_unit, lines.quantity, lines.paid, strict=True)
     for index, (per_unit, quantity, paid) in enumerate(triples):
         if per_unit is None or quantity is None or paid is None:
             continue
-        if tolerance >= 0:  # no Decimal in the order: these are floats and ints
-            given: float = paid  # type: ignore[assignment]
-            try:
-                product: float = per_unit * quantity  # type: ignore[operator, assignment]
-                if abs(product - given) + 6 * _FLOAT_ERROR * (abs(product) + abs(given) + 1) <= tolerance:
-                    continue
-            except OverflowError:  # an integer beyond float range: compared exactly below
-                pass
+        try:  # a Decimal as its nearest float; beyond float range (inf, nan) nothing passes here
+            given, product = float(paid), float(per_unit) * float(quantity)
+            if abs(product - given) + 6 * _FLOAT_ERROR * (abs(product) + abs(given) + 1) <= tolerance:
+                continue
+        except OverflowError:  # an integer beyond float range: compared exactly below
+            pass
         check.equal_product(
             "line-price",
             f"items[{index}].grossPaidPrice",
@@ -291,7 +283,7 @@ def _check_totals(
         if entries and total is not None:
             values = _present(check.column(entries, "value"))
             check.equal_reversed(rule, key, total, values, why)
-    total_discounts = check.read(body.get("totalDiscounts"))
+    total_discounts = amount(body.get("totalDiscounts"))
     if total_discounts is not None:
         check.equal(
             "total-discounts",
