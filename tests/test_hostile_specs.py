@@ -18,11 +18,13 @@ from pathlib import Path
 import pytest
 
 from generator.errors import SpecError
+from generator.plan.names import ARGUMENT_NAMES
 from generator.render.docs import build as build_docs
 from generator.render.docs import render_docs
 from generator.render.package import render
 from generator.spec.lint import lint
 from tests.conftest import ROOT
+from tests.fault_server import Action, fault_server
 
 CANARY = "CANARY-7f3a9-SECRET"
 Overlay = Callable[[Path], object]
@@ -313,7 +315,25 @@ def test_reserved_field_and_argument_names_are_renamed_and_the_sdk_works(spec_co
     )
     edit("paths/stores.yaml", INCLUDE_INACTIVE, parameters + INCLUDE_INACTIVE)(spec_copy)
     edit("paths/stores.yaml", "    summary: Get stores\n", '    summary: Get "stores"\n')(spec_copy)
+    # Path parameters named as every name the generated code reserves: each value must land in its own segment.
+    reserved = sorted(ARGUMENT_NAMES)
+    placeholders = "/".join(f"{{{name}}}" for name in reserved)
+    path_parameters = (
+        "parameters: ["
+        + ", ".join(f"{{name: {name}, in: path, required: true, schema: {{type: string}}}}" for name in reserved)
+        + "]"
+    )
+    extra_operation(f"/api/v2/extra/{placeholders}", "Extra_Reserved", extra=path_parameters)(spec_copy)
     package = generate(spec_copy, tmp_path / "out")
+    values = [f"value-of-{name}" for name in reserved]
+    with fault_server(Action(200, body=b"{}", headers=(("Content-Type", "application/json"),))) as server:
+        call = textwrap.dedent(f"""
+            from voyado_engage import VoyadoEngage
+            VoyadoEngage(api_key="k", base_url={server.url!r}).stores.extra_reserved(*{values!r})
+        """)
+        called = run_generated(package.parent, call)
+    assert called.returncode == 0, called.stderr[-2000:]
+    assert [request.path for request in server.received] == ["/api/v2/extra/" + "/".join(values)]
     code = textwrap.dedent("""
         import inspect
         from voyado_engage import VoyadoEngage

@@ -159,7 +159,12 @@ def check_parsed(openapi: GeneratorData, document: dict[str, Any], locate: Locat
     for collection in openapi.endpoint_collections_by_tag.values():
         for endpoint in collection.endpoints:
             arguments = [*endpoint.path_parameters, *endpoint.query_parameters, *endpoint.header_parameters]
-            _rename(arguments, ARGUMENT_NAMES)
+            renamed = _rename(arguments, ARGUMENT_NAMES)
+            if renamed:  # the parser wrote the path with the old names: the same key at both ends
+                path = endpoint.path.get_untrusted_value()
+                for old, new in renamed.items():
+                    path = path.replace(f"{{{old}}}", f"{{{new}}}")
+                endpoint.path = type(endpoint.path)(path)
             where = by_method.get(str(endpoint.name), "")
             named = [(str(p.python_name), _wire(p), where) for p in arguments]
             _unique(f"argument of {endpoint.name}", named, locate, files=False)
@@ -178,11 +183,16 @@ def _wire(prop: Any) -> str:
     return str(name.get_untrusted_value() if hasattr(name, "get_untrusted_value") else name)
 
 
-def _rename(properties: Iterable[Any], reserved: frozenset[str]) -> None:
+def _rename(properties: Iterable[Any], reserved: frozenset[str]) -> dict[str, str]:
+    """Each reserved Python name gets a trailing underscore; returns what was renamed (old -> new)."""
+    renamed = {}
     for prop in properties:
-        if str(prop.python_name) in reserved:
+        old = str(prop.python_name)
+        if old in reserved:
             # Built directly: PythonIdentifier() would snake-case the trailing underscore away.
-            prop.python_name = str.__new__(PythonIdentifier, f"{prop.python_name}_")
+            prop.python_name = str.__new__(PythonIdentifier, f"{old}_")
+            renamed[old] = f"{old}_"
+    return renamed
 
 
 def _unique(
