@@ -11,6 +11,7 @@ import builtins
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from openapi_python_client.parser.openapi import Endpoint
@@ -119,12 +120,20 @@ class OperationFacts:
 
     document: dict[str, Any]
 
+    @cached_property
+    def _by_name(self) -> dict[str, dict[str, Any]]:
+        """Each operation by the name openapi-python-client gives its endpoint (its operationId as an identifier)."""
+        return {
+            str(PythonIdentifier(str(operation.get("operationId", "")), prefix="field_")): operation
+            for _method, _path, operation in iter_operations(self.document)
+        }
+
     def _operation(self, endpoint: Endpoint) -> dict[str, Any]:
         # Matched by operationId: openapi-python-client renames path parameters inside `endpoint.path`.
-        for _method, _path, operation in iter_operations(self.document):
-            if PythonIdentifier(str(operation.get("operationId", "")), prefix="field_") == endpoint.name:
-                return operation
-        raise SpecError(f"operation {endpoint.name} is not in the bundled description")
+        operation = self._by_name.get(str(endpoint.name))
+        if operation is None:
+            raise SpecError(f"operation {endpoint.name} is not in the bundled description")
+        return operation
 
     def operation_id(self, endpoint: Endpoint) -> str:
         """The operationId as the spec writes it (`Orders_RegisterOrder`), as a Python string literal."""

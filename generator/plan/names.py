@@ -14,7 +14,8 @@ from __future__ import annotations
 import keyword
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from openapi_python_client.parser.openapi import GeneratorData
@@ -78,11 +79,14 @@ def check_spec(document: dict[str, Any], locate: Locate) -> None:
     _unique("method", [(_python(name, "field_"), where, where) for name, where in ids], locate, SERVICE_NAMES)
     methods: dict[str, list[tuple[str, str, str]]] = {}
     for (operation, where), (tag, _) in zip(operations, tags, strict=True):
-        names = [readable_method_name(operation, locate(where)), legacy_method_name(operation)]
+        # Located only when one is wrong: finding a line re-reads the source files.
+        with _located(locate, where):
+            names = [readable_method_name(operation), legacy_method_name(operation)]
+            bulk = bulk_method_name(operation)
         methods.setdefault(tag, []).extend((name + suffix, where, where) for name in names for suffix in ("", "_iter"))
-        bulk = bulk_method_name(operation, locate(where))
         if bulk is not None:
-            _check_bulk(document, operation, locate(f"{where}/{BULK_EXTENSION}"))
+            with _located(locate, f"{where}/{BULK_EXTENSION}"):
+                _check_bulk(document, operation)
             methods[tag].append((bulk, where + "/" + BULK_EXTENSION, where))
     for tag, named in methods.items():
         _unique(f"method of {tag}", named, locate, SERVICE_NAMES, files=False)
@@ -91,21 +95,39 @@ def check_spec(document: dict[str, Any], locate: Locate) -> None:
     _unique("model", models, locate, MODEL_NAMES)  # also a module: case folded
 
 
-def readable_method_name(operation: dict[str, Any], where: str = "") -> str:
+@contextmanager
+def _located(locate: Locate, where: str) -> Iterator[None]:
+    """A SpecError raised inside names its place in the sources (`file:line`) instead of the operation."""
+    try:
+        yield
+    except _Unlocated as exc:
+        raise SpecError(f"{locate(where)}: {exc.reason}"[:400]) from None
+
+
+class _Unlocated(SpecError):
+    """A problem of one operation, before its place in the sources is known."""
+
+    def __init__(self, operation: dict[str, Any], reason: str) -> None:
+        super().__init__(f"{operation.get('operationId')}: {reason}"[:400])
+        self.reason = reason
+
+
+def readable_method_name(operation: dict[str, Any]) -> str:
     """An operation's readable method name, from `x-voyado-method-name`: a snake_case Python name. An operation
     without one (say, just copied from Voyado's description) is named by its operationId alone."""
     name = operation.get(METHOD_NAME_EXTENSION)
     if name is None:
         return legacy_method_name(operation)
     if not isinstance(name, str) or not METHOD_NAME.fullmatch(name) or keyword.iskeyword(name):
-        raise SpecError(
-            f"{where or operation.get('operationId')}: {METHOD_NAME_EXTENSION} must give the operation's method "
-            f"name in snake_case (such as `get_by_id`), not {name!r}"[:400]
+        raise _Unlocated(
+            operation,
+            f"{METHOD_NAME_EXTENSION} must give the operation's method name in snake_case (such as `get_by_id`), "
+            f"not {name!r}",
         )
     return name
 
 
-def bulk_method_name(operation: dict[str, Any], where: str = "") -> str | None:
+def bulk_method_name(operation: dict[str, Any]) -> str | None:
     """The name of an operation's bulk method, from `x-voyado-bulk` (None without one)."""
     bulk = operation.get(BULK_EXTENSION)
     if bulk is None:
@@ -119,24 +141,25 @@ def bulk_method_name(operation: dict[str, Any], where: str = "") -> str | None:
         or keyword.iskeyword(name)
         or not isinstance(bulk.get("in-order-by", ""), str)
     ):
-        raise SpecError(
-            f"{where or operation.get('operationId')}: {BULK_EXTENSION} must be an object with `method-name` (the "
-            f"bulk method's name in snake_case) and optionally `in-order-by` (a body field), not {bulk!r}"[:400]
+        raise _Unlocated(
+            operation,
+            f"{BULK_EXTENSION} must be an object with `method-name` (the bulk method's name in snake_case) and "
+            f"optionally `in-order-by` (a body field), not {bulk!r}",
         )
     return name
 
 
-def _check_bulk(document: dict[str, Any], operation: dict[str, Any], where: str) -> None:
+def _check_bulk(document: dict[str, Any], operation: dict[str, Any]) -> None:
     """A bulk method sends one body per item: its operation takes no other required argument, and `in-order-by`
     names a field of that body."""
     parameters = operation_parameters(document, operation)
     required = [p for p in parameters if p.get("required") and p.get(SENT_BY_CLIENT_EXTENSION) is not True]
     schema = body_schema_of(operation)
     if schema is None or required:
-        raise SpecError(f"{where}: a bulk method needs an operation whose only required argument is its body")
+        raise _Unlocated(operation, "a bulk method needs an operation whose only required argument is its body")
     field = operation[BULK_EXTENSION].get("in-order-by")
     if field is not None and field not in (resolve(document, schema, "schemas").get("properties") or {}):
-        raise SpecError(f"{where}: in-order-by {field!r} is not a field of the request body"[:400])
+        raise _Unlocated(operation, f"in-order-by {field!r} is not a field of the request body")
 
 
 def legacy_method_name(operation: dict[str, Any]) -> str:
