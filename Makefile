@@ -9,12 +9,13 @@ NPM_STAMP := node_modules/.installed
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: help venv lock demo generate check lint typecheck test dist spec-diff test-matrix bench bench-smoke clean
+.PHONY: help venv lock demo generate check lint typecheck test test-quick dist spec-diff test-matrix bench bench-smoke clean
 
 help:
 	@echo "make demo       regenerate, then send an order through the SDK to a local mock Voyado (Prism)"
 	@echo "make generate   regenerate generated/voyado_engage from openapi/"
 	@echo "make test       drift check + lint + type check + tests"
+	@echo "make test-quick the in-process tests only (no generation, no server, no process): the edit loop, < 1 min"
 	@echo "make lock       re-resolve the locked dev and bench toolchains (requirements/*.txt) from pyproject.toml"
 	@echo "make check      fail if generated/ differs from a fresh generation"
 	@echo "make lint       ruff, openapi-spec-validator and Redocly on the spec"
@@ -75,6 +76,10 @@ typecheck: $(VENV_STAMP) $(NPM_STAMP)
 
 test: check lint typecheck $(NPM_STAMP)
 	$(BIN)/pytest
+
+# The tests marked `quick` (tests/conftest.py refuses a socket or a process in them), against generated/ as it is.
+test-quick: $(VENV_STAMP)
+	$(BIN)/pytest -q -m quick
 
 SMOKE_VENV := build/smoke-venv
 

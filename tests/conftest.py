@@ -5,6 +5,8 @@ from __future__ import annotations
 import importlib
 import json
 import pkgutil
+import socket
+import subprocess
 import types
 from collections.abc import Iterator
 from functools import cache
@@ -53,3 +55,17 @@ def order_payload() -> dict[str, Any]:
     """An order confirmation whose totals add up (a fresh copy per test)."""
     payload: dict[str, Any] = load(EXAMPLES / "valid" / "order_confirmation.json")
     return payload
+
+
+@pytest.fixture(autouse=True)
+def _quick_tests_start_nothing(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A test marked `quick` (`make test-quick`) runs in this process alone: it may not listen on a socket or
+    start a process (no server, no generation through the command line), so the quick tier stays quick."""
+    if request.node.get_closest_marker("quick") is None:
+        return
+
+    def refused(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("a quick test starts no server and no process: mark it otherwise")
+
+    monkeypatch.setattr(socket.socket, "bind", refused)
+    monkeypatch.setattr(subprocess.Popen, "__init__", refused)

@@ -18,6 +18,8 @@ import pytest
 
 from tests.conftest import ROOT
 
+pytestmark = pytest.mark.quick
+
 RUNTIME = ROOT / "generator" / "runtime"
 RUNTIME_MODULES = {path.stem for path in RUNTIME.glob("*.py")}
 THIRD_PARTY = {"httpx", "httpcore", "orjson", "attrs"}

@@ -15,6 +15,8 @@ from tests.conftest import API_KEY, EXAMPLES, load
 from voyado_engage import RequestValidationError, VoyadoEngage
 from voyado_engage.models import Order
 
+pytestmark = pytest.mark.quick
+
 VALID = load(EXAMPLES / "valid" / "order_confirmation.json")
 HUGE = "x" * (10 * 1024 * 1024)
 Mutation = Callable[[dict[str, Any]], None]

@@ -14,6 +14,8 @@ from tests.conftest import API_KEY, invalid_examples, load, spec_document, valid
 from voyado_engage import RequestValidationError, VoyadoEngage
 from voyado_engage.models import Order
 
+pytestmark = pytest.mark.quick
+
 
 def order_validator() -> jsonschema.Draft7Validator:
     document = spec_document()

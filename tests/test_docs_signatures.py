@@ -9,7 +9,11 @@ from __future__ import annotations
 import ast
 import re
 
+import pytest
+
 from tests.conftest import ROOT
+
+pytestmark = pytest.mark.quick
 
 DOCS = ROOT / "docs"
 API = ROOT / "generated" / "voyado_engage" / "api"

@@ -17,6 +17,8 @@ import pytest
 from tests.conftest import spec_document
 from tests.published_sdk import Published, read_published
 
+pytestmark = pytest.mark.quick
+
 # Deliberate deviations from the published document, each with its reason. Keys are the lines `disagreements` prints.
 DELIBERATE: dict[str, str] = {
     "model ErrorBody: ours only": (

@@ -13,6 +13,8 @@ from packaging.utils import canonicalize_name
 
 from tests.conftest import ROOT
 
+pytestmark = pytest.mark.quick
+
 PIN = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*)(?:\[[^\]]*\])?==([^\s;\\]+)", re.M)
 
 

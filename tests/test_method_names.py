@@ -16,6 +16,8 @@ from generator.spec.bundle import iter_operations
 from tests.conftest import API_KEY, ROOT, spec_document
 from voyado_engage import AsyncVoyadoEngage, RequestValidationError, VoyadoEngage
 
+pytestmark = pytest.mark.quick
+
 # The snippet of the published docs page for orders_register_order, verbatim (tests/fixtures/seed/README.md).
 SEED_SNIPPET = ROOT / "tests" / "fixtures" / "seed" / "orders_service_snippet.py.txt"
 

@@ -12,6 +12,8 @@ import pytest
 from tests.conftest import API_KEY
 from voyado_engage import AsyncVoyadoEngage, VoyadoEngage
 
+pytestmark = pytest.mark.quick
+
 TOTAL = 250
 
 

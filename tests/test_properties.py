@@ -20,6 +20,8 @@ from tests.conftest import EXAMPLES, load, spec_document
 from voyado_engage import RequestValidationError, _order_files, _validation, models, validate_order
 from voyado_engage.models import Order
 
+pytestmark = pytest.mark.quick
+
 
 def order_schema() -> dict[str, Any]:
     return {"$ref": "#/components/schemas/Order", "components": {"schemas": spec_document()["components"]["schemas"]}}

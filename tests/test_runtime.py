@@ -13,6 +13,8 @@ from voyado_engage._retry import MAX_RETRY_AFTER, Outcome, RetryPolicy, backoff,
 from voyado_engage._validation import RULES, to_decimal
 from voyado_engage.models import Order
 
+pytestmark = pytest.mark.quick
+
 
 @pytest.mark.parametrize(
     ("policy", "outcome", "status", "retry"),
