@@ -9,10 +9,11 @@ import time
 from pathlib import Path
 
 from .errors import SpecError
+from .plan.changes import plan_changes
 from .render.docs import build as build_docs
 from .render.docs import render_docs
 from .render.package import PACKAGE, ROOT, project_version, recover, render, staging_dir, swap_in
-from .spec.diff import BREAKING, changelog_entry, diff_against_revision, prepend_changelog, report
+from .spec.diff import BEHAVIOUR, BREAKING, changelog_entry, diff, documents_at_revision, prepend_changelog, report
 from .spec.lint import lint
 
 SPEC = ROOT / "openapi" / "openapi.yaml"
@@ -57,15 +58,20 @@ def check(spec: Path, target: Path) -> int:
 
 
 def spec_diff(spec: Path, base: str, *, allow_breaking: bool, changelog: bool, repository: Path = ROOT) -> int:
-    """Classify every change of the spec since `base`; non-zero on breaking changes unless they are intended."""
-    changes = diff_against_revision(repository, spec, base)
+    """Classify every change of the spec since `base`, in the documents and in the plans; non-zero on breaking or
+    behaviour changes unless they are intended."""
+    old, new = documents_at_revision(repository, spec, base)
+    changes = diff(old, new) + plan_changes(old, new)
     version = project_version()
     print(report(changes, base, version))
     if changelog and changes:
         prepend_changelog(repository / "CHANGELOG.md", changelog_entry(changes, base, version))
         print("CHANGELOG.md: entry added")
-    if any(change.kind == BREAKING for change in changes) and not allow_breaking:
-        print("breaking changes: if they are intended, run again with --allow-breaking (make ... ALLOW_BREAKING=1)")
+    if any(change.kind in (BREAKING, BEHAVIOUR) for change in changes) and not allow_breaking:
+        print(
+            "breaking or behaviour changes: if they are intended, run again with --allow-breaking "
+            "(make ... ALLOW_BREAKING=1)"
+        )
         return 1
     return 0
 

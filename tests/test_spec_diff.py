@@ -2,16 +2,30 @@
 
 from __future__ import annotations
 
+import copy
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
 
 from generator.__main__ import spec_diff
-from generator.spec.diff import BREAKING, COMPATIBLE, DOCS, changelog_entry, diff, prepend_changelog, suggest_bump
-from tests.conftest import ROOT
+from generator.plan.changes import plan_changes
+from generator.spec.diff import (
+    BEHAVIOUR,
+    BREAKING,
+    COMPATIBLE,
+    DOCS,
+    changelog_entry,
+    diff,
+    prepend_changelog,
+    report,
+    suggest_bump,
+)
+from tests.conftest import ROOT, spec_document
 
 FIXTURES = Path(__file__).parent / "fixtures" / "spec_diff"
 BASE = yaml.safe_load((FIXTURES / "base.yaml").read_text(encoding="utf-8"))
@@ -190,3 +204,73 @@ def test_a_parameter_is_a_request_and_a_success_body_a_response() -> None:
     changes = diff(spec(["A", "B"]), spec(["A"]))
     verdicts = {("parameter" in change.where, change.kind) for change in changes}
     assert verdicts == {(True, BREAKING), (False, COMPATIBLE)}
+
+
+# Behaviour: changes of the plans (what the SDK makes of an operation), on the real spec edited in memory.
+
+ORDERS = ("/api/v2/orders", "post")
+
+
+def _edited(edit: Callable[[dict[str, Any]], object]) -> dict[str, Any]:
+    document = copy.deepcopy(spec_document())
+    edit(document)
+    return document
+
+
+def _orders(document: dict[str, Any]) -> dict[str, Any]:
+    operation: dict[str, Any] = document["paths"][ORDERS[0]][ORDERS[1]]
+    return operation
+
+
+PLAN_EDITS: dict[str, tuple[Callable[[dict[str, Any]], object], str, str]] = {
+    "orders-become-idempotent": (
+        lambda d: _orders(d).__setitem__("x-voyado-idempotent", True),
+        BEHAVIOUR,
+        "now retried on timeouts and 5xx too",
+    ),
+    "method-renamed": (
+        lambda d: _orders(d).__setitem__("x-voyado-method-name", "submit"),
+        BREAKING,
+        "method renamed from register to submit; sdk.orders.register is gone",
+    ),
+    "moved-to-another-service": (
+        lambda d: _orders(d).__setitem__("tags", ["Transactions"]),
+        BREAKING,
+        "moved from sdk.orders to sdk.transactions",
+    ),
+    "rules-dropped": (
+        lambda d: d["components"]["schemas"]["Order"].pop("x-voyado-rules"),
+        BEHAVIOUR,
+        "no rules are checked before sending (was: order)",
+    ),
+    "bulk-dropped": (lambda d: _orders(d).pop("x-voyado-bulk"), BREAKING, "bulk method register_many removed"),
+    "bulk-order-dropped": (
+        lambda d: _orders(d)["x-voyado-bulk"].pop("in-order-by"),
+        BEHAVIOUR,
+        "keeps items in order by nothing",
+    ),
+    "error-documented": (
+        lambda d: _orders(d)["responses"].__setitem__("409", {"description": "Conflict"}),
+        BEHAVIOUR,
+        "status 409 is now documented: ConflictError",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PLAN_EDITS))
+def test_a_change_of_behaviour_is_classified_from_the_plans(name: str) -> None:
+    edit, kind, what = PLAN_EDITS[name]
+    changes = plan_changes(spec_document(), _edited(edit))
+    assert [(change.kind, change.where) for change in changes] == [(kind, "POST /api/v2/orders")], changes
+    assert what in changes[0].what, changes[0].what
+
+
+def test_the_same_plans_are_no_change() -> None:
+    assert plan_changes(spec_document(), copy.deepcopy(spec_document())) == []
+
+
+def test_a_behaviour_change_needs_the_same_consent_as_a_breaking_one() -> None:
+    changes = plan_changes(spec_document(), _edited(PLAN_EDITS["orders-become-idempotent"][0]))
+    assert suggest_bump(changes, "1.4.2") == ("major", "2.0.0")
+    assert "1 behaviour" in report(changes, "v1.4.2", "1.4.2")
+    assert "### Behaviour" in changelog_entry(changes, "v1.4.2", "1.4.2")

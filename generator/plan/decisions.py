@@ -20,8 +20,8 @@ from openapi_python_client.strings import PythonIdentifier
 
 from ..errors import SpecError
 from ..runtime import _validation
-from ..runtime._retry import IDEMPOTENT_METHODS, SUMMARIES, RetryPolicy
-from ..spec.bundle import body_schema_of, iter_operations, operation_parameters, resolve
+from ..runtime._retry import SUMMARIES
+from ..spec.bundle import iter_operations, operation_parameters
 from .kinds import (
     ListKind,
     ModelKind,
@@ -31,12 +31,9 @@ from .kinds import (
     plain_statements,
     python_literal,
 )
-from .names import BULK_EXTENSION, bulk_method_name, legacy_method_name, readable_method_name
+from .operations import RULES_EXTENSION, OperationPlan, plan_operations
 
-IDEMPOTENT_EXTENSION = "x-voyado-idempotent"
 EMPTY_BODY_EXTENSION = "x-voyado-empty-body"
-IDEMPOTENCY_KEY_EXTENSION = "x-voyado-idempotency-key"
-RULES_EXTENSION = "x-voyado-rules"
 EMPTY_BODY_FILLERS = {"status-code": "status_code_body", "empty-object": "empty_object_body"}
 
 
@@ -73,12 +70,6 @@ def field_value(prop: Any, model: Any) -> str:
     if kind.fast_check(source):
         checks.append(kind.fast_check(source))
     return f"{source} if {' or '.join(checks)} else {coerce}" if checks else coerce
-
-
-def retry_policy_for(method: str, declared: object) -> RetryPolicy:
-    """An operation's retry policy: `x-voyado-idempotent` when declared, else what the method implies."""
-    idempotent = declared if isinstance(declared, bool) else method.upper() in IDEMPOTENT_METHODS
-    return RetryPolicy.IDEMPOTENT if idempotent else RetryPolicy.NOT_PROCESSED_ONLY
 
 
 @dataclass(frozen=True)
@@ -121,32 +112,39 @@ class OperationFacts:
     document: dict[str, Any]
 
     @cached_property
+    def plans(self) -> dict[str, OperationPlan]:
+        """Each operation's plan, by the name openapi-python-client gives its endpoint."""
+        return {plan.endpoint_name: plan for plan in plan_operations(self.document).values()}
+
+    @cached_property
     def _by_name(self) -> dict[str, dict[str, Any]]:
-        """Each operation by the name openapi-python-client gives its endpoint (its operationId as an identifier)."""
         return {
             str(PythonIdentifier(str(operation.get("operationId", "")), prefix="field_")): operation
             for _method, _path, operation in iter_operations(self.document)
         }
 
+    def plan(self, endpoint: Endpoint) -> OperationPlan:
+        plan = self.plans.get(str(endpoint.name))
+        if plan is None:
+            raise SpecError(f"operation {endpoint.name} is not in the bundled description")
+        return plan
+
     def _operation(self, endpoint: Endpoint) -> dict[str, Any]:
         # Matched by operationId: openapi-python-client renames path parameters inside `endpoint.path`.
-        operation = self._by_name.get(str(endpoint.name))
-        if operation is None:
-            raise SpecError(f"operation {endpoint.name} is not in the bundled description")
-        return operation
+        return self._by_name[self.plan(endpoint).endpoint_name]
 
     def operation_id(self, endpoint: Endpoint) -> str:
         """The operationId as the spec writes it (`Orders_RegisterOrder`), as a Python string literal."""
-        return python_literal(self._operation(endpoint).get("operationId") or endpoint.name)
+        return python_literal(self.plan(endpoint).operation_id or endpoint.name)
 
     def method_name(self, endpoint: Endpoint) -> str:
         """The operation's method name (`register`), from `x-voyado-method-name`."""
-        return readable_method_name(self._operation(endpoint))
+        return self.plan(endpoint).method_name
 
     def method_aliases(self, endpoint: Endpoint) -> list[str]:
         """Other names of the same method: the published SDK's (`orders_register_order`), unless it is the same."""
-        legacy = legacy_method_name(self._operation(endpoint))
-        return [] if legacy == self.method_name(endpoint) else [legacy]
+        alias = self.plan(endpoint).alias
+        return [] if alias is None else [alias]
 
     def aliases(self, collection: Any, *, paged: bool = True) -> list[tuple[str, str]]:
         """A service's (alias, method) pairs; `paged` adds the page iterators' (`..._iter`)."""
@@ -171,29 +169,22 @@ class OperationFacts:
 
     def bulk_method(self, endpoint: Endpoint) -> BulkMethod | None:
         """The operation's bulk method (`register_many`), from `x-voyado-bulk`; None without one."""
-        operation = self._operation(endpoint)
-        name = bulk_method_name(operation)
-        if name is None:
-            return None
-        field = operation[BULK_EXTENSION].get("in-order-by")  # checked with the names (`names.check_spec`)
-        return BulkMethod(name, input_type(endpoint.bodies[0].prop), field)
+        bulk = self.plan(endpoint).bulk
+        return None if bulk is None else BulkMethod(bulk.name, input_type(endpoint.bodies[0].prop), bulk.in_order_by)
 
     def retry_policy(self, endpoint: Endpoint) -> str:
         """`RetryPolicy.IDEMPOTENT` or `RetryPolicy.NOT_PROCESSED_ONLY`, from the method and `x-voyado-idempotent`."""
-        declared = self._operation(endpoint).get(IDEMPOTENT_EXTENSION)
-        return f"RetryPolicy.{retry_policy_for(endpoint.method, declared).name}"
+        return f"RetryPolicy.{self.plan(endpoint).retry_policy.name}"
 
     def retry_summary(self, endpoint: Endpoint) -> str:
         """How the operation is retried, in the words the docs use."""
-        return SUMMARIES[retry_policy_for(endpoint.method, self._operation(endpoint).get(IDEMPOTENT_EXTENSION))]
+        return SUMMARIES[self.plan(endpoint).retry_policy]
 
     def idempotency_header(self, endpoint: Endpoint) -> str:
         """The header (a Python literal) marked `x-voyado-idempotency-key`: the client fills it with a fresh key
         per call, kept across that call's retries; "None" when the operation has none."""
-        for parameter in operation_parameters(self.document, self._operation(endpoint)):
-            if parameter.get(IDEMPOTENCY_KEY_EXTENSION) is True and parameter.get("in") == "header":
-                return python_literal(parameter["name"])
-        return "None"
+        header = self.plan(endpoint).idempotency_header
+        return "None" if header is None else python_literal(header)
 
     def parameter_docs(self, endpoint: Endpoint) -> list[tuple[str, str]]:
         """Each argument of an operation's method with the description its spec parameter gives, for `Args:`."""
@@ -210,16 +201,14 @@ class OperationFacts:
     def check_body(self, endpoint: Endpoint) -> str:
         """The runtime check of the body's rules, from its schema's `x-voyado-rules` (`order` -> `check_order`);
         "None" when the body has none. A rule set the runtime lacks stops the generation."""
-        schema = body_schema_of(self._operation(endpoint)) or {}
-        ref = schema.get("$ref", "")
-        if not ref.startswith("#/components/schemas/"):
-            return "None"
-        rules = resolve(self.document, schema, "schemas").get(RULES_EXTENSION)
+        rules = self.plan(endpoint).rules
         if rules is None:
             return "None"
         check = f"check_{rules}"
-        if not isinstance(rules, str) or not callable(getattr(_validation, check, None)):
-            raise SpecError(f"{ref}: {RULES_EXTENSION}: {rules!r} names no rule set of the runtime")
+        if not callable(getattr(_validation, check, None)):
+            raise SpecError(
+                f"{self.plan(endpoint).operation_id}: {RULES_EXTENSION}: {rules!r} names no rule set of the runtime"
+            )
         return f"_validation.{check}"
 
     def response_value(self, endpoint: Endpoint, response: Response) -> str:

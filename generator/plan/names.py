@@ -74,7 +74,7 @@ def check_spec(document: dict[str, Any], locate: Locate) -> None:
     operations = [(operation, pointer("paths", path, method)) for method, path, operation in iter_operations(document)]
     tags = [(str((op.get("tags") or ["default"])[0]), where) for op, where in operations]
     reserved_services = CLIENT_NAMES | DOCS_NAMES
-    _unique("service", [(_python(tag, "tag"), tag, where) for tag, where in tags], locate, reserved_services)
+    _unique("service", [(service_name(tag), tag, where) for tag, where in tags], locate, reserved_services)
     ids = [(str(op.get("operationId", "")), where) for op, where in operations]
     _unique("method", [(_python(name, "field_"), where, where) for name, where in ids], locate, SERVICE_NAMES)
     methods: dict[str, list[tuple[str, str, str]]] = {}
@@ -160,6 +160,11 @@ def _check_bulk(document: dict[str, Any], operation: dict[str, Any]) -> None:
     field = operation[BULK_EXTENSION].get("in-order-by")
     if field is not None and field not in (resolve(document, schema, "schemas").get("properties") or {}):
         raise _Unlocated(operation, f"in-order-by {field!r} is not a field of the request body")
+
+
+def service_name(tag: str) -> str:
+    """The client attribute of a tag's service (`Contacts` -> `contacts`), as openapi-python-client names it."""
+    return _python(tag, "tag")
 
 
 def legacy_method_name(operation: dict[str, Any]) -> str:

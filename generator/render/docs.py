@@ -13,24 +13,19 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
-from openapi_python_client.strings import PythonIdentifier
 
 from ..errors import SpecError
-from ..plan.decisions import IDEMPOTENCY_KEY_EXTENSION, retry_policy_for
-from ..plan.names import SENT_BY_CLIENT_EXTENSION, bulk_method_name, legacy_method_name, readable_method_name
+from ..plan.names import SENT_BY_CLIENT_EXTENSION, legacy_method_name, service_name
+from ..plan.operations import OperationPlan, plan_operations
 from ..plan.signatures import ModelReference, Signature
 from ..runtime._exceptions import error_class
-from ..runtime._retry import IDEMPOTENT_METHODS, SUMMARIES, RetryPolicy
+from ..runtime._retry import SUMMARIES
 from ..spec.bundle import body_schema_of, iter_operations, operation_parameters, resolve
 from ..spec.lint import EXAMPLE_EXTENSION, read_example
 
 DOCS_TEMPLATES = Path(__file__).resolve().parent / "templates" / "docs"
 EXAMPLE_BASE_URL = "https://your-tenant.voyado.com"
 EXAMPLE_DATE_TIME = "2024-05-02T14:03:11+02:00"
-
-
-def python_name(name: str, prefix: str = "field_") -> str:
-    return str(PythonIdentifier(name, prefix=prefix))
 
 
 @dataclass
@@ -146,32 +141,27 @@ def build(document: dict[str, Any], spec_dir: Path, signatures: dict[str, Signat
     Types come from the plan the package was rendered from (`signatures`), so the docs say what the code declares.
     """
     examples = Examples(document, spec_dir)
+    plans = plan_operations(document)
     by_tag: dict[str, list[Operation]] = {}
-    for method, path, operation in iter_operations(document):
+    for _method, _path, operation in iter_operations(document):
         tag = (operation.get("tags") or ["default"])[0]
         signature = signatures[legacy_method_name(operation)]
-        by_tag.setdefault(tag, []).append(_operation(document, examples, method, path, operation, tag, signature))
+        plan = plans[str(operation.get("operationId", ""))]
+        by_tag.setdefault(tag, []).append(_operation(document, examples, plan, operation, signature))
     services = []
     for tag_info in document.get("tags") or [{"name": tag} for tag in by_tag]:
         tag = tag_info["name"]
         if tag in by_tag:
             operations = sorted(by_tag[tag], key=lambda op: op.method_name)
-            services.append(Service(tag, python_name(tag, "tag"), tag_info.get("description", ""), operations))
+            services.append(Service(tag, service_name(tag), tag_info.get("description", ""), operations))
     return services
 
 
 def _operation(
-    document: dict[str, Any],
-    examples: Examples,
-    method: str,
-    path: str,
-    operation: dict[str, Any],
-    tag: str,
-    signature: Signature,
+    document: dict[str, Any], examples: Examples, plan: OperationPlan, operation: dict[str, Any], signature: Signature
 ) -> Operation:
-    operation_id = operation.get("operationId")
-    if not operation_id:
-        raise SpecError(f"{method.upper()} {path} has no operationId; the SDK names its method after it")
+    if not plan.operation_id:
+        raise SpecError(f"{plan.http_method} {plan.path} has no operationId; the SDK names its method after it")
     parameters = []
     arguments: list[tuple[str | None, Any]] = []
     required_keywords: list[tuple[str | None, Any]] = []
@@ -207,30 +197,24 @@ def _operation(
         for code, response in responses.items()
         if not code.startswith("2")
     ]
-    retry = retry_policy_for(method, operation.get("x-voyado-idempotent"))
-    retry_text = SUMMARIES[retry]
-    if retry is RetryPolicy.IDEMPOTENT and method.upper() not in IDEMPOTENT_METHODS:  # a POST declared safe: say why
-        retry_text += _retry_reason(document, operation)
-    service = python_name(tag, "tag")
-    method_name = readable_method_name(operation)
-    alias = legacy_method_name(operation)
+    retry = SUMMARIES[plan.retry_policy] + (f" (safe: {plan.retry_because})" if plan.retry_because else "")
     result = Operation(
-        service,
-        method_name,
-        method.upper(),
-        path,
+        plan.service,
+        plan.method_name,
+        plan.http_method,
+        plan.path,
         operation.get("summary", ""),
         operation.get("description", ""),
         parameters,
         body,
         returns,
         errors,
-        retry_text,
+        retry,
         "",
         arguments,
         signature.models,
-        "" if alias == method_name else alias,
-        bulk_method_name(operation) or "",
+        plan.alias or "",
+        plan.bulk.name if plan.bulk else "",
     )
     result.snippet = _snippet(result)
     return result
@@ -299,12 +283,3 @@ def markdown_text(text: str) -> str:
 def table_cell(text: str) -> str:
     """Text that stays in one Markdown table cell: a `|` (as in `str | None`) would end the cell."""
     return str(text).replace("|", "\\|")
-
-
-def _retry_reason(document: dict[str, Any], operation: dict[str, Any]) -> str:
-    """Why a POST or PATCH may be sent again: the key it carries, or the reason its spec gives."""
-    for parameter in operation_parameters(document, operation):
-        if parameter.get(IDEMPOTENCY_KEY_EXTENSION) is True:
-            return " (safe: each call carries a fresh `Idempotency-Key`, the same on its retries)"
-    reason = operation.get("x-voyado-idempotent-because")
-    return f" (safe: {reason})" if isinstance(reason, str) else ""

@@ -3,7 +3,8 @@
 Breaking: an operation, parameter, schema or field removed; a path or method changed; a field or parameter
 becoming required (or added as required); a type, format or `$ref` changed; an operationId changed (the method is
 renamed). Compatible: operations, optional fields and parameters added; a field no longer required. Docs: summaries
-and descriptions.
+and descriptions. Behaviour: the same calls, acting differently (`plan.changes` finds them in the plans: a retry
+policy, an idempotency key, a rule set, a documented error); released like a breaking change.
 
 Constraints (enum values, `minimum`/`maximum`, `minLength`/`maxLength`, `minItems`/`maxItems`, `pattern`,
 `nullable`) are classified by where the schema is used. In a request, tightening breaks callers whose values were
@@ -28,7 +29,8 @@ from typing import Any
 from ..errors import SpecError
 from .bundle import body_schema_of, bundle, iter_operations, operation_parameters, ref_name, success_schemas
 
-BREAKING, COMPATIBLE, DOCS = "breaking", "compatible", "docs"
+BREAKING, BEHAVIOUR, COMPATIBLE, DOCS = "breaking", "behaviour", "compatible", "docs"
+KINDS = (BREAKING, BEHAVIOUR, COMPATIBLE, DOCS)  # most serious first
 TEXT_KEYS = ("description", "summary", "title", "example", "examples")
 REQUEST, RESPONSE = "request", "response"
 BOTH = frozenset({REQUEST, RESPONSE})
@@ -275,7 +277,7 @@ def suggest_bump(changes: list[Change], version: str) -> tuple[str, str]:
         raise SpecError(f"version {version!r} is not MAJOR.MINOR.PATCH")
     major, minor, patch = (int(part) for part in match.groups())
     kinds = {change.kind for change in changes}
-    if BREAKING in kinds:
+    if BREAKING in kinds or BEHAVIOUR in kinds:
         part = "minor" if major == 0 else "major"
     elif COMPATIBLE in kinds:
         part = "patch" if major == 0 else "minor"
@@ -289,13 +291,9 @@ def suggest_bump(changes: list[Change], version: str) -> tuple[str, str]:
 
 def report(changes: list[Change], base_label: str, version: str) -> str:
     part, next_version = suggest_bump(changes, version)
-    counts = {kind: sum(change.kind == kind for change in changes) for kind in (BREAKING, COMPATIBLE, DOCS)}
-    lines = [
-        f"spec changes since {base_label}: {counts[BREAKING]} breaking, {counts[COMPATIBLE]} compatible, "
-        f"{counts[DOCS]} docs"
-    ]
-    order = {BREAKING: 0, COMPATIBLE: 1, DOCS: 2}
-    lines += [f"  {change}" for change in sorted(changes, key=lambda c: (order[c.kind], c.where, c.what))]
+    counts = {kind: sum(change.kind == kind for change in changes) for kind in KINDS}
+    lines = [f"spec changes since {base_label}: " + ", ".join(f"{counts[kind]} {kind}" for kind in KINDS)]
+    lines += [f"  {change}" for change in sorted(changes, key=lambda c: (KINDS.index(c.kind), c.where, c.what))]
     lines.append(
         "suggested version: no release needed"
         if part == "none"
@@ -306,7 +304,12 @@ def report(changes: list[Change], base_label: str, version: str) -> str:
 
 def changelog_entry(changes: list[Change], base_label: str, version: str) -> str:
     _, next_version = suggest_bump(changes, version)
-    titles = {BREAKING: "Breaking", COMPATIBLE: "Added or relaxed", DOCS: "Documentation"}
+    titles = {
+        BREAKING: "Breaking",
+        BEHAVIOUR: "Behaviour (the same calls act differently)",
+        COMPATIBLE: "Added or relaxed",
+        DOCS: "Documentation",
+    }
     parts = [f"## {next_version} (unreleased)", "", f"Spec changes since {base_label}:", ""]
     for kind, title in titles.items():
         entries = [change for change in changes if change.kind == kind]
@@ -358,7 +361,8 @@ def spec_at_revision(repository: Path, revision: str, spec_path: str, into: Path
     return into / spec_path
 
 
-def diff_against_revision(repository: Path, spec: Path, revision: str) -> list[Change]:
+def documents_at_revision(repository: Path, spec: Path, revision: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The bundled description as it was at `revision`, and as it is now."""
     with tempfile.TemporaryDirectory() as temporary:
         base_root = spec_at_revision(repository, revision, str(spec.relative_to(repository)), Path(temporary))
-        return diff(bundle(base_root).document, bundle(spec).document)
+        return bundle(base_root).document, bundle(spec).document
