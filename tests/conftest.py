@@ -5,10 +5,11 @@ from __future__ import annotations
 import importlib
 import json
 import pkgutil
+import shutil
 import socket
 import subprocess
 import types
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,8 @@ from generator.spec.bundle import bundle
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "openapi" / "examples"
 API_KEY = "sk-test-0123456789-DO-NOT-LEAK"
+# Written next to a copied spec, outside its folder: no generation may ever read it into its output.
+CANARY = "CANARY-7f3a9-SECRET"
 
 
 def load(path: Path) -> Any:
@@ -69,3 +72,34 @@ def _quick_tests_start_nothing(request: pytest.FixtureRequest, monkeypatch: pyte
 
     monkeypatch.setattr(socket.socket, "bind", refused)
     monkeypatch.setattr(subprocess.Popen, "__init__", refused)
+
+
+def edit(relative: Path | str, old: str, new: str, count: int = 1) -> Callable[[Path], None]:
+    """An overlay: in the file at `relative` under the folder it is applied to, `old` (which must be there)
+    becomes `new`, `count` times (-1: everywhere)."""
+
+    def apply(folder: Path) -> None:
+        path = folder / relative
+        text = path.read_text(encoding="utf-8")
+        assert old in text, f"{relative} lacks {old!r}"
+        path.write_text(text.replace(old, new, count), encoding="utf-8")
+
+    return apply
+
+
+@pytest.fixture
+def spec_copy(tmp_path: Path) -> Path:
+    """A copy of openapi/ to edit, with a canary file next to it (outside the spec's folder)."""
+    shutil.copytree(ROOT / "openapi", tmp_path / "openapi")
+    for name in ("canary.yaml", "canary.json"):
+        (tmp_path / name).write_text(f'{{"x": "{CANARY}"}}\n', encoding="utf-8")
+    return tmp_path / "openapi"
+
+
+@pytest.fixture(scope="module")
+def prism_url() -> Iterator[str]:
+    """The local mock Voyado (Prism, from npm) for one test module."""
+    from examples.mock_voyado import prism_mock  # noqa: PLC0415 - only the modules that use the mock start it
+
+    with prism_mock() as url:
+        yield url

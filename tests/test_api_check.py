@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, edit
 
 ORDERS = Path("generated/voyado_engage/api/orders/service.py")
 ALIAS = "    orders_register_order = register\n"
@@ -38,14 +38,12 @@ def released(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return repo
 
 
-def edit(relative: Path | str, old: str, new: str, count: int = -1) -> Callable[[Path], None]:
-    def apply(repo: Path) -> None:
-        path = repo / relative
-        text = path.read_text(encoding="utf-8")
-        assert old in text, (relative, old)
-        path.write_text(text.replace(old, new, count), encoding="utf-8")
+CLIENT = "generated/voyado_engage/_base_client.py"
 
-    return apply
+
+def edit_all(relative: Path | str, old: str, new: str) -> Callable[[Path], None]:
+    """`edit` at every place: the sync and the async service both carry each generated line."""
+    return edit(relative, old, new, -1)
 
 
 def remove_model(name: str, module: str) -> Callable[[Path], None]:
@@ -84,20 +82,20 @@ def test_an_unchanged_surface_passes(released: Path, tmp_path: Path) -> None:
 
 
 def test_an_added_method_passes(released: Path, tmp_path: Path) -> None:
-    result = check(released, tmp_path, edit(ORDERS, ALIAS, ALIAS + "    send = register\n"))
+    result = check(released, tmp_path, edit_all(ORDERS, ALIAS, ALIAS + "    send = register\n"))
     assert result.returncode == 0, result.stderr
 
 
 @pytest.mark.parametrize(
     ("name", "change", "reported"),
     [
-        ("alias removed", edit(ORDERS, ALIAS, ""), "orders_register_order"),
-        ("method renamed", edit(ORDERS, "def register(", "def register_order("), "register"),
+        ("alias removed", edit_all(ORDERS, ALIAS, ""), "orders_register_order"),
+        ("method renamed", edit_all(ORDERS, "def register(", "def register_order("), "register"),
         # `**options` takes any keyword, so griffe reports the new name as a new required argument.
-        ("argument renamed", edit(ORDERS, "request_body: Order", "body: Order"), "register(body)"),
+        ("argument renamed", edit_all(ORDERS, "request_body: Order", "body: Order"), "register(body)"),
         (
             "new required argument, reached through an alias",
-            edit(
+            edit_all(
                 ORDERS,
                 "        request_body: Order | OrderParam,\n",
                 "        request_body: Order | OrderParam,\n        shop: str,\n",
@@ -107,7 +105,9 @@ def test_an_added_method_passes(released: Path, tmp_path: Path) -> None:
         ("model removed from the package", remove_model("OrderFee", "order_fee"), "OrderFee"),
         (
             "client setting removed",
-            edit("generated/voyado_engage/_base_client.py", "        max_retries: int = DEFAULT_MAX_RETRIES,\n", ""),
+            edit_all(
+                "generated/voyado_engage/_base_client.py", "        max_retries: int = DEFAULT_MAX_RETRIES,\n", ""
+            ),
             "max_retries",
         ),
     ],

@@ -58,12 +58,6 @@ def test_models_import_nothing_inside_functions() -> None:
                 assert not inner, f"{path.name}: {node.name} imports at call time"
 
 
-@pytest.fixture
-def spec_copy(tmp_path: Path) -> Path:
-    shutil.copytree(ROOT / "openapi", tmp_path / "openapi")
-    return tmp_path / "openapi"
-
-
 def test_typo_in_a_type_names_the_file_and_leaves_the_package_untouched(spec_copy: Path, tmp_path: Path) -> None:
     orders = spec_copy / "schemas" / "orders.yaml"
     text = orders.read_text(encoding="utf-8")

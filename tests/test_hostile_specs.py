@@ -7,7 +7,6 @@ SDK that still works. A canary file next to the copied spec, outside its folder,
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import textwrap
@@ -23,21 +22,10 @@ from generator.render.docs import build as build_docs
 from generator.render.docs import render_docs
 from generator.render.package import render
 from generator.spec.lint import lint
-from tests.conftest import ROOT
+from tests.conftest import CANARY, ROOT, edit
 from tests.fault_server import Action, fault_server
 
-CANARY = "CANARY-7f3a9-SECRET"
 Overlay = Callable[[Path], object]
-
-
-def edit(relative: str, old: str, new: str) -> Overlay:
-    def apply(spec_dir: Path) -> None:
-        path = spec_dir / relative
-        text = path.read_text(encoding="utf-8")
-        assert old in text, f"{relative} lacks {old!r}"
-        path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-    return apply
 
 
 def write(relative: str, content: bytes) -> Overlay:
@@ -238,14 +226,6 @@ def text_fan_out(spec_dir: Path) -> None:
 REFUSED["text-fan-out"] = (text_fan_out, "characters of text")
 REFUSED["ref-chain-10000"] = (ref_chain, "chain")
 REFUSED["ref-fan-out"] = (ref_fan_out, "nodes")
-
-
-@pytest.fixture
-def spec_copy(tmp_path: Path) -> Path:
-    shutil.copytree(ROOT / "openapi", tmp_path / "openapi")
-    for name in ("canary.yaml", "canary.json"):
-        (tmp_path / name).write_text(f'{{"x": "{CANARY}"}}\n', encoding="utf-8")
-    return tmp_path / "openapi"
 
 
 def generate(spec_dir: Path, out: Path) -> Path:

@@ -5,24 +5,17 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 
-from examples.mock_voyado import PRISM, SPEC, prism_mock
+from examples.mock_voyado import PRISM, SPEC
 from tests.conftest import API_KEY, invalid_examples, load, valid_examples
 from voyado_engage import RequestValidationError, VoyadoEngage
 from voyado_engage.models import Order
 
 pytestmark = pytest.mark.skipif(not PRISM.exists(), reason="Prism is not installed (make installs it)")
-
-
-@pytest.fixture(scope="module")
-def prism_url() -> Iterator[str]:
-    with prism_mock() as url:
-        yield url
 
 
 @pytest.mark.parametrize("path", valid_examples(), ids=lambda p: p.stem)

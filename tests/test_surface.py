@@ -6,19 +6,18 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import io
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from examples.mock_voyado import PRISM, SPEC, prism_mock
+from examples.mock_voyado import PRISM, SPEC
 from generator.plan.signatures import signatures
 from generator.render.docs import EXAMPLE_BASE_URL, Operation
 from generator.render.docs import build as build_docs
 from generator.render.package import parse
 from tests.conftest import API_KEY, ROOT, spec_document
-from voyado_engage import APIResponse, AsyncVoyadoEngage, VoyadoEngage
+from voyado_engage import APIResponse, AsyncVoyadoEngage, VoyadoEngage, models
 
 pytestmark = pytest.mark.skipif(not PRISM.exists(), reason="Prism is not installed (make installs it)")
 SERVICES = build_docs(spec_document(), SPEC.parent, signatures(parse(spec_document())[0]))
@@ -26,12 +25,7 @@ OPERATIONS = [operation for service in SERVICES for operation in service.operati
 # The snippets the tests run come from the structured plan of each operation, never from text read back out of the
 # docs (a description could hold a fenced block); the docs must show each of them verbatim.
 SNIPPETS = [(f"{service.attribute}.{op.method_name}", op.snippet) for service in SERVICES for op in service.operations]
-
-
-@pytest.fixture(scope="module")
-def prism_url() -> Iterator[str]:
-    with prism_mock() as url:
-        yield url
+RETURNS = {f"{service.attribute}.{op.method_name}": op.returns for service in SERVICES for op in service.operations}
 
 
 def test_the_surface_is_the_whole_v2_api() -> None:
@@ -52,9 +46,24 @@ def test_the_docs_show_exactly_the_snippets_that_run() -> None:
 def test_every_documented_snippet_runs(prism_url: str, name: str, code: str) -> None:
     assert EXAMPLE_BASE_URL in code
     output = io.StringIO()
+    namespace: dict[str, Any] = {"__name__": "__snippet__"}
     with contextlib.redirect_stdout(output):
-        exec(compile(code.replace(EXAMPLE_BASE_URL, prism_url), name, "exec"), {"__name__": "__snippet__"})
-    assert output.getvalue().strip(), "the snippet prints its result"
+        exec(compile(code.replace(EXAMPLE_BASE_URL, prism_url), name, "exec"), namespace)
+    result = namespace["result"]
+    assert output.getvalue() == f"{result}\n", "the snippet prints its result"
+    assert is_declared(result, RETURNS[name]), f"{name} returned {result!r}, declared {RETURNS[name]}"
+
+
+def is_declared(value: Any, declared: str) -> bool:
+    """Whether `value` is of the type a method declares: a model, `list[Model]`, `str`, `int`, `bool` or None."""
+    if declared == "None":
+        return value is None
+    if declared.startswith("list[") and declared.endswith("]"):
+        return isinstance(value, list) and all(is_declared(item, declared[5:-1]) for item in value)
+    scalars = {"str": str, "int": int, "bool": bool}
+    if declared in scalars:
+        return type(value) is scalars[declared]
+    return type(value) is getattr(models, declared)
 
 
 def call_arguments(operation: Operation) -> tuple[list[Any], dict[str, Any]]:
