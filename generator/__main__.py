@@ -1,4 +1,5 @@
-"""`python -m generator generate|check|lint`: the commands behind `make generate`, `make check` and `make lint`."""
+"""`python -m generator generate|check|lint|sync|spec-diff`: the commands behind `make generate`, `make check`,
+`make lint`, `make test-quick` and `make spec-diff`."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from .errors import SpecError
 from .plan.changes import plan_changes
 from .render.docs import build as build_docs
 from .render.docs import render_docs
-from .render.package import PACKAGE, ROOT, project_version, recover, render, staging_dir, swap_in
+from .render.package import PACKAGE, ROOT, hand_written, project_version, recover, render, staging_dir, swap_in
 from .spec.diff import BEHAVIOUR, BREAKING, changelog_entry, diff, documents_at_revision, prepend_changelog, report
 from .spec.lint import lint
 
@@ -57,6 +58,21 @@ def check(spec: Path, target: Path) -> int:
     return 0
 
 
+def sync(target: Path) -> None:
+    """Copy the hand-written modules (runtime/, app/) that changed into the package, as generation places them:
+    the edit loop tests a runtime change without generating (`make check` still compares everything)."""
+    changed = []
+    for name, text in hand_written().items():
+        path = target / name
+        if not path.is_file() or path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
+            changed.append(name)
+    print(
+        f"{_shown(target)}: {len(changed)} hand-written module(s) updated"
+        + (f" ({', '.join(changed)})" if changed else "")
+    )
+
+
 def spec_diff(spec: Path, base: str, *, allow_breaking: bool, changelog: bool, repository: Path = ROOT) -> int:
     """Classify every change of the spec since `base`, in the documents and in the plans; non-zero on breaking or
     behaviour changes unless they are intended."""
@@ -92,7 +108,7 @@ def _differences(comparison: filecmp.dircmp[str], prefix: str = "") -> list[str]
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
-    parser.add_argument("command", choices=["generate", "check", "lint", "spec-diff"])
+    parser.add_argument("command", choices=["generate", "check", "lint", "sync", "spec-diff"])
     parser.add_argument("--spec", type=Path, default=SPEC, help="root file of the API description")
     parser.add_argument("--out", type=Path, default=GENERATED, help="the package directory to write or check")
     parser.add_argument("--base", default="HEAD", help="spec-diff: the git revision to compare the spec with")
@@ -106,6 +122,8 @@ def main(argv: list[str] | None = None) -> int:
             generate(spec, target)
         elif args.command == "check":
             return check(spec, target)
+        elif args.command == "sync":
+            sync(target)
         elif args.command == "spec-diff":
             return spec_diff(spec, args.base, allow_breaking=args.allow_breaking, changelog=args.changelog)
         else:

@@ -31,9 +31,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO, cast
 
-from ._base_client import APIResponse
-from ._bulk import DEFAULT_RATE, Bulk, Outcome, default_concurrency
-from ._exceptions import (
+from voyado_engage._base_client import APIResponse
+from voyado_engage._bulk import DEFAULT_RATE, Bulk, Outcome, default_concurrency
+from voyado_engage._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
     APIStatusError,
@@ -44,6 +44,11 @@ from ._exceptions import (
     RateLimitError,
     VoyadoError,
 )
+from voyado_engage._text import printable
+from voyado_engage.client import AsyncVoyadoEngage, __version__
+from voyado_engage.models import ContactFields, Order
+from voyado_engage.types import UNSET
+
 from ._identity import text_identity
 from ._journal import Entry, Journal, JournalError, OrderState, describe, read_entries, storable
 from ._order_files import (
@@ -55,10 +60,6 @@ from ._order_files import (
     RecordKind,
     iter_checked,
 )
-from ._text import printable
-from .client import AsyncVoyadoEngage, __version__
-from .models import ContactFields, Order
-from .types import UNSET
 
 MIN_RATE, MAX_RATE = 0.01, 1000.0
 DEFAULT_TIMEOUT = 30.0  # seconds per order, retries included

@@ -23,8 +23,8 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from ._model import Model
-from .types import Unset
+from voyado_engage._model import Model
+from voyado_engage.types import Unset
 
 
 def order_identity(order: Model) -> str:

@@ -15,13 +15,14 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from . import _json
-from ._exceptions import Problem, RequestValidationError
+from voyado_engage import _json
+from voyado_engage._exceptions import Problem, RequestValidationError
+from voyado_engage._model import Model
+from voyado_engage._validation import validate_order
+from voyado_engage.models import ContactFields, Order, Receipt
+
 from ._identity import order_identity
 from ._journal import storable
-from ._model import Model
-from ._validation import validate_order
-from .models import ContactFields, Order, Receipt
 
 
 class OrderFileError(ValueError):

@@ -157,14 +157,20 @@ def _render_services(project: Project, package_dir: Path) -> None:
         path.write_text(template.render(endpoint_collection=collection), encoding="utf-8")
 
 
-def _place_runtime(package_dir: Path) -> None:
-    """Copy our hand-written modules (the runtime, then the command line) into the package, each with a header
-    naming its source."""
+def hand_written() -> dict[str, str]:
+    """Our hand-written modules (the runtime, then the command line) as the package holds them: by file name, each
+    with a header naming its source."""
+    modules = {}
     for folder in (RUNTIME, APP):
         for source in sorted(folder.glob("*.py")):
-            text = source.read_text(encoding="utf-8")
             header = HEADER.format(source=source.relative_to(ROOT).as_posix())
-            (package_dir / source.name).write_text(f"{header}\n{text}", encoding="utf-8")
+            modules[source.name] = f"{header}\n{source.read_text(encoding='utf-8')}"
+    return modules
+
+
+def _place_runtime(package_dir: Path) -> None:
+    for name, text in hand_written().items():
+        (package_dir / name).write_text(text, encoding="utf-8")
 
 
 def _ruff(out_dir: Path) -> None:
