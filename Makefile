@@ -74,14 +74,15 @@ typecheck: $(VENV_STAMP) $(NPM_STAMP)
 	@$(PYRIGHT) --verifytypes voyado_engage --ignoreexternal > build/verifytypes.txt || { cat build/verifytypes.txt; exit 1; }
 	@grep "Type completeness score" build/verifytypes.txt
 
+# The tests run on every core (pytest-xdist, at most 4 processes): each test owns its ports, files and servers.
 test: check lint typecheck $(NPM_STAMP)
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto --maxprocesses 4
 
 # The tests marked `quick` (tests/conftest.py refuses a socket or a process in them), after copying the hand-written
 # modules that changed into generated/ (no generation: a runtime edit is tested at once).
 test-quick: $(VENV_STAMP)
 	$(PY) -m generator sync
-	$(BIN)/pytest -q -m quick
+	$(BIN)/pytest -q -m quick -n auto --maxprocesses 4
 
 SMOKE_VENV := build/smoke-venv
 
