@@ -46,6 +46,7 @@ STORES_GET = "    operationId: StoresV_GetStores\n"
 TAG_DESCRIPTION = "  description: Operations of the Achievements service.\n"
 STORE_FIELDS = "ApiStore:\n  type: object\n  properties:\n"
 ORDER_BY = "in-order-by: orderNumber"
+CONTACTS, BULK_STATUS = "paths/contacts.yaml", "model-name: BulkStatus"
 INCLUDE_INACTIVE = "    - name: includeInactive\n"
 
 
@@ -128,6 +129,19 @@ REFUSED: dict[str, tuple[Overlay, str]] = {
     ),
     "bulk-not-an-object": (edit("paths/orders.yaml", ORDER_BY, "in-order-by: [orderNumber]"), "object"),
     "bulk-order-by-unknown": (edit("paths/orders.yaml", ORDER_BY, "in-order-by: ordernumber"), "field"),
+    "model-name-lower-case": (
+        edit(CONTACTS, BULK_STATUS, "model-name: bulkStatus"),
+        "Pascal",
+    ),
+    "model-name-of-a-schema": (
+        edit(CONTACTS, BULK_STATUS, "model-name: ApiStore"),
+        "already",
+    ),
+    "model-name-for-two-schemas": (
+        edit(CONTACTS, "model-name: NewContact\n", f"{BULK_STATUS}\n            minProperties: 1\n"),
+        "another schema",
+    ),
+    "model-name-is-a-former-name": (edit(CONTACTS, BULK_STATUS, "model-name: ContactsVPromoteToMemberBody"), "same as"),
     # 3. names the SDK uses itself
     "method-name-raw": (method_named("with_raw_response"), "uses itself"),
     "method-name-builtins": (method_named("builtins"), "uses itself"),

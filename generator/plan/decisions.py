@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import builtins
 import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
@@ -31,6 +31,7 @@ from .kinds import (
     plain_statements,
     python_literal,
 )
+from .names import named_bodies
 from .operations import RULES_EXTENSION, OperationPlan, plan_operations
 
 EMPTY_BODY_EXTENSION = "x-voyado-empty-body"
@@ -343,9 +344,20 @@ def environments(document: dict[str, Any]) -> list[ServerChoice]:
 
 @dataclass(frozen=True)
 class ParamImports:
-    """Import lines with each model's `...Param` TypedDict next to the model (`Order` -> `Order, OrderParam`)."""
+    """Import lines with each model's `...Param` TypedDict next to the model (`Order` -> `Order, OrderParam`), and
+    the names a model was known by before the spec named it (`x-voyado-model-name`), kept as aliases."""
 
     models_with_params: frozenset[str]
+    formers: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def alias_lines(self, name: str) -> list[str]:
+        """`Former = Name` (and `FormerParam = NameParam`) for each former name of a model."""
+        lines = []
+        for former in self.formers.get(name, ()):
+            lines.append(f"{former} = {name}")
+            if name in self.models_with_params:
+                lines.append(f"{former}Param = {name}Param")
+        return lines
 
     def lines(self, imports: Iterable[str]) -> list[str]:
         return sorted(self._with_param(line) for line in imports)
@@ -359,9 +371,10 @@ class ParamImports:
             if match is None:
                 raise SpecError(f"unexpected model import line: {line!r}")
             module, name = match.groups()
-            pairs.append((name, module))
-            if name in self.models_with_params:
-                pairs.append((f"{name}Param", module))
+            for each in (name, *self.formers.get(name, ())):
+                pairs.append((each, module))
+                if name in self.models_with_params:
+                    pairs.append((f"{each}Param", module))
         return sorted(pairs)
 
     def _with_param(self, line: str) -> str:
@@ -389,6 +402,7 @@ def template_globals(facts: OperationFacts, params: ParamImports) -> dict[str, C
         "wire_expression": wire_expression,
         "field_value": field_value,
         "lazy_names": params.lazy_names,
+        "former_aliases": params.alias_lines,
         "with_params": params.lines,
         "value_type": value_type,
         "param_fields": param_fields,
@@ -415,3 +429,11 @@ def template_globals(facts: OperationFacts, params: ParamImports) -> dict[str, C
         "service_imports": service_imports,
         "environments": environments(facts.document),
     }
+
+
+def former_names(document: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    """Each model named by `x-voyado-model-name` with the names openapi-python-client gave it before."""
+    formers: dict[str, tuple[str, ...]] = {}
+    for body in named_bodies(document):
+        formers[body.name] = (*formers.get(body.name, ()), *body.formers)
+    return formers

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from typing import Any
 
 from openapi_python_client.parser.openapi import GeneratorData
@@ -40,6 +41,10 @@ METHOD_NAME_EXTENSION = "x-voyado-method-name"
 # The extension that gives an operation a bulk method (`register_many`: many bodies, paced and several in flight).
 BULK_EXTENSION = "x-voyado-bulk"
 BULK_FIELDS = frozenset({"method-name", "in-order-by"})
+# The class name of an inline request or response body schema (`BulkStatus`): without it openapi-python-client
+# names the class after the operation (`ContactBulkGetBulkStatusResponse200`), which stays as an alias.
+MODEL_NAME_EXTENSION = "x-voyado-model-name"
+MODEL_NAME = re.compile(r"[A-Z][A-Za-z0-9]*")
 # A parameter the client sends itself on every call (User-Agent): not an argument of any method.
 SENT_BY_CLIENT_EXTENSION = "x-voyado-sent-by-client"
 METHOD_NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
@@ -92,6 +97,12 @@ def check_spec(document: dict[str, Any], locate: Locate) -> None:
         _unique(f"method of {tag}", named, locate, SERVICE_NAMES, files=False)
     schemas = [(str(name), pointer("components", "schemas", str(name))) for name in _schemas(document)]
     models = [(str(ClassName(name, prefix="")), name, where) for name, where in schemas]
+    first_of: dict[str, NamedBody] = {}
+    for body in named_bodies(document):
+        with _located(locate, body.where):
+            _check_model_name(document, body, first_of.setdefault(body.name, body))
+        models += [(body.name, f"the model {body.name}", body.where)]
+        models += [(former, f"the former name at {body.where}", body.where) for former in body.formers]
     _unique("model", models, locate, MODEL_NAMES)  # also a module: case folded
 
 
@@ -160,6 +171,53 @@ def _check_bulk(document: dict[str, Any], operation: dict[str, Any]) -> None:
     field = operation[BULK_EXTENSION].get("in-order-by")
     if field is not None and field not in (resolve(document, schema, "schemas").get("properties") or {}):
         raise _Unlocated(operation, f"in-order-by {field!r} is not a field of the request body")
+
+
+@dataclass(frozen=True)
+class NamedBody:
+    """An inline body schema named by `x-voyado-model-name`: its class name, where it is, the name
+    openapi-python-client would have given it (kept as an alias), and the schema."""
+
+    name: str
+    where: str
+    formers: tuple[str, ...]
+    schema: dict[str, Any] = field(compare=False)
+    operation: dict[str, Any] = field(compare=False)
+
+
+def named_bodies(document: dict[str, Any]) -> list[NamedBody]:
+    """Every inline request or response body schema that carries `x-voyado-model-name`, in document order."""
+    found = []
+    for method, path, operation in iter_operations(document):
+        endpoint = _python(str(operation.get("operationId", "")), "field_")
+        places = [("requestBody", "body", operation.get("requestBody"))]
+        places += [
+            (f"responses/{status}", f"response_{status}", response)
+            for status, response in (operation.get("responses") or {}).items()
+        ]
+        for place, suffix, holder in places:
+            content = (holder or {}).get("content") if isinstance(holder, dict) else None
+            schema = ((content or {}).get("application/json") or {}).get("schema")
+            if isinstance(schema, dict) and MODEL_NAME_EXTENSION in schema:
+                former = str(ClassName(f"{endpoint}_{suffix}", prefix=""))
+                where = pointer("paths", path, method, *place.split("/"), "content", "application/json", "schema")
+                name = schema[MODEL_NAME_EXTENSION]
+                found.append(NamedBody(str(name), where, (former,), schema, operation))
+    return found
+
+
+def _check_model_name(document: dict[str, Any], named: NamedBody, first: NamedBody) -> None:
+    """A PascalCase name of no other schema; given to several bodies, they must be one schema."""
+    if not isinstance(named.name, str) or not MODEL_NAME.fullmatch(named.name):
+        raise _Unlocated(
+            named.operation, f"{MODEL_NAME_EXTENSION} must be a class name in PascalCase, not {named.name!r}"
+        )
+    if named.name in (document.get("components") or {}).get("schemas", {}):
+        raise _Unlocated(named.operation, f"{MODEL_NAME_EXTENSION} {named.name!r} is the name of a schema already")
+    if first.schema != named.schema:
+        raise _Unlocated(
+            named.operation, f"{MODEL_NAME_EXTENSION} {named.name!r} names another schema at {first.where}"
+        )
 
 
 def service_name(tag: str) -> str:

@@ -6,6 +6,7 @@ documented parameter type, body type or return type is the generated one, never 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -43,10 +44,15 @@ class ModelReference:
     description: str
     fields: tuple[Field, ...]
     values: tuple[str, ...] = ()  # for an enum: the values it lists
+    formers: tuple[str, ...] = ()  # names it had before the spec named it, kept as aliases
 
 
-def model_references(openapi: GeneratorData) -> list[ModelReference]:
-    """Every generated model class, sorted by name, with its fields as the class declares them."""
+def model_references(
+    openapi: GeneratorData, formers: Mapping[str, tuple[str, ...]] | None = None
+) -> list[ModelReference]:
+    """Every generated model class, sorted by name, with its fields as the class declares them (and its former
+    names, from `formers`)."""
+    formers = formers or {}
     found = []
     for model in openapi.models:
         fields = tuple(
@@ -60,7 +66,8 @@ def model_references(openapi: GeneratorData) -> list[ModelReference]:
             for p in [*(model.required_properties or []), *(model.optional_properties or [])]
         )
         description = " ".join(_text(model.description).split())
-        found.append(ModelReference(str(model.class_info.name), description, fields))
+        name = str(model.class_info.name)
+        found.append(ModelReference(name, description, fields, formers=formers.get(name, ())))
     for enum in openapi.enums:
         values = tuple(str(value) for value in enum_values(enum))
         found.append(ModelReference(str(enum.class_info.name), "An enum.", (), values))

@@ -29,7 +29,7 @@ from openapi_python_client.strings import safe_for_docstring
 
 from ..errors import SpecError
 from ..plan import names
-from ..plan.decisions import OperationFacts, ParamImports, template_globals, unshadowed
+from ..plan.decisions import OperationFacts, ParamImports, former_names, template_globals, unshadowed
 from ..plan.kinds import enum_literal, has_fields, python_literal
 from ..plan.names import SENT_BY_CLIENT_EXTENSION
 from ..plan.signatures import ModelReference, Signature, model_references, signatures
@@ -74,6 +74,7 @@ def project_version() -> str:
 def codegen_document(document: dict[str, Any]) -> dict[str, Any]:
     """The description as openapi-python-client should see it: headers the client sends itself are not arguments."""
     result = copy.deepcopy(document)
+    _name_inline_bodies(result)
     for _method, _path, operation in iter_operations(result):
         params = operation.get("parameters") or []
         kept = [p for p in params if not _sent_by_client(result, p)]
@@ -82,6 +83,16 @@ def codegen_document(document: dict[str, Any]) -> dict[str, Any]:
         else:
             operation.pop("parameters", None)
     return result
+
+
+def _name_inline_bodies(document: dict[str, Any]) -> None:
+    """Each inline body schema named by `x-voyado-model-name` becomes a component of that name (so the parser
+    names its class so) and is referred to (`names.check_spec` made sure one name names one schema)."""
+    schemas = document.setdefault("components", {}).setdefault("schemas", {})
+    for named in names.named_bodies(document):
+        schemas[named.name] = {key: value for key, value in named.schema.items() if key != names.MODEL_NAME_EXTENSION}
+        named.schema.clear()
+        named.schema["$ref"] = f"#/components/schemas/{named.name}"
 
 
 def _sent_by_client(document: dict[str, Any], parameter: dict[str, Any]) -> bool:
@@ -122,7 +133,9 @@ def render(document: dict[str, Any], out_dir: Path, locate: names.Locate = str) 
     names.check_parsed(openapi, document, locate)
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
     project.env.loader = HeaderLoader(project.env.loader)  # type: ignore[arg-type]
-    params = ParamImports(frozenset(str(model.class_info.name) for model in openapi.models if has_fields(model)))
+    with_fields = frozenset(str(model.class_info.name) for model in openapi.models if has_fields(model))
+    formers = former_names(document)
+    params = ParamImports(with_fields, formers)
     project.env.globals.update(template_globals(OperationFacts(document), params))
     project.env.filters["safe_for_docstring"] = docstring_text
     project.env.filters["unshadowed"] = unshadowed
@@ -139,7 +152,7 @@ def render(document: dict[str, Any], out_dir: Path, locate: names.Locate = str) 
     _place_runtime(package_dir)
     (package_dir / "py.typed").write_text("")
     _ruff(out_dir)
-    return Rendered(package_dir, signatures(openapi), model_references(openapi))
+    return Rendered(package_dir, signatures(openapi), model_references(openapi, formers))
 
 
 def docstring_text(value: Any) -> str:

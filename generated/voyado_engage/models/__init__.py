@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from .._lazy import lazy_attributes
 
 if TYPE_CHECKING:
-    from .achievements_set_achievement_body import AchievementsSetAchievementBody
+    from .achievement_value import AchievementsSetAchievementBody, AchievementValue
     from .add_checkpoint_to_challenge_assignment_result import (
         AddCheckpointToChallengeAssignmentResult,
         AddCheckpointToChallengeAssignmentResultParam,
@@ -38,17 +38,15 @@ if TYPE_CHECKING:
     from .api_store import ApiStore, ApiStoreParam
     from .assign_date_range import AssignDateRange, AssignDateRangeParam
     from .assign_date_range_unit import AssignDateRangeUnit
-    from .assign_promotion_assign_response_200 import AssignPromotionAssignResponse200
     from .available_bonus_check_model import AvailableBonusCheckModel, AvailableBonusCheckModelParam
     from .available_bonus_check_model_local_values_item import AvailableBonusCheckModelLocalValuesItem
     from .available_bonus_check_model_value import AvailableBonusCheckModelValue
     from .available_loyalty_bar_claim_model import AvailableLoyaltyBarClaimModel, AvailableLoyaltyBarClaimModelParam
     from .available_loyalty_bar_claim_model_value import AvailableLoyaltyBarClaimModelValue
-    from .back_in_stock_subscription_subscribe_response_200 import BackInStockSubscriptionSubscribeResponse200
-    from .back_in_stock_subscription_unsubscribe_response_200 import BackInStockSubscriptionUnsubscribeResponse200
     from .bonus_point_transaction_model import BonusPointTransactionModel, BonusPointTransactionModelParam
     from .bonus_point_transaction_model_type import BonusPointTransactionModelType
     from .bool_request import BoolRequest, BoolRequestParam
+    from .bulk_status import BulkStatus, ContactBulkGetBulkStatusResponse200
     from .cart_api_model import CartApiModel, CartApiModelParam
     from .cart_item_api_model import CartItemApiModel, CartItemApiModelParam
     from .challenge_assignment_model import ChallengeAssignmentModel, ChallengeAssignmentModelParam
@@ -68,33 +66,13 @@ if TYPE_CHECKING:
     from .challenge_get_challenge_definitions_status import ChallengeGetChallengeDefinitionsStatus
     from .challenge_get_challenges_filter import ChallengeGetChallengesFilter
     from .change_type import ChangeType
-    from .contact_bulk_get_bulk_status_response_200 import ContactBulkGetBulkStatusResponse200
+    from .changed_contact_ids import ChangedContactIds, ContactsVGetChangedContactIdsResponse200
+    from .contact_changes import ContactChanges, ContactsVUpdateContactPostBody
+    from .contact_deletion import ContactDeletion, ContactsVDeleteWithHeaderParamResponse200
     from .contact_fields import ContactFields
-    from .contact_message_sms_unsubscribe_contact_response_200 import ContactMessageSmsUnsubscribeContactResponse200
-    from .contact_overview_get_contact_overview_async_response_200 import (
-        ContactOverviewGetContactOverviewAsyncResponse200,
-    )
+    from .contact_overview import ContactOverview, ContactOverviewGetContactOverviewAsyncResponse200
     from .contact_search_result import ContactSearchResult, ContactSearchResultParam
     from .contact_search_result_search_key import ContactSearchResultSearchKey
-    from .contacts_v_create_contact_header_param_body import ContactsVCreateContactHeaderParamBody
-    from .contacts_v_delete_with_header_param_response_200 import ContactsVDeleteWithHeaderParamResponse200
-    from .contacts_v_get_changed_contact_ids_response_200 import ContactsVGetChangedContactIdsResponse200
-    from .contacts_v_promote_to_member_body import ContactsVPromoteToMemberBody
-    from .contacts_v_update_contact_post_body import ContactsVUpdateContactPostBody
-    from .custom_triggers_trigger_by_contact_id_body import CustomTriggersTriggerByContactIdBody
-    from .custom_triggers_trigger_by_contact_id_response_200 import CustomTriggersTriggerByContactIdResponse200
-    from .custom_triggers_trigger_by_contact_type_and_key_body import CustomTriggersTriggerByContactTypeAndKeyBody
-    from .custom_triggers_trigger_by_contact_type_and_key_response_200 import (
-        CustomTriggersTriggerByContactTypeAndKeyResponse200,
-    )
-    from .custom_triggers_trigger_by_external_contact_id_body import CustomTriggersTriggerByExternalContactIdBody
-    from .custom_triggers_trigger_by_external_contact_id_response_200 import (
-        CustomTriggersTriggerByExternalContactIdResponse200,
-    )
-    from .custom_triggers_trigger_by_social_security_number_body import CustomTriggersTriggerBySocialSecurityNumberBody
-    from .custom_triggers_trigger_by_social_security_number_response_200 import (
-        CustomTriggersTriggerBySocialSecurityNumberResponse200,
-    )
     from .enrichment_variable import EnrichmentVariable, EnrichmentVariableParam
     from .enrichment_variable_group import EnrichmentVariableGroup, EnrichmentVariableGroupParam
     from .error_body import ErrorBody, ErrorBodyParam
@@ -107,17 +85,13 @@ if TYPE_CHECKING:
     from .i_api_contact_preferences import IApiContactPreferences
     from .i_hypermedia_link import IHypermediaLink, IHypermediaLinkParam
     from .id_name import IdName, IdNameParam
-    from .import_transactions_import_receipts_response_200 import ImportTransactionsImportReceiptsResponse200
-    from .import_transactions_import_response_200 import ImportTransactionsImportResponse200
     from .import_transactions_object import ImportTransactionsObject, ImportTransactionsObjectParam
     from .import_transactions_object_receipts import ImportTransactionsObjectReceipts
-    from .interaction_create_interaction_body import InteractionCreateInteractionBody
     from .interaction_create_response import InteractionCreateResponse, InteractionCreateResponseParam
     from .interaction_create_response_self import InteractionCreateResponseSelf, InteractionCreateResponseSelfParam
     from .interaction_model import InteractionModel, InteractionModelParam
     from .interaction_model_payload import InteractionModelPayload
     from .interaction_page import InteractionPage, InteractionPageParam
-    from .interaction_schema_create_interaction_schema_body import InteractionSchemaCreateInteractionSchemaBody
     from .interaction_schema_model import InteractionSchemaModel, InteractionSchemaModelParam
     from .interaction_schema_model_json_schema import InteractionSchemaModelJsonSchema
     from .interaction_schema_response import InteractionSchemaResponse, InteractionSchemaResponseParam
@@ -126,9 +100,8 @@ if TYPE_CHECKING:
         InteractionSchemaWithoutJsonModel,
         InteractionSchemaWithoutJsonModelParam,
     )
-    from .inventory_update_stock_level_response_200 import InventoryUpdateStockLevelResponse200
-    from .inventory_update_stock_levels_response_200 import InventoryUpdateStockLevelsResponse200
     from .list_result_of_api_message import ListResultOfApiMessage, ListResultOfApiMessageParam
+    from .member_attributes import ContactsVPromoteToMemberBody, MemberAttributes
     from .member_status_model import MemberStatusModel, MemberStatusModelParam
     from .member_status_model_data import MemberStatusModelData
     from .multichannel_base_promotion_model import MultichannelBasePromotionModel, MultichannelBasePromotionModelParam
@@ -145,8 +118,9 @@ if TYPE_CHECKING:
     from .multichannel_promotion_redemption_channel_model_value_type import (
         MultichannelPromotionRedemptionChannelModelValueType,
     )
-    from .offer_promotions_redeem_by_promotion_id_response_200 import OfferPromotionsRedeemByPromotionIdResponse200
-    from .offer_promotions_redeem_response_200 import OfferPromotionsRedeemResponse200
+    from .new_contact import ContactsVCreateContactHeaderParamBody, NewContact
+    from .new_interaction import InteractionCreateInteractionBody, NewInteraction
+    from .new_interaction_schema import InteractionSchemaCreateInteractionSchemaBody, NewInteractionSchema
     from .ok_result import OkResult, OkResultParam
     from .ok_result_request import OkResultRequest
     from .order import Order, OrderParam
@@ -204,11 +178,20 @@ if TYPE_CHECKING:
     )
     from .product_recommendations_model import ProductRecommendationsModel, ProductRecommendationsModelParam
     from .product_view_api_model import ProductViewApiModel, ProductViewApiModelParam
-    from .product_view_v_register_product_view_response_200 import ProductViewVRegisterProductViewResponse200
-    from .product_view_v_register_product_views_response_200 import ProductViewVRegisterProductViewsResponse200
+    from .product_view_result import (
+        ProductViewResult,
+        ProductViewVRegisterProductViewResponse200,
+        ProductViewVRegisterProductViewsResponse200,
+    )
+    from .promotion_assignment import AssignPromotionAssignResponse200, PromotionAssignment
     from .promotion_basic_presentation_model import (
         PromotionBasicPresentationModel,
         PromotionBasicPresentationModelParam,
+    )
+    from .promotion_redemption import (
+        OfferPromotionsRedeemByPromotionIdResponse200,
+        OfferPromotionsRedeemResponse200,
+        PromotionRedemption,
     )
     from .promotion_validity_model import PromotionValidityModel, PromotionValidityModelParam
     from .purchase_history_summary import PurchaseHistorySummary, PurchaseHistorySummaryParam
@@ -216,6 +199,7 @@ if TYPE_CHECKING:
     from .receipt_contact import ReceiptContact, ReceiptContactParam
     from .receipt_contact_match_key_type import ReceiptContactMatchKeyType
     from .receipt_extra_data_item import ReceiptExtraDataItem, ReceiptExtraDataItemParam
+    from .receipt_import import ImportTransactionsImportReceiptsResponse200, ReceiptImport
     from .receipt_item import ReceiptItem, ReceiptItemParam
     from .receipt_item_discount import ReceiptItemDiscount, ReceiptItemDiscountParam
     from .receipt_item_type import ReceiptItemType
@@ -231,15 +215,41 @@ if TYPE_CHECKING:
     from .redeemed_loyalty_bar_claim_model_value import RedeemedLoyaltyBarClaimModelValue
     from .send_sms_request import SendSmsRequest, SendSmsRequestParam
     from .send_sms_response import SendSmsResponse, SendSmsResponseParam
+    from .sms_unsubscription import ContactMessageSmsUnsubscribeContactResponse200, SmsUnsubscription
     from .status_code_result import StatusCodeResult, StatusCodeResultParam
     from .status_code_result_request import StatusCodeResultRequest
     from .status_code_result_status_code import StatusCodeResultStatusCode
     from .stock_level_request import StockLevelRequest, StockLevelRequestParam
+    from .stock_level_update import (
+        InventoryUpdateStockLevelResponse200,
+        InventoryUpdateStockLevelsResponse200,
+        StockLevelUpdate,
+    )
     from .subscription_request import SubscriptionRequest, SubscriptionRequestParam
     from .subscription_response import SubscriptionResponse, SubscriptionResponseParam
+    from .subscription_result import (
+        BackInStockSubscriptionSubscribeResponse200,
+        BackInStockSubscriptionUnsubscribeResponse200,
+        SubscriptionResult,
+    )
     from .tax_detail import TaxDetail, TaxDetailParam
+    from .transaction_import import ImportTransactionsImportResponse200, TransactionImport
     from .transaction_item import TransactionItem, TransactionItemParam
     from .transaction_item_line_items_item import TransactionItemLineItemsItem
+    from .trigger_data import (
+        CustomTriggersTriggerByContactIdBody,
+        CustomTriggersTriggerByContactTypeAndKeyBody,
+        CustomTriggersTriggerByExternalContactIdBody,
+        CustomTriggersTriggerBySocialSecurityNumberBody,
+        TriggerData,
+    )
+    from .trigger_result import (
+        CustomTriggersTriggerByContactIdResponse200,
+        CustomTriggersTriggerByContactTypeAndKeyResponse200,
+        CustomTriggersTriggerByExternalContactIdResponse200,
+        CustomTriggersTriggerBySocialSecurityNumberResponse200,
+        TriggerResult,
+    )
     from .unregistered_from_online_register_information import (
         UnregisteredFromOnlineRegisterInformation,
         UnregisteredFromOnlineRegisterInformationParam,
@@ -247,6 +257,7 @@ if TYPE_CHECKING:
     from .utm import Utm, UtmParam
 
 __all__ = (
+    "AchievementValue",
     "AchievementsSetAchievementBody",
     "AddCheckpointToChallengeAssignmentResult",
     "AddCheckpointToChallengeAssignmentResultParam",
@@ -298,6 +309,7 @@ __all__ = (
     "BonusPointTransactionModelType",
     "BoolRequest",
     "BoolRequestParam",
+    "BulkStatus",
     "CartApiModel",
     "CartApiModelParam",
     "CartItemApiModel",
@@ -318,9 +330,13 @@ __all__ = (
     "ChallengeGetChallengeDefinitionsStatus",
     "ChallengeGetChallengesFilter",
     "ChangeType",
+    "ChangedContactIds",
     "ContactBulkGetBulkStatusResponse200",
+    "ContactChanges",
+    "ContactDeletion",
     "ContactFields",
     "ContactMessageSmsUnsubscribeContactResponse200",
+    "ContactOverview",
     "ContactOverviewGetContactOverviewAsyncResponse200",
     "ContactSearchResult",
     "ContactSearchResultParam",
@@ -387,6 +403,7 @@ __all__ = (
     "InventoryUpdateStockLevelsResponse200",
     "ListResultOfApiMessage",
     "ListResultOfApiMessageParam",
+    "MemberAttributes",
     "MemberStatusModel",
     "MemberStatusModelData",
     "MemberStatusModelParam",
@@ -400,6 +417,9 @@ __all__ = (
     "MultichannelPromotionRedemptionChannelModelParam",
     "MultichannelPromotionRedemptionChannelModelType",
     "MultichannelPromotionRedemptionChannelModelValueType",
+    "NewContact",
+    "NewInteraction",
+    "NewInteractionSchema",
     "OfferPromotionsRedeemByPromotionIdResponse200",
     "OfferPromotionsRedeemResponse200",
     "OkResult",
@@ -460,10 +480,13 @@ __all__ = (
     "ProductRecommendationsModelParam",
     "ProductViewApiModel",
     "ProductViewApiModelParam",
+    "ProductViewResult",
     "ProductViewVRegisterProductViewResponse200",
     "ProductViewVRegisterProductViewsResponse200",
+    "PromotionAssignment",
     "PromotionBasicPresentationModel",
     "PromotionBasicPresentationModelParam",
+    "PromotionRedemption",
     "PromotionValidityModel",
     "PromotionValidityModelParam",
     "PurchaseHistorySummary",
@@ -474,6 +497,7 @@ __all__ = (
     "ReceiptContactParam",
     "ReceiptExtraDataItem",
     "ReceiptExtraDataItemParam",
+    "ReceiptImport",
     "ReceiptItem",
     "ReceiptItemDiscount",
     "ReceiptItemDiscountParam",
@@ -501,21 +525,27 @@ __all__ = (
     "SendSmsRequestParam",
     "SendSmsResponse",
     "SendSmsResponseParam",
+    "SmsUnsubscription",
     "StatusCodeResult",
     "StatusCodeResultParam",
     "StatusCodeResultRequest",
     "StatusCodeResultStatusCode",
     "StockLevelRequest",
     "StockLevelRequestParam",
+    "StockLevelUpdate",
     "SubscriptionRequest",
     "SubscriptionRequestParam",
     "SubscriptionResponse",
     "SubscriptionResponseParam",
+    "SubscriptionResult",
     "TaxDetail",
     "TaxDetailParam",
+    "TransactionImport",
     "TransactionItem",
     "TransactionItemLineItemsItem",
     "TransactionItemParam",
+    "TriggerData",
+    "TriggerResult",
     "UnregisteredFromOnlineRegisterInformation",
     "UnregisteredFromOnlineRegisterInformationParam",
     "Utm",
@@ -525,7 +555,8 @@ __all__ = (
 __getattr__: Callable[[str], Any] = lazy_attributes(
     __name__,
     {
-        "AchievementsSetAchievementBody": ".achievements_set_achievement_body",
+        "AchievementValue": ".achievement_value",
+        "AchievementsSetAchievementBody": ".achievement_value",
         "AddCheckpointToChallengeAssignmentResult": ".add_checkpoint_to_challenge_assignment_result",
         "AddCheckpointToChallengeAssignmentResultParam": ".add_checkpoint_to_challenge_assignment_result",
         "AllBonusCheckModel": ".all_bonus_check_model",
@@ -561,7 +592,7 @@ __getattr__: Callable[[str], Any] = lazy_attributes(
         "AssignDateRange": ".assign_date_range",
         "AssignDateRangeParam": ".assign_date_range",
         "AssignDateRangeUnit": ".assign_date_range_unit",
-        "AssignPromotionAssignResponse200": ".assign_promotion_assign_response_200",
+        "AssignPromotionAssignResponse200": ".promotion_assignment",
         "AvailableBonusCheckModel": ".available_bonus_check_model",
         "AvailableBonusCheckModelLocalValuesItem": ".available_bonus_check_model_local_values_item",
         "AvailableBonusCheckModelParam": ".available_bonus_check_model",
@@ -569,13 +600,14 @@ __getattr__: Callable[[str], Any] = lazy_attributes(
         "AvailableLoyaltyBarClaimModel": ".available_loyalty_bar_claim_model",
         "AvailableLoyaltyBarClaimModelParam": ".available_loyalty_bar_claim_model",
         "AvailableLoyaltyBarClaimModelValue": ".available_loyalty_bar_claim_model_value",
-        "BackInStockSubscriptionSubscribeResponse200": ".back_in_stock_subscription_subscribe_response_200",
-        "BackInStockSubscriptionUnsubscribeResponse200": ".back_in_stock_subscription_unsubscribe_response_200",
+        "BackInStockSubscriptionSubscribeResponse200": ".subscription_result",
+        "BackInStockSubscriptionUnsubscribeResponse200": ".subscription_result",
         "BonusPointTransactionModel": ".bonus_point_transaction_model",
         "BonusPointTransactionModelParam": ".bonus_point_transaction_model",
         "BonusPointTransactionModelType": ".bonus_point_transaction_model_type",
         "BoolRequest": ".bool_request",
         "BoolRequestParam": ".bool_request",
+        "BulkStatus": ".bulk_status",
         "CartApiModel": ".cart_api_model",
         "CartApiModelParam": ".cart_api_model",
         "CartItemApiModel": ".cart_item_api_model",
@@ -596,26 +628,30 @@ __getattr__: Callable[[str], Any] = lazy_attributes(
         "ChallengeGetChallengeDefinitionsStatus": ".challenge_get_challenge_definitions_status",
         "ChallengeGetChallengesFilter": ".challenge_get_challenges_filter",
         "ChangeType": ".change_type",
-        "ContactBulkGetBulkStatusResponse200": ".contact_bulk_get_bulk_status_response_200",
+        "ChangedContactIds": ".changed_contact_ids",
+        "ContactBulkGetBulkStatusResponse200": ".bulk_status",
+        "ContactChanges": ".contact_changes",
+        "ContactDeletion": ".contact_deletion",
         "ContactFields": ".contact_fields",
-        "ContactMessageSmsUnsubscribeContactResponse200": ".contact_message_sms_unsubscribe_contact_response_200",
-        "ContactOverviewGetContactOverviewAsyncResponse200": ".contact_overview_get_contact_overview_async_response_200",
+        "ContactMessageSmsUnsubscribeContactResponse200": ".sms_unsubscription",
+        "ContactOverview": ".contact_overview",
+        "ContactOverviewGetContactOverviewAsyncResponse200": ".contact_overview",
         "ContactSearchResult": ".contact_search_result",
         "ContactSearchResultParam": ".contact_search_result",
         "ContactSearchResultSearchKey": ".contact_search_result_search_key",
-        "ContactsVCreateContactHeaderParamBody": ".contacts_v_create_contact_header_param_body",
-        "ContactsVDeleteWithHeaderParamResponse200": ".contacts_v_delete_with_header_param_response_200",
-        "ContactsVGetChangedContactIdsResponse200": ".contacts_v_get_changed_contact_ids_response_200",
-        "ContactsVPromoteToMemberBody": ".contacts_v_promote_to_member_body",
-        "ContactsVUpdateContactPostBody": ".contacts_v_update_contact_post_body",
-        "CustomTriggersTriggerByContactIdBody": ".custom_triggers_trigger_by_contact_id_body",
-        "CustomTriggersTriggerByContactIdResponse200": ".custom_triggers_trigger_by_contact_id_response_200",
-        "CustomTriggersTriggerByContactTypeAndKeyBody": ".custom_triggers_trigger_by_contact_type_and_key_body",
-        "CustomTriggersTriggerByContactTypeAndKeyResponse200": ".custom_triggers_trigger_by_contact_type_and_key_response_200",
-        "CustomTriggersTriggerByExternalContactIdBody": ".custom_triggers_trigger_by_external_contact_id_body",
-        "CustomTriggersTriggerByExternalContactIdResponse200": ".custom_triggers_trigger_by_external_contact_id_response_200",
-        "CustomTriggersTriggerBySocialSecurityNumberBody": ".custom_triggers_trigger_by_social_security_number_body",
-        "CustomTriggersTriggerBySocialSecurityNumberResponse200": ".custom_triggers_trigger_by_social_security_number_response_200",
+        "ContactsVCreateContactHeaderParamBody": ".new_contact",
+        "ContactsVDeleteWithHeaderParamResponse200": ".contact_deletion",
+        "ContactsVGetChangedContactIdsResponse200": ".changed_contact_ids",
+        "ContactsVPromoteToMemberBody": ".member_attributes",
+        "ContactsVUpdateContactPostBody": ".contact_changes",
+        "CustomTriggersTriggerByContactIdBody": ".trigger_data",
+        "CustomTriggersTriggerByContactIdResponse200": ".trigger_result",
+        "CustomTriggersTriggerByContactTypeAndKeyBody": ".trigger_data",
+        "CustomTriggersTriggerByContactTypeAndKeyResponse200": ".trigger_result",
+        "CustomTriggersTriggerByExternalContactIdBody": ".trigger_data",
+        "CustomTriggersTriggerByExternalContactIdResponse200": ".trigger_result",
+        "CustomTriggersTriggerBySocialSecurityNumberBody": ".trigger_data",
+        "CustomTriggersTriggerBySocialSecurityNumberResponse200": ".trigger_result",
         "EnrichmentVariable": ".enrichment_variable",
         "EnrichmentVariableGroup": ".enrichment_variable_group",
         "EnrichmentVariableGroupParam": ".enrichment_variable_group",
@@ -636,12 +672,12 @@ __getattr__: Callable[[str], Any] = lazy_attributes(
         "IHypermediaLinkParam": ".i_hypermedia_link",
         "IdName": ".id_name",
         "IdNameParam": ".id_name",
-        "ImportTransactionsImportReceiptsResponse200": ".import_transactions_import_receipts_response_200",
-        "ImportTransactionsImportResponse200": ".import_transactions_import_response_200",
+        "ImportTransactionsImportReceiptsResponse200": ".receipt_import",
+        "ImportTransactionsImportResponse200": ".transaction_import",
         "ImportTransactionsObject": ".import_transactions_object",
         "ImportTransactionsObjectParam": ".import_transactions_object",
         "ImportTransactionsObjectReceipts": ".import_transactions_object_receipts",
-        "InteractionCreateInteractionBody": ".interaction_create_interaction_body",
+        "InteractionCreateInteractionBody": ".new_interaction",
         "InteractionCreateResponse": ".interaction_create_response",
         "InteractionCreateResponseParam": ".interaction_create_response",
         "InteractionCreateResponseSelf": ".interaction_create_response_self",
@@ -651,7 +687,7 @@ __getattr__: Callable[[str], Any] = lazy_attributes(
         "InteractionModelPayload": ".interaction_model_payload",
         "InteractionPage": ".interaction_page",
         "InteractionPageParam": ".interaction_page",
-        "InteractionSchemaCreateInteractionSchemaBody": ".interaction_schema_create_interaction_schema_body",
+        "InteractionSchemaCreateInteractionSchemaBody": ".new_interaction_schema",
         "InteractionSchemaModel": ".interaction_schema_model",
         "InteractionSchemaModelJsonSchema": ".interaction_schema_model_json_schema",
         "InteractionSchemaModelParam": ".interaction_schema_model",
@@ -661,10 +697,11 @@ __getattr__: Callable[[str], Any] = lazy_attributes(
         "InteractionSchemaResponseSelfParam": ".interaction_schema_response_self",
         "InteractionSchemaWithoutJsonModel": ".interaction_schema_without_json_model",
         "InteractionSchemaWithoutJsonModelParam": ".interaction_schema_without_json_model",
-        "InventoryUpdateStockLevelResponse200": ".inventory_update_stock_level_response_200",
-        "InventoryUpdateStockLevelsResponse200": ".inventory_update_stock_levels_response_200",
+        "InventoryUpdateStockLevelResponse200": ".stock_level_update",
+        "InventoryUpdateStockLevelsResponse200": ".stock_level_update",
         "ListResultOfApiMessage": ".list_result_of_api_message",
         "ListResultOfApiMessageParam": ".list_result_of_api_message",
+        "MemberAttributes": ".member_attributes",
         "MemberStatusModel": ".member_status_model",
         "MemberStatusModelData": ".member_status_model_data",
         "MemberStatusModelParam": ".member_status_model",
@@ -678,8 +715,11 @@ __getattr__: Callable[[str], Any] = lazy_attributes(
         "MultichannelPromotionRedemptionChannelModelParam": ".multichannel_promotion_redemption_channel_model",
         "MultichannelPromotionRedemptionChannelModelType": ".multichannel_promotion_redemption_channel_model_type",
         "MultichannelPromotionRedemptionChannelModelValueType": ".multichannel_promotion_redemption_channel_model_value_type",
-        "OfferPromotionsRedeemByPromotionIdResponse200": ".offer_promotions_redeem_by_promotion_id_response_200",
-        "OfferPromotionsRedeemResponse200": ".offer_promotions_redeem_response_200",
+        "NewContact": ".new_contact",
+        "NewInteraction": ".new_interaction",
+        "NewInteractionSchema": ".new_interaction_schema",
+        "OfferPromotionsRedeemByPromotionIdResponse200": ".promotion_redemption",
+        "OfferPromotionsRedeemResponse200": ".promotion_redemption",
         "OkResult": ".ok_result",
         "OkResultParam": ".ok_result",
         "OkResultRequest": ".ok_result_request",
@@ -738,10 +778,13 @@ __getattr__: Callable[[str], Any] = lazy_attributes(
         "ProductRecommendationsModelParam": ".product_recommendations_model",
         "ProductViewApiModel": ".product_view_api_model",
         "ProductViewApiModelParam": ".product_view_api_model",
-        "ProductViewVRegisterProductViewResponse200": ".product_view_v_register_product_view_response_200",
-        "ProductViewVRegisterProductViewsResponse200": ".product_view_v_register_product_views_response_200",
+        "ProductViewResult": ".product_view_result",
+        "ProductViewVRegisterProductViewResponse200": ".product_view_result",
+        "ProductViewVRegisterProductViewsResponse200": ".product_view_result",
+        "PromotionAssignment": ".promotion_assignment",
         "PromotionBasicPresentationModel": ".promotion_basic_presentation_model",
         "PromotionBasicPresentationModelParam": ".promotion_basic_presentation_model",
+        "PromotionRedemption": ".promotion_redemption",
         "PromotionValidityModel": ".promotion_validity_model",
         "PromotionValidityModelParam": ".promotion_validity_model",
         "PurchaseHistorySummary": ".purchase_history_summary",
@@ -752,6 +795,7 @@ __getattr__: Callable[[str], Any] = lazy_attributes(
         "ReceiptContactParam": ".receipt_contact",
         "ReceiptExtraDataItem": ".receipt_extra_data_item",
         "ReceiptExtraDataItemParam": ".receipt_extra_data_item",
+        "ReceiptImport": ".receipt_import",
         "ReceiptItem": ".receipt_item",
         "ReceiptItemDiscount": ".receipt_item_discount",
         "ReceiptItemDiscountParam": ".receipt_item_discount",
@@ -779,21 +823,27 @@ __getattr__: Callable[[str], Any] = lazy_attributes(
         "SendSmsRequestParam": ".send_sms_request",
         "SendSmsResponse": ".send_sms_response",
         "SendSmsResponseParam": ".send_sms_response",
+        "SmsUnsubscription": ".sms_unsubscription",
         "StatusCodeResult": ".status_code_result",
         "StatusCodeResultParam": ".status_code_result",
         "StatusCodeResultRequest": ".status_code_result_request",
         "StatusCodeResultStatusCode": ".status_code_result_status_code",
         "StockLevelRequest": ".stock_level_request",
         "StockLevelRequestParam": ".stock_level_request",
+        "StockLevelUpdate": ".stock_level_update",
         "SubscriptionRequest": ".subscription_request",
         "SubscriptionRequestParam": ".subscription_request",
         "SubscriptionResponse": ".subscription_response",
         "SubscriptionResponseParam": ".subscription_response",
+        "SubscriptionResult": ".subscription_result",
         "TaxDetail": ".tax_detail",
         "TaxDetailParam": ".tax_detail",
+        "TransactionImport": ".transaction_import",
         "TransactionItem": ".transaction_item",
         "TransactionItemLineItemsItem": ".transaction_item_line_items_item",
         "TransactionItemParam": ".transaction_item",
+        "TriggerData": ".trigger_data",
+        "TriggerResult": ".trigger_result",
         "UnregisteredFromOnlineRegisterInformation": ".unregistered_from_online_register_information",
         "UnregisteredFromOnlineRegisterInformationParam": ".unregistered_from_online_register_information",
         "Utm": ".utm",

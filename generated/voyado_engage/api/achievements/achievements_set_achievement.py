@@ -12,14 +12,14 @@ import httpx
 from ... import _model as _m
 from ..._base_client import Operation
 from ..._retry import RetryPolicy
-from ...models.achievements_set_achievement_body import AchievementsSetAchievementBody
+from ...models.achievement_value import AchievementValue
 
 
 def _get_kwargs(
-    contact_id: str, achievement_id: str, *, request_body: AchievementsSetAchievementBody | Mapping[str, Any]
+    contact_id: str, achievement_id: str, *, request_body: AchievementValue | Mapping[str, Any]
 ) -> dict[str, Any]:
     _kwargs: dict[str, Any] = {"path_params": {"contact_id": contact_id, "achievement_id": achievement_id}}
-    _kwargs["json"] = _m.to_body(_m.model_of(AchievementsSetAchievementBody), request_body)
+    _kwargs["json"] = _m.to_body(_m.model_of(AchievementValue), request_body)
     return _kwargs
 
 

@@ -10,7 +10,7 @@ from ..._base_client import AsyncAPIClient, SyncAPIClient
 from ..._options import CallOptions
 from ..._pagination import DEFAULT_PAGE_SIZE, aiterate_pages, iterate_pages
 from ..._raw_response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from ...models.achievements_set_achievement_body import AchievementsSetAchievementBody
+from ...models.achievement_value import AchievementValue
 from ...models.api_achievement_definition import ApiAchievementDefinition
 from ...models.api_achievement_value import ApiAchievementValue
 from ...models.paged_result_of_api_achievement_definition import (
@@ -114,7 +114,7 @@ class AchievementsService:
         contact_id: str,
         achievement_id: str,
         *,
-        request_body: AchievementsSetAchievementBody | Mapping[str, Any],
+        request_body: AchievementValue | Mapping[str, Any],
         **options: Unpack[CallOptions],
     ) -> None:
         """Set achievement
@@ -256,7 +256,7 @@ class AsyncAchievementsService:
         contact_id: str,
         achievement_id: str,
         *,
-        request_body: AchievementsSetAchievementBody | Mapping[str, Any],
+        request_body: AchievementValue | Mapping[str, Any],
         **options: Unpack[CallOptions],
     ) -> None:
         """Set achievement

@@ -12,22 +12,18 @@ import httpx
 from ... import _model as _m
 from ..._base_client import Operation, decode_body, empty_object_body
 from ..._retry import RetryPolicy
-from ...models.custom_triggers_trigger_by_contact_id_body import CustomTriggersTriggerByContactIdBody
-from ...models.custom_triggers_trigger_by_contact_id_response_200 import CustomTriggersTriggerByContactIdResponse200
+from ...models.trigger_data import TriggerData
+from ...models.trigger_result import TriggerResult
 
 
-def _get_kwargs(
-    trigger_id: str, contact_id: str, *, request_body: CustomTriggersTriggerByContactIdBody | Mapping[str, Any]
-) -> dict[str, Any]:
+def _get_kwargs(trigger_id: str, contact_id: str, *, request_body: TriggerData | Mapping[str, Any]) -> dict[str, Any]:
     _kwargs: dict[str, Any] = {"path_params": {"trigger_id": trigger_id, "contact_id": contact_id}}
-    _kwargs["json"] = _m.to_body(_m.model_of(CustomTriggersTriggerByContactIdBody), request_body)
+    _kwargs["json"] = _m.to_body(_m.model_of(TriggerData), request_body)
     return _kwargs
 
 
-def _parse(response: httpx.Response) -> CustomTriggersTriggerByContactIdResponse200:
-    return _m.read_response(
-        _m.model_of(CustomTriggersTriggerByContactIdResponse200), decode_body(response, empty=empty_object_body)
-    )
+def _parse(response: httpx.Response) -> TriggerResult:
+    return _m.read_response(_m.model_of(TriggerResult), decode_body(response, empty=empty_object_body))
 
 
 OPERATION = Operation(

@@ -12,24 +12,18 @@ import httpx
 from ... import _model as _m
 from ..._base_client import Operation, decode_body, empty_object_body
 from ..._retry import RetryPolicy
-from ...models.custom_triggers_trigger_by_external_contact_id_body import CustomTriggersTriggerByExternalContactIdBody
-from ...models.custom_triggers_trigger_by_external_contact_id_response_200 import (
-    CustomTriggersTriggerByExternalContactIdResponse200,
-)
+from ...models.trigger_data import TriggerData
+from ...models.trigger_result import TriggerResult
 
 
-def _get_kwargs(
-    trigger_id: str, external_id: str, *, request_body: CustomTriggersTriggerByExternalContactIdBody | Mapping[str, Any]
-) -> dict[str, Any]:
+def _get_kwargs(trigger_id: str, external_id: str, *, request_body: TriggerData | Mapping[str, Any]) -> dict[str, Any]:
     _kwargs: dict[str, Any] = {"path_params": {"trigger_id": trigger_id, "external_id": external_id}}
-    _kwargs["json"] = _m.to_body(_m.model_of(CustomTriggersTriggerByExternalContactIdBody), request_body)
+    _kwargs["json"] = _m.to_body(_m.model_of(TriggerData), request_body)
     return _kwargs
 
 
-def _parse(response: httpx.Response) -> CustomTriggersTriggerByExternalContactIdResponse200:
-    return _m.read_response(
-        _m.model_of(CustomTriggersTriggerByExternalContactIdResponse200), decode_body(response, empty=empty_object_body)
-    )
+def _parse(response: httpx.Response) -> TriggerResult:
+    return _m.read_response(_m.model_of(TriggerResult), decode_body(response, empty=empty_object_body))
 
 
 OPERATION = Operation(

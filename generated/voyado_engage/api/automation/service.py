@@ -8,22 +8,8 @@ from typing import Any, Final, Unpack
 from ..._base_client import AsyncAPIClient, SyncAPIClient
 from ..._options import CallOptions
 from ..._raw_response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from ...models.custom_triggers_trigger_by_contact_id_body import CustomTriggersTriggerByContactIdBody
-from ...models.custom_triggers_trigger_by_contact_id_response_200 import CustomTriggersTriggerByContactIdResponse200
-from ...models.custom_triggers_trigger_by_contact_type_and_key_body import CustomTriggersTriggerByContactTypeAndKeyBody
-from ...models.custom_triggers_trigger_by_contact_type_and_key_response_200 import (
-    CustomTriggersTriggerByContactTypeAndKeyResponse200,
-)
-from ...models.custom_triggers_trigger_by_external_contact_id_body import CustomTriggersTriggerByExternalContactIdBody
-from ...models.custom_triggers_trigger_by_external_contact_id_response_200 import (
-    CustomTriggersTriggerByExternalContactIdResponse200,
-)
-from ...models.custom_triggers_trigger_by_social_security_number_body import (
-    CustomTriggersTriggerBySocialSecurityNumberBody,
-)
-from ...models.custom_triggers_trigger_by_social_security_number_response_200 import (
-    CustomTriggersTriggerBySocialSecurityNumberResponse200,
-)
+from ...models.trigger_data import TriggerData
+from ...models.trigger_result import TriggerResult
 from . import (
     custom_triggers_trigger_by_contact_id,
     custom_triggers_trigger_by_contact_type_and_key,
@@ -64,9 +50,9 @@ class AutomationService:
         trigger_id: str,
         contact_id: str,
         *,
-        request_body: CustomTriggersTriggerByContactIdBody | Mapping[str, Any],
+        request_body: TriggerData | Mapping[str, Any],
         **options: Unpack[CallOptions],
-    ) -> CustomTriggersTriggerByContactIdResponse200:
+    ) -> TriggerResult:
         """Trigger by contact id
 
         POST /api/v2/automation/customTriggers/{trigger_id}/triggerByContactId/{contact_id}
@@ -92,9 +78,9 @@ class AutomationService:
         contact_type: str,
         key_value: str,
         *,
-        request_body: CustomTriggersTriggerByContactTypeAndKeyBody | Mapping[str, Any],
+        request_body: TriggerData | Mapping[str, Any],
         **options: Unpack[CallOptions],
-    ) -> CustomTriggersTriggerByContactTypeAndKeyResponse200:
+    ) -> TriggerResult:
         """Trigger by contact type and key
 
         POST /api/v2/automation/customTriggers/{trigger_id}/triggerByContactTypeAndKey/{contact_type}/{key_value}
@@ -123,9 +109,9 @@ class AutomationService:
         trigger_id: str,
         external_id: str,
         *,
-        request_body: CustomTriggersTriggerByExternalContactIdBody | Mapping[str, Any],
+        request_body: TriggerData | Mapping[str, Any],
         **options: Unpack[CallOptions],
-    ) -> CustomTriggersTriggerByExternalContactIdResponse200:
+    ) -> TriggerResult:
         """Trigger by external contact id
 
         POST /api/v2/automation/customTriggers/{trigger_id}/triggerByExternalContactId/{external_id}
@@ -152,9 +138,9 @@ class AutomationService:
         trigger_id: str,
         ssn: str,
         *,
-        request_body: CustomTriggersTriggerBySocialSecurityNumberBody | Mapping[str, Any],
+        request_body: TriggerData | Mapping[str, Any],
         **options: Unpack[CallOptions],
-    ) -> CustomTriggersTriggerBySocialSecurityNumberResponse200:
+    ) -> TriggerResult:
         """Trigger by social security number
 
         POST /api/v2/automation/customTriggers/{trigger_id}/triggerBySocialSecurityNumber/{ssn}
@@ -217,9 +203,9 @@ class AsyncAutomationService:
         trigger_id: str,
         contact_id: str,
         *,
-        request_body: CustomTriggersTriggerByContactIdBody | Mapping[str, Any],
+        request_body: TriggerData | Mapping[str, Any],
         **options: Unpack[CallOptions],
-    ) -> CustomTriggersTriggerByContactIdResponse200:
+    ) -> TriggerResult:
         """Trigger by contact id
 
         POST /api/v2/automation/customTriggers/{trigger_id}/triggerByContactId/{contact_id}
@@ -245,9 +231,9 @@ class AsyncAutomationService:
         contact_type: str,
         key_value: str,
         *,
-        request_body: CustomTriggersTriggerByContactTypeAndKeyBody | Mapping[str, Any],
+        request_body: TriggerData | Mapping[str, Any],
         **options: Unpack[CallOptions],
-    ) -> CustomTriggersTriggerByContactTypeAndKeyResponse200:
+    ) -> TriggerResult:
         """Trigger by contact type and key
 
         POST /api/v2/automation/customTriggers/{trigger_id}/triggerByContactTypeAndKey/{contact_type}/{key_value}
@@ -276,9 +262,9 @@ class AsyncAutomationService:
         trigger_id: str,
         external_id: str,
         *,
-        request_body: CustomTriggersTriggerByExternalContactIdBody | Mapping[str, Any],
+        request_body: TriggerData | Mapping[str, Any],
         **options: Unpack[CallOptions],
-    ) -> CustomTriggersTriggerByExternalContactIdResponse200:
+    ) -> TriggerResult:
         """Trigger by external contact id
 
         POST /api/v2/automation/customTriggers/{trigger_id}/triggerByExternalContactId/{external_id}
@@ -305,9 +291,9 @@ class AsyncAutomationService:
         trigger_id: str,
         ssn: str,
         *,
-        request_body: CustomTriggersTriggerBySocialSecurityNumberBody | Mapping[str, Any],
+        request_body: TriggerData | Mapping[str, Any],
         **options: Unpack[CallOptions],
-    ) -> CustomTriggersTriggerBySocialSecurityNumberResponse200:
+    ) -> TriggerResult:
         """Trigger by social security number
 
         POST /api/v2/automation/customTriggers/{trigger_id}/triggerBySocialSecurityNumber/{ssn}

@@ -11,9 +11,7 @@ import httpx
 from ... import _model as _m
 from ..._base_client import Operation, decode_body, empty_object_body
 from ..._retry import RetryPolicy
-from ...models.contact_overview_get_contact_overview_async_response_200 import (
-    ContactOverviewGetContactOverviewAsyncResponse200,
-)
+from ...models.contact_overview import ContactOverview
 from ...types import UNSET, Unset
 
 
@@ -44,10 +42,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse(response: httpx.Response) -> ContactOverviewGetContactOverviewAsyncResponse200:
-    return _m.read_response(
-        _m.model_of(ContactOverviewGetContactOverviewAsyncResponse200), decode_body(response, empty=empty_object_body)
-    )
+def _parse(response: httpx.Response) -> ContactOverview:
+    return _m.read_response(_m.model_of(ContactOverview), decode_body(response, empty=empty_object_body))
 
 
 OPERATION = Operation(

@@ -7,9 +7,7 @@ from typing import Final, Unpack
 from ..._base_client import AsyncAPIClient, SyncAPIClient
 from ..._options import CallOptions
 from ..._raw_response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from ...models.contact_overview_get_contact_overview_async_response_200 import (
-    ContactOverviewGetContactOverviewAsyncResponse200,
-)
+from ...models.contact_overview import ContactOverview
 from ...types import UNSET, Unset
 from . import contact_overview_get_contact_overview_async
 
@@ -44,7 +42,7 @@ class ContactoverviewService:
         custom_key: str | Unset = UNSET,
         any_: str | Unset = UNSET,
         **options: Unpack[CallOptions],
-    ) -> ContactOverviewGetContactOverviewAsyncResponse200:
+    ) -> ContactOverview:
         """Get contact overview async
 
         GET /api/v2/contactoverview
@@ -113,7 +111,7 @@ class AsyncContactoverviewService:
         custom_key: str | Unset = UNSET,
         any_: str | Unset = UNSET,
         **options: Unpack[CallOptions],
-    ) -> ContactOverviewGetContactOverviewAsyncResponse200:
+    ) -> ContactOverview:
         """Get contact overview async
 
         GET /api/v2/contactoverview

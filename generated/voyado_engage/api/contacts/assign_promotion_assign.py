@@ -11,7 +11,7 @@ import httpx
 from ... import _model as _m
 from ..._base_client import Operation, decode_body, empty_object_body
 from ..._retry import RetryPolicy
-from ...models.assign_promotion_assign_response_200 import AssignPromotionAssignResponse200
+from ...models.promotion_assignment import PromotionAssignment
 
 
 def _get_kwargs(contact_id: str, promotion_id: str) -> dict[str, Any]:
@@ -19,10 +19,8 @@ def _get_kwargs(contact_id: str, promotion_id: str) -> dict[str, Any]:
     return _kwargs
 
 
-def _parse(response: httpx.Response) -> AssignPromotionAssignResponse200:
-    return _m.read_response(
-        _m.model_of(AssignPromotionAssignResponse200), decode_body(response, empty=empty_object_body)
-    )
+def _parse(response: httpx.Response) -> PromotionAssignment:
+    return _m.read_response(_m.model_of(PromotionAssignment), decode_body(response, empty=empty_object_body))
 
 
 OPERATION = Operation(

@@ -11,7 +11,7 @@ import httpx
 from ... import _model as _m
 from ..._base_client import Operation, decode_body, empty_object_body
 from ..._retry import RetryPolicy
-from ...models.contact_bulk_get_bulk_status_response_200 import ContactBulkGetBulkStatusResponse200
+from ...models.bulk_status import BulkStatus
 
 
 def _get_kwargs(*, batch_id: str) -> dict[str, Any]:
@@ -21,10 +21,8 @@ def _get_kwargs(*, batch_id: str) -> dict[str, Any]:
     return _kwargs
 
 
-def _parse(response: httpx.Response) -> ContactBulkGetBulkStatusResponse200:
-    return _m.read_response(
-        _m.model_of(ContactBulkGetBulkStatusResponse200), decode_body(response, empty=empty_object_body)
-    )
+def _parse(response: httpx.Response) -> BulkStatus:
+    return _m.read_response(_m.model_of(BulkStatus), decode_body(response, empty=empty_object_body))
 
 
 OPERATION = Operation(

@@ -11,9 +11,7 @@ import httpx
 from ... import _model as _m
 from ..._base_client import Operation, decode_body, empty_object_body
 from ..._retry import RetryPolicy
-from ...models.contact_message_sms_unsubscribe_contact_response_200 import (
-    ContactMessageSmsUnsubscribeContactResponse200,
-)
+from ...models.sms_unsubscription import SmsUnsubscription
 from ...types import UNSET, Unset
 
 
@@ -24,10 +22,8 @@ def _get_kwargs(contact_id: str, *, message_id: str | Unset = UNSET) -> dict[str
     return _kwargs
 
 
-def _parse(response: httpx.Response) -> ContactMessageSmsUnsubscribeContactResponse200:
-    return _m.read_response(
-        _m.model_of(ContactMessageSmsUnsubscribeContactResponse200), decode_body(response, empty=empty_object_body)
-    )
+def _parse(response: httpx.Response) -> SmsUnsubscription:
+    return _m.read_response(_m.model_of(SmsUnsubscription), decode_body(response, empty=empty_object_body))
 
 
 OPERATION = Operation(

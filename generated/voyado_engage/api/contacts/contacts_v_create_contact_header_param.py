@@ -12,14 +12,14 @@ import httpx
 from ... import _model as _m
 from ..._base_client import Operation, decode_body
 from ..._retry import RetryPolicy
-from ...models.contacts_v_create_contact_header_param_body import ContactsVCreateContactHeaderParamBody
 from ...models.i_api_contact import IApiContact
+from ...models.new_contact import NewContact
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
-    request_body: ContactsVCreateContactHeaderParamBody | Mapping[str, Any],
+    request_body: NewContact | Mapping[str, Any],
     source: str | Unset = UNSET,
     store_external_id: str | Unset = UNSET,
     create_as_unapproved: str | Unset = UNSET,
@@ -35,7 +35,7 @@ def _get_kwargs(
     )
 
     _kwargs: dict[str, Any] = {}
-    _kwargs["json"] = _m.to_body(_m.model_of(ContactsVCreateContactHeaderParamBody), request_body)
+    _kwargs["json"] = _m.to_body(_m.model_of(NewContact), request_body)
     _kwargs["headers"] = headers
     return _kwargs
 

@@ -11,7 +11,7 @@ import httpx
 from ... import _model as _m
 from ..._base_client import Operation, decode_body, empty_object_body
 from ..._retry import RetryPolicy
-from ...models.contacts_v_delete_with_header_param_response_200 import ContactsVDeleteWithHeaderParamResponse200
+from ...models.contact_deletion import ContactDeletion
 from ...types import UNSET, Unset
 
 
@@ -23,10 +23,8 @@ def _get_kwargs(contact_id: str, *, source: str | Unset = UNSET) -> dict[str, An
     return _kwargs
 
 
-def _parse(response: httpx.Response) -> ContactsVDeleteWithHeaderParamResponse200:
-    return _m.read_response(
-        _m.model_of(ContactsVDeleteWithHeaderParamResponse200), decode_body(response, empty=empty_object_body)
-    )
+def _parse(response: httpx.Response) -> ContactDeletion:
+    return _m.read_response(_m.model_of(ContactDeletion), decode_body(response, empty=empty_object_body))
 
 
 OPERATION = Operation(

@@ -13,7 +13,7 @@ from ... import _model as _m
 from ..._base_client import Operation, decode_body, empty_object_body
 from ..._retry import RetryPolicy
 from ...models.change_type import ChangeType
-from ...models.contacts_v_get_changed_contact_ids_response_200 import ContactsVGetChangedContactIdsResponse200
+from ...models.changed_contact_ids import ChangedContactIds
 from ...types import UNSET, Unset
 
 
@@ -33,10 +33,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse(response: httpx.Response) -> ContactsVGetChangedContactIdsResponse200:
-    return _m.read_response(
-        _m.model_of(ContactsVGetChangedContactIdsResponse200), decode_body(response, empty=empty_object_body)
-    )
+def _parse(response: httpx.Response) -> ChangedContactIds:
+    return _m.read_response(_m.model_of(ChangedContactIds), decode_body(response, empty=empty_object_body))
 
 
 OPERATION = Operation(

@@ -12,18 +12,18 @@ import httpx
 from ... import _model as _m
 from ..._base_client import Operation, decode_body
 from ..._retry import RetryPolicy
-from ...models.contacts_v_promote_to_member_body import ContactsVPromoteToMemberBody
 from ...models.i_api_contact import IApiContact
+from ...models.member_attributes import MemberAttributes
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
-    contact_id: str, *, request_body: ContactsVPromoteToMemberBody | Mapping[str, Any], source: str | Unset = UNSET
+    contact_id: str, *, request_body: MemberAttributes | Mapping[str, Any], source: str | Unset = UNSET
 ) -> dict[str, Any]:
     headers = _m.to_parameters({"source": (_m.string, source)}, subject="headers", as_text=True)
 
     _kwargs: dict[str, Any] = {"path_params": {"contact_id": contact_id}}
-    _kwargs["json"] = _m.to_body(_m.model_of(ContactsVPromoteToMemberBody), request_body)
+    _kwargs["json"] = _m.to_body(_m.model_of(MemberAttributes), request_body)
     _kwargs["headers"] = headers
     return _kwargs
 

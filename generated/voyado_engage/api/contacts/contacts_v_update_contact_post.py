@@ -12,13 +12,13 @@ import httpx
 from ... import _model as _m
 from ..._base_client import Operation, decode_body
 from ..._retry import RetryPolicy
-from ...models.contacts_v_update_contact_post_body import ContactsVUpdateContactPostBody
+from ...models.contact_changes import ContactChanges
 from ...models.i_api_contact import IApiContact
 
 
-def _get_kwargs(contact_id: str, *, request_body: ContactsVUpdateContactPostBody | Mapping[str, Any]) -> dict[str, Any]:
+def _get_kwargs(contact_id: str, *, request_body: ContactChanges | Mapping[str, Any]) -> dict[str, Any]:
     _kwargs: dict[str, Any] = {"path_params": {"contact_id": contact_id}}
-    _kwargs["json"] = _m.to_body(_m.model_of(ContactsVUpdateContactPostBody), request_body)
+    _kwargs["json"] = _m.to_body(_m.model_of(ContactChanges), request_body)
     return _kwargs
 
 

@@ -16,31 +16,29 @@ from ...models.api_adjust_reward_points_response import (
 )
 from ...models.api_message import ApiMessage
 from ...models.api_promotion_model import ApiPromotionModel
-from ...models.assign_promotion_assign_response_200 import AssignPromotionAssignResponse200
 from ...models.bonus_point_transaction_model import BonusPointTransactionModel
 from ...models.bool_request import BoolRequest, BoolRequestParam
+from ...models.bulk_status import BulkStatus
 from ...models.change_type import ChangeType
-from ...models.contact_bulk_get_bulk_status_response_200 import ContactBulkGetBulkStatusResponse200
+from ...models.changed_contact_ids import ChangedContactIds
+from ...models.contact_changes import ContactChanges
+from ...models.contact_deletion import ContactDeletion
 from ...models.contact_fields import ContactFields
-from ...models.contact_message_sms_unsubscribe_contact_response_200 import (
-    ContactMessageSmsUnsubscribeContactResponse200,
-)
-from ...models.contacts_v_create_contact_header_param_body import ContactsVCreateContactHeaderParamBody
-from ...models.contacts_v_delete_with_header_param_response_200 import ContactsVDeleteWithHeaderParamResponse200
-from ...models.contacts_v_get_changed_contact_ids_response_200 import ContactsVGetChangedContactIdsResponse200
-from ...models.contacts_v_promote_to_member_body import ContactsVPromoteToMemberBody
-from ...models.contacts_v_update_contact_post_body import ContactsVUpdateContactPostBody
 from ...models.i_api_contact import IApiContact
 from ...models.list_result_of_api_message import ListResultOfApiMessage
-from ...models.offer_promotions_redeem_response_200 import OfferPromotionsRedeemResponse200
+from ...models.member_attributes import MemberAttributes
+from ...models.new_contact import NewContact
 from ...models.paged_result_of_api_message import PagedResultOfApiMessage
 from ...models.paged_result_of_bonus_point_transaction_model import (
     PagedResultOfBonusPointTransactionModel,
 )
 from ...models.paged_result_of_transaction_item import PagedResultOfTransactionItem
 from ...models.product_recommendations_model import ProductRecommendationsModel
+from ...models.promotion_assignment import PromotionAssignment
+from ...models.promotion_redemption import PromotionRedemption
 from ...models.purchase_history_summary import PurchaseHistorySummary
 from ...models.redeem_body_model import RedeemBodyModel, RedeemBodyModelParam
+from ...models.sms_unsubscription import SmsUnsubscription
 from ...models.transaction_item import TransactionItem
 from ...types import UNSET, Unset
 from . import (
@@ -165,7 +163,7 @@ class ContactsService:
     def create(
         self,
         *,
-        request_body: ContactsVCreateContactHeaderParamBody | Mapping[str, Any],
+        request_body: NewContact | Mapping[str, Any],
         source: str | Unset = UNSET,
         store_external_id: str | Unset = UNSET,
         create_as_unapproved: str | Unset = UNSET,
@@ -258,7 +256,7 @@ class ContactsService:
         *,
         batch_id: str,
         **options: Unpack[CallOptions],
-    ) -> ContactBulkGetBulkStatusResponse200:
+    ) -> BulkStatus:
         """Get bulk status
 
         GET /api/v2/contacts/bulk/status
@@ -281,7 +279,7 @@ class ContactsService:
         from_date: datetime.datetime,
         to_date: datetime.datetime | Unset = UNSET,
         **options: Unpack[CallOptions],
-    ) -> ContactsVGetChangedContactIdsResponse200:
+    ) -> ChangedContactIds:
         """Get changed contact ids
 
         GET /api/v2/contacts/changes
@@ -384,7 +382,7 @@ class ContactsService:
         self,
         contact_id: str,
         *,
-        request_body: ContactsVUpdateContactPostBody | Mapping[str, Any],
+        request_body: ContactChanges | Mapping[str, Any],
         **options: Unpack[CallOptions],
     ) -> IApiContact:
         """Update contact post
@@ -411,7 +409,7 @@ class ContactsService:
         *,
         source: str | Unset = UNSET,
         **options: Unpack[CallOptions],
-    ) -> ContactsVDeleteWithHeaderParamResponse200:
+    ) -> ContactDeletion:
         """Delete with header param
 
         DELETE /api/v2/contacts/{contact_id}
@@ -660,7 +658,7 @@ class ContactsService:
         self,
         contact_id: str,
         *,
-        request_body: ContactsVPromoteToMemberBody | Mapping[str, Any],
+        request_body: MemberAttributes | Mapping[str, Any],
         source: str | Unset = UNSET,
         **options: Unpack[CallOptions],
     ) -> IApiContact:
@@ -715,7 +713,7 @@ class ContactsService:
         contact_id: str,
         promotion_id: str,
         **options: Unpack[CallOptions],
-    ) -> AssignPromotionAssignResponse200:
+    ) -> PromotionAssignment:
         """Assign
 
         POST /api/v2/contacts/{contact_id}/promotions/{promotion_id}/assign
@@ -739,7 +737,7 @@ class ContactsService:
         *,
         request_body: RedeemBodyModel | RedeemBodyModelParam,
         **options: Unpack[CallOptions],
-    ) -> OfferPromotionsRedeemResponse200:
+    ) -> PromotionRedemption:
         """Redeem
 
         POST /api/v2/contacts/{contact_id}/promotions/{promotion_id}/redeem
@@ -876,7 +874,7 @@ class ContactsService:
         *,
         message_id: str | Unset = UNSET,
         **options: Unpack[CallOptions],
-    ) -> ContactMessageSmsUnsubscribeContactResponse200:
+    ) -> SmsUnsubscription:
         """Sms unsubscribe contact
 
         POST /api/v2/contacts/{contact_id}/unsubscribeSms
@@ -1147,7 +1145,7 @@ class AsyncContactsService:
     async def create(
         self,
         *,
-        request_body: ContactsVCreateContactHeaderParamBody | Mapping[str, Any],
+        request_body: NewContact | Mapping[str, Any],
         source: str | Unset = UNSET,
         store_external_id: str | Unset = UNSET,
         create_as_unapproved: str | Unset = UNSET,
@@ -1240,7 +1238,7 @@ class AsyncContactsService:
         *,
         batch_id: str,
         **options: Unpack[CallOptions],
-    ) -> ContactBulkGetBulkStatusResponse200:
+    ) -> BulkStatus:
         """Get bulk status
 
         GET /api/v2/contacts/bulk/status
@@ -1263,7 +1261,7 @@ class AsyncContactsService:
         from_date: datetime.datetime,
         to_date: datetime.datetime | Unset = UNSET,
         **options: Unpack[CallOptions],
-    ) -> ContactsVGetChangedContactIdsResponse200:
+    ) -> ChangedContactIds:
         """Get changed contact ids
 
         GET /api/v2/contacts/changes
@@ -1366,7 +1364,7 @@ class AsyncContactsService:
         self,
         contact_id: str,
         *,
-        request_body: ContactsVUpdateContactPostBody | Mapping[str, Any],
+        request_body: ContactChanges | Mapping[str, Any],
         **options: Unpack[CallOptions],
     ) -> IApiContact:
         """Update contact post
@@ -1393,7 +1391,7 @@ class AsyncContactsService:
         *,
         source: str | Unset = UNSET,
         **options: Unpack[CallOptions],
-    ) -> ContactsVDeleteWithHeaderParamResponse200:
+    ) -> ContactDeletion:
         """Delete with header param
 
         DELETE /api/v2/contacts/{contact_id}
@@ -1642,7 +1640,7 @@ class AsyncContactsService:
         self,
         contact_id: str,
         *,
-        request_body: ContactsVPromoteToMemberBody | Mapping[str, Any],
+        request_body: MemberAttributes | Mapping[str, Any],
         source: str | Unset = UNSET,
         **options: Unpack[CallOptions],
     ) -> IApiContact:
@@ -1697,7 +1695,7 @@ class AsyncContactsService:
         contact_id: str,
         promotion_id: str,
         **options: Unpack[CallOptions],
-    ) -> AssignPromotionAssignResponse200:
+    ) -> PromotionAssignment:
         """Assign
 
         POST /api/v2/contacts/{contact_id}/promotions/{promotion_id}/assign
@@ -1721,7 +1719,7 @@ class AsyncContactsService:
         *,
         request_body: RedeemBodyModel | RedeemBodyModelParam,
         **options: Unpack[CallOptions],
-    ) -> OfferPromotionsRedeemResponse200:
+    ) -> PromotionRedemption:
         """Redeem
 
         POST /api/v2/contacts/{contact_id}/promotions/{promotion_id}/redeem
@@ -1858,7 +1856,7 @@ class AsyncContactsService:
         *,
         message_id: str | Unset = UNSET,
         **options: Unpack[CallOptions],
-    ) -> ContactMessageSmsUnsubscribeContactResponse200:
+    ) -> SmsUnsubscription:
         """Sms unsubscribe contact
 
         POST /api/v2/contacts/{contact_id}/unsubscribeSms

@@ -12,13 +12,13 @@ import httpx
 from ... import _model as _m
 from ..._base_client import Operation, decode_body
 from ..._retry import RetryPolicy
-from ...models.interaction_create_interaction_body import InteractionCreateInteractionBody
 from ...models.interaction_create_response import InteractionCreateResponse
+from ...models.new_interaction import NewInteraction
 
 
-def _get_kwargs(*, request_body: InteractionCreateInteractionBody | Mapping[str, Any]) -> dict[str, Any]:
+def _get_kwargs(*, request_body: NewInteraction | Mapping[str, Any]) -> dict[str, Any]:
     _kwargs: dict[str, Any] = {}
-    _kwargs["json"] = _m.to_body(_m.model_of(InteractionCreateInteractionBody), request_body)
+    _kwargs["json"] = _m.to_body(_m.model_of(NewInteraction), request_body)
     return _kwargs
 
 

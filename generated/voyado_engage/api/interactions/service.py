@@ -8,10 +8,10 @@ from typing import Any, Final, Unpack
 from ..._base_client import AsyncAPIClient, SyncAPIClient
 from ..._options import CallOptions
 from ..._raw_response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from ...models.interaction_create_interaction_body import InteractionCreateInteractionBody
 from ...models.interaction_create_response import InteractionCreateResponse
 from ...models.interaction_model import InteractionModel
 from ...models.interaction_page import InteractionPage
+from ...models.new_interaction import NewInteraction
 from ...types import UNSET, Unset
 from . import (
     interaction_create_interaction,
@@ -79,7 +79,7 @@ class InteractionsService:
     def create(
         self,
         *,
-        request_body: InteractionCreateInteractionBody | Mapping[str, Any],
+        request_body: NewInteraction | Mapping[str, Any],
         **options: Unpack[CallOptions],
     ) -> InteractionCreateResponse:
         """Create interaction
@@ -203,7 +203,7 @@ class AsyncInteractionsService:
     async def create(
         self,
         *,
-        request_body: InteractionCreateInteractionBody | Mapping[str, Any],
+        request_body: NewInteraction | Mapping[str, Any],
         **options: Unpack[CallOptions],
     ) -> InteractionCreateResponse:
         """Create interaction

@@ -12,13 +12,13 @@ import httpx
 from ... import _model as _m
 from ..._base_client import Operation, decode_body
 from ..._retry import RetryPolicy
-from ...models.interaction_schema_create_interaction_schema_body import InteractionSchemaCreateInteractionSchemaBody
 from ...models.interaction_schema_response import InteractionSchemaResponse
+from ...models.new_interaction_schema import NewInteractionSchema
 
 
-def _get_kwargs(*, request_body: InteractionSchemaCreateInteractionSchemaBody | Mapping[str, Any]) -> dict[str, Any]:
+def _get_kwargs(*, request_body: NewInteractionSchema | Mapping[str, Any]) -> dict[str, Any]:
     _kwargs: dict[str, Any] = {}
-    _kwargs["json"] = _m.to_body(_m.model_of(InteractionSchemaCreateInteractionSchemaBody), request_body)
+    _kwargs["json"] = _m.to_body(_m.model_of(NewInteractionSchema), request_body)
     return _kwargs
 
 

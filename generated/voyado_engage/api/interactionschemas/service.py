@@ -9,12 +9,12 @@ from typing import Any, Final, Unpack
 from ..._base_client import AsyncAPIClient, SyncAPIClient
 from ..._options import CallOptions
 from ..._raw_response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from ...models.interaction_schema_create_interaction_schema_body import InteractionSchemaCreateInteractionSchemaBody
 from ...models.interaction_schema_model import InteractionSchemaModel
 from ...models.interaction_schema_response import InteractionSchemaResponse
 from ...models.interaction_schema_without_json_model import (
     InteractionSchemaWithoutJsonModel,
 )
+from ...models.new_interaction_schema import NewInteractionSchema
 from . import (
     interaction_schema_create_interaction_schema,
     interaction_schema_delete_interaction_schema,
@@ -69,7 +69,7 @@ class InteractionschemasService:
     def create(
         self,
         *,
-        request_body: InteractionSchemaCreateInteractionSchemaBody | Mapping[str, Any],
+        request_body: NewInteractionSchema | Mapping[str, Any],
         **options: Unpack[CallOptions],
     ) -> InteractionSchemaResponse:
         """Create interaction schema
@@ -183,7 +183,7 @@ class AsyncInteractionschemasService:
     async def create(
         self,
         *,
-        request_body: InteractionSchemaCreateInteractionSchemaBody | Mapping[str, Any],
+        request_body: NewInteractionSchema | Mapping[str, Any],
         **options: Unpack[CallOptions],
     ) -> InteractionSchemaResponse:
         """Create interaction schema

@@ -11,8 +11,8 @@ import httpx
 from ... import _model as _m
 from ..._base_client import Operation, decode_body, empty_object_body
 from ..._retry import RetryPolicy
-from ...models.back_in_stock_subscription_subscribe_response_200 import BackInStockSubscriptionSubscribeResponse200
 from ...models.subscription_request import SubscriptionRequest, SubscriptionRequestParam
+from ...models.subscription_result import SubscriptionResult
 
 
 def _get_kwargs(*, request_body: SubscriptionRequest | SubscriptionRequestParam) -> dict[str, Any]:
@@ -21,10 +21,8 @@ def _get_kwargs(*, request_body: SubscriptionRequest | SubscriptionRequestParam)
     return _kwargs
 
 
-def _parse(response: httpx.Response) -> BackInStockSubscriptionSubscribeResponse200:
-    return _m.read_response(
-        _m.model_of(BackInStockSubscriptionSubscribeResponse200), decode_body(response, empty=empty_object_body)
-    )
+def _parse(response: httpx.Response) -> SubscriptionResult:
+    return _m.read_response(_m.model_of(SubscriptionResult), decode_body(response, empty=empty_object_body))
 
 
 OPERATION = Operation(

@@ -11,7 +11,7 @@ import httpx
 from ... import _model as _m
 from ..._base_client import Operation, decode_body, empty_object_body
 from ..._retry import RetryPolicy
-from ...models.back_in_stock_subscription_unsubscribe_response_200 import BackInStockSubscriptionUnsubscribeResponse200
+from ...models.subscription_result import SubscriptionResult
 
 
 def _get_kwargs(subscription_id: str) -> dict[str, Any]:
@@ -19,10 +19,8 @@ def _get_kwargs(subscription_id: str) -> dict[str, Any]:
     return _kwargs
 
 
-def _parse(response: httpx.Response) -> BackInStockSubscriptionUnsubscribeResponse200:
-    return _m.read_response(
-        _m.model_of(BackInStockSubscriptionUnsubscribeResponse200), decode_body(response, empty=empty_object_body)
-    )
+def _parse(response: httpx.Response) -> SubscriptionResult:
+    return _m.read_response(_m.model_of(SubscriptionResult), decode_body(response, empty=empty_object_body))
 
 
 OPERATION = Operation(

@@ -11,8 +11,8 @@ import httpx
 from ... import _model as _m
 from ..._base_client import Operation, decode_body, empty_object_body
 from ..._retry import RetryPolicy
-from ...models.inventory_update_stock_level_response_200 import InventoryUpdateStockLevelResponse200
 from ...models.stock_level_request import StockLevelRequest, StockLevelRequestParam
+from ...models.stock_level_update import StockLevelUpdate
 
 
 def _get_kwargs(*, request_body: StockLevelRequest | StockLevelRequestParam) -> dict[str, Any]:
@@ -21,10 +21,8 @@ def _get_kwargs(*, request_body: StockLevelRequest | StockLevelRequestParam) -> 
     return _kwargs
 
 
-def _parse(response: httpx.Response) -> InventoryUpdateStockLevelResponse200:
-    return _m.read_response(
-        _m.model_of(InventoryUpdateStockLevelResponse200), decode_body(response, empty=empty_object_body)
-    )
+def _parse(response: httpx.Response) -> StockLevelUpdate:
+    return _m.read_response(_m.model_of(StockLevelUpdate), decode_body(response, empty=empty_object_body))
 
 
 OPERATION = Operation(

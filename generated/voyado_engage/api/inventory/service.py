@@ -8,12 +8,10 @@ from typing import Final, Unpack
 from ..._base_client import AsyncAPIClient, SyncAPIClient
 from ..._options import CallOptions
 from ..._raw_response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from ...models.back_in_stock_subscription_subscribe_response_200 import BackInStockSubscriptionSubscribeResponse200
-from ...models.back_in_stock_subscription_unsubscribe_response_200 import BackInStockSubscriptionUnsubscribeResponse200
-from ...models.inventory_update_stock_level_response_200 import InventoryUpdateStockLevelResponse200
-from ...models.inventory_update_stock_levels_response_200 import InventoryUpdateStockLevelsResponse200
 from ...models.stock_level_request import StockLevelRequest, StockLevelRequestParam
+from ...models.stock_level_update import StockLevelUpdate
 from ...models.subscription_request import SubscriptionRequest, SubscriptionRequestParam
+from ...models.subscription_result import SubscriptionResult
 from . import (
     back_in_stock_subscription_subscribe,
     back_in_stock_subscription_unsubscribe,
@@ -52,7 +50,7 @@ class InventoryService:
         *,
         request_body: SubscriptionRequest | SubscriptionRequestParam,
         **options: Unpack[CallOptions],
-    ) -> BackInStockSubscriptionSubscribeResponse200:
+    ) -> SubscriptionResult:
         """Subscribe
 
         POST /api/v2/inventory/backinstock/subscriptions
@@ -72,7 +70,7 @@ class InventoryService:
         self,
         subscription_id: str,
         **options: Unpack[CallOptions],
-    ) -> BackInStockSubscriptionUnsubscribeResponse200:
+    ) -> SubscriptionResult:
         """Unsubscribe
 
         DELETE /api/v2/inventory/backinstock/subscriptions/{subscription_id}
@@ -95,7 +93,7 @@ class InventoryService:
         *,
         request_body: StockLevelRequest | StockLevelRequestParam,
         **options: Unpack[CallOptions],
-    ) -> InventoryUpdateStockLevelResponse200:
+    ) -> StockLevelUpdate:
         """Update stock level
 
         PUT /api/v2/inventory/stock-levels
@@ -116,7 +114,7 @@ class InventoryService:
         *,
         request_body: Sequence[StockLevelRequest | StockLevelRequestParam],
         **options: Unpack[CallOptions],
-    ) -> InventoryUpdateStockLevelsResponse200:
+    ) -> StockLevelUpdate:
         """Update stock levels
 
         PUT /api/v2/inventory/stock-levels/batch
@@ -168,7 +166,7 @@ class AsyncInventoryService:
         *,
         request_body: SubscriptionRequest | SubscriptionRequestParam,
         **options: Unpack[CallOptions],
-    ) -> BackInStockSubscriptionSubscribeResponse200:
+    ) -> SubscriptionResult:
         """Subscribe
 
         POST /api/v2/inventory/backinstock/subscriptions
@@ -188,7 +186,7 @@ class AsyncInventoryService:
         self,
         subscription_id: str,
         **options: Unpack[CallOptions],
-    ) -> BackInStockSubscriptionUnsubscribeResponse200:
+    ) -> SubscriptionResult:
         """Unsubscribe
 
         DELETE /api/v2/inventory/backinstock/subscriptions/{subscription_id}
@@ -211,7 +209,7 @@ class AsyncInventoryService:
         *,
         request_body: StockLevelRequest | StockLevelRequestParam,
         **options: Unpack[CallOptions],
-    ) -> InventoryUpdateStockLevelResponse200:
+    ) -> StockLevelUpdate:
         """Update stock level
 
         PUT /api/v2/inventory/stock-levels
@@ -232,7 +230,7 @@ class AsyncInventoryService:
         *,
         request_body: Sequence[StockLevelRequest | StockLevelRequestParam],
         **options: Unpack[CallOptions],
-    ) -> InventoryUpdateStockLevelsResponse200:
+    ) -> StockLevelUpdate:
         """Update stock levels
 
         PUT /api/v2/inventory/stock-levels/batch

@@ -11,7 +11,7 @@ import httpx
 from ... import _model as _m
 from ..._base_client import Operation, decode_body, empty_object_body
 from ..._retry import RetryPolicy
-from ...models.offer_promotions_redeem_by_promotion_id_response_200 import OfferPromotionsRedeemByPromotionIdResponse200
+from ...models.promotion_redemption import PromotionRedemption
 from ...models.redeem_body_model import RedeemBodyModel, RedeemBodyModelParam
 
 
@@ -21,10 +21,8 @@ def _get_kwargs(promotion_id: str, *, request_body: RedeemBodyModel | RedeemBody
     return _kwargs
 
 
-def _parse(response: httpx.Response) -> OfferPromotionsRedeemByPromotionIdResponse200:
-    return _m.read_response(
-        _m.model_of(OfferPromotionsRedeemByPromotionIdResponse200), decode_body(response, empty=empty_object_body)
-    )
+def _parse(response: httpx.Response) -> PromotionRedemption:
+    return _m.read_response(_m.model_of(PromotionRedemption), decode_body(response, empty=empty_object_body))
 
 
 OPERATION = Operation(

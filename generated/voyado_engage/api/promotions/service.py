@@ -12,7 +12,7 @@ from ...models.multichannel_base_promotion_model import (
     MultichannelBasePromotionModelParam,
 )
 from ...models.multichannel_promotion_model import MultichannelPromotionModel, MultichannelPromotionModelParam
-from ...models.offer_promotions_redeem_by_promotion_id_response_200 import OfferPromotionsRedeemByPromotionIdResponse200
+from ...models.promotion_redemption import PromotionRedemption
 from ...models.promotion_validity_model import PromotionValidityModel, PromotionValidityModelParam
 from ...models.redeem_body_model import RedeemBodyModel, RedeemBodyModelParam
 from ...models.status_code_result import StatusCodeResult
@@ -76,7 +76,7 @@ class PromotionsService:
         *,
         request_body: RedeemBodyModel | RedeemBodyModelParam,
         **options: Unpack[CallOptions],
-    ) -> OfferPromotionsRedeemByPromotionIdResponse200:
+    ) -> PromotionRedemption:
         """Redeem by promotion id
 
         POST /api/v2/promotions/codes/{promotion_id}/redeem
@@ -379,7 +379,7 @@ class AsyncPromotionsService:
         *,
         request_body: RedeemBodyModel | RedeemBodyModelParam,
         **options: Unpack[CallOptions],
-    ) -> OfferPromotionsRedeemByPromotionIdResponse200:
+    ) -> PromotionRedemption:
         """Redeem by promotion id
 
         POST /api/v2/promotions/codes/{promotion_id}/redeem

@@ -13,7 +13,7 @@ from ... import _model as _m
 from ..._base_client import Operation, decode_body, empty_object_body
 from ..._retry import RetryPolicy
 from ...models.product_view_api_model import ProductViewApiModel, ProductViewApiModelParam
-from ...models.product_view_v_register_product_views_response_200 import ProductViewVRegisterProductViewsResponse200
+from ...models.product_view_result import ProductViewResult
 
 
 def _get_kwargs(*, request_body: Sequence[ProductViewApiModel | ProductViewApiModelParam]) -> dict[str, Any]:
@@ -22,10 +22,8 @@ def _get_kwargs(*, request_body: Sequence[ProductViewApiModel | ProductViewApiMo
     return _kwargs
 
 
-def _parse(response: httpx.Response) -> ProductViewVRegisterProductViewsResponse200:
-    return _m.read_response(
-        _m.model_of(ProductViewVRegisterProductViewsResponse200), decode_body(response, empty=empty_object_body)
-    )
+def _parse(response: httpx.Response) -> ProductViewResult:
+    return _m.read_response(_m.model_of(ProductViewResult), decode_body(response, empty=empty_object_body))
 
 
 OPERATION = Operation(

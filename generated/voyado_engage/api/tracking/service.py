@@ -11,8 +11,7 @@ from ..._raw_response import async_to_raw_response_wrapper, to_raw_response_wrap
 from ...models.cart_api_model import CartApiModel, CartApiModelParam
 from ...models.ok_result import OkResult
 from ...models.product_view_api_model import ProductViewApiModel, ProductViewApiModelParam
-from ...models.product_view_v_register_product_view_response_200 import ProductViewVRegisterProductViewResponse200
-from ...models.product_view_v_register_product_views_response_200 import ProductViewVRegisterProductViewsResponse200
+from ...models.product_view_result import ProductViewResult
 from . import (
     cart_register_cart,
     cart_register_carts,
@@ -90,7 +89,7 @@ class TrackingService:
         *,
         request_body: ProductViewApiModel | ProductViewApiModelParam,
         **options: Unpack[CallOptions],
-    ) -> ProductViewVRegisterProductViewResponse200:
+    ) -> ProductViewResult:
         """Register product view
 
         POST /api/v2/tracking/productview
@@ -112,7 +111,7 @@ class TrackingService:
         *,
         request_body: Sequence[ProductViewApiModel | ProductViewApiModelParam],
         **options: Unpack[CallOptions],
-    ) -> ProductViewVRegisterProductViewsResponse200:
+    ) -> ProductViewResult:
         """Register product views
 
         POST /api/v2/tracking/productviews
@@ -203,7 +202,7 @@ class AsyncTrackingService:
         *,
         request_body: ProductViewApiModel | ProductViewApiModelParam,
         **options: Unpack[CallOptions],
-    ) -> ProductViewVRegisterProductViewResponse200:
+    ) -> ProductViewResult:
         """Register product view
 
         POST /api/v2/tracking/productview
@@ -225,7 +224,7 @@ class AsyncTrackingService:
         *,
         request_body: Sequence[ProductViewApiModel | ProductViewApiModelParam],
         **options: Unpack[CallOptions],
-    ) -> ProductViewVRegisterProductViewsResponse200:
+    ) -> ProductViewResult:
         """Register product views
 
         POST /api/v2/tracking/productviews

@@ -11,8 +11,8 @@ import httpx
 from ... import _model as _m
 from ..._base_client import Operation, decode_body, empty_object_body
 from ..._retry import RetryPolicy
-from ...models.import_transactions_import_response_200 import ImportTransactionsImportResponse200
 from ...models.import_transactions_object import ImportTransactionsObject, ImportTransactionsObjectParam
+from ...models.transaction_import import TransactionImport
 
 
 def _get_kwargs(*, request_body: ImportTransactionsObject | ImportTransactionsObjectParam) -> dict[str, Any]:
@@ -21,10 +21,8 @@ def _get_kwargs(*, request_body: ImportTransactionsObject | ImportTransactionsOb
     return _kwargs
 
 
-def _parse(response: httpx.Response) -> ImportTransactionsImportResponse200:
-    return _m.read_response(
-        _m.model_of(ImportTransactionsImportResponse200), decode_body(response, empty=empty_object_body)
-    )
+def _parse(response: httpx.Response) -> TransactionImport:
+    return _m.read_response(_m.model_of(TransactionImport), decode_body(response, empty=empty_object_body))
 
 
 OPERATION = Operation(

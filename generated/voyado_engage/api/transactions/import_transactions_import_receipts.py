@@ -11,8 +11,8 @@ import httpx
 from ... import _model as _m
 from ..._base_client import Operation, decode_body, empty_object_body
 from ..._retry import RetryPolicy
-from ...models.import_transactions_import_receipts_response_200 import ImportTransactionsImportReceiptsResponse200
 from ...models.receipt import Receipt, ReceiptParam
+from ...models.receipt_import import ReceiptImport
 
 
 def _get_kwargs(*, request_body: Receipt | ReceiptParam) -> dict[str, Any]:
@@ -21,10 +21,8 @@ def _get_kwargs(*, request_body: Receipt | ReceiptParam) -> dict[str, Any]:
     return _kwargs
 
 
-def _parse(response: httpx.Response) -> ImportTransactionsImportReceiptsResponse200:
-    return _m.read_response(
-        _m.model_of(ImportTransactionsImportReceiptsResponse200), decode_body(response, empty=empty_object_body)
-    )
+def _parse(response: httpx.Response) -> ReceiptImport:
+    return _m.read_response(_m.model_of(ReceiptImport), decode_body(response, empty=empty_object_body))
 
 
 OPERATION = Operation(

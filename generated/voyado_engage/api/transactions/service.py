@@ -9,10 +9,10 @@ from ..._base_client import APIResponse, AsyncAPIClient, SyncAPIClient
 from ..._bulk import DEFAULT_RATE, AsyncSending, Sending
 from ..._options import CallOptions
 from ..._raw_response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from ...models.import_transactions_import_receipts_response_200 import ImportTransactionsImportReceiptsResponse200
-from ...models.import_transactions_import_response_200 import ImportTransactionsImportResponse200
 from ...models.import_transactions_object import ImportTransactionsObject, ImportTransactionsObjectParam
 from ...models.receipt import Receipt, ReceiptParam
+from ...models.receipt_import import ReceiptImport
+from ...models.transaction_import import TransactionImport
 from . import import_transactions_import, import_transactions_import_receipts
 
 
@@ -42,7 +42,7 @@ class TransactionsService:
         *,
         request_body: Receipt | ReceiptParam,
         **options: Unpack[CallOptions],
-    ) -> ImportTransactionsImportReceiptsResponse200:
+    ) -> ReceiptImport:
         """Import receipts
 
         POST /api/v2/receipts
@@ -66,7 +66,7 @@ class TransactionsService:
         concurrency: int | None = None,
         before_send: Callable[[Receipt | ReceiptParam], None] | None = None,
         **options: Unpack[CallOptions],
-    ) -> Sending[Receipt | ReceiptParam, APIResponse[ImportTransactionsImportReceiptsResponse200]]:
+    ) -> Sending[Receipt | ReceiptParam, APIResponse[ReceiptImport]]:
         """`import_receipts` for each of `items`, several in flight, no more than `rate` starting in any second.
 
         Iterate the result (`for`) for each item's `Outcome` as it completes: its `delivery` (accepted,
@@ -93,7 +93,7 @@ class TransactionsService:
         *,
         request_body: ImportTransactionsObject | ImportTransactionsObjectParam,
         **options: Unpack[CallOptions],
-    ) -> ImportTransactionsImportResponse200:
+    ) -> TransactionImport:
         """Import
 
         POST /api/v2/transactions
@@ -142,7 +142,7 @@ class AsyncTransactionsService:
         *,
         request_body: Receipt | ReceiptParam,
         **options: Unpack[CallOptions],
-    ) -> ImportTransactionsImportReceiptsResponse200:
+    ) -> ReceiptImport:
         """Import receipts
 
         POST /api/v2/receipts
@@ -166,7 +166,7 @@ class AsyncTransactionsService:
         concurrency: int | None = None,
         before_send: Callable[[Receipt | ReceiptParam], None] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncSending[Receipt | ReceiptParam, APIResponse[ImportTransactionsImportReceiptsResponse200]]:
+    ) -> AsyncSending[Receipt | ReceiptParam, APIResponse[ReceiptImport]]:
         """`import_receipts` for each of `items`, several in flight, no more than `rate` starting in any second.
 
         Iterate the result (`async for`) for each item's `Outcome` as it completes: its `delivery`
@@ -193,7 +193,7 @@ class AsyncTransactionsService:
         *,
         request_body: ImportTransactionsObject | ImportTransactionsObjectParam,
         **options: Unpack[CallOptions],
-    ) -> ImportTransactionsImportResponse200:
+    ) -> TransactionImport:
         """Import
 
         POST /api/v2/transactions

@@ -11,8 +11,8 @@ from .. import _model as _m
 
 
 @_attrs_define(init=False)
-class ContactsVPromoteToMemberBody(_m.Model):
-    """ContactsVPromoteToMemberBody"""
+class MemberAttributes(_m.Model):
+    """MemberAttributes"""
 
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
@@ -27,7 +27,7 @@ class ContactsVPromoteToMemberBody(_m.Model):
     ) -> None:
         fields = _m.Fields()
         self.additional_properties = fields.extra(additional_properties)
-        fields.done(ContactsVPromoteToMemberBody)
+        fields.done(MemberAttributes)
 
     _wire_keys: ClassVar[frozenset[str]] = frozenset({})
 
@@ -44,3 +44,7 @@ class ContactsVPromoteToMemberBody(_m.Model):
     def to_dict(self) -> dict[str, Any]:
         result = _m.extra_to_wire(self.additional_properties)
         return result
+
+
+# The name openapi-python-client gave this schema before the spec named it, kept for the code that uses it.
+ContactsVPromoteToMemberBody = MemberAttributes
