@@ -141,6 +141,14 @@ REFUSED: dict[str, tuple[Overlay, str]] = {
         edit(CONTACTS, "model-name: NewContact\n", f"{BULK_STATUS}\n            minProperties: 1\n"),
         "another schema",
     ),
+    "former-names-not-a-list": (
+        edit("schemas/query.yaml", "former-names: [ChallengeGetChallengesFilter]", "former-names: lowercase"),
+        "must list class names",
+    ),
+    "former-name-taken": (
+        edit("schemas/query.yaml", "former-names: [ChallengeGetChallengesFilter]", "former-names: [ApiStore]"),
+        "same as",
+    ),
     "model-name-is-a-former-name": (edit(CONTACTS, BULK_STATUS, "model-name: ContactsVPromoteToMemberBody"), "same as"),
     # 3. names the SDK uses itself
     "method-name-raw": (method_named("with_raw_response"), "uses itself"),

@@ -39,3 +39,14 @@ def test_no_model_module_is_named_after_an_operation() -> None:
     named_after_schemas = {"error_body.py"}  # ErrorBody is a schema's own name
     found = {path.name for path in MODELS.glob("*.py") if operation_like.fullmatch(path.name)}
     assert found == named_after_schemas
+
+
+def test_a_renamed_schema_keeps_its_former_names() -> None:
+    schemas = spec_document()["components"]["schemas"]
+    renamed = {
+        name: schema["x-voyado-former-names"] for name, schema in schemas.items() if "x-voyado-former-names" in schema
+    }
+    assert renamed["PointTransactionFilter"] == ["PointAccountPointTransactions2Filter"]
+    for name, formers in renamed.items():
+        for former in formers:
+            assert getattr(voyado_engage.models, former) is getattr(voyado_engage.models, name), former

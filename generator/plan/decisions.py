@@ -16,7 +16,7 @@ from typing import Any
 
 from openapi_python_client.parser.openapi import Endpoint
 from openapi_python_client.parser.responses import Response
-from openapi_python_client.strings import PythonIdentifier
+from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from ..errors import SpecError
 from ..runtime import _validation
@@ -31,7 +31,7 @@ from .kinds import (
     plain_statements,
     python_literal,
 )
-from .names import named_bodies
+from .names import FORMER_NAMES_EXTENSION, named_bodies
 from .operations import RULES_EXTENSION, OperationPlan, plan_operations
 
 EMPTY_BODY_EXTENSION = "x-voyado-empty-body"
@@ -432,8 +432,12 @@ def template_globals(facts: OperationFacts, params: ParamImports) -> dict[str, C
 
 
 def former_names(document: dict[str, Any]) -> dict[str, tuple[str, ...]]:
-    """Each model named by `x-voyado-model-name` with the names openapi-python-client gave it before."""
+    """Each model's former names, kept as aliases: a schema's `x-voyado-former-names`, and for an inline body
+    named by `x-voyado-model-name`, the name openapi-python-client gave it after its operation."""
     formers: dict[str, tuple[str, ...]] = {}
+    for name, schema in ((document.get("components") or {}).get("schemas") or {}).items():
+        if schema.get(FORMER_NAMES_EXTENSION):
+            formers[str(ClassName(str(name), prefix=""))] = tuple(schema[FORMER_NAMES_EXTENSION])
     for body in named_bodies(document):
         formers[body.name] = (*formers.get(body.name, ()), *body.formers)
     return formers

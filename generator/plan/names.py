@@ -45,6 +45,8 @@ BULK_FIELDS = frozenset({"method-name", "in-order-by"})
 # names the class after the operation (`ContactBulkGetBulkStatusResponse200`), which stays as an alias.
 MODEL_NAME_EXTENSION = "x-voyado-model-name"
 MODEL_NAME = re.compile(r"[A-Z][A-Za-z0-9]*")
+# On a component schema: the names its class had before it was renamed, kept importable as aliases.
+FORMER_NAMES_EXTENSION = "x-voyado-former-names"
 # A parameter the client sends itself on every call (User-Agent): not an argument of any method.
 SENT_BY_CLIENT_EXTENSION = "x-voyado-sent-by-client"
 METHOD_NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
@@ -97,6 +99,11 @@ def check_spec(document: dict[str, Any], locate: Locate) -> None:
         _unique(f"method of {tag}", named, locate, SERVICE_NAMES, files=False)
     schemas = [(str(name), pointer("components", "schemas", str(name))) for name in _schemas(document)]
     models = [(str(ClassName(name, prefix="")), name, where) for name, where in schemas]
+    for name, where in schemas:
+        formers = document["components"]["schemas"][name].get(FORMER_NAMES_EXTENSION, [])
+        if not isinstance(formers, list) or not all(isinstance(f, str) and MODEL_NAME.fullmatch(f) for f in formers):
+            raise SpecError(f"{locate(where)}: {FORMER_NAMES_EXTENSION} must list class names, not {formers!r}"[:400])
+        models += [(former, f"the former name of {name}", where) for former in formers]
     first_of: dict[str, NamedBody] = {}
     for body in named_bodies(document):
         with _located(locate, body.where):

@@ -70,7 +70,8 @@ def model_references(
         found.append(ModelReference(name, description, fields, formers=formers.get(name, ())))
     for enum in openapi.enums:
         values = tuple(str(value) for value in enum_values(enum))
-        found.append(ModelReference(str(enum.class_info.name), "An enum.", (), values))
+        name = str(enum.class_info.name)
+        found.append(ModelReference(name, "An enum.", (), values, formers=formers.get(name, ())))
     return sorted(found, key=lambda reference: reference.name)
 
 

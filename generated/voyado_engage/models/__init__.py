@@ -63,8 +63,8 @@ if TYPE_CHECKING:
         ChallengeDefinitionModelsResult,
         ChallengeDefinitionModelsResultParam,
     )
-    from .challenge_get_challenge_definitions_status import ChallengeGetChallengeDefinitionsStatus
-    from .challenge_get_challenges_filter import ChallengeGetChallengesFilter
+    from .challenge_definition_status import ChallengeDefinitionStatus, ChallengeGetChallengeDefinitionsStatus
+    from .challenge_filter import ChallengeFilter, ChallengeGetChallengesFilter
     from .change_type import ChangeType
     from .changed_contact_ids import ChangedContactIds, ContactsVGetChangedContactIdsResponse200
     from .contact_changes import ContactChanges, ContactsVUpdateContactPostBody
@@ -167,8 +167,8 @@ if TYPE_CHECKING:
     from .paged_result_of_transaction_item import PagedResultOfTransactionItem, PagedResultOfTransactionItemParam
     from .point_account_model import PointAccountModel, PointAccountModelParam
     from .point_account_models_result import PointAccountModelsResult, PointAccountModelsResultParam
-    from .point_account_point_transactions_2_filter import PointAccountPointTransactions2Filter
     from .point_definition_model import PointDefinitionModel, PointDefinitionModelParam
+    from .point_transaction_filter import PointAccountPointTransactions2Filter, PointTransactionFilter
     from .point_transaction_model import PointTransactionModel, PointTransactionModelParam
     from .point_transaction_models_result import PointTransactionModelsResult, PointTransactionModelsResultParam
     from .point_transaction_to_account import PointTransactionToAccount, PointTransactionToAccountParam
@@ -327,6 +327,8 @@ __all__ = (
     "ChallengeDefinitionModelStatus",
     "ChallengeDefinitionModelsResult",
     "ChallengeDefinitionModelsResultParam",
+    "ChallengeDefinitionStatus",
+    "ChallengeFilter",
     "ChallengeGetChallengeDefinitionsStatus",
     "ChallengeGetChallengesFilter",
     "ChangeType",
@@ -468,6 +470,7 @@ __all__ = (
     "PointAccountPointTransactions2Filter",
     "PointDefinitionModel",
     "PointDefinitionModelParam",
+    "PointTransactionFilter",
     "PointTransactionModel",
     "PointTransactionModelParam",
     "PointTransactionModelsResult",
@@ -625,8 +628,10 @@ __getattr__: Callable[[str], Any] = lazy_attributes(
         "ChallengeDefinitionModelStatus": ".challenge_definition_model_status",
         "ChallengeDefinitionModelsResult": ".challenge_definition_models_result",
         "ChallengeDefinitionModelsResultParam": ".challenge_definition_models_result",
-        "ChallengeGetChallengeDefinitionsStatus": ".challenge_get_challenge_definitions_status",
-        "ChallengeGetChallengesFilter": ".challenge_get_challenges_filter",
+        "ChallengeDefinitionStatus": ".challenge_definition_status",
+        "ChallengeFilter": ".challenge_filter",
+        "ChallengeGetChallengeDefinitionsStatus": ".challenge_definition_status",
+        "ChallengeGetChallengesFilter": ".challenge_filter",
         "ChangeType": ".change_type",
         "ChangedContactIds": ".changed_contact_ids",
         "ContactBulkGetBulkStatusResponse200": ".bulk_status",
@@ -763,9 +768,10 @@ __getattr__: Callable[[str], Any] = lazy_attributes(
         "PointAccountModelParam": ".point_account_model",
         "PointAccountModelsResult": ".point_account_models_result",
         "PointAccountModelsResultParam": ".point_account_models_result",
-        "PointAccountPointTransactions2Filter": ".point_account_point_transactions_2_filter",
+        "PointAccountPointTransactions2Filter": ".point_transaction_filter",
         "PointDefinitionModel": ".point_definition_model",
         "PointDefinitionModelParam": ".point_definition_model",
+        "PointTransactionFilter": ".point_transaction_filter",
         "PointTransactionModel": ".point_transaction_model",
         "PointTransactionModelParam": ".point_transaction_model",
         "PointTransactionModelsResult": ".point_transaction_models_result",

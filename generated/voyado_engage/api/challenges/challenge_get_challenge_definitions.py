@@ -12,21 +12,18 @@ from ... import _model as _m
 from ..._base_client import Operation, decode_body
 from ..._retry import RetryPolicy
 from ...models.challenge_definition_models_result import ChallengeDefinitionModelsResult
-from ...models.challenge_get_challenge_definitions_status import ChallengeGetChallengeDefinitionsStatus
+from ...models.challenge_definition_status import ChallengeDefinitionStatus
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
-    *,
-    offset: int | Unset = UNSET,
-    count: int | Unset = UNSET,
-    status: ChallengeGetChallengeDefinitionsStatus | Unset = UNSET,
+    *, offset: int | Unset = UNSET, count: int | Unset = UNSET, status: ChallengeDefinitionStatus | Unset = UNSET
 ) -> dict[str, Any]:
     params = _m.to_parameters(
         {
             "offset": (_m.integer, offset),
             "count": (_m.integer, count),
-            "status": (_m.enum_of(ChallengeGetChallengeDefinitionsStatus), status),
+            "status": (_m.enum_of(ChallengeDefinitionStatus), status),
         },
         subject="query parameters",
     )

@@ -12,7 +12,7 @@ from ... import _model as _m
 from ..._base_client import Operation, decode_body
 from ..._retry import RetryPolicy
 from ...models.challenge_assignment_models_result import ChallengeAssignmentModelsResult
-from ...models.challenge_get_challenges_filter import ChallengeGetChallengesFilter
+from ...models.challenge_filter import ChallengeFilter
 from ...types import UNSET, Unset
 
 
@@ -22,7 +22,7 @@ def _get_kwargs(
     definition_id: str | Unset = UNSET,
     offset: int | Unset = UNSET,
     count: int | Unset = UNSET,
-    filter_: ChallengeGetChallengesFilter | Unset = UNSET,
+    filter_: ChallengeFilter | Unset = UNSET,
 ) -> dict[str, Any]:
     params = _m.to_parameters(
         {
@@ -30,7 +30,7 @@ def _get_kwargs(
             "definitionId": (_m.string, definition_id),
             "offset": (_m.integer, offset),
             "count": (_m.integer, count),
-            "filter": (_m.enum_of(ChallengeGetChallengesFilter), filter_),
+            "filter": (_m.enum_of(ChallengeFilter), filter_),
         },
         subject="query parameters",
     )

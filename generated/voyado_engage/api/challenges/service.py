@@ -15,8 +15,8 @@ from ...models.challenge_assignment_models_result import ChallengeAssignmentMode
 from ...models.challenge_check_point_dto import ChallengeCheckPointDto, ChallengeCheckPointDtoParam
 from ...models.challenge_definition_model import ChallengeDefinitionModel
 from ...models.challenge_definition_models_result import ChallengeDefinitionModelsResult
-from ...models.challenge_get_challenge_definitions_status import ChallengeGetChallengeDefinitionsStatus
-from ...models.challenge_get_challenges_filter import ChallengeGetChallengesFilter
+from ...models.challenge_definition_status import ChallengeDefinitionStatus
+from ...models.challenge_filter import ChallengeFilter
 from ...types import UNSET, Unset
 from . import (
     challenge_add_challenge_check_points,
@@ -64,7 +64,7 @@ class ChallengesService:
         definition_id: str | Unset = UNSET,
         offset: int | Unset = UNSET,
         count: int | Unset = UNSET,
-        filter_: ChallengeGetChallengesFilter | Unset = UNSET,
+        filter_: ChallengeFilter | Unset = UNSET,
         **options: Unpack[CallOptions],
     ) -> ChallengeAssignmentModelsResult:
         """Get challenges
@@ -96,7 +96,7 @@ class ChallengesService:
         *,
         contact_id: str,
         definition_id: str | Unset = UNSET,
-        filter_: ChallengeGetChallengesFilter | Unset = UNSET,
+        filter_: ChallengeFilter | Unset = UNSET,
         page_size: int = DEFAULT_PAGE_SIZE,
         **options: Unpack[CallOptions],
     ) -> Iterator[ChallengeAssignmentModel]:
@@ -140,7 +140,7 @@ class ChallengesService:
         *,
         offset: int | Unset = UNSET,
         count: int | Unset = UNSET,
-        status: ChallengeGetChallengeDefinitionsStatus | Unset = UNSET,
+        status: ChallengeDefinitionStatus | Unset = UNSET,
         **options: Unpack[CallOptions],
     ) -> ChallengeDefinitionModelsResult:
         """Get challenge definitions
@@ -166,7 +166,7 @@ class ChallengesService:
     def list_definitions_iter(
         self,
         *,
-        status: ChallengeGetChallengeDefinitionsStatus | Unset = UNSET,
+        status: ChallengeDefinitionStatus | Unset = UNSET,
         page_size: int = DEFAULT_PAGE_SIZE,
         **options: Unpack[CallOptions],
     ) -> Iterator[ChallengeDefinitionModel]:
@@ -289,7 +289,7 @@ class AsyncChallengesService:
         definition_id: str | Unset = UNSET,
         offset: int | Unset = UNSET,
         count: int | Unset = UNSET,
-        filter_: ChallengeGetChallengesFilter | Unset = UNSET,
+        filter_: ChallengeFilter | Unset = UNSET,
         **options: Unpack[CallOptions],
     ) -> ChallengeAssignmentModelsResult:
         """Get challenges
@@ -321,7 +321,7 @@ class AsyncChallengesService:
         *,
         contact_id: str,
         definition_id: str | Unset = UNSET,
-        filter_: ChallengeGetChallengesFilter | Unset = UNSET,
+        filter_: ChallengeFilter | Unset = UNSET,
         page_size: int = DEFAULT_PAGE_SIZE,
         **options: Unpack[CallOptions],
     ) -> AsyncIterator[ChallengeAssignmentModel]:
@@ -365,7 +365,7 @@ class AsyncChallengesService:
         *,
         offset: int | Unset = UNSET,
         count: int | Unset = UNSET,
-        status: ChallengeGetChallengeDefinitionsStatus | Unset = UNSET,
+        status: ChallengeDefinitionStatus | Unset = UNSET,
         **options: Unpack[CallOptions],
     ) -> ChallengeDefinitionModelsResult:
         """Get challenge definitions
@@ -391,7 +391,7 @@ class AsyncChallengesService:
     def list_definitions_iter(
         self,
         *,
-        status: ChallengeGetChallengeDefinitionsStatus | Unset = UNSET,
+        status: ChallengeDefinitionStatus | Unset = UNSET,
         page_size: int = DEFAULT_PAGE_SIZE,
         **options: Unpack[CallOptions],
     ) -> AsyncIterator[ChallengeDefinitionModel]:

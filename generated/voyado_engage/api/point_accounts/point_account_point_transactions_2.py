@@ -11,7 +11,7 @@ import httpx
 from ... import _model as _m
 from ..._base_client import Operation, decode_body
 from ..._retry import RetryPolicy
-from ...models.point_account_point_transactions_2_filter import PointAccountPointTransactions2Filter
+from ...models.point_transaction_filter import PointTransactionFilter
 from ...models.point_transaction_models_result import PointTransactionModelsResult
 from ...types import UNSET, Unset
 
@@ -23,7 +23,7 @@ def _get_kwargs(
     account_id: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     count: int | Unset = UNSET,
-    filter_: PointAccountPointTransactions2Filter | Unset = UNSET,
+    filter_: PointTransactionFilter | Unset = UNSET,
 ) -> dict[str, Any]:
     params = _m.to_parameters(
         {
@@ -32,7 +32,7 @@ def _get_kwargs(
             "accountId": (_m.integer, account_id),
             "offset": (_m.integer, offset),
             "count": (_m.integer, count),
-            "filter": (_m.enum_of(PointAccountPointTransactions2Filter), filter_),
+            "filter": (_m.enum_of(PointTransactionFilter), filter_),
         },
         subject="query parameters",
     )

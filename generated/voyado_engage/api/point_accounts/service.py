@@ -12,8 +12,8 @@ from ..._pagination import DEFAULT_PAGE_SIZE, aiterate_pages, iterate_pages
 from ..._raw_response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ...models.point_account_model import PointAccountModel
 from ...models.point_account_models_result import PointAccountModelsResult
-from ...models.point_account_point_transactions_2_filter import PointAccountPointTransactions2Filter
 from ...models.point_definition_model import PointDefinitionModel
+from ...models.point_transaction_filter import PointTransactionFilter
 from ...models.point_transaction_model import PointTransactionModel
 from ...models.point_transaction_models_result import PointTransactionModelsResult
 from ...models.point_transaction_to_account import PointTransactionToAccount, PointTransactionToAccountParam
@@ -156,7 +156,7 @@ class PointAccountsService:
         account_id: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         count: int | Unset = UNSET,
-        filter_: PointAccountPointTransactions2Filter | Unset = UNSET,
+        filter_: PointTransactionFilter | Unset = UNSET,
         **options: Unpack[CallOptions],
     ) -> PointTransactionModelsResult:
         """Point transactions2
@@ -196,7 +196,7 @@ class PointAccountsService:
         contact_id: str | Unset = UNSET,
         definition_id: int | Unset = UNSET,
         account_id: int | Unset = UNSET,
-        filter_: PointAccountPointTransactions2Filter | Unset = UNSET,
+        filter_: PointTransactionFilter | Unset = UNSET,
         page_size: int = DEFAULT_PAGE_SIZE,
         **options: Unpack[CallOptions],
     ) -> Iterator[PointTransactionModel]:
@@ -424,7 +424,7 @@ class AsyncPointAccountsService:
         account_id: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         count: int | Unset = UNSET,
-        filter_: PointAccountPointTransactions2Filter | Unset = UNSET,
+        filter_: PointTransactionFilter | Unset = UNSET,
         **options: Unpack[CallOptions],
     ) -> PointTransactionModelsResult:
         """Point transactions2
@@ -464,7 +464,7 @@ class AsyncPointAccountsService:
         contact_id: str | Unset = UNSET,
         definition_id: int | Unset = UNSET,
         account_id: int | Unset = UNSET,
-        filter_: PointAccountPointTransactions2Filter | Unset = UNSET,
+        filter_: PointTransactionFilter | Unset = UNSET,
         page_size: int = DEFAULT_PAGE_SIZE,
         **options: Unpack[CallOptions],
     ) -> AsyncIterator[PointTransactionModel]:

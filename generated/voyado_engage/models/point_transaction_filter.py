@@ -5,7 +5,7 @@ from typing import Any
 from .. import _model as _m
 
 
-class PointAccountPointTransactions2Filter(StrEnum):
+class PointTransactionFilter(StrEnum):
     """The values the API description lists. A value Voyado adds later is read as an unknown member (kept, equal
     to its text); requests accept the listed values only."""
 
@@ -16,3 +16,7 @@ class PointAccountPointTransactions2Filter(StrEnum):
     @classmethod
     def _missing_(cls, value: object) -> Any:
         return _m.unknown_member(cls, value)
+
+
+# The name the spec gave this enum before, kept for the code that uses it.
+PointAccountPointTransactions2Filter = PointTransactionFilter

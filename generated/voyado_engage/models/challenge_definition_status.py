@@ -5,15 +5,20 @@ from typing import Any
 from .. import _model as _m
 
 
-class ChallengeGetChallengesFilter(StrEnum):
+class ChallengeDefinitionStatus(StrEnum):
     """The values the API description lists. A value Voyado adds later is read as an unknown member (kept, equal
     to its text); requests accept the listed values only."""
 
     ACTIVE = "Active"
     ALL = "All"
-    COMPLETED = "Completed"
-    NOTCOMPLETED = "NotCompleted"
+    DRAFT = "Draft"
+    ENDED = "Ended"
+    SCHEDULED = "Scheduled"
 
     @classmethod
     def _missing_(cls, value: object) -> Any:
         return _m.unknown_member(cls, value)
+
+
+# The name the spec gave this enum before, kept for the code that uses it.
+ChallengeGetChallengeDefinitionsStatus = ChallengeDefinitionStatus
