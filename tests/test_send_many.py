@@ -9,6 +9,7 @@ import copy
 import json
 import threading
 import time
+from collections.abc import Iterator
 from typing import Any, cast
 
 import pytest
@@ -181,3 +182,38 @@ def test_receipts_go_in_bulk_too() -> None:
         outcomes = list(sdk.transactions.import_receipts_many(cast(list[ReceiptParam], receipts), rate=1000))
     assert [o.delivery for o in outcomes] == [Delivery.ACCEPTED] * 6
     assert sorted(json.loads(r.body)["uniqueReceiptId"] for r in server.received) == [f"R-{n}" for n in range(6)]
+
+
+@pytest.mark.parametrize("client", ["sync", "async"])
+def test_items_that_fail_to_be_read_end_the_send_with_their_error_after_the_flight_lands(client: str) -> None:
+    def items() -> Iterator[OrderParam]:
+        yield from params(3)
+        raise ValueError("the export broke")
+
+    outcomes: list[Outcome[Any, Any]] = []
+    raised: list[BaseException] = []
+
+    def send(url: str) -> None:
+        try:
+            if client == "sync":
+                with VoyadoEngage(api_key=API_KEY, base_url=url) as sdk:
+                    outcomes.extend(sdk.orders.register_many(items(), rate=1000))
+            else:
+
+                async def send_async() -> None:
+                    async with AsyncVoyadoEngage(api_key=API_KEY, base_url=url) as sdk:
+                        async for outcome in sdk.orders.register_many(items(), rate=1000):
+                            outcomes.append(outcome)
+
+                asyncio.run(send_async())
+        except BaseException as exc:
+            raised.append(exc)
+
+    with fault_server(Action(202, silence=0.1)) as server:
+        sender = threading.Thread(target=send, args=(server.url,), daemon=True)
+        sender.start()
+        sender.join(15)
+        assert not sender.is_alive(), "the send hangs when its items fail"
+    assert [type(exc) for exc in raised] == [ValueError]
+    assert sorted(o.item["orderNumber"] for o in outcomes) == ["A-000", "A-001", "A-002"]
+    assert len(server.received) == 3

@@ -217,8 +217,8 @@ class Bulk(Generic[Item, Result]):
     async def run(self, items: Iterable[Item]) -> AsyncIterator[Outcome[Item, Result]]:
         """Send `items` (read lazily, in order) and yield each outcome as it completes."""
         slots = asyncio.Semaphore(self.concurrency)
-        # Each outcome as it completes; an exception that is not the SDK's (a bug in `send` or a hook) ends the run
-        # rather than losing its item; None: everything was sent.
+        # Each outcome as it completes; an exception that is not the SDK's (a bug in `send` or a hook, or the items
+        # failing to be read) ends the run rather than losing its item; None: everything was sent.
         finished: asyncio.Queue[Outcome[Item, Result] | Exception | None] = asyncio.Queue()
         last_of_key: dict[Hashable, asyncio.Task[None]] = {}
         running: set[asyncio.Task[None]] = set()
@@ -247,21 +247,25 @@ class Bulk(Generic[Item, Result]):
                 slots.release()
 
         async def feed() -> None:
-            for item in items:
-                await slots.acquire()
-                if self.stopping:
-                    slots.release()
-                    break
-                key = None if self._key is None else self._key(item)
-                task = asyncio.create_task(one(item, key, last_of_key.get(key) if key is not None else None))
-                running.add(task)
-                task.add_done_callback(running.discard)
-                if key is not None:
-                    last_of_key[key] = task
-                    task.add_done_callback(functools.partial(_forget, last_of_key, key))
+            failure: Exception | None = None  # the items (or the key) failed: what is in flight lands first
+            try:
+                for item in items:
+                    await slots.acquire()
+                    if self.stopping:
+                        slots.release()
+                        break
+                    key = None if self._key is None else self._key(item)
+                    task = asyncio.create_task(one(item, key, last_of_key.get(key) if key is not None else None))
+                    running.add(task)
+                    task.add_done_callback(running.discard)
+                    if key is not None:
+                        last_of_key[key] = task
+                        task.add_done_callback(functools.partial(_forget, last_of_key, key))
+            except Exception as exc:
+                failure = exc
             if running:
                 await asyncio.wait(set(running))
-            await finished.put(None)
+            await finished.put(failure)
 
         feeder = asyncio.create_task(feed())
         try:
