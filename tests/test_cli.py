@@ -529,3 +529,27 @@ def test_more_in_flight_than_the_pool_holds_is_refused(tmp_path: Path) -> None:
     path = write_jsonl(tmp_path / "orders.jsonl", orders(1))
     result = cli("orders", "send", str(path), "--concurrency", "101")
     assert result.returncode == 2 and "--concurrency must be from 1 to 100" in result.stderr
+
+
+def test_a_file_changed_after_it_was_planned_sends_nothing_that_was_not_planned(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    path = write_jsonl(tmp_path / "orders.jsonl", orders(3))
+    with fault_server(Action(202)) as server:
+        assert cli("orders", "send", str(path), server=server).returncode == 0
+        fourth = orders(4)
+        write_jsonl(path, fourth)  # one new order: only A-003 is planned
+        plan = _cli.SendCommand.plan
+
+        def plan_then_rewrite(command: _cli.SendCommand, journal: Any) -> int:
+            planned = plan(command, journal)
+            write_jsonl(path, [fourth[3], *fourth[:3]])  # an exporter rewrites it: every place shifts
+            return planned
+
+        monkeypatch.setattr(_cli.SendCommand, "plan", plan_then_rewrite)
+        for name, value in environment(server).items():
+            monkeypatch.setenv(name, value)
+        code = _cli.main(["orders", "send", str(path)])
+        received = [json.loads(request.body)["orderNumber"] for request in server.received]
+    assert code == 1
+    assert sorted(received) == ["A-000", "A-001", "A-002"]  # A-000 not sent again; A-003 waits for the next run

@@ -411,7 +411,7 @@ _HELD_BACK = (
 # A run's plan, in the journal connection's TEMP tables (a file SQLite pages out, not memory): memory stays flat
 # whatever the file's size.
 _PLAN_TABLES = """
-CREATE TEMP TABLE plan_send (record INTEGER PRIMARY KEY);
+CREATE TEMP TABLE plan_send (record INTEGER PRIMARY KEY, fingerprint TEXT NOT NULL);
 CREATE TEMP TABLE plan_seen (fingerprint TEXT PRIMARY KEY);
 CREATE TEMP TABLE plan_blocked (number TEXT PRIMARY KEY);
 CREATE TEMP TABLE plan_started (
@@ -439,6 +439,7 @@ class SendCommand:
         self.as_json = args.format == "json"
         self.out = sys.stderr if self.as_json else sys.stdout  # with json, stdout holds only the report
         self.reported = 0  # rows of the JSON report written so far
+        self.file_changed = False  # the file changed between planning and sending: the rest was not sent
         self.held_back = 0  # not sent: an earlier step of the same number did not go through
 
     def records(self) -> Iterator[CheckedOrder]:
@@ -476,6 +477,8 @@ class SendCommand:
             except KeyboardInterrupt:  # before the sender took the signals over
                 interrupted = True
         self.summary()
+        if self.file_changed:
+            self.exit = EXIT_PROBLEMS
         return EXIT_INTERRUPTED if interrupted else self.exit
 
     def plan(self, journal: Journal) -> int:
@@ -530,7 +533,7 @@ class SendCommand:
                 block(automation[0])
                 self.exit = EXIT_PROBLEMS
                 continue
-            db.execute("INSERT INTO plan_send VALUES (?)", (index,))
+            db.execute("INSERT INTO plan_send VALUES (?, ?)", (index, fingerprint))
             db.execute("INSERT OR IGNORE INTO plan_started VALUES (?, ?, ?, ?)", (*automation, fingerprint))
             planned += 1
         if accepted:
@@ -560,27 +563,40 @@ class SendCommand:
         )
 
     def planned(self, journal: Journal) -> Iterator[Any]:
-        """Pass 3: the planned orders, read from the file again as the sender asks for them."""
-        pages = self._planned_indexes(journal)
+        """Pass 3: the planned orders, read from the file again as the sender asks for them. Each must be the order
+        planned at its place (the same identity, still valid): a file changed since it was planned (rewritten,
+        truncated, renamed over) stops the run rather than send what was not planned."""
+        pages = self._planned(journal)
         wanted = next(pages, None)
         for index, order in enumerate(self.records()):
             if wanted is None:
                 return
-            if index == wanted:
+            if index == wanted[0]:
+                if not order.valid or order.fingerprint != wanted[1]:
+                    break
                 yield order
                 wanted = next(pages, None)
+        if wanted is not None:
+            self.file_changed = True
+            say(
+                f"{self.file}: changed since it was planned ({self.noun} #{wanted[0] + 1} is not the one planned); "
+                f"stopping: the {self.plural} not sent yet are not sent. Run again: the journal knows what was sent",
+                sys.stderr,
+            )
 
     @staticmethod
-    def _planned_indexes(journal: Journal) -> Iterator[int]:
+    def _planned(journal: Journal) -> Iterator[tuple[int, str]]:
+        """The planned records' places and identities, in file order, a page at a time."""
         last = -1
         while True:
             rows = journal.db.execute(
-                "SELECT record FROM plan_send WHERE record > ? ORDER BY record LIMIT ?", (last, _PLAN_PAGE)
+                "SELECT record, fingerprint FROM plan_send WHERE record > ? ORDER BY record LIMIT ?",
+                (last, _PLAN_PAGE),
             ).fetchall()
             if not rows:
                 return
-            for (index,) in rows:
-                yield int(index)
+            for index, fingerprint in rows:
+                yield int(index), str(fingerprint)
             last = int(rows[-1][0])
 
     def sender(self, sdk: AsyncVoyadoEngage) -> Callable[[Any], Awaitable[APIResponse[Any]]]:
