@@ -41,9 +41,9 @@ def test_contacts_go_in_batches_in_file_order_and_a_rerun_sends_nothing(tmp_path
         again = cli("contacts", "import", str(file), "--batch-size", "1000", server=server)
         assert again.returncode == 0, again.stderr
         assert len(server.received) == 3
-        assert again.stdout.count("skipped, accepted before (batch id batch-") == 3
-    outcomes = journal_outcomes(Path(f"{file}.journal"))
-    assert sorted(outcomes.values()) == ["accepted"] * 3
+        assert "2500 contact(s) skipped: accepted before" in again.stdout
+    outcomes = journal_outcomes(Path(f"{file}.journal"))  # one row per contact
+    assert len(outcomes) == 2500 and set(outcomes.values()) == {"accepted"}
 
 
 def test_an_update_is_a_patch_with_its_contact_type_and_export_flag(tmp_path: Path) -> None:
@@ -66,7 +66,9 @@ def test_a_batch_of_unknown_outcome_is_not_sent_again_unless_asked(tmp_path: Pat
         assert first.returncode == 1
         assert "outcome unknown" in first.stdout
         again = cli("contacts", "import", str(file), server=server)
-        assert again.returncode == 1 and "not sent again" in again.stdout
+        assert again.returncode == 1 and "5 contact(s) skipped: not sent again" in again.stdout
+        other_size = cli("contacts", "import", str(file), "--batch-size", "1", server=server)
+        assert other_size.returncode == 1 and "5 contact(s) skipped: not sent again" in other_size.stdout
         assert len(server.received) == 1
         forced = cli("contacts", "import", str(file), "--resend-unknown", server=server)
         assert forced.returncode == 0, forced.stderr
@@ -94,9 +96,10 @@ def test_status_asks_voyado_about_each_accepted_batch(tmp_path: Path) -> None:
         shown = cli("contacts", "status", f"{file}.journal", "--format", "json", server=server)
     assert shown.returncode == 0, shown.stderr
     asked = sorted(parse_qs(urlsplit(r.path).query)["batchId"][0] for r in server.received[2:])
-    assert asked == ["batch-1", "batch-2"]
+    assert asked == ["batch-1", "batch-2"]  # each batch once, not once per contact
     answers = json.loads(shown.stdout)["batches"]
     assert [answer["status"] for answer in answers] == [{"status": "Completed", "created": 2}] * 2
+    assert [answer["contacts"] for answer in answers] == [2, 2]
 
 
 def test_a_batch_larger_than_voyado_takes_is_a_usage_error(tmp_path: Path) -> None:
@@ -104,3 +107,21 @@ def test_a_batch_larger_than_voyado_takes_is_a_usage_error(tmp_path: Path) -> No
     for size in ("4001", "0", "2.5"):
         result = cli("contacts", "import", str(file), "--batch-size", size)
         assert result.returncode == 2 and "--batch-size" in result.stderr, result.stderr
+
+
+def test_the_journal_knows_each_contact_whatever_the_batches(tmp_path: Path) -> None:
+    """Another batch size, a contact added at the top, or the same contact twice: nothing accepted goes again."""
+    file = write_jsonl(tmp_path / "contacts.jsonl", contacts(10))
+    with fault_server(*(batch_id(n) for n in range(1, 10))) as server:
+        assert cli("contacts", "import", str(file), "--batch-size", "5", server=server).returncode == 0
+        assert cli("contacts", "import", str(file), "--batch-size", "4", server=server).returncode == 0
+        assert len(server.received) == 2
+        newcomer = {"email": "new@example.com", "firstName": "New"}
+        write_jsonl(file, [newcomer, *contacts(10), newcomer])
+        result = cli("contacts", "import", str(file), "--batch-size", "5", server=server)
+        assert result.returncode == 0, result.stderr
+        assert [json.loads(r.body) for r in server.received[2:]] == [[newcomer]]
+        assert "10 contact(s) skipped: accepted before" in result.stdout
+        assert "1 contact(s) skipped: the same contact appears earlier in the file" in result.stdout
+        updated = cli("contacts", "import", str(file), "--update", server=server)  # another request: sent
+        assert updated.returncode == 0 and len(json.loads(server.received[-1].body)) == 11

@@ -195,14 +195,19 @@ class Journal:
     def _select(self, *columns: str) -> str:
         return ", ".join(column if column in self._present else "NULL" for column in columns)
 
-    def record(self, entry: Entry) -> None:
-        """Write an entry in a transaction of its own; it is on disk when this returns."""
+    def record_many(self, entries: list[Entry]) -> None:
+        """Write entries in one transaction (the contacts of one batch); all are on disk when this returns."""
         if self._db is None or not self.writable:
             raise JournalError("the journal is not open for writing")
         at = datetime.datetime.now(datetime.UTC).isoformat(timespec="milliseconds")
         try:
-            self._insert(entry, at)
+            self._db.execute("BEGIN IMMEDIATE")
+            for entry in entries:
+                self._insert(entry, at)
+            self._db.execute("COMMIT")
         except sqlite3.Error as exc:
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
             raise JournalError(_explain(self.path, exc)) from None
 
     def _insert(self, entry: Entry, at: str) -> None:

@@ -614,16 +614,18 @@ class SendCommand:
         """One order number's steps go in file order."""
         return lambda order: order.automation[0]
 
-    def sending_entry(self, order: Any) -> Entry:
+    def sending_entries(self, order: Any) -> list[Entry]:
+        """What the journal records before an item is sent (one row per record it carries)."""
         number, order_status, payment_status = order.automation
-        return Entry(order.fingerprint, OrderState.SENDING, number, None, None, None, order_status, payment_status)
+        return [Entry(order.fingerprint, OrderState.SENDING, number, None, None, None, order_status, payment_status)]
 
-    def outcome_entry(self, order: Any, outcome: Outcome[Any, APIResponse[Any]]) -> Entry:
+    def outcome_entries(self, order: Any, outcome: Outcome[Any, APIResponse[Any]]) -> list[Entry]:
+        """What the journal records of an item's outcome (one row per record it carries)."""
         number, order_status, payment_status = order.automation
         state, status, code = _journal_fields(outcome)
-        return Entry(order.fingerprint, state, number, status, code, None, order_status, payment_status)
+        return [Entry(order.fingerprint, state, number, status, code, None, order_status, payment_status)]
 
-    def result_row(self, entry: Entry) -> dict[str, object]:
+    def result_row(self, item: Any, entry: Entry) -> dict[str, object]:
         """One item's line of the JSON report."""
         return {
             "orderNumber": entry.order_number,
@@ -646,7 +648,7 @@ class SendCommand:
                 rate=self.args.rate,
                 concurrency=self.args.concurrency or default_concurrency(self.args.rate),
                 key=self.ordering_key(),
-                before_send=lambda item: journal.record(self.sending_entry(item)),
+                before_send=lambda item: journal.record_many(self.sending_entries(item)),
                 after_send=lambda outcome: self.record(journal, outcome, bulk),
             )
             signals = _Signals(bulk, self.plural)
@@ -673,8 +675,9 @@ class SendCommand:
             self.held_back += 1
             self.exit = EXIT_PROBLEMS
             return
-        entry = self.outcome_entry(order, outcome)
-        journal.record(entry)
+        entries = self.outcome_entries(order, outcome)
+        journal.record_many(entries)
+        entry = entries[0]
         if not outcome.final:
             return  # the sender sends it again: not yet the order's outcome
         if isinstance(error, APIResponseValidationError) or error is None:
@@ -685,7 +688,7 @@ class SendCommand:
             say(f"{order.label}: rejected: {error}", self.out)
         else:
             say(f"{order.label}: outcome unknown ({error}); it will not be resent automatically", self.out)
-        self.report_row(self.result_row(entry))
+        self.report_row(self.result_row(order, entry))
         self.outcomes[entry.outcome] += 1
         if entry.outcome is not OrderState.ACCEPTED:
             self.exit = EXIT_PROBLEMS
@@ -714,31 +717,37 @@ class SendCommand:
 
 @dataclass(frozen=True)
 class ContactBatch:
-    """Contacts sent in one bulk request, in file order; known to the journal by what it asks Voyado to do."""
+    """Contacts sent in one bulk request, in file order, each with its identity in the journal."""
 
     number: int  # from 1
     contacts: list[CheckedOrder]
-    fingerprint: str
+    fingerprints: list[str]
 
     @property
     def label(self) -> str:
         first, last = self.contacts[0].index + 1, self.contacts[-1].index + 1
-        return f"batch {self.number} (contacts #{first} to #{last}, {len(self.contacts)})"
+        return f"batch {self.number} ({len(self.contacts)} contacts, #{first} to #{last})"
 
 
 class ContactsImport(SendCommand):
     """`contacts import`: the valid contacts of a file in batches of `--batch-size`, each a bulk create (or with
-    `--update` a bulk update) whose answer is the batch id Voyado processes it under; the journal records each
-    batch's outcome with that id, and `contacts status` asks Voyado about them later.
+    `--update` a bulk update) whose answer is the batch id Voyado processes it under.
 
-    A batch is known by its contacts (each by `_identity`, in order) and by what is asked of them (create or update,
-    the contact type, the export flag): a re-run skips an accepted batch and refuses one of unknown outcome (a
-    create sent twice may create twice) unless `--resend-unknown`.
+    The journal knows each contact (by `_identity`, with what is asked of it: create or update, the contact type,
+    the export flag), not each batch, so a re-run with another batch size or with contacts added to the file skips
+    every contact accepted before, refuses one of unknown outcome (a create sent twice may create twice) unless
+    `--resend-unknown`, and sends a contact that appears twice in the file once. `contacts status` asks Voyado
+    about each batch id the journal holds.
     """
 
     def __init__(self, args: argparse.Namespace) -> None:
         super().__init__(args)
         self.noun, self.plural = "batch", "batches"
+        args = self.args
+        self.request = json.dumps(
+            ["update" if args.update else "create", args.contact_type, args.avoid_triggering_export]
+        )
+        self.skipped: Counter[str] = Counter()  # contacts not sent, by why
 
     def run(self) -> int:
         if not self.check():
@@ -760,42 +769,40 @@ class ContactsImport(SendCommand):
         return EXIT_INTERRUPTED if interrupted else self.exit
 
     def planned(self, journal: Journal) -> Iterator[ContactBatch]:
-        """The batches to send, read from the file as the sender asks for them; the others reported as met."""
-        for batch in self.batches():
-            entry = journal.latest(batch.fingerprint)
-            state = None if entry is None else journal.state(batch.fingerprint)
-            if state is OrderState.ACCEPTED:
-                assert entry is not None
-                say(f"{batch.label}: skipped, accepted before (batch id {entry.reference})", self.out)
-            elif state is OrderState.UNKNOWN and not self.args.resend_unknown:
-                say(
-                    f"{batch.label}: not sent again: an earlier send has no known outcome and may have reached "
-                    "Voyado; check, then use --resend-unknown",
-                    self.out,
-                )
-                self.exit = EXIT_PROBLEMS
-            else:
-                yield batch
-
-    def batches(self) -> Iterator[ContactBatch]:
-        """The valid contacts in file order, `--batch-size` at a time."""
-        size, args = self.args.batch_size, self.args
-        request = ["update" if args.update else "create", args.contact_type, args.avoid_triggering_export]
+        """The contacts to send, `--batch-size` at a time in file order, read from the file as the sender asks for
+        them; how many were not sent, and why, is said at the end."""
+        db = journal.db
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS contacts_seen (fingerprint TEXT PRIMARY KEY)")
         chunk: list[CheckedOrder] = []
+        fingerprints: list[str] = []
         number = 0
         for contact in self.records():
-            if contact.valid:
-                chunk.append(contact)
-            if len(chunk) == size:
+            if not contact.valid:
+                continue
+            fingerprint = text_identity(json.dumps([self.request, contact.fingerprint]))
+            if db.execute("INSERT OR IGNORE INTO contacts_seen VALUES (?)", (fingerprint,)).rowcount == 0:
+                self.skipped["the same contact appears earlier in the file"] += 1
+                continue
+            state = journal.state(fingerprint)
+            if state is OrderState.ACCEPTED:
+                self.skipped[f"accepted before (journal {self.journal_path})"] += 1
+                continue
+            if state is OrderState.UNKNOWN and not self.args.resend_unknown:
+                self.skipped[
+                    "not sent again: an earlier send has no known outcome; check, then use --resend-unknown"
+                ] += 1
+                self.exit = EXIT_PROBLEMS
+                continue
+            chunk.append(contact)
+            fingerprints.append(fingerprint)
+            if len(chunk) == self.args.batch_size:
                 number += 1
-                yield ContactBatch(number, chunk, self._identity(request, chunk))
-                chunk = []
+                yield ContactBatch(number, chunk, fingerprints)
+                chunk, fingerprints = [], []
         if chunk:
-            yield ContactBatch(number + 1, chunk, self._identity(request, chunk))
-
-    @staticmethod
-    def _identity(request: list[Any], chunk: list[CheckedOrder]) -> str:
-        return text_identity(json.dumps([request, [contact.fingerprint for contact in chunk]]))
+            yield ContactBatch(number + 1, chunk, fingerprints)
+        for why, count in self.skipped.items():
+            say(f"{count} contact(s) skipped: {why}", self.out)
 
     def sender(self, sdk: AsyncVoyadoEngage) -> Callable[[Any], Awaitable[APIResponse[Any]]]:
         operation: Callable[..., Awaitable[APIResponse[Any]]] = sdk.contacts.with_raw_response.create_bulk
@@ -813,43 +820,59 @@ class ContactsImport(SendCommand):
     def ordering_key(self) -> None:
         return None  # batches are independent
 
-    def sending_entry(self, batch: Any) -> Entry:
-        return Entry(batch.fingerprint, OrderState.SENDING, batch.label)
+    def sending_entries(self, batch: Any) -> list[Entry]:
+        return [
+            Entry(fingerprint, OrderState.SENDING, _contact_label(contact))
+            for contact, fingerprint in zip(batch.contacts, batch.fingerprints, strict=True)
+        ]
 
-    def outcome_entry(self, batch: Any, outcome: Outcome[Any, APIResponse[Any]]) -> Entry:
+    def outcome_entries(self, batch: Any, outcome: Outcome[Any, APIResponse[Any]]) -> list[Entry]:
         state, status, code = _journal_fields(outcome)
         batch_id = str(outcome.result.parsed) if outcome.result is not None else None
-        return Entry(batch.fingerprint, state, batch.label, status, code, reference=batch_id)
+        return [
+            Entry(fingerprint, state, _contact_label(contact), status, code, reference=batch_id)
+            for contact, fingerprint in zip(batch.contacts, batch.fingerprints, strict=True)
+        ]
 
-    def result_row(self, entry: Entry) -> dict[str, object]:
+    def result_row(self, batch: Any, entry: Entry) -> dict[str, object]:
         return {
-            "batch": entry.order_number,
+            "batch": batch.label,
+            "contacts": len(batch.contacts),
             "batchId": entry.reference,
-            "fingerprint": entry.fingerprint,
             "outcome": entry.outcome.value,
             "status": entry.status,
             "errorCode": entry.error_code,
         }
 
 
+_UNKNOWN_CONTACT = "not sent again: an earlier send has no known outcome; check, then use --resend-unknown"
+
+
+def _contact_label(contact: CheckedOrder) -> str:
+    """A contact as the journal names it: its email when it has one, else its place in the file."""
+    email = contact.payload.get("email") if isinstance(contact.payload, dict) else None
+    return email if isinstance(email, str) and email else f"{contact.source} #{contact.index + 1}"
+
+
 async def contacts_status(path: Path, *, as_json: bool) -> int:
     """Ask Voyado about each batch a contacts import's journal has a batch id for, and show its answer as it is
     (Voyado does not document the answer's fields, so it is not interpreted)."""
-    batches = [entry for entry in read_entries(path) if entry.outcome is OrderState.ACCEPTED and entry.reference]
+    batches = Counter(
+        entry.reference for entry in read_entries(path) if entry.outcome is OrderState.ACCEPTED and entry.reference
+    )
     answers: list[dict[str, object]] = []
     failed = False
     async with AsyncVoyadoEngage() as sdk:
-        for entry in batches:
-            assert entry.reference is not None
+        for batch_id, contacts in batches.items():
             try:
-                found = await sdk.contacts.get_bulk_status(batch_id=entry.reference)
+                found = await sdk.contacts.get_bulk_status(batch_id=batch_id)
                 answer: object = found.to_dict()
             except VoyadoError as error:
                 failed = True
                 answer = {"error": str(error)}
-            answers.append({"batch": entry.order_number, "batchId": entry.reference, "status": answer})
+            answers.append({"batchId": batch_id, "contacts": contacts, "status": answer})
             if not as_json:
-                say(f"{entry.order_number} {entry.reference}: {json.dumps(answer, default=str)}")
+                say(f"batch {batch_id} ({contacts} contacts): {json.dumps(answer, default=str)}")
     if as_json:
         print(json.dumps({"batches": answers}, indent=2, default=str))
     elif not batches:
