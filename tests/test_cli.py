@@ -436,6 +436,19 @@ def test_text_from_servers_and_files_cannot_drive_the_terminal(tmp_path: Path) -
         assert not any(ch in output for ch in "\x1b\x07\u202e\x9b"), repr(output)
 
 
+def test_a_lone_surrogate_in_a_file_is_reported_not_a_crash(tmp_path: Path) -> None:
+    orders_ = orders(2)
+    orders_[1]["orderNumber"] = "B\ud800-1"  # JSON can say it; no encoding can print or send it
+    path = write_jsonl(tmp_path / "orders.jsonl", orders_)
+    with fault_server(Action(202)) as server:
+        for args in (["validate", str(path)], ["send", str(path), "--dry-run"], ["send", str(path), "--skip-invalid"]):
+            result = cli("orders", *args, server=server)
+            output = result.stdout + result.stderr
+            assert "Traceback" not in output and result.returncode == 1, output
+            assert "#2 (B -1)" in output and "cannot be encoded as JSON" in output
+        assert [json.loads(request.body)["orderNumber"] for request in server.received] == ["A-000"]
+
+
 def test_journal_show_lists_each_order_once(tmp_path: Path) -> None:
     path = write_jsonl(tmp_path / "orders.jsonl", orders(3))
     with fault_server(Action(202), Action(400), Action(202)) as server:  # one in flight: in file order

@@ -107,6 +107,8 @@ def test_a_batch_larger_than_voyado_takes_is_a_usage_error(tmp_path: Path) -> No
     for size in ("4001", "0", "2.5"):
         result = cli("contacts", "import", str(file), "--batch-size", size)
         assert result.returncode == 2 and "--batch-size" in result.stderr, result.stderr
+    alone = cli("contacts", "import", str(file), "--avoid-triggering-export")
+    assert alone.returncode == 2 and "applies to --update only" in alone.stderr, alone.stderr
 
 
 def test_the_journal_knows_each_contact_whatever_the_batches(tmp_path: Path) -> None:

@@ -249,6 +249,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_USAGE
     args = parser.parse_args(arguments)
+    if getattr(args, "avoid_triggering_export", False) and not args.update:
+        parser.error("--avoid-triggering-export applies to --update only (Voyado ignores it when creating)")
     try:
         if args.service == "journal":
             return show_journal(args.path, as_json=args.format == "json")
