@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+import json
 import pickle
 import subprocess
 import sys
@@ -29,6 +30,7 @@ from voyado_engage import (
     APIStatusError,
     APITimeoutError,
     AsyncVoyadoEngage,
+    AuthenticationError,
     BadRequestError,
     ConfigurationError,
     DeliveryUnknownError,
@@ -161,6 +163,26 @@ def test_server_text_in_an_error_cannot_drive_a_terminal(order_payload: dict[str
     text = str(caught.value)
     assert "bad" in text and "order" in text
     assert not any(ch in text for ch in "\x1b\x07\u2028\u202e")
+
+
+@pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
+def test_a_server_that_echoes_the_key_does_not_put_it_in_the_error(
+    order_payload: dict[str, Any], asynchronous: bool
+) -> None:
+    echoed = json.dumps({"errorCode": f"BadKey {API_KEY}", "message": f"key {API_KEY} refused", "key": [API_KEY]})
+    with fault_server(Action(401, echoed.encode(), JSON)) as server, pytest.raises(AuthenticationError) as caught:
+        send_order(server, Order.from_dict(order_payload), asynchronous=asynchronous)
+    error = caught.value
+    shown = [
+        str(error),
+        repr(error),
+        error.message,
+        error.error_code,
+        json.dumps(error.body),
+        repr(error.response.request.headers),
+    ]
+    assert not any(API_KEY in text for text in shown if text), shown
+    assert "<redacted>" in str(error)
 
 
 @pytest.mark.parametrize(

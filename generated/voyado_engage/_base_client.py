@@ -30,6 +30,7 @@ from ._exceptions import (
     Problem,
     RequestValidationError,
     VoyadoError,
+    redact,
     status_error,
 )
 from ._lazy import LazyModule
@@ -411,9 +412,11 @@ class _Attempts:
         return decision
 
     def fail(self, error: VoyadoError) -> VoyadoError:
-        """The final error of this call; the request it keeps no longer carries the key."""
+        """The final error of this call: the request it keeps no longer carries the key, nor does any text it read
+        from the server."""
+        key = self.request.headers.get("apikey", "")
         self.request.headers["apikey"] = "<redacted>"
-        return error
+        return redact(error, key)
 
     def conclude(self, parse: Parser[T]) -> APIResponse[T]:
         """The call's result, or its error, raised here (outside any except block: it chains nothing that saw the

@@ -88,6 +88,41 @@ class VoyadoError(Exception):
         return _rebuild, (type(self), self.args, self.__dict__)
 
 
+_REDACTED = "<redacted>"
+_SHORTEST_REDACTED = 8  # a shorter "key" (a test's) would blank out ordinary words
+
+
+def redact(error: VoyadoError, secret: str) -> VoyadoError:
+    """`error` with `secret` (the API key) taken out of its message and the text it read from the server (a
+    server that echoes the request back must not put the key on a screen or in a log)."""
+    if len(secret) >= _SHORTEST_REDACTED:
+        error.args = tuple(_without(arg, secret) for arg in error.args)
+        for name, value in vars(error).items():
+            if isinstance(value, str | list | dict):
+                setattr(error, name, _without(value, secret))
+    return error
+
+
+def _without(value: Any, secret: str) -> Any:
+    """`value` with `secret` replaced in every string, lists and dicts changed in place (they are the error's own,
+    read from the answer), without recursion: an answer may nest a thousand levels deep."""
+    if isinstance(value, str):
+        return value.replace(secret, _REDACTED)
+    stack = [value]
+    while stack:
+        container = stack.pop()
+        pairs = list(container.items()) if isinstance(container, dict) else list(enumerate(container))
+        if isinstance(container, dict):
+            container.clear()
+        for key, item in pairs:
+            if isinstance(item, str):
+                item = item.replace(secret, _REDACTED)
+            elif isinstance(item, list | dict):
+                stack.append(item)
+            container[key.replace(secret, _REDACTED) if isinstance(key, str) else key] = item
+    return value
+
+
 def _rebuild(cls: type[VoyadoError], args: tuple[Any, ...], state: dict[str, Any]) -> VoyadoError:
     error = cls.__new__(cls)
     error.args = args
