@@ -127,3 +127,13 @@ def test_the_journal_knows_each_contact_whatever_the_batches(tmp_path: Path) -> 
         assert "1 contact(s) skipped: the same contact appears earlier in the file" in result.stdout
         updated = cli("contacts", "import", str(file), "--update", server=server)  # another request: sent
         assert updated.returncode == 0 and len(json.loads(server.received[-1].body)) == 11
+
+
+def test_status_needs_a_journal_and_asks_nothing_when_it_holds_no_batch(tmp_path: Path) -> None:
+    missing = cli("contacts", "status", str(tmp_path / "nothing.journal"))
+    assert missing.returncode == 2 and "no such journal" in missing.stderr
+    file = write_jsonl(tmp_path / "contacts.jsonl", contacts(2))
+    with fault_server(Action(400)) as server:  # refused: a journal with no batch id in it
+        assert cli("contacts", "import", str(file), server=server).returncode == 1
+    shown = cli("contacts", "status", f"{file}.journal")  # no key in the environment: nothing to ask, none needed
+    assert shown.returncode == 0 and "no accepted batch" in shown.stdout, shown.stderr

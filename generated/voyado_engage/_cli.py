@@ -860,11 +860,18 @@ def _contact_label(contact: CheckedOrder) -> str:
 async def contacts_status(path: Path, *, as_json: bool) -> int:
     """Ask Voyado about each batch a contacts import's journal has a batch id for, and show its answer as it is
     (Voyado does not document the answer's fields, so it is not interpreted)."""
+    if not path.is_file():
+        raise JournalError(f"{path}: no such journal")
     batches = Counter(
         entry.reference for entry in read_entries(path) if entry.outcome is OrderState.ACCEPTED and entry.reference
     )
     answers: list[dict[str, object]] = []
     failed = False
+    if not batches:  # nothing to ask: no client (and no key) needed
+        say(f"{path}: no accepted batch with a batch id", sys.stderr if as_json else sys.stdout)
+        if as_json:
+            print(json.dumps({"batches": []}))
+        return EXIT_OK
     async with AsyncVoyadoEngage() as sdk:
         for batch_id, contacts in batches.items():
             try:
@@ -878,8 +885,6 @@ async def contacts_status(path: Path, *, as_json: bool) -> int:
                 say(f"batch {batch_id} ({contacts} contacts): {json.dumps(answer, default=str)}")
     if as_json:
         print(json.dumps({"batches": answers}, indent=2, default=str))
-    elif not batches:
-        say(f"{path}: no accepted batch with a batch id")
     return EXIT_PROBLEMS if failed else EXIT_OK
 
 
