@@ -15,6 +15,9 @@ from tests.test_cli import cli, journal_outcomes, write_jsonl
 JSON = (("Content-Type", "application/json"),)
 
 
+ONE_AT_A_TIME = ("--concurrency", "1")
+
+
 def contacts(count: int) -> list[dict[str, Any]]:
     return [{"email": f"person{n}@example.com", "firstName": f"Person {n}", "points": n * 1.5} for n in range(count)]
 
@@ -26,7 +29,10 @@ def batch_id(number: int) -> Action:
 def test_contacts_go_in_batches_in_file_order_and_a_rerun_sends_nothing(tmp_path: Path) -> None:
     file = write_jsonl(tmp_path / "contacts.jsonl", contacts(2500))
     with fault_server(batch_id(1), batch_id(2), batch_id(3)) as server:
-        result = cli("contacts", "import", str(file), "--batch-size", "1000", "--format", "json", server=server)
+        # One batch in flight: the scripted answers go to the batches in file order.
+        result = cli(
+            "contacts", "import", str(file), *ONE_AT_A_TIME, "--batch-size", "1000", "--format", "json", server=server
+        )
         assert result.returncode == 0, result.stderr
         assert [(r.method, urlsplit(r.path).path) for r in server.received] == [("POST", "/api/v2/contacts/bulk")] * 3
         bodies = sorted((json.loads(r.body) for r in server.received), key=lambda body: body[0]["email"])
@@ -91,7 +97,7 @@ def test_status_asks_voyado_about_each_accepted_batch(tmp_path: Path) -> None:
     file = write_jsonl(tmp_path / "contacts.jsonl", contacts(4))
     status = Action(200, body=b'{"status": "Completed", "created": 2}', headers=JSON)
     with fault_server(batch_id(1), batch_id(2), status) as server:
-        sent = cli("contacts", "import", str(file), "--batch-size", "2", server=server)
+        sent = cli("contacts", "import", str(file), *ONE_AT_A_TIME, "--batch-size", "2", server=server)
         assert sent.returncode == 0, sent.stderr
         shown = cli("contacts", "status", f"{file}.journal", "--format", "json", server=server)
     assert shown.returncode == 0, shown.stderr
@@ -115,8 +121,8 @@ def test_the_journal_knows_each_contact_whatever_the_batches(tmp_path: Path) -> 
     """Another batch size, a contact added at the top, or the same contact twice: nothing accepted goes again."""
     file = write_jsonl(tmp_path / "contacts.jsonl", contacts(10))
     with fault_server(*(batch_id(n) for n in range(1, 10))) as server:
-        assert cli("contacts", "import", str(file), "--batch-size", "5", server=server).returncode == 0
-        assert cli("contacts", "import", str(file), "--batch-size", "4", server=server).returncode == 0
+        assert cli("contacts", "import", str(file), *ONE_AT_A_TIME, "--batch-size", "5", server=server).returncode == 0
+        assert cli("contacts", "import", str(file), *ONE_AT_A_TIME, "--batch-size", "4", server=server).returncode == 0
         assert len(server.received) == 2
         newcomer = {"email": "new@example.com", "firstName": "New"}
         write_jsonl(file, [newcomer, *contacts(10), newcomer])

@@ -235,7 +235,9 @@ def _contact_commands(services: Any) -> None:
     send.add_argument("--resend-unknown", action="store_true", help=unknown_help)
     send.add_argument("--dry-run", action="store_true", help="show what would be sent; send nothing")
     send.add_argument("--progress-every", type=_progress_every, default=10.0, metavar="SECONDS", help="as for send")
-    send.set_defaults(strict=False, concurrency=None)
+    concurrency_help = "batches in flight at most (default: the rate x 1 s, from 4 to 64)"
+    send.add_argument("--concurrency", type=_concurrency, default=None, help=concurrency_help)
+    send.set_defaults(strict=False)
 
     status = _command(commands, "status", "ask Voyado how each batch a journal sent is doing")
     status.add_argument("path", type=Path, metavar="JOURNAL", help="the journal of a contacts import")
