@@ -33,14 +33,10 @@ from .kinds import (
 )
 from .names import FORMER_NAMES_EXTENSION, named_bodies
 from .operations import RULES_EXTENSION, OperationPlan, plan_operations
+from .parsed import code_text, has_return_body, wire_name
 
 EMPTY_BODY_EXTENSION = "x-voyado-empty-body"
 EMPTY_BODY_FILLERS = {"status-code": "status_code_body", "empty-object": "empty_object_body"}
-
-
-def code_text(value: Any) -> str:
-    """Text of a PythonCode object (openapi-python-client's wrapper for code it has made safe)."""
-    return str(value.as_unembedded_code()) if hasattr(value, "as_unembedded_code") else str(value)
 
 
 def coercer(prop: Any, model: Any = None) -> str:
@@ -238,7 +234,7 @@ def success_responses(endpoint: Endpoint) -> list[Response]:
 
 
 def has_body(response: Response) -> bool:
-    return response.source["return_type"] != "None"
+    return has_return_body(response)
 
 
 def success_type(endpoint: Endpoint) -> str:
@@ -293,10 +289,7 @@ def page_item_type(endpoint: Endpoint) -> str:
 
 
 def _page_item(endpoint: Endpoint) -> Any:
-    names = {
-        str(p.name.get_untrusted_value()) if hasattr(p.name, "get_untrusted_value") else str(p.name)
-        for p in endpoint.query_parameters
-    }
+    names = {wire_name(p) for p in endpoint.query_parameters}
     responses = success_responses(endpoint)
     if not set(PAGE_PARAMETERS) <= names or len(responses) != 1:
         return None

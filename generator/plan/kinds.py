@@ -23,13 +23,13 @@ from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.string import StringProperty
 
 from ..errors import SpecError
+from .parsed import spec_text, wire_name
 
 
 def python_literal(text: object) -> str:
     """A Python string literal of spec text, exact for any character: JSON escapes would split one beyond U+FFFF
     into two surrogates, and openapi-python-client's escaping drops control and line-separator characters."""
-    value = text.get_untrusted_value() if hasattr(text, "get_untrusted_value") else text
-    return repr(str(value))
+    return repr(spec_text(text))
 
 
 def enum_values(enum: Any) -> list[Any]:
@@ -46,11 +46,6 @@ def enum_literal(value: Any) -> str:
 
 def _class_name(prop: Any) -> str:
     return str(prop.class_info.name)
-
-
-def _wire_name(prop: Any) -> str:
-    name = prop.name
-    return str(name.get_untrusted_value() if hasattr(name, "get_untrusted_value") else name)
 
 
 @dataclass(frozen=True)
@@ -223,7 +218,7 @@ def plain_statements(model: Any) -> list[str]:
     lines = []
     for prop in [*(model.required_properties or []), *(model.optional_properties or [])]:
         kind, name = kind_of(prop, model), str(prop.python_name)
-        read = f"_get({python_literal(_wire_name(prop))})"
+        read = f"_get({python_literal(wire_name(prop))})"
         test = kind.plain_test(name)
         lines.append(f"{name} = {read}")
         if prop.required and not test:
@@ -247,7 +242,7 @@ def param_fields(model: Any) -> list[ParamField]:
     for prop in [*(model.required_properties or []), *(model.optional_properties or [])]:
         annotation = kind_of(prop, model).input_type()
         annotation = f"Required[{annotation}]" if prop.required else f"{annotation} | None"
-        fields.append(ParamField(_wire_name(prop), annotation, prop.description))
+        fields.append(ParamField(wire_name(prop), annotation, prop.description))
     return fields
 
 
@@ -301,7 +296,7 @@ def kind_of(prop: Any, model: Any = None) -> Kind:
     """The kind of an openapi-python-client property; a property class without one stops the generation."""
     kind = KINDS.get(type(prop))
     if kind is None:
-        name = _wire_name(prop)
+        name = wire_name(prop)
         where = f"{_class_name(model)}.{name} (#/components/schemas/{_class_name(model)}/properties/{name})"
         raise SpecError(
             f"{where if model is not None else name}: a {type(prop).__name__}, a schema kind the generator does not "

@@ -25,6 +25,7 @@ from openapi_python_client.strings import ClassName, PythonIdentifier
 from ..errors import SpecError
 from ..runtime._base_client import AsyncAPIClient, SyncAPIClient
 from ..spec.bundle import body_schema_of, iter_operations, operation_parameters, resolve
+from .parsed import spec_text, wire_name
 
 # Names a service attribute may not take: the client's own (methods, settings, internals).
 CLIENT_NAMES = frozenset(
@@ -247,19 +248,19 @@ def check_parsed(openapi: GeneratorData, document: dict[str, Any], locate: Locat
         fields = [*(model.required_properties or []), *(model.optional_properties or [])]
         _rename(fields, FIELD_NAMES)
         where = pointer("components", "schemas", str(model.class_info.name))
-        named = [(str(p.python_name), _wire(p), where) for p in fields]
+        named = [(str(p.python_name), wire_name(p), where) for p in fields]
         _unique(f"field of {model.class_info.name}", named, locate, files=False)
     for collection in openapi.endpoint_collections_by_tag.values():
         for endpoint in collection.endpoints:
             arguments = [*endpoint.path_parameters, *endpoint.query_parameters, *endpoint.header_parameters]
             renamed = _rename(arguments, ARGUMENT_NAMES)
             if renamed:  # the parser wrote the path with the old names: the same key at both ends
-                path = endpoint.path.get_untrusted_value()
+                path = spec_text(endpoint.path)
                 for old, new in renamed.items():
                     path = path.replace(f"{{{old}}}", f"{{{new}}}")
                 endpoint.path = type(endpoint.path)(path)
             where = by_method.get(str(endpoint.name), "")
-            named = [(str(p.python_name), _wire(p), where) for p in arguments]
+            named = [(str(p.python_name), wire_name(p), where) for p in arguments]
             _unique(f"argument of {endpoint.name}", named, locate, files=False)
 
 
@@ -269,11 +270,6 @@ def _schemas(document: dict[str, Any]) -> list[str]:
 
 def _python(name: str, prefix: str) -> str:
     return str(PythonIdentifier(name, prefix=prefix))
-
-
-def _wire(prop: Any) -> str:
-    name = prop.name
-    return str(name.get_untrusted_value() if hasattr(name, "get_untrusted_value") else name)
 
 
 def _rename(properties: Iterable[Any], reserved: frozenset[str]) -> dict[str, str]:

@@ -12,8 +12,9 @@ from typing import Any
 
 from openapi_python_client.parser.openapi import GeneratorData
 
-from .decisions import code_text, has_body, input_type, success_responses, success_type, value_type
+from .decisions import has_body, input_type, success_responses, success_type, value_type
 from .kinds import ListKind, ModelKind, enum_values, kind_of
+from .parsed import code_text, spec_text, wire_name
 
 
 @dataclass(frozen=True)
@@ -58,14 +59,14 @@ def model_references(
         fields = tuple(
             Field(
                 str(p.python_name),
-                _wire(p),
+                wire_name(p),
                 value_type(p, model),
                 bool(p.required),
-                " ".join(_text(p.description).split()),
+                " ".join(spec_text(p.description).split()),
             )
             for p in [*(model.required_properties or []), *(model.optional_properties or [])]
         )
-        description = " ".join(_text(model.description).split())
+        description = " ".join(spec_text(model.description).split())
         name = str(model.class_info.name)
         found.append(ModelReference(name, description, fields, formers=formers.get(name, ())))
     for enum in openapi.enums:
@@ -97,19 +98,10 @@ def signatures(openapi: GeneratorData) -> dict[str, Signature]:
                 *(("header", p) for p in endpoint.header_parameters),
             ]
             body = input_type(endpoint.bodies[0].prop) if endpoint.bodies else None
-            parameters = {(place, _wire(p)): (str(p.python_name), _argument_type(p)) for place, p in arguments}
+            parameters = {(place, wire_name(p)): (str(p.python_name), _argument_type(p)) for place, p in arguments}
             props = [b.prop for b in endpoint.bodies] + [r.prop for r in success_responses(endpoint) if has_body(r)]
             found[str(endpoint.name)] = Signature(parameters, body, success_type(endpoint), _models_of(props))
     return found
-
-
-def _text(value: Any) -> str:
-    """Spec text as a plain string (openapi-python-client wraps what it has not made safe)."""
-    return str(value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else value or "")
-
-
-def _wire(prop: Any) -> str:
-    return _text(prop.name)
 
 
 def _argument_type(prop: Any) -> str:
