@@ -217,3 +217,26 @@ def test_items_that_fail_to_be_read_end_the_send_with_their_error_after_the_flig
     assert [type(exc) for exc in raised] == [ValueError]
     assert sorted(o.item["orderNumber"] for o in outcomes) == ["A-000", "A-001", "A-002"]
     assert len(server.received) == 3
+
+
+def test_leaving_an_async_send_early_inside_its_block_waits_for_the_flight() -> None:
+    """`async with` around the loop: leaving it early starts nothing new and lets every request in flight land
+    before the client closes (a cancelled request may have reached Voyado: its outcome would be unknown)."""
+    started: list[str] = []
+
+    async def send(url: str) -> int:
+        async with AsyncVoyadoEngage(api_key=API_KEY, base_url=url) as sdk:
+            sending = sdk.orders.register_many(
+                params(30), rate=1000, concurrency=5, before_send=lambda o: started.append(o["orderNumber"])
+            )
+            async with sending:
+                async for _outcome in sending:
+                    break
+            return len(asyncio.all_tasks())
+
+    with fault_server(Action(202, silence=0.2)) as server:
+        tasks_left = asyncio.run(send(server.url))
+        time.sleep(0.4)
+        received = numbers_received(server)
+    assert tasks_left == 1  # only the test's own task: nothing of the send is still running
+    assert 1 < len(started) < 30 and sorted(received) == sorted(started)  # every request that started, landed

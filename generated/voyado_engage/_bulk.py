@@ -352,7 +352,9 @@ class AsyncSending(Generic[Item, Result]):
     """A bulk send in progress, iterated for each item's final outcome as it completes (`async for`).
 
     `stop()` starts nothing new; the items in flight finish and their outcomes still come, then the iteration ends.
-    Leaving the loop early cancels what is in flight (their outcomes: unknown, never seen).
+    To leave the loop early, iterate inside `async with` (or `await aclose()` after it): leaving starts nothing new
+    and waits for what is in flight, each within its timeout. A send dropped unclosed has what is in flight
+    cancelled when it is collected (those outcomes: unknown).
     """
 
     def __init__(
@@ -373,15 +375,34 @@ class AsyncSending(Generic[Item, Result]):
             key=key,
             before_send=before_send,
         )
+        # Held, so that leaving a loop early does not finalise it (which would cancel what is in flight).
+        self._outcomes: AsyncIterator[Outcome[Item, Result]] | None = None
 
     def stop(self) -> None:
         """Start nothing new; what is in flight finishes and is still reported."""
         self._bulk.stop()
 
-    async def __aiter__(self) -> AsyncIterator[Outcome[Item, Result]]:
+    def __aiter__(self) -> AsyncIterator[Outcome[Item, Result]]:
+        if self._outcomes is None:
+            self._outcomes = self._final_outcomes()
+        return self._outcomes
+
+    async def _final_outcomes(self) -> AsyncIterator[Outcome[Item, Result]]:
         async for outcome in self._bulk.run(self._items):
             if outcome.final:
                 yield outcome
+
+    async def aclose(self) -> None:
+        """Start nothing new and wait for what is in flight to land (outcomes not read by then are dropped)."""
+        self.stop()
+        async for _ in aiter(self):
+            pass
+
+    async def __aenter__(self) -> AsyncSending[Item, Result]:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
 
 
 class Sending(Generic[Item, Result]):
@@ -433,14 +454,8 @@ class Sending(Generic[Item, Result]):
                 yield outcome
         finally:
             try:
-                self._engine.stop()  # the caller left early: let what is in flight finish
-                loop.run_until_complete(_drain(outcomes))
+                loop.run_until_complete(self._engine.aclose())  # the caller left early: let what is in flight land
             finally:
                 loop.run_until_complete(loop.shutdown_asyncgens())
                 loop.close()
                 self._workers.shutdown(wait=True)
-
-
-async def _drain(outcomes: AsyncIterator[Any]) -> None:
-    async for _ in outcomes:
-        pass

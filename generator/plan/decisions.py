@@ -86,6 +86,11 @@ class BulkMethod:
             else ""
         )
         threads = "" if is_async else "; each request runs on one of that many worker threads"
+        leaving = (
+            "To leave the loop early, iterate inside `async with`: leaving waits for what is in flight."
+            if is_async
+            else "Leaving the loop early waits for what is in flight."
+        )
         return (
             f"Iterate the result ({'`async for`' if is_async else '`for`'}) for each item's `Outcome` as it "
             "completes: its `delivery` (accepted, rejected, not delivered, unknown, held back), its `APIResponse` "
@@ -93,7 +98,7 @@ class BulkMethod:
             "refused with 429 or provably never sent goes again (up to 5 times); an item whose delivery is unknown "
             "is never sent again. `before_send` runs just before each request starts (record the item as being "
             f"sent there). `concurrency` defaults to the rate x 1 s (4 to 64){threads}. `.stop()` starts nothing "
-            "new; what is in flight finishes and is still reported."
+            f"new; what is in flight finishes and is still reported. {leaving}"
         )
 
     @property

@@ -75,7 +75,8 @@ class TransactionsService:
         goes again (up to 5 times); an item whose delivery is unknown is never sent again. `before_send`
         runs just before each request starts (record the item as being sent there). `concurrency` defaults
         to the rate x 1 s (4 to 64); each request runs on one of that many worker threads. `.stop()` starts
-        nothing new; what is in flight finishes and is still reported.
+        nothing new; what is in flight finishes and is still reported. Leaving the loop early waits for what
+        is in flight.
         """
         raw = self.with_raw_response.import_receipts
         once: CallOptions = {**options, "max_retries": 0}  # the sender itself sends again what was not processed
@@ -175,7 +176,8 @@ class AsyncTransactionsService:
         never sent goes again (up to 5 times); an item whose delivery is unknown is never sent again.
         `before_send` runs just before each request starts (record the item as being sent there).
         `concurrency` defaults to the rate x 1 s (4 to 64). `.stop()` starts nothing new; what is in flight
-        finishes and is still reported.
+        finishes and is still reported. To leave the loop early, iterate inside `async with`: leaving waits
+        for what is in flight.
         """
         raw = self.with_raw_response.import_receipts
         once: CallOptions = {**options, "max_retries": 0}  # the sender itself sends again what was not processed
