@@ -547,13 +547,13 @@ class SendCommand:
     @staticmethod
     def _started(journal: Journal, automation: tuple[str, str, str]) -> tuple[str | None, str]:
         """The order that started this automation before, and where: an earlier run, or this file."""
+        earlier = journal.started(*automation)
+        if earlier is not None:
+            return earlier, "an earlier run"
         row = journal.db.execute(
             "SELECT fingerprint FROM plan_started WHERE number = ? AND order_status = ? AND payment_status = ?",
             automation,
         ).fetchone()
-        earlier = journal.started(*automation)
-        if earlier is not None:
-            return earlier, "an earlier run"
         return (str(row[0]), "this file") if row else (None, "")
 
     def _refuse_changed(self, order: CheckedOrder, where: str) -> None:
