@@ -101,8 +101,8 @@ def test_every_model_has_a_reference_with_its_fields_and_every_method_links_its_
     assert set(sections) == set(models.__all__)
     for name in models.__all__:
         cls = getattr(models, name)
-        for python_name, wire_name in getattr(cls, "_fields", ()):
-            assert f"| `{python_name}` | `{wire_name}` |" in sections[name], (name, python_name)
+        for field in getattr(cls, "_fields", ()):
+            assert f"| `{field.python}` | `{field.wire}` |" in sections[name], (name, field.python)
     for page in DOCS.glob("*.md"):
         for link in re.findall(r"\(models\.md#(\w+)\)", page.read_text(encoding="utf-8")):
             assert link in {name.lower() for name in sections}, (page.name, link)

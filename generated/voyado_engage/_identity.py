@@ -59,7 +59,7 @@ def number_identity(value: int | float | Decimal) -> str:
 
 def _identity(value: Any) -> Any:
     if isinstance(value, Model):
-        fields = {wire: getattr(value, name) for name, wire in value._fields}
+        fields = {field.wire: getattr(value, field.python) for field in value._fields}
         fields.update(value.additional_properties)
         return {
             key: _identity(item) for key, item in fields.items() if item is not None and not isinstance(item, Unset)

@@ -23,6 +23,7 @@ from functools import cache
 from typing import Any, ClassVar, Self, TypeGuard, TypeVar, cast
 
 from ._exceptions import Problem, RequestValidationError
+from ._fields import Field, compile_model
 from ._logging import logger
 from ._options import strict_responses
 from .types import UNSET, Unset
@@ -69,19 +70,19 @@ class IsoDateTime(datetime.datetime):
 
 
 class Model:
-    """Base class of generated models. Subclasses declare `_fields`: (python name, wire name) pairs."""
+    """Base class of generated models. Subclasses declare `_fields`, their field table; the first use of a class
+    compiles its constructor, `_from_wire` and `to_dict` from it (see `_fields`)."""
 
     __slots__ = ()
-    _fields: ClassVar[tuple[tuple[str, str], ...]] = ()
-    _required: ClassVar[frozenset[str]] = frozenset()
+    _fields: ClassVar[tuple[Field, ...]] = ()
     additional_properties: dict[str, Any]
 
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON-ready form of this model, with fields it does not know kept as they came.
+    def __init__(self, **fields: Any) -> None:
+        _compiled(type(self)).__init__(self, **fields)
 
-        Each generated model writes its own, field by field: it is on the hot path of every request.
-        """
-        raise NotImplementedError
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready form of this model, with fields it does not know kept as they came."""
+        return _compiled(type(self)).to_dict(self)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -93,9 +94,9 @@ class Model:
 
     @classmethod
     def _from_wire(cls, _data: Any) -> Self | None:
-        """The model when `_data` is in plain wire form (each generated model reads its fields in straight-line
-        code); None sends it down the general path, which converts what it can and lists every problem."""
-        return None
+        """The model when `_data` is in plain wire form (read field by field in straight-line code); None sends it
+        down the general path, which converts what it can and lists every problem."""
+        return _compiled(cls)._from_wire(_data)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
@@ -166,6 +167,7 @@ def _from_mapping(cls: type[M], data: Any) -> M:
             f"expected an object for {cls.__name__}, got {_kind(data)}", expected="object", actual=_kind(data)
         )
     by_key = _names(cls, wire_only=_WIRE_KEYS_ONLY.get())
+    required = _required(cls)
     kwargs: dict[str, Any] = {}
     extra: dict[str, Any] = {}
     for key, value in data.items():
@@ -174,9 +176,9 @@ def _from_mapping(cls: type[M], data: Any) -> M:
             extra[key] = value
         else:
             kwargs[python_name] = value
-    for python_name in cls._required - kwargs.keys():
+    for python_name in required - kwargs.keys():
         kwargs[python_name] = UNSET  # reported by the constructor, together with every other problem
-    return cls(**kwargs, additional_properties=extra)  # type: ignore[call-arg]
+    return cls(**kwargs, additional_properties=extra)
 
 
 _ENUM_COERCERS: dict[type[enum.Enum], Coercer[Any]] = {}
@@ -194,10 +196,30 @@ def _names(cls: type[Model], *, wire_only: bool) -> dict[str, str]:
     """The keys a mapping may use for a model's fields, each mapped to the field's python name."""
     names = _NAMES.get((cls, wire_only))
     if names is None:
-        names = {} if wire_only else {python: python for python, _ in cls._fields}
-        names.update({wire: python for python, wire in cls._fields})
+        names = {} if wire_only else {field.python: field.python for field in cls._fields}
+        names.update({field.wire: field.python for field in cls._fields})
         _NAMES[(cls, wire_only)] = names
     return names
+
+
+_REQUIRED: dict[type[Model], frozenset[str]] = {}
+
+
+def _required(cls: type[Model]) -> frozenset[str]:
+    """The python names of a model's required fields."""
+    required = _REQUIRED.get(cls)
+    if required is None:
+        required = _REQUIRED[cls] = frozenset(field.python for field in cls._fields if field.required)
+    return required
+
+
+def _compiled(cls: type[M]) -> type[M]:
+    """`cls`, once the class that declares its field table has the methods compiled from it."""
+    owner = next(base for base in cls.__mro__ if "_fields" in vars(base))
+    if owner is Model:
+        raise TypeError(f"{cls.__name__} declares no field table (`_fields`)")
+    compile_model(owner)
+    return cls
 
 
 def _kind(value: Any) -> str:

@@ -107,7 +107,7 @@ def wire_value(model: Model, wire_name: str) -> Any:
     cls = type(model)
     names = _PYTHON_NAMES.get(cls)
     if names is None:
-        names = _PYTHON_NAMES[cls] = {wire: name for name, wire in cls._fields}
+        names = _PYTHON_NAMES[cls] = {field.wire: field.python for field in cls._fields}
     return getattr(model, names[wire_name])
 
 

@@ -25,10 +25,10 @@ from ..spec.bundle import iter_operations, operation_parameters
 from .kinds import (
     ListKind,
     ModelKind,
+    field_table,
     kind_of,
     param_class_form,
     param_fields,
-    plain_statements,
     python_literal,
 )
 from .names import FORMER_NAMES_EXTENSION, named_bodies
@@ -43,30 +43,12 @@ def coercer(prop: Any, model: Any = None) -> str:
     return kind_of(prop, model).coercer()
 
 
-def wire_expression(prop: Any, source: str, model: Any = None) -> str:
-    return kind_of(prop, model).wire(source)
-
-
 def value_type(prop: Any, model: Any = None) -> str:
     return kind_of(prop, model).value_type()
 
 
 def input_type(prop: Any, model: Any = None) -> str:
     return kind_of(prop, model).input_type()
-
-
-def field_value(prop: Any, model: Any) -> str:
-    """What a generated constructor assigns to a field: the argument itself when a cheap test shows it needs no
-    coercion (the common case: hot in every request), else the argument through its coercer and problem collector."""
-    kind = kind_of(prop, model)
-    source = str(prop.python_name)
-    wire = python_literal(prop.name)
-    collector = "required" if prop.required else "optional"
-    coerce = f"fields.{collector}({wire}, {kind.coercer()}, {source})"
-    checks = [] if prop.required else [f"type({source}) is Unset"]  # an omitted optional field stays UNSET
-    if kind.fast_check(source):
-        checks.append(kind.fast_check(source))
-    return f"{source} if {' or '.join(checks)} else {coerce}" if checks else coerce
 
 
 @dataclass(frozen=True)
@@ -397,15 +379,13 @@ def unshadowed(annotation: str, shadowed: list[str]) -> str:
 def template_globals(facts: OperationFacts, params: ParamImports) -> dict[str, Callable[..., Any] | Any]:
     return {
         "coercer": coercer,
-        "wire_expression": wire_expression,
-        "field_value": field_value,
         "lazy_names": params.lazy_names,
         "former_aliases": params.alias_lines,
         "with_params": params.lines,
         "value_type": value_type,
         "param_fields": param_fields,
         "param_class_form": param_class_form,
-        "plain_statements": plain_statements,
+        "field_table": field_table,
         "input_type": input_type,
         "operation_id": facts.operation_id,
         "method_name": facts.method_name,

@@ -1,4 +1,4 @@
-"""Property kinds as classes: each knows its coercion, its wire form, its fast check and its Python types.
+"""Property kinds as classes: each knows its runtime kind (how values are checked, read and written) and its types.
 
 openapi-python-client parses every schema into a property object of some class (`StringProperty`, `EnumProperty`,
 ...). `kind_of` maps that class to one of ours, once; the templates ask the kind, never the property's class. A
@@ -23,6 +23,7 @@ from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.string import StringProperty
 
 from ..errors import SpecError
+from ..runtime import _fields
 from .parsed import spec_text, wire_name
 
 
@@ -52,50 +53,33 @@ def _class_name(prop: Any) -> str:
 class Kind:
     """One property kind. `prop` is openapi-python-client's property; `model` the model holding it, if any.
 
-    A kind is mostly data: Python templates for its coercer, wire form, fast check and types, filled with `{cls}`
-    (the property's class name), `{source}` (the expression holding the value) and `{value}` (its value type).
-    Kinds whose shape differs (bounded numbers, lists) override the methods.
+    A kind answers two questions: which runtime kind (`runtime._fields`) checks, reads and writes its values, and
+    what its Python types are, for the type checker. Types are templates filled with `{cls}` (the property's
+    class name) and `{value}` (its value type); kinds whose shape differs (enums, models, lists) override them.
     """
 
     prop: Any
     model: Any = None
 
-    coercer_template: ClassVar[str]
     value_template: ClassVar[str]
-    wire_template: ClassVar[str] = "{source}"
-    fast_template: ClassVar[str] = ""
     input_template: ClassVar[str] = "{value}"
 
-    def _fill(self, template: str, source: str = "") -> str:
+    def _fill(self, template: str) -> str:
         cls = _class_name(self.prop) if "{cls}" in template else ""
         value = self.value_type() if "{value}" in template else ""
-        return template.format(cls=cls, source=source, value=value)
+        return template.format(cls=cls, value=value)
+
+    def runtime(self) -> _fields.Kind:
+        """The runtime kind of this property (its `repr` is the code that builds it)."""
+        raise NotImplementedError
 
     def coercer(self) -> str:
         """The `_model` coercer that turns what a caller (or the wire) gives into this property's value."""
-        return self._fill(self.coercer_template)
-
-    def wire(self, source: str) -> str:
-        """Python that turns the attribute value `source` into its JSON form (what `to_dict` writes)."""
-        return self._fill(self.wire_template, source)
-
-    def fast_check(self, source: str) -> str:
-        """A cheap test that `source` needs no coercion (the common case), or '' when it always needs it."""
-        return self._fill(self.fast_template, source)
+        return self.runtime().coercer
 
     def value_type(self) -> str:
         """The type of the attribute once a model holds it."""
         return self._fill(self.value_template)
-
-    def plain_test(self, source: str) -> str:
-        """For `_from_wire`: a test that `source` (not None) is already this field's value, or '' when the value
-        needs `plain_value` instead."""
-        return self.fast_check(source)
-
-    def plain_value(self, source: str) -> str:
-        """For `_from_wire`: an expression that is the field's value read from `source`, or None when `source`
-        is not a plain wire value (then the general path converts it and reports the problem)."""
-        return f"_m.plain({self.coercer()}, {source})"
 
     def input_type(self) -> str:
         """What a caller may pass, as the type checker sees it: the value type, or also its plain-data form (a
@@ -104,15 +88,22 @@ class Kind:
 
 
 class StringKind(Kind):
-    coercer_template, value_template, fast_template = "_m.string", "str", "type({source}) is str"
+    value_template = "str"
+
+    def runtime(self) -> _fields.Kind:
+        return _fields.STRING
 
 
 class BooleanKind(Kind):
-    coercer_template, value_template, fast_template = "_m.boolean", "bool", "type({source}) is bool"
+    value_template = "bool"
+
+    def runtime(self) -> _fields.Kind:
+        return _fields.BOOLEAN
 
 
 class IntegerKind(Kind):
-    coercer_template, value_template, fast_template = "_m.integer", "int", "type({source}) is int"
+    value_template = "int"
+    runtime_class: ClassVar[type[_fields.Integer]] = _fields.Integer
 
     def bounds(self) -> tuple[float | None, float | None]:
         """The spec's `minimum` and `maximum` (openapi-python-client drops them; the SDK enforces them)."""
@@ -121,45 +112,27 @@ class IntegerKind(Kind):
         low, high = getattr(schema, "minimum", None), getattr(schema, "maximum", None)
         return (None if low is None else float(low)), (None if high is None else float(high))
 
-    def coercer(self) -> str:
-        low, high = self.bounds()
-        plain = super().coercer()
-        return plain if low is None and high is None else f"_m.bounded({plain}, {low!r}, {high!r})"
-
-    def fast_check(self, source: str) -> str:
-        return super().fast_check(source) if self.bounds() == (None, None) else ""  # bounds need the coercer
+    def runtime(self) -> _fields.Kind:
+        return self.runtime_class(*self.bounds())
 
 
 class NumberKind(IntegerKind):
-    coercer_template, value_template, fast_template = "_m.number", "float | Decimal", "_m.plain_number({source})"
-
-    def plain_test(self, source: str) -> str:
-        if self.bounds() != (None, None):
-            return ""
-        # _m.plain_number, inline: a finite float (x - x is NaN for infinities), an int (not a bool), or a finite
-        # Decimal (a file's amounts, read exactly)
-        return (
-            f"(type({source}) is float and {source} - {source} == 0) or type({source}) is int"
-            f" or (type({source}) is Decimal and {source}.is_finite())"
-        )
+    value_template = "float | Decimal"
+    runtime_class = _fields.Number
 
 
 class DateTimeKind(Kind):
-    coercer_template, value_template = "_m.date_time", "datetime.datetime"
-    wire_template, input_template = "_m.date_time_to_wire({source})", "{value} | str"
+    value_template, input_template = "datetime.datetime", "{value} | str"
+
+    def runtime(self) -> _fields.Kind:
+        return _fields.DATE_TIME
 
 
 class EnumKind(Kind):
-    coercer_template, value_template = "_m.enum_of({cls})", "{cls}"
-    wire_template = "{source}._value_"  # the member's own attribute: `.value` is a slower descriptor
-    # A listed member only: an unknown one (read from a response) goes through the coercer, which refuses it.
-    fast_template = "(type({source}) is {cls} and {cls}._value2member_map_.get({source}) is {source})"
+    value_template = "{cls}"
 
-    def plain_test(self, source: str) -> str:
-        return ""  # wire text becomes the member by one lookup
-
-    def plain_value(self, source: str) -> str:
-        return f"_m.listed_member({_class_name(self.prop)}, {source})"
+    def runtime(self) -> _fields.Kind:
+        return _fields.EnumOf(_class_name(self.prop))
 
     def input_type(self) -> str:
         values = ", ".join(python_literal(value) for value in enum_values(self.prop))
@@ -167,15 +140,10 @@ class EnumKind(Kind):
 
 
 class ModelKind(Kind):
-    coercer_template, value_template = "_m.model_of({cls})", "{cls}"
-    wire_template = "{source}.to_dict()"
-    fast_template = "type({source}) is {cls}"
+    value_template = "{cls}"
 
-    def plain_test(self, source: str) -> str:
-        return ""
-
-    def plain_value(self, source: str) -> str:
-        return f"{_class_name(self.prop)}._from_wire({source})"
+    def runtime(self) -> _fields.Kind:
+        return _fields.ModelOf(_class_name(self.prop))
 
     def input_type(self) -> str:
         plain = f"{_class_name(self.prop)}Param" if has_fields(self.prop) else "Mapping[str, Any]"
@@ -212,27 +180,16 @@ def param_class_form(fields: list[ParamField]) -> bool:
     )
 
 
-def plain_statements(model: Any) -> list[str]:
-    """The body of a model's `_from_wire`: each field read from `_get` under its python name, and `return None`
-    as soon as one is not a plain wire value. An optional field absent or null is UNSET."""
-    lines = []
+def field_table(model: Any) -> list[str]:
+    """A model's field table, as the code of its entries (`_f.Field(...)`), required fields first."""
+    entries = []
     for prop in [*(model.required_properties or []), *(model.optional_properties or [])]:
-        kind, name = kind_of(prop, model), str(prop.python_name)
-        read = f"_get({python_literal(wire_name(prop))})"
-        test = kind.plain_test(name)
-        lines.append(f"{name} = {read}")
-        if prop.required and not test:
-            lines += [f"{name} = {kind.plain_value(name)}", f"if {name} is None:", "    return None"]
-            continue
-        if prop.required:
-            lines += [f"if not ({test}):", "    return None"]
-        elif test:
-            lines += [f"if {name} is None:", f"    {name} = UNSET", f"elif not ({test}):", "    return None"]
-        else:
-            value = kind.plain_value(name)
-            lines += [f"if {name} is None:", f"    {name} = UNSET", "else:", f"    {name} = {value}"]
-            lines += [f"    if {name} is None:", "        return None"]
-    return lines
+        kind = kind_of(prop, model).runtime()
+        required = ", required=True" if prop.required else ""
+        entries.append(
+            f"_f.Field({python_literal(str(prop.python_name))}, {python_literal(prop.name)}, {kind!r}{required})"
+        )
+    return entries
 
 
 def param_fields(model: Any) -> list[ParamField]:
@@ -251,12 +208,8 @@ class ListKind(Kind):
     def item(self) -> Kind:
         return kind_of(self.prop.inner_property)
 
-    def coercer(self) -> str:
-        return f"_m.list_of({self.item.coercer()})"
-
-    def wire(self, source: str) -> str:
-        inner = self.item.wire("item")
-        return f"list({source})" if inner == "item" else f"[{inner} for item in {source}]"
+    def runtime(self) -> _fields.Kind:
+        return _fields.ListOf(self.item.runtime())
 
     def value_type(self) -> str:
         return f"list[{self.item.value_type()}]"
@@ -264,19 +217,14 @@ class ListKind(Kind):
     def input_type(self) -> str:
         return f"Sequence[{self.item.input_type()}]"
 
-    def plain_test(self, source: str) -> str:
-        return ""
-
-    def plain_value(self, source: str) -> str:
-        if isinstance(self.item, ModelKind):
-            return f"_m.plain_list({_class_name(self.item.prop)}._from_wire, {source})"
-        return super().plain_value(source)
-
 
 class AnyKind(Kind):
     """Any JSON value (a schema without a type): kept as given, depth-limited."""
 
-    coercer_template, value_template, wire_template = "_m.anything", "Any", "_m.to_wire({source})"
+    value_template = "Any"
+
+    def runtime(self) -> _fields.Kind:
+        return _fields.ANYTHING
 
 
 KINDS: dict[type, type[Kind]] = {

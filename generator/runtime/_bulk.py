@@ -337,7 +337,7 @@ def in_order_by(wire_name: str) -> Callable[[Any], Hashable]:
 
     def key(item: Any) -> Hashable:
         if isinstance(item, Model):
-            value = next((getattr(item, name) for name, wire in item._fields if wire == wire_name), None)
+            value = next((getattr(item, field.python) for field in item._fields if field.wire == wire_name), None)
         elif isinstance(item, Mapping):
             value = item.get(wire_name)
         else:

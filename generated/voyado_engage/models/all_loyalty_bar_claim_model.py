@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _fields as _f
 from .. import _model as _m
 from ..types import UNSET, Unset
 
@@ -28,172 +29,34 @@ class AllLoyaltyBarClaimModel(_m.Model):
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
-    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("redeemed_on", "redeemedOn"),
-        ("redeemed", "redeemed"),
-        ("expires_on", "expiresOn"),
-        ("id", "id"),
-        ("description", "description"),
-        ("expire_date_time", "expireDateTime"),
-        ("type_", "type"),
-        ("value", "value"),
-        ("name", "name"),
-    )
-    _required: ClassVar[frozenset[str]] = frozenset({})
-
-    def __init__(
-        self,
-        *,
-        redeemed_on: str | Unset | None = UNSET,
-        redeemed: bool | Unset | None = UNSET,
-        expires_on: str | Unset | None = UNSET,
-        id: str | Unset | None = UNSET,
-        description: str | Unset | None = UNSET,
-        expire_date_time: str | Unset | None = UNSET,
-        type_: str | Unset | None = UNSET,
-        value: AllLoyaltyBarClaimModelValue | Mapping[str, Any] | Unset | None = UNSET,
-        name: str | Unset | None = UNSET,
-        additional_properties: Mapping[str, Any] | None = None,
-    ) -> None:
-        fields = _m.Fields()
-        self.redeemed_on = (
-            redeemed_on
-            if type(redeemed_on) is Unset or type(redeemed_on) is str
-            else fields.optional("redeemedOn", _m.string, redeemed_on)
-        )
-        self.redeemed = (
-            redeemed
-            if type(redeemed) is Unset or type(redeemed) is bool
-            else fields.optional("redeemed", _m.boolean, redeemed)
-        )
-        self.expires_on = (
-            expires_on
-            if type(expires_on) is Unset or type(expires_on) is str
-            else fields.optional("expiresOn", _m.string, expires_on)
-        )
-        self.id = id if type(id) is Unset or type(id) is str else fields.optional("id", _m.string, id)
-        self.description = (
-            description
-            if type(description) is Unset or type(description) is str
-            else fields.optional("description", _m.string, description)
-        )
-        self.expire_date_time = (
-            expire_date_time
-            if type(expire_date_time) is Unset or type(expire_date_time) is str
-            else fields.optional("expireDateTime", _m.string, expire_date_time)
-        )
-        self.type_ = type_ if type(type_) is Unset or type(type_) is str else fields.optional("type", _m.string, type_)
-        self.value = (
-            value
-            if type(value) is Unset or type(value) is AllLoyaltyBarClaimModelValue
-            else fields.optional("value", _m.model_of(AllLoyaltyBarClaimModelValue), value)
-        )
-        self.name = name if type(name) is Unset or type(name) is str else fields.optional("name", _m.string, name)
-        self.additional_properties = fields.extra(additional_properties)
-        fields.done(AllLoyaltyBarClaimModel)
-
-    _wire_keys: ClassVar[frozenset[str]] = frozenset(
-        {
-            "redeemedOn",
-            "redeemed",
-            "expiresOn",
-            "id",
-            "description",
-            "expireDateTime",
-            "type",
-            "value",
-            "name",
-        }
+    _fields: ClassVar[tuple[_f.Field, ...]] = (
+        _f.Field("redeemed_on", "redeemedOn", _f.STRING),
+        _f.Field("redeemed", "redeemed", _f.BOOLEAN),
+        _f.Field("expires_on", "expiresOn", _f.STRING),
+        _f.Field("id", "id", _f.STRING),
+        _f.Field("description", "description", _f.STRING),
+        _f.Field("expire_date_time", "expireDateTime", _f.STRING),
+        _f.Field("type_", "type", _f.STRING),
+        _f.Field("value", "value", _f.ModelOf("AllLoyaltyBarClaimModelValue")),
+        _f.Field("name", "name", _f.STRING),
     )
 
-    @classmethod
-    def _from_wire(cls, _data: Any) -> Self | None:
-        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
-        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
-        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
-            return None
-        _get = _data.get
-        redeemed_on = _get("redeemedOn")
-        if redeemed_on is None:
-            redeemed_on = UNSET
-        elif type(redeemed_on) is not str:
-            return None
-        redeemed = _get("redeemed")
-        if redeemed is None:
-            redeemed = UNSET
-        elif type(redeemed) is not bool:
-            return None
-        expires_on = _get("expiresOn")
-        if expires_on is None:
-            expires_on = UNSET
-        elif type(expires_on) is not str:
-            return None
-        id = _get("id")
-        if id is None:
-            id = UNSET
-        elif type(id) is not str:
-            return None
-        description = _get("description")
-        if description is None:
-            description = UNSET
-        elif type(description) is not str:
-            return None
-        expire_date_time = _get("expireDateTime")
-        if expire_date_time is None:
-            expire_date_time = UNSET
-        elif type(expire_date_time) is not str:
-            return None
-        type_ = _get("type")
-        if type_ is None:
-            type_ = UNSET
-        elif type(type_) is not str:
-            return None
-        value = _get("value")
-        if value is None:
-            value = UNSET
-        else:
-            value = AllLoyaltyBarClaimModelValue._from_wire(value)
-            if value is None:
-                return None
-        name = _get("name")
-        if name is None:
-            name = UNSET
-        elif type(name) is not str:
-            return None
-        _model = cls.__new__(cls)
-        _model.redeemed_on = redeemed_on
-        _model.redeemed = redeemed
-        _model.expires_on = expires_on
-        _model.id = id
-        _model.description = description
-        _model.expire_date_time = expire_date_time
-        _model.type_ = type_
-        _model.value = value
-        _model.name = name
-        _model.additional_properties = {}
-        return _model
+    if TYPE_CHECKING:  # the signature type checkers read; the constructor itself is compiled from `_fields`
 
-    def to_dict(self) -> dict[str, Any]:
-        result = _m.extra_to_wire(self.additional_properties)
-        if not isinstance(self.redeemed_on, Unset):
-            result["redeemedOn"] = self.redeemed_on
-        if not isinstance(self.redeemed, Unset):
-            result["redeemed"] = self.redeemed
-        if not isinstance(self.expires_on, Unset):
-            result["expiresOn"] = self.expires_on
-        if not isinstance(self.id, Unset):
-            result["id"] = self.id
-        if not isinstance(self.description, Unset):
-            result["description"] = self.description
-        if not isinstance(self.expire_date_time, Unset):
-            result["expireDateTime"] = self.expire_date_time
-        if not isinstance(self.type_, Unset):
-            result["type"] = self.type_
-        if not isinstance(self.value, Unset):
-            result["value"] = self.value.to_dict()
-        if not isinstance(self.name, Unset):
-            result["name"] = self.name
-        return result
+        def __init__(
+            self,
+            *,
+            redeemed_on: str | Unset | None = UNSET,
+            redeemed: bool | Unset | None = UNSET,
+            expires_on: str | Unset | None = UNSET,
+            id: str | Unset | None = UNSET,
+            description: str | Unset | None = UNSET,
+            expire_date_time: str | Unset | None = UNSET,
+            type_: str | Unset | None = UNSET,
+            value: AllLoyaltyBarClaimModelValue | Mapping[str, Any] | Unset | None = UNSET,
+            name: str | Unset | None = UNSET,
+            additional_properties: Mapping[str, Any] | None = None,
+        ) -> None: ...
 
 
 class AllLoyaltyBarClaimModelParam(TypedDict, total=False):

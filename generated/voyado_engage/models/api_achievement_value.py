@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _fields as _f
 from .. import _model as _m
 from ..types import UNSET, Unset
 
@@ -21,74 +22,22 @@ class ApiAchievementValue(_m.Model):
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
-    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("name", "name"),
-        ("id", "id"),
-        ("date", "date"),
-    )
-    _required: ClassVar[frozenset[str]] = frozenset({})
-
-    def __init__(
-        self,
-        *,
-        name: str | Unset | None = UNSET,
-        id: str | Unset | None = UNSET,
-        date: str | Unset | None = UNSET,
-        additional_properties: Mapping[str, Any] | None = None,
-    ) -> None:
-        fields = _m.Fields()
-        self.name = name if type(name) is Unset or type(name) is str else fields.optional("name", _m.string, name)
-        self.id = id if type(id) is Unset or type(id) is str else fields.optional("id", _m.string, id)
-        self.date = date if type(date) is Unset or type(date) is str else fields.optional("date", _m.string, date)
-        self.additional_properties = fields.extra(additional_properties)
-        fields.done(ApiAchievementValue)
-
-    _wire_keys: ClassVar[frozenset[str]] = frozenset(
-        {
-            "name",
-            "id",
-            "date",
-        }
+    _fields: ClassVar[tuple[_f.Field, ...]] = (
+        _f.Field("name", "name", _f.STRING),
+        _f.Field("id", "id", _f.STRING),
+        _f.Field("date", "date", _f.STRING),
     )
 
-    @classmethod
-    def _from_wire(cls, _data: Any) -> Self | None:
-        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
-        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
-        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
-            return None
-        _get = _data.get
-        name = _get("name")
-        if name is None:
-            name = UNSET
-        elif type(name) is not str:
-            return None
-        id = _get("id")
-        if id is None:
-            id = UNSET
-        elif type(id) is not str:
-            return None
-        date = _get("date")
-        if date is None:
-            date = UNSET
-        elif type(date) is not str:
-            return None
-        _model = cls.__new__(cls)
-        _model.name = name
-        _model.id = id
-        _model.date = date
-        _model.additional_properties = {}
-        return _model
+    if TYPE_CHECKING:  # the signature type checkers read; the constructor itself is compiled from `_fields`
 
-    def to_dict(self) -> dict[str, Any]:
-        result = _m.extra_to_wire(self.additional_properties)
-        if not isinstance(self.name, Unset):
-            result["name"] = self.name
-        if not isinstance(self.id, Unset):
-            result["id"] = self.id
-        if not isinstance(self.date, Unset):
-            result["date"] = self.date
-        return result
+        def __init__(
+            self,
+            *,
+            name: str | Unset | None = UNSET,
+            id: str | Unset | None = UNSET,
+            date: str | Unset | None = UNSET,
+            additional_properties: Mapping[str, Any] | None = None,
+        ) -> None: ...
 
 
 class ApiAchievementValueParam(TypedDict, total=False):

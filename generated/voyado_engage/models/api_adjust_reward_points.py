@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, ClassVar, Required, Self, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _fields as _f
 from .. import _model as _m
 from ..types import UNSET, Unset
 
@@ -22,83 +23,22 @@ class ApiAdjustRewardPoints(_m.Model):
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
-    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("points", "points"),
-        ("description", "description"),
-        ("type_", "type"),
-    )
-    _required: ClassVar[frozenset[str]] = frozenset(
-        {
-            "points",
-        }
+    _fields: ClassVar[tuple[_f.Field, ...]] = (
+        _f.Field("points", "points", _f.Number(), required=True),
+        _f.Field("description", "description", _f.STRING),
+        _f.Field("type_", "type", _f.STRING),
     )
 
-    def __init__(
-        self,
-        *,
-        points: float | Decimal,
-        description: str | Unset | None = UNSET,
-        type_: str | Unset | None = UNSET,
-        additional_properties: Mapping[str, Any] | None = None,
-    ) -> None:
-        fields = _m.Fields()
-        self.points = points if _m.plain_number(points) else fields.required("points", _m.number, points)
-        self.description = (
-            description
-            if type(description) is Unset or type(description) is str
-            else fields.optional("description", _m.string, description)
-        )
-        self.type_ = type_ if type(type_) is Unset or type(type_) is str else fields.optional("type", _m.string, type_)
-        self.additional_properties = fields.extra(additional_properties)
-        fields.done(ApiAdjustRewardPoints)
+    if TYPE_CHECKING:  # the signature type checkers read; the constructor itself is compiled from `_fields`
 
-    _wire_keys: ClassVar[frozenset[str]] = frozenset(
-        {
-            "points",
-            "description",
-            "type",
-        }
-    )
-
-    @classmethod
-    def _from_wire(cls, _data: Any) -> Self | None:
-        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
-        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
-        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
-            return None
-        _get = _data.get
-        points = _get("points")
-        if not (
-            (type(points) is float and points - points == 0)
-            or type(points) is int
-            or (type(points) is Decimal and points.is_finite())
-        ):
-            return None
-        description = _get("description")
-        if description is None:
-            description = UNSET
-        elif type(description) is not str:
-            return None
-        type_ = _get("type")
-        if type_ is None:
-            type_ = UNSET
-        elif type(type_) is not str:
-            return None
-        _model = cls.__new__(cls)
-        _model.points = points
-        _model.description = description
-        _model.type_ = type_
-        _model.additional_properties = {}
-        return _model
-
-    def to_dict(self) -> dict[str, Any]:
-        result = _m.extra_to_wire(self.additional_properties)
-        result["points"] = self.points
-        if not isinstance(self.description, Unset):
-            result["description"] = self.description
-        if not isinstance(self.type_, Unset):
-            result["type"] = self.type_
-        return result
+        def __init__(
+            self,
+            *,
+            points: float | Decimal,
+            description: str | Unset | None = UNSET,
+            type_: str | Unset | None = UNSET,
+            additional_properties: Mapping[str, Any] | None = None,
+        ) -> None: ...
 
 
 class ApiAdjustRewardPointsParam(TypedDict, total=False):

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar, Literal, Self, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _fields as _f
 from .. import _model as _m
 from ..models.api_promotion_redemption_channel_model_type import ApiPromotionRedemptionChannelModelType
 from ..models.api_promotion_redemption_channel_model_value_type import ApiPromotionRedemptionChannelModelValueType
@@ -28,137 +29,33 @@ class ApiPromotionRedemptionChannelModel(_m.Model):
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
-    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
-        ("value_type", "valueType"),
-        ("value", "value"),
-        ("local_values", "localValues"),
-        ("instruction", "instruction"),
-    )
-    _required: ClassVar[frozenset[str]] = frozenset({})
-
-    def __init__(
-        self,
-        *,
-        type_: ApiPromotionRedemptionChannelModelType | Literal["POS", "ECOM", "OTHER"] | Unset | None = UNSET,
-        value_type: ApiPromotionRedemptionChannelModelValueType
-        | Literal["PERCENT", "MONEY", "EXTERNALOFFER", "MANUAL", "SWIPE"]
-        | Unset
-        | None = UNSET,
-        value: Any | Unset | None = UNSET,
-        local_values: Sequence[ApiPromotionRedemptionChannelModelLocalValuesItem | Mapping[str, Any]]
-        | Unset
-        | None = UNSET,
-        instruction: str | Unset | None = UNSET,
-        additional_properties: Mapping[str, Any] | None = None,
-    ) -> None:
-        fields = _m.Fields()
-        self.type_ = (
-            type_
-            if type(type_) is Unset
-            or (
-                type(type_) is ApiPromotionRedemptionChannelModelType
-                and ApiPromotionRedemptionChannelModelType._value2member_map_.get(type_) is type_
-            )
-            else fields.optional("type", _m.enum_of(ApiPromotionRedemptionChannelModelType), type_)
-        )
-        self.value_type = (
-            value_type
-            if type(value_type) is Unset
-            or (
-                type(value_type) is ApiPromotionRedemptionChannelModelValueType
-                and ApiPromotionRedemptionChannelModelValueType._value2member_map_.get(value_type) is value_type
-            )
-            else fields.optional("valueType", _m.enum_of(ApiPromotionRedemptionChannelModelValueType), value_type)
-        )
-        self.value = value if type(value) is Unset else fields.optional("value", _m.anything, value)
-        self.local_values = (
-            local_values
-            if type(local_values) is Unset
-            else fields.optional(
-                "localValues", _m.list_of(_m.model_of(ApiPromotionRedemptionChannelModelLocalValuesItem)), local_values
-            )
-        )
-        self.instruction = (
-            instruction
-            if type(instruction) is Unset or type(instruction) is str
-            else fields.optional("instruction", _m.string, instruction)
-        )
-        self.additional_properties = fields.extra(additional_properties)
-        fields.done(ApiPromotionRedemptionChannelModel)
-
-    _wire_keys: ClassVar[frozenset[str]] = frozenset(
-        {
-            "type",
-            "valueType",
-            "value",
-            "localValues",
-            "instruction",
-        }
+    _fields: ClassVar[tuple[_f.Field, ...]] = (
+        _f.Field("type_", "type", _f.EnumOf("ApiPromotionRedemptionChannelModelType")),
+        _f.Field("value_type", "valueType", _f.EnumOf("ApiPromotionRedemptionChannelModelValueType")),
+        _f.Field("value", "value", _f.ANYTHING),
+        _f.Field(
+            "local_values", "localValues", _f.ListOf(_f.ModelOf("ApiPromotionRedemptionChannelModelLocalValuesItem"))
+        ),
+        _f.Field("instruction", "instruction", _f.STRING),
     )
 
-    @classmethod
-    def _from_wire(cls, _data: Any) -> Self | None:
-        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
-        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
-        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
-            return None
-        _get = _data.get
-        type_ = _get("type")
-        if type_ is None:
-            type_ = UNSET
-        else:
-            type_ = _m.listed_member(ApiPromotionRedemptionChannelModelType, type_)
-            if type_ is None:
-                return None
-        value_type = _get("valueType")
-        if value_type is None:
-            value_type = UNSET
-        else:
-            value_type = _m.listed_member(ApiPromotionRedemptionChannelModelValueType, value_type)
-            if value_type is None:
-                return None
-        value = _get("value")
-        if value is None:
-            value = UNSET
-        else:
-            value = _m.plain(_m.anything, value)
-            if value is None:
-                return None
-        local_values = _get("localValues")
-        if local_values is None:
-            local_values = UNSET
-        else:
-            local_values = _m.plain_list(ApiPromotionRedemptionChannelModelLocalValuesItem._from_wire, local_values)
-            if local_values is None:
-                return None
-        instruction = _get("instruction")
-        if instruction is None:
-            instruction = UNSET
-        elif type(instruction) is not str:
-            return None
-        _model = cls.__new__(cls)
-        _model.type_ = type_
-        _model.value_type = value_type
-        _model.value = value
-        _model.local_values = local_values
-        _model.instruction = instruction
-        _model.additional_properties = {}
-        return _model
+    if TYPE_CHECKING:  # the signature type checkers read; the constructor itself is compiled from `_fields`
 
-    def to_dict(self) -> dict[str, Any]:
-        result = _m.extra_to_wire(self.additional_properties)
-        if not isinstance(self.type_, Unset):
-            result["type"] = self.type_._value_
-        if not isinstance(self.value_type, Unset):
-            result["valueType"] = self.value_type._value_
-        if not isinstance(self.value, Unset):
-            result["value"] = _m.to_wire(self.value)
-        if not isinstance(self.local_values, Unset):
-            result["localValues"] = [item.to_dict() for item in self.local_values]
-        if not isinstance(self.instruction, Unset):
-            result["instruction"] = self.instruction
-        return result
+        def __init__(
+            self,
+            *,
+            type_: ApiPromotionRedemptionChannelModelType | Literal["POS", "ECOM", "OTHER"] | Unset | None = UNSET,
+            value_type: ApiPromotionRedemptionChannelModelValueType
+            | Literal["PERCENT", "MONEY", "EXTERNALOFFER", "MANUAL", "SWIPE"]
+            | Unset
+            | None = UNSET,
+            value: Any | Unset | None = UNSET,
+            local_values: Sequence[ApiPromotionRedemptionChannelModelLocalValuesItem | Mapping[str, Any]]
+            | Unset
+            | None = UNSET,
+            instruction: str | Unset | None = UNSET,
+            additional_properties: Mapping[str, Any] | None = None,
+        ) -> None: ...
 
 
 class ApiPromotionRedemptionChannelModelParam(TypedDict, total=False):

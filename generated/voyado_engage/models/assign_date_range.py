@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Required, Self, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _fields as _f
 from .. import _model as _m
 from ..models.assign_date_range_unit import AssignDateRangeUnit
 
@@ -20,67 +21,20 @@ class AssignDateRange(_m.Model):
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
-    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("unit", "unit"),
-        ("amount", "amount"),
-    )
-    _required: ClassVar[frozenset[str]] = frozenset(
-        {
-            "unit",
-            "amount",
-        }
+    _fields: ClassVar[tuple[_f.Field, ...]] = (
+        _f.Field("unit", "unit", _f.EnumOf("AssignDateRangeUnit"), required=True),
+        _f.Field("amount", "amount", _f.Integer(1.0, 2147483647.0), required=True),
     )
 
-    def __init__(
-        self,
-        *,
-        unit: AssignDateRangeUnit | Literal["Months", "Days"],
-        amount: int,
-        additional_properties: Mapping[str, Any] | None = None,
-    ) -> None:
-        fields = _m.Fields()
-        self.unit = (
-            unit
-            if (type(unit) is AssignDateRangeUnit and AssignDateRangeUnit._value2member_map_.get(unit) is unit)
-            else fields.required("unit", _m.enum_of(AssignDateRangeUnit), unit)
-        )
-        self.amount = fields.required("amount", _m.bounded(_m.integer, 1.0, 2147483647.0), amount)
-        self.additional_properties = fields.extra(additional_properties)
-        fields.done(AssignDateRange)
+    if TYPE_CHECKING:  # the signature type checkers read; the constructor itself is compiled from `_fields`
 
-    _wire_keys: ClassVar[frozenset[str]] = frozenset(
-        {
-            "unit",
-            "amount",
-        }
-    )
-
-    @classmethod
-    def _from_wire(cls, _data: Any) -> Self | None:
-        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
-        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
-        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
-            return None
-        _get = _data.get
-        unit = _get("unit")
-        unit = _m.listed_member(AssignDateRangeUnit, unit)
-        if unit is None:
-            return None
-        amount = _get("amount")
-        amount = _m.plain(_m.bounded(_m.integer, 1.0, 2147483647.0), amount)
-        if amount is None:
-            return None
-        _model = cls.__new__(cls)
-        _model.unit = unit
-        _model.amount = amount
-        _model.additional_properties = {}
-        return _model
-
-    def to_dict(self) -> dict[str, Any]:
-        result = _m.extra_to_wire(self.additional_properties)
-        result["unit"] = self.unit._value_
-        result["amount"] = self.amount
-        return result
+        def __init__(
+            self,
+            *,
+            unit: AssignDateRangeUnit | Literal["Months", "Days"],
+            amount: int,
+            additional_properties: Mapping[str, Any] | None = None,
+        ) -> None: ...
 
 
 class AssignDateRangeParam(TypedDict, total=False):

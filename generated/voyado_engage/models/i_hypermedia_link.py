@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _fields as _f
 from .. import _model as _m
 from ..types import UNSET, Unset
 
@@ -21,76 +22,22 @@ class IHypermediaLink(_m.Model):
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
-    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("href", "href"),
-        ("method", "method"),
-        ("rel", "rel"),
-    )
-    _required: ClassVar[frozenset[str]] = frozenset({})
-
-    def __init__(
-        self,
-        *,
-        href: str | Unset | None = UNSET,
-        method: str | Unset | None = UNSET,
-        rel: str | Unset | None = UNSET,
-        additional_properties: Mapping[str, Any] | None = None,
-    ) -> None:
-        fields = _m.Fields()
-        self.href = href if type(href) is Unset or type(href) is str else fields.optional("href", _m.string, href)
-        self.method = (
-            method if type(method) is Unset or type(method) is str else fields.optional("method", _m.string, method)
-        )
-        self.rel = rel if type(rel) is Unset or type(rel) is str else fields.optional("rel", _m.string, rel)
-        self.additional_properties = fields.extra(additional_properties)
-        fields.done(IHypermediaLink)
-
-    _wire_keys: ClassVar[frozenset[str]] = frozenset(
-        {
-            "href",
-            "method",
-            "rel",
-        }
+    _fields: ClassVar[tuple[_f.Field, ...]] = (
+        _f.Field("href", "href", _f.STRING),
+        _f.Field("method", "method", _f.STRING),
+        _f.Field("rel", "rel", _f.STRING),
     )
 
-    @classmethod
-    def _from_wire(cls, _data: Any) -> Self | None:
-        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
-        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
-        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
-            return None
-        _get = _data.get
-        href = _get("href")
-        if href is None:
-            href = UNSET
-        elif type(href) is not str:
-            return None
-        method = _get("method")
-        if method is None:
-            method = UNSET
-        elif type(method) is not str:
-            return None
-        rel = _get("rel")
-        if rel is None:
-            rel = UNSET
-        elif type(rel) is not str:
-            return None
-        _model = cls.__new__(cls)
-        _model.href = href
-        _model.method = method
-        _model.rel = rel
-        _model.additional_properties = {}
-        return _model
+    if TYPE_CHECKING:  # the signature type checkers read; the constructor itself is compiled from `_fields`
 
-    def to_dict(self) -> dict[str, Any]:
-        result = _m.extra_to_wire(self.additional_properties)
-        if not isinstance(self.href, Unset):
-            result["href"] = self.href
-        if not isinstance(self.method, Unset):
-            result["method"] = self.method
-        if not isinstance(self.rel, Unset):
-            result["rel"] = self.rel
-        return result
+        def __init__(
+            self,
+            *,
+            href: str | Unset | None = UNSET,
+            method: str | Unset | None = UNSET,
+            rel: str | Unset | None = UNSET,
+            additional_properties: Mapping[str, Any] | None = None,
+        ) -> None: ...
 
 
 class IHypermediaLinkParam(TypedDict, total=False):

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _fields as _f
 from .. import _model as _m
 from ..types import UNSET, Unset
 
@@ -21,68 +22,20 @@ class InteractionCreateResponse(_m.Model):
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
-    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("id", "id"),
-        ("self_", "self"),
-    )
-    _required: ClassVar[frozenset[str]] = frozenset({})
-
-    def __init__(
-        self,
-        *,
-        id: str | Unset | None = UNSET,
-        self_: InteractionCreateResponseSelf | InteractionCreateResponseSelfParam | Unset | None = UNSET,
-        additional_properties: Mapping[str, Any] | None = None,
-    ) -> None:
-        fields = _m.Fields()
-        self.id = id if type(id) is Unset or type(id) is str else fields.optional("id", _m.string, id)
-        self.self_ = (
-            self_
-            if type(self_) is Unset or type(self_) is InteractionCreateResponseSelf
-            else fields.optional("self", _m.model_of(InteractionCreateResponseSelf), self_)
-        )
-        self.additional_properties = fields.extra(additional_properties)
-        fields.done(InteractionCreateResponse)
-
-    _wire_keys: ClassVar[frozenset[str]] = frozenset(
-        {
-            "id",
-            "self",
-        }
+    _fields: ClassVar[tuple[_f.Field, ...]] = (
+        _f.Field("id", "id", _f.STRING),
+        _f.Field("self_", "self", _f.ModelOf("InteractionCreateResponseSelf")),
     )
 
-    @classmethod
-    def _from_wire(cls, _data: Any) -> Self | None:
-        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
-        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
-        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
-            return None
-        _get = _data.get
-        id = _get("id")
-        if id is None:
-            id = UNSET
-        elif type(id) is not str:
-            return None
-        self_ = _get("self")
-        if self_ is None:
-            self_ = UNSET
-        else:
-            self_ = InteractionCreateResponseSelf._from_wire(self_)
-            if self_ is None:
-                return None
-        _model = cls.__new__(cls)
-        _model.id = id
-        _model.self_ = self_
-        _model.additional_properties = {}
-        return _model
+    if TYPE_CHECKING:  # the signature type checkers read; the constructor itself is compiled from `_fields`
 
-    def to_dict(self) -> dict[str, Any]:
-        result = _m.extra_to_wire(self.additional_properties)
-        if not isinstance(self.id, Unset):
-            result["id"] = self.id
-        if not isinstance(self.self_, Unset):
-            result["self"] = self.self_.to_dict()
-        return result
+        def __init__(
+            self,
+            *,
+            id: str | Unset | None = UNSET,
+            self_: InteractionCreateResponseSelf | InteractionCreateResponseSelfParam | Unset | None = UNSET,
+            additional_properties: Mapping[str, Any] | None = None,
+        ) -> None: ...
 
 
 class InteractionCreateResponseParam(TypedDict, total=False):

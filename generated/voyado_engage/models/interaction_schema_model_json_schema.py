@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _fields as _f
 from .. import _model as _m
 
 
@@ -17,30 +18,12 @@ class InteractionSchemaModelJsonSchema(_m.Model):
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
-    _fields: ClassVar[tuple[tuple[str, str], ...]] = ()
-    _required: ClassVar[frozenset[str]] = frozenset({})
+    _fields: ClassVar[tuple[_f.Field, ...]] = ()
 
-    def __init__(
-        self,
-        *,
-        additional_properties: Mapping[str, Any] | None = None,
-    ) -> None:
-        fields = _m.Fields()
-        self.additional_properties = fields.extra(additional_properties)
-        fields.done(InteractionSchemaModelJsonSchema)
+    if TYPE_CHECKING:  # the signature type checkers read; the constructor itself is compiled from `_fields`
 
-    _wire_keys: ClassVar[frozenset[str]] = frozenset({})
-
-    @classmethod
-    def _from_wire(cls, _data: Any) -> Self | None:
-        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
-        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
-        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
-            return None
-        _model = cls.__new__(cls)
-        _model.additional_properties = {}
-        return _model
-
-    def to_dict(self) -> dict[str, Any]:
-        result = _m.extra_to_wire(self.additional_properties)
-        return result
+        def __init__(
+            self,
+            *,
+            additional_properties: Mapping[str, Any] | None = None,
+        ) -> None: ...

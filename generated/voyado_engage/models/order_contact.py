@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Required, Self, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _fields as _f
 from .. import _model as _m
 from ..models.order_contact_match_key_type import OrderContactMatchKeyType
 
@@ -21,79 +22,30 @@ class OrderContact(_m.Model):
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
-    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("match_key", "matchKey"),
-        ("match_key_type", "matchKeyType"),
-    )
-    _required: ClassVar[frozenset[str]] = frozenset(
-        {
-            "match_key",
-            "match_key_type",
-        }
+    _fields: ClassVar[tuple[_f.Field, ...]] = (
+        _f.Field("match_key", "matchKey", _f.STRING, required=True),
+        _f.Field("match_key_type", "matchKeyType", _f.EnumOf("OrderContactMatchKeyType"), required=True),
     )
 
-    def __init__(
-        self,
-        *,
-        match_key: str,
-        match_key_type: OrderContactMatchKeyType
-        | Literal[
-            "Email",
-            "SocialSecurityNumber",
-            "MobilePhone",
-            "CardId",
-            "ExternalId",
-            "MemberNumber",
-            "ContactId",
-            "MemberNumberWithCardNumberAsFallback",
-        ],
-        additional_properties: Mapping[str, Any] | None = None,
-    ) -> None:
-        fields = _m.Fields()
-        self.match_key = match_key if type(match_key) is str else fields.required("matchKey", _m.string, match_key)
-        self.match_key_type = (
-            match_key_type
-            if (
-                type(match_key_type) is OrderContactMatchKeyType
-                and OrderContactMatchKeyType._value2member_map_.get(match_key_type) is match_key_type
-            )
-            else fields.required("matchKeyType", _m.enum_of(OrderContactMatchKeyType), match_key_type)
-        )
-        self.additional_properties = fields.extra(additional_properties)
-        fields.done(OrderContact)
+    if TYPE_CHECKING:  # the signature type checkers read; the constructor itself is compiled from `_fields`
 
-    _wire_keys: ClassVar[frozenset[str]] = frozenset(
-        {
-            "matchKey",
-            "matchKeyType",
-        }
-    )
-
-    @classmethod
-    def _from_wire(cls, _data: Any) -> Self | None:
-        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
-        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
-        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
-            return None
-        _get = _data.get
-        match_key = _get("matchKey")
-        if type(match_key) is not str:
-            return None
-        match_key_type = _get("matchKeyType")
-        match_key_type = _m.listed_member(OrderContactMatchKeyType, match_key_type)
-        if match_key_type is None:
-            return None
-        _model = cls.__new__(cls)
-        _model.match_key = match_key
-        _model.match_key_type = match_key_type
-        _model.additional_properties = {}
-        return _model
-
-    def to_dict(self) -> dict[str, Any]:
-        result = _m.extra_to_wire(self.additional_properties)
-        result["matchKey"] = self.match_key
-        result["matchKeyType"] = self.match_key_type._value_
-        return result
+        def __init__(
+            self,
+            *,
+            match_key: str,
+            match_key_type: OrderContactMatchKeyType
+            | Literal[
+                "Email",
+                "SocialSecurityNumber",
+                "MobilePhone",
+                "CardId",
+                "ExternalId",
+                "MemberNumber",
+                "ContactId",
+                "MemberNumberWithCardNumberAsFallback",
+            ],
+            additional_properties: Mapping[str, Any] | None = None,
+        ) -> None: ...
 
 
 class OrderContactParam(TypedDict, total=False):

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _fields as _f
 from .. import _model as _m
 from ..models.status_code_result_status_code import StatusCodeResultStatusCode
 from ..types import UNSET, Unset
@@ -25,129 +26,71 @@ class StatusCodeResult(_m.Model):
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
-    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("status_code", "statusCode"),
-        ("request", "request"),
-    )
-    _required: ClassVar[frozenset[str]] = frozenset({})
-
-    def __init__(
-        self,
-        *,
-        status_code: StatusCodeResultStatusCode
-        | Literal[
-            "Continue",
-            "SwitchingProtocols",
-            "OK",
-            "Created",
-            "Accepted",
-            "NonAuthoritativeInformation",
-            "NoContent",
-            "ResetContent",
-            "PartialContent",
-            "MultipleChoices",
-            "Ambiguous",
-            "MovedPermanently",
-            "Moved",
-            "Found",
-            "Redirect",
-            "SeeOther",
-            "RedirectMethod",
-            "NotModified",
-            "UseProxy",
-            "Unused",
-            "TemporaryRedirect",
-            "RedirectKeepVerb",
-            "BadRequest",
-            "Unauthorized",
-            "PaymentRequired",
-            "Forbidden",
-            "NotFound",
-            "MethodNotAllowed",
-            "NotAcceptable",
-            "ProxyAuthenticationRequired",
-            "RequestTimeout",
-            "Conflict",
-            "Gone",
-            "LengthRequired",
-            "PreconditionFailed",
-            "RequestEntityTooLarge",
-            "RequestUriTooLong",
-            "UnsupportedMediaType",
-            "RequestedRangeNotSatisfiable",
-            "ExpectationFailed",
-            "UpgradeRequired",
-            "InternalServerError",
-            "NotImplemented",
-            "BadGateway",
-            "ServiceUnavailable",
-            "GatewayTimeout",
-            "HttpVersionNotSupported",
-        ]
-        | Unset
-        | None = UNSET,
-        request: StatusCodeResultRequest | Mapping[str, Any] | Unset | None = UNSET,
-        additional_properties: Mapping[str, Any] | None = None,
-    ) -> None:
-        fields = _m.Fields()
-        self.status_code = (
-            status_code
-            if type(status_code) is Unset
-            or (
-                type(status_code) is StatusCodeResultStatusCode
-                and StatusCodeResultStatusCode._value2member_map_.get(status_code) is status_code
-            )
-            else fields.optional("statusCode", _m.enum_of(StatusCodeResultStatusCode), status_code)
-        )
-        self.request = (
-            request
-            if type(request) is Unset or type(request) is StatusCodeResultRequest
-            else fields.optional("request", _m.model_of(StatusCodeResultRequest), request)
-        )
-        self.additional_properties = fields.extra(additional_properties)
-        fields.done(StatusCodeResult)
-
-    _wire_keys: ClassVar[frozenset[str]] = frozenset(
-        {
-            "statusCode",
-            "request",
-        }
+    _fields: ClassVar[tuple[_f.Field, ...]] = (
+        _f.Field("status_code", "statusCode", _f.EnumOf("StatusCodeResultStatusCode")),
+        _f.Field("request", "request", _f.ModelOf("StatusCodeResultRequest")),
     )
 
-    @classmethod
-    def _from_wire(cls, _data: Any) -> Self | None:
-        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
-        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
-        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
-            return None
-        _get = _data.get
-        status_code = _get("statusCode")
-        if status_code is None:
-            status_code = UNSET
-        else:
-            status_code = _m.listed_member(StatusCodeResultStatusCode, status_code)
-            if status_code is None:
-                return None
-        request = _get("request")
-        if request is None:
-            request = UNSET
-        else:
-            request = StatusCodeResultRequest._from_wire(request)
-            if request is None:
-                return None
-        _model = cls.__new__(cls)
-        _model.status_code = status_code
-        _model.request = request
-        _model.additional_properties = {}
-        return _model
+    if TYPE_CHECKING:  # the signature type checkers read; the constructor itself is compiled from `_fields`
 
-    def to_dict(self) -> dict[str, Any]:
-        result = _m.extra_to_wire(self.additional_properties)
-        if not isinstance(self.status_code, Unset):
-            result["statusCode"] = self.status_code._value_
-        if not isinstance(self.request, Unset):
-            result["request"] = self.request.to_dict()
-        return result
+        def __init__(
+            self,
+            *,
+            status_code: StatusCodeResultStatusCode
+            | Literal[
+                "Continue",
+                "SwitchingProtocols",
+                "OK",
+                "Created",
+                "Accepted",
+                "NonAuthoritativeInformation",
+                "NoContent",
+                "ResetContent",
+                "PartialContent",
+                "MultipleChoices",
+                "Ambiguous",
+                "MovedPermanently",
+                "Moved",
+                "Found",
+                "Redirect",
+                "SeeOther",
+                "RedirectMethod",
+                "NotModified",
+                "UseProxy",
+                "Unused",
+                "TemporaryRedirect",
+                "RedirectKeepVerb",
+                "BadRequest",
+                "Unauthorized",
+                "PaymentRequired",
+                "Forbidden",
+                "NotFound",
+                "MethodNotAllowed",
+                "NotAcceptable",
+                "ProxyAuthenticationRequired",
+                "RequestTimeout",
+                "Conflict",
+                "Gone",
+                "LengthRequired",
+                "PreconditionFailed",
+                "RequestEntityTooLarge",
+                "RequestUriTooLong",
+                "UnsupportedMediaType",
+                "RequestedRangeNotSatisfiable",
+                "ExpectationFailed",
+                "UpgradeRequired",
+                "InternalServerError",
+                "NotImplemented",
+                "BadGateway",
+                "ServiceUnavailable",
+                "GatewayTimeout",
+                "HttpVersionNotSupported",
+            ]
+            | Unset
+            | None = UNSET,
+            request: StatusCodeResultRequest | Mapping[str, Any] | Unset | None = UNSET,
+            additional_properties: Mapping[str, Any] | None = None,
+        ) -> None: ...
 
 
 class StatusCodeResultParam(TypedDict, total=False):

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _fields as _f
 from .. import _model as _m
 from ..types import UNSET, Unset
 
@@ -22,96 +23,24 @@ class SubscriptionRequest(_m.Model):
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
-    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("contact_id", "contactId"),
-        ("sku", "sku"),
-        ("locale", "locale"),
-        ("external_id", "externalId"),
-    )
-    _required: ClassVar[frozenset[str]] = frozenset({})
-
-    def __init__(
-        self,
-        *,
-        contact_id: str | Unset | None = UNSET,
-        sku: str | Unset | None = UNSET,
-        locale: str | Unset | None = UNSET,
-        external_id: str | Unset | None = UNSET,
-        additional_properties: Mapping[str, Any] | None = None,
-    ) -> None:
-        fields = _m.Fields()
-        self.contact_id = (
-            contact_id
-            if type(contact_id) is Unset or type(contact_id) is str
-            else fields.optional("contactId", _m.string, contact_id)
-        )
-        self.sku = sku if type(sku) is Unset or type(sku) is str else fields.optional("sku", _m.string, sku)
-        self.locale = (
-            locale if type(locale) is Unset or type(locale) is str else fields.optional("locale", _m.string, locale)
-        )
-        self.external_id = (
-            external_id
-            if type(external_id) is Unset or type(external_id) is str
-            else fields.optional("externalId", _m.string, external_id)
-        )
-        self.additional_properties = fields.extra(additional_properties)
-        fields.done(SubscriptionRequest)
-
-    _wire_keys: ClassVar[frozenset[str]] = frozenset(
-        {
-            "contactId",
-            "sku",
-            "locale",
-            "externalId",
-        }
+    _fields: ClassVar[tuple[_f.Field, ...]] = (
+        _f.Field("contact_id", "contactId", _f.STRING),
+        _f.Field("sku", "sku", _f.STRING),
+        _f.Field("locale", "locale", _f.STRING),
+        _f.Field("external_id", "externalId", _f.STRING),
     )
 
-    @classmethod
-    def _from_wire(cls, _data: Any) -> Self | None:
-        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
-        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
-        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
-            return None
-        _get = _data.get
-        contact_id = _get("contactId")
-        if contact_id is None:
-            contact_id = UNSET
-        elif type(contact_id) is not str:
-            return None
-        sku = _get("sku")
-        if sku is None:
-            sku = UNSET
-        elif type(sku) is not str:
-            return None
-        locale = _get("locale")
-        if locale is None:
-            locale = UNSET
-        elif type(locale) is not str:
-            return None
-        external_id = _get("externalId")
-        if external_id is None:
-            external_id = UNSET
-        elif type(external_id) is not str:
-            return None
-        _model = cls.__new__(cls)
-        _model.contact_id = contact_id
-        _model.sku = sku
-        _model.locale = locale
-        _model.external_id = external_id
-        _model.additional_properties = {}
-        return _model
+    if TYPE_CHECKING:  # the signature type checkers read; the constructor itself is compiled from `_fields`
 
-    def to_dict(self) -> dict[str, Any]:
-        result = _m.extra_to_wire(self.additional_properties)
-        if not isinstance(self.contact_id, Unset):
-            result["contactId"] = self.contact_id
-        if not isinstance(self.sku, Unset):
-            result["sku"] = self.sku
-        if not isinstance(self.locale, Unset):
-            result["locale"] = self.locale
-        if not isinstance(self.external_id, Unset):
-            result["externalId"] = self.external_id
-        return result
+        def __init__(
+            self,
+            *,
+            contact_id: str | Unset | None = UNSET,
+            sku: str | Unset | None = UNSET,
+            locale: str | Unset | None = UNSET,
+            external_id: str | Unset | None = UNSET,
+            additional_properties: Mapping[str, Any] | None = None,
+        ) -> None: ...
 
 
 class SubscriptionRequestParam(TypedDict, total=False):

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _fields as _f
 from .. import _model as _m
 from ..types import UNSET, Unset
 
@@ -24,124 +25,28 @@ class SubscriptionResponse(_m.Model):
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
-    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("id", "id"),
-        ("contact_id", "contactId"),
-        ("sku", "sku"),
-        ("locale", "locale"),
-        ("external_id", "externalId"),
-        ("created_on", "createdOn"),
-    )
-    _required: ClassVar[frozenset[str]] = frozenset({})
-
-    def __init__(
-        self,
-        *,
-        id: str | Unset | None = UNSET,
-        contact_id: str | Unset | None = UNSET,
-        sku: str | Unset | None = UNSET,
-        locale: str | Unset | None = UNSET,
-        external_id: str | Unset | None = UNSET,
-        created_on: str | Unset | None = UNSET,
-        additional_properties: Mapping[str, Any] | None = None,
-    ) -> None:
-        fields = _m.Fields()
-        self.id = id if type(id) is Unset or type(id) is str else fields.optional("id", _m.string, id)
-        self.contact_id = (
-            contact_id
-            if type(contact_id) is Unset or type(contact_id) is str
-            else fields.optional("contactId", _m.string, contact_id)
-        )
-        self.sku = sku if type(sku) is Unset or type(sku) is str else fields.optional("sku", _m.string, sku)
-        self.locale = (
-            locale if type(locale) is Unset or type(locale) is str else fields.optional("locale", _m.string, locale)
-        )
-        self.external_id = (
-            external_id
-            if type(external_id) is Unset or type(external_id) is str
-            else fields.optional("externalId", _m.string, external_id)
-        )
-        self.created_on = (
-            created_on
-            if type(created_on) is Unset or type(created_on) is str
-            else fields.optional("createdOn", _m.string, created_on)
-        )
-        self.additional_properties = fields.extra(additional_properties)
-        fields.done(SubscriptionResponse)
-
-    _wire_keys: ClassVar[frozenset[str]] = frozenset(
-        {
-            "id",
-            "contactId",
-            "sku",
-            "locale",
-            "externalId",
-            "createdOn",
-        }
+    _fields: ClassVar[tuple[_f.Field, ...]] = (
+        _f.Field("id", "id", _f.STRING),
+        _f.Field("contact_id", "contactId", _f.STRING),
+        _f.Field("sku", "sku", _f.STRING),
+        _f.Field("locale", "locale", _f.STRING),
+        _f.Field("external_id", "externalId", _f.STRING),
+        _f.Field("created_on", "createdOn", _f.STRING),
     )
 
-    @classmethod
-    def _from_wire(cls, _data: Any) -> Self | None:
-        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
-        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
-        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
-            return None
-        _get = _data.get
-        id = _get("id")
-        if id is None:
-            id = UNSET
-        elif type(id) is not str:
-            return None
-        contact_id = _get("contactId")
-        if contact_id is None:
-            contact_id = UNSET
-        elif type(contact_id) is not str:
-            return None
-        sku = _get("sku")
-        if sku is None:
-            sku = UNSET
-        elif type(sku) is not str:
-            return None
-        locale = _get("locale")
-        if locale is None:
-            locale = UNSET
-        elif type(locale) is not str:
-            return None
-        external_id = _get("externalId")
-        if external_id is None:
-            external_id = UNSET
-        elif type(external_id) is not str:
-            return None
-        created_on = _get("createdOn")
-        if created_on is None:
-            created_on = UNSET
-        elif type(created_on) is not str:
-            return None
-        _model = cls.__new__(cls)
-        _model.id = id
-        _model.contact_id = contact_id
-        _model.sku = sku
-        _model.locale = locale
-        _model.external_id = external_id
-        _model.created_on = created_on
-        _model.additional_properties = {}
-        return _model
+    if TYPE_CHECKING:  # the signature type checkers read; the constructor itself is compiled from `_fields`
 
-    def to_dict(self) -> dict[str, Any]:
-        result = _m.extra_to_wire(self.additional_properties)
-        if not isinstance(self.id, Unset):
-            result["id"] = self.id
-        if not isinstance(self.contact_id, Unset):
-            result["contactId"] = self.contact_id
-        if not isinstance(self.sku, Unset):
-            result["sku"] = self.sku
-        if not isinstance(self.locale, Unset):
-            result["locale"] = self.locale
-        if not isinstance(self.external_id, Unset):
-            result["externalId"] = self.external_id
-        if not isinstance(self.created_on, Unset):
-            result["createdOn"] = self.created_on
-        return result
+        def __init__(
+            self,
+            *,
+            id: str | Unset | None = UNSET,
+            contact_id: str | Unset | None = UNSET,
+            sku: str | Unset | None = UNSET,
+            locale: str | Unset | None = UNSET,
+            external_id: str | Unset | None = UNSET,
+            created_on: str | Unset | None = UNSET,
+            additional_properties: Mapping[str, Any] | None = None,
+        ) -> None: ...
 
 
 class SubscriptionResponseParam(TypedDict, total=False):

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _fields as _f
 from .. import _model as _m
 from ..types import UNSET, Unset
 
@@ -20,62 +21,20 @@ class Utm(_m.Model):
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
-    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("key", "key"),
-        ("value", "value"),
-    )
-    _required: ClassVar[frozenset[str]] = frozenset({})
-
-    def __init__(
-        self,
-        *,
-        key: str | Unset | None = UNSET,
-        value: str | Unset | None = UNSET,
-        additional_properties: Mapping[str, Any] | None = None,
-    ) -> None:
-        fields = _m.Fields()
-        self.key = key if type(key) is Unset or type(key) is str else fields.optional("key", _m.string, key)
-        self.value = value if type(value) is Unset or type(value) is str else fields.optional("value", _m.string, value)
-        self.additional_properties = fields.extra(additional_properties)
-        fields.done(Utm)
-
-    _wire_keys: ClassVar[frozenset[str]] = frozenset(
-        {
-            "key",
-            "value",
-        }
+    _fields: ClassVar[tuple[_f.Field, ...]] = (
+        _f.Field("key", "key", _f.STRING),
+        _f.Field("value", "value", _f.STRING),
     )
 
-    @classmethod
-    def _from_wire(cls, _data: Any) -> Self | None:
-        """`_data` as this model when it is a dict with wire keys only and values that need no conversion (the common
-        case, read in straight-line code); None otherwise: then the general path converts it, listing every problem."""
-        if type(_data) is not dict or not _data.keys() <= cls._wire_keys:
-            return None
-        _get = _data.get
-        key = _get("key")
-        if key is None:
-            key = UNSET
-        elif type(key) is not str:
-            return None
-        value = _get("value")
-        if value is None:
-            value = UNSET
-        elif type(value) is not str:
-            return None
-        _model = cls.__new__(cls)
-        _model.key = key
-        _model.value = value
-        _model.additional_properties = {}
-        return _model
+    if TYPE_CHECKING:  # the signature type checkers read; the constructor itself is compiled from `_fields`
 
-    def to_dict(self) -> dict[str, Any]:
-        result = _m.extra_to_wire(self.additional_properties)
-        if not isinstance(self.key, Unset):
-            result["key"] = self.key
-        if not isinstance(self.value, Unset):
-            result["value"] = self.value
-        return result
+        def __init__(
+            self,
+            *,
+            key: str | Unset | None = UNSET,
+            value: str | Unset | None = UNSET,
+            additional_properties: Mapping[str, Any] | None = None,
+        ) -> None: ...
 
 
 class UtmParam(TypedDict, total=False):
