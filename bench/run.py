@@ -365,10 +365,10 @@ def generation_time(project_python: str, settings: Settings) -> list[Row]:
     code = (
         "import tempfile, pathlib, time\n"
         "from generator.spec.lint import lint\nfrom generator.render.package import render\n"
-        "from generator.render.docs import build, render_docs\n"
+        "from generator.plan.build import build_plan\nfrom generator.render.docs import render_docs\n"
         "t = time.perf_counter()\nspec = pathlib.Path('openapi/openapi.yaml')\nb = lint(spec)\n"
-        "out = pathlib.Path(tempfile.mkdtemp())\nrendered = render(b.document, out)\n"
-        "render_docs(build(b.document, spec.parent, rendered.signatures), out / 'docs', rendered.models)\n"
+        "out = pathlib.Path(tempfile.mkdtemp())\nplan = build_plan(b.document, spec.parent)\n"
+        "render(plan, out)\nrender_docs(plan, out / 'docs')\n"
         "print(time.perf_counter() - t)\n"
     )
     runs = [

@@ -10,8 +10,8 @@ import time
 from pathlib import Path
 
 from .errors import SpecError
+from .plan.build import build_plan
 from .plan.changes import plan_changes
-from .render.docs import build as build_docs
 from .render.docs import render_docs
 from .render.package import PACKAGE, ROOT, hand_written, project_version, recover, render, staging_dir, swap_in
 from .spec.diff import BEHAVIOUR, BREAKING, changelog_entry, diff, documents_at_revision, prepend_changelog, report
@@ -28,10 +28,10 @@ def generate(spec: Path, target: Path) -> None:
     recover(target, DOCS)
     bundle = lint(spec)
     with staging_dir(target.parent) as staging, staging_dir(DOCS.parent / "generated") as docs_staging:
-        rendered = render(bundle.document, staging, bundle.where)
-        services = build_docs(bundle.document, spec.parent, rendered.signatures)
-        render_docs(services, docs_staging / "docs", rendered.models)
-        swap_in(rendered.package_dir, target)
+        plan = build_plan(bundle.document, spec.parent, bundle.where)
+        package_dir = render(plan, staging)
+        render_docs(plan, docs_staging / "docs")
+        swap_in(package_dir, target)
         swap_in(docs_staging / "docs", DOCS)
     print(f"generated {_shown(target)} and {_shown(DOCS)} from {_shown(spec)} in {time.perf_counter() - started:.1f} s")
 
@@ -41,10 +41,10 @@ def check(spec: Path, target: Path) -> int:
     recover(target, DOCS)
     bundle = lint(spec)
     with staging_dir(target.parent) as staging:
-        rendered = render(bundle.document, staging, bundle.where)
-        services = build_docs(bundle.document, spec.parent, rendered.signatures)
-        render_docs(services, staging / "docs", rendered.models)
-        drift = _differences(filecmp.dircmp(rendered.package_dir, target, ignore=["__pycache__"]))
+        plan = build_plan(bundle.document, spec.parent, bundle.where)
+        package_dir = render(plan, staging)
+        render_docs(plan, staging / "docs")
+        drift = _differences(filecmp.dircmp(package_dir, target, ignore=["__pycache__"]))
         if DOCS.is_dir():
             drift += _differences(filecmp.dircmp(staging / "docs", DOCS), "docs/")
         else:

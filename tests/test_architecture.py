@@ -84,3 +84,70 @@ def test_the_runtime_needs_only_its_declared_dependencies() -> None:
             if module.startswith(".") or top in sys.stdlib_module_names:
                 continue
             assert top in THIRD_PARTY, f"{path.name} imports {module}"
+
+
+# The generator: spec -> plan -> renderers. The parser is seen by one module; the renderers read the plan only.
+GENERATOR = ROOT / "generator"
+PARSER_SEAM = GENERATOR / "plan" / "parser.py"
+
+
+def absolute(path: Path, module: str) -> str:
+    """A module name as imported from `path`, relative imports resolved (`..spec.bundle` from generator/render/x.py
+    is `generator.spec.bundle`)."""
+    if not module.startswith("."):
+        return module
+    level = len(module) - len(module.lstrip("."))
+    package = path.relative_to(ROOT).with_suffix("").parts[:-level]
+    return ".".join([*package, module.lstrip(".")]).rstrip(".")
+
+
+def generator_imports(path: Path, where: Path | None = None) -> list[tuple[int, str]]:
+    """(line, absolute name) of everything a generator module imports (`from ..plan import build` is
+    `generator.plan.build`); relative imports are resolved as if the file were at `where` (default: where it is)."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found += [(node.lineno, alias.name) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            module = "." * node.level + (node.module or "")
+            base = absolute(where or path, module) if node.level else module
+            found += [(node.lineno, f"{base}.{alias.name}") for alias in node.names]
+    return found
+
+
+def test_only_the_seam_imports_openapi_python_client() -> None:
+    for path in GENERATOR.rglob("*.py"):
+        for line, module in generator_imports(path):
+            if module.split(".")[0] == "openapi_python_client":
+                assert path == PARSER_SEAM, f"{path.relative_to(ROOT)}:{line} imports {module}"
+
+
+def reach_backs(path: Path, where: Path | None = None) -> list[str]:
+    """What a renderer imports of the generator beyond the plan's values (and the parser's text escaping): the spec
+    reader or the plan's builders would let it decide again what the one `ApiPlan` says."""
+    allowed = (
+        "generator.plan.values.",
+        "generator.plan.parser.docstring_text",
+        "generator.errors.",
+        "generator.render.",
+    )
+    return [
+        f"{path.name}:{line} {module}"
+        for line, module in generator_imports(path, where)
+        if module.startswith("generator.") and not module.startswith(allowed)
+    ]
+
+
+@pytest.mark.parametrize("path", sorted((GENERATOR / "render").glob("*.py")), ids=lambda p: p.name)
+def test_renderers_read_the_plan_not_the_spec(path: Path) -> None:
+    assert reach_backs(path) == []
+
+
+def test_the_generator_check_finds_a_reach_back(tmp_path: Path) -> None:
+    probe = tmp_path / "probe.py"
+    probe.write_text(
+        "from ..spec.bundle import iter_operations\nfrom ..plan import build\nfrom ..plan.values import ApiPlan\n",
+        encoding="utf-8",
+    )
+    found = reach_backs(probe, GENERATOR / "render" / "probe.py")
+    assert found == ["probe.py:1 generator.spec.bundle.iter_operations", "probe.py:2 generator.plan.build"]

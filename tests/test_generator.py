@@ -11,8 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.plan.kinds import ParamField, param_class_form
+from generator.plan.build import build_plan
+from generator.plan.values import FieldPlan, ModelPlan, TypeRef
 from generator.render.package import render
+from generator.runtime import _fields
 from generator.spec.lint import lint
 from tests.conftest import ROOT
 
@@ -36,8 +38,8 @@ def run_generator(*args: str) -> subprocess.CompletedProcess[str]:
 
 def test_generation_is_byte_identical_twice(tmp_path: Path) -> None:
     document = lint(SPEC).document
-    first = render(document, tmp_path / "one").package_dir
-    second = render(document, tmp_path / "two").package_dir
+    first = render(build_plan(document, SPEC.parent), tmp_path / "one")
+    second = render(build_plan(document, SPEC.parent), tmp_path / "two")
     assert tree_digest(first) == tree_digest(second)
     assert tree_digest(first) == tree_digest(PACKAGE), "generated/ is stale: run make generate"
 
@@ -115,7 +117,7 @@ def test_a_property_kind_the_generator_does_not_know_stops_it(tmp_path: Path, sc
         SpecError,
         match=r"ApiStore\.openedOn \(#/components/schemas/ApiStore/properties/openedOn\): a (Date|Uuid)Property",
     ):
-        render(document, tmp_path / "out")
+        render(build_plan(document, SPEC.parent), tmp_path / "out")
 
 
 @pytest.mark.parametrize(
@@ -134,5 +136,9 @@ def test_a_property_kind_the_generator_does_not_know_stops_it(tmp_path: Path, sc
 def test_a_param_typed_dict_is_a_class_only_when_no_key_shadows_what_it_names(
     key: str, annotation: str, class_form: bool
 ) -> None:
-    others = [ParamField("name", "str | None", ""), ParamField("total", "float | Decimal | None", "")]
-    assert param_class_form([*others, ParamField(key, annotation, "")]) is class_form
+    def field(wire_name: str, annotation: str) -> FieldPlan:
+        value_type = annotation.removesuffix(" | None")
+        return FieldPlan("x", wire_name, TypeRef(_fields.ANYTHING, value_type, value_type, ()), False, "")
+
+    fields = (field("name", "str | None"), field("total", "float | Decimal | None"), field(key, annotation))
+    assert ModelPlan("Model", "model", "", fields).param_class_form is class_form

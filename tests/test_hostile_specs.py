@@ -6,6 +6,7 @@ SDK that still works. A canary file next to the copied spec, outside its folder,
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -17,8 +18,8 @@ from pathlib import Path
 import pytest
 
 from generator.errors import SpecError
-from generator.plan.names import ARGUMENT_NAMES
-from generator.render.docs import build as build_docs
+from generator.plan.build import build_plan
+from generator.plan.names import ARGUMENT_NAMES, FIELD_NAMES
 from generator.render.docs import render_docs
 from generator.render.package import render
 from generator.spec.lint import lint
@@ -253,9 +254,10 @@ REFUSED["ref-fan-out"] = (ref_fan_out, "nodes")
 def generate(spec_dir: Path, out: Path) -> Path:
     """The pipeline of `make generate`, into `out`: lint, render the package, render the docs."""
     bundle = lint(spec_dir / "openapi.yaml")
-    rendered = render(bundle.document, out, bundle.where)
-    render_docs(build_docs(bundle.document, spec_dir, rendered.signatures), out / "docs", rendered.models)
-    return rendered.package_dir
+    plan = build_plan(bundle.document, spec_dir, bundle.where)
+    package_dir = render(plan, out)
+    render_docs(plan, out / "docs")
+    return package_dir
 
 
 def tree_text(directory: Path) -> str:
@@ -353,6 +355,49 @@ def test_reserved_field_and_argument_names_are_renamed_and_the_sdk_works(spec_co
     """)
     result = run_generated(package.parent, code)
     assert result.stdout.strip() == "ok", result.stderr[-2000:]
+
+
+def test_every_reserved_name_reaches_the_server_in_its_place(spec_copy: Path, tmp_path: Path) -> None:
+    """Query and header parameters named as each name the generated code reserves, and body fields named as each
+    name a model reserves (plus names like the compiled methods' own locals): each value is sent under its wire
+    name, in its place, whatever Python name the SDK gave the argument or field."""
+    arguments = sorted(ARGUMENT_NAMES)
+    fields = sorted(FIELD_NAMES | {"item", "model", "data", "get", "unset", "decimal", "wire_keys"})
+    edit(
+        "schemas/stores.yaml", STORE_FIELDS, STORE_FIELDS + "".join(f"    {n}:\n      type: string\n" for n in fields)
+    )(spec_copy)
+    # Alternately in the query and a header: `UNSET` and `Unset` are one Python name, refused in one place.
+    places = {name: ("query", "header")[index % 2] for index, name in enumerate(arguments)}
+    declared = ", ".join(
+        f"{{name: {name}, in: {place}, required: true, schema: {{type: string}}}}" for name, place in places.items()
+    )
+    extra_operation("/api/v2/extra", "Extra_Reserved", extra=f"parameters: [{declared}]")(spec_copy)
+    package = generate(spec_copy, tmp_path / "out")
+    answer = Action(200, body=b"{}", headers=(("Content-Type", "application/json"),))
+    with fault_server(answer, answer) as server:
+        code = textwrap.dedent(f"""
+            import inspect
+            from voyado_engage import VoyadoEngage
+            sdk = VoyadoEngage(api_key="k", base_url={server.url!r}, max_retries=0)
+            method = sdk.stores.extra_reserved
+            names = [name for name in inspect.signature(method).parameters if name != "options"]
+            sdk.stores.extra_reserved(**{{name: f"v-{{index}}" for index, name in enumerate(names)}})
+            sdk.stores.create(request_body={{name: "f-" + name for name in {fields!r}}})
+            print(" ".join(names))
+        """)
+        called = run_generated(package.parent, code)
+        assert called.returncode == 0, called.stderr[-2000:]
+    # The method declares the query parameters, then the header ones, each in the spec's order.
+    in_order = [name for place in ("query", "header") for name, where in places.items() if where == place]
+    python_names = called.stdout.split()
+    assert len(python_names) == len(in_order) and set(python_names) != set(in_order)  # some were renamed
+    expected = {wire: f"v-{index}" for index, wire in enumerate(in_order)}
+    query_call, body_call = server.received
+    sent = dict(pair.split("=", 1) for pair in query_call.path.split("?", 1)[1].split("&"))
+    assert sent == {name: value for name, value in expected.items() if places[name] == "query"}
+    headers = {key.lower(): value for key, value in query_call.headers.items()}
+    assert all(headers.get(name.lower()) == value for name, value in expected.items() if places[name] == "header")
+    assert json.loads(body_call.body) == {name: f"f-{name}" for name in fields}
 
 
 def test_text_beyond_the_basic_plane_reaches_the_code_unchanged(spec_copy: Path, tmp_path: Path) -> None:

@@ -12,15 +12,14 @@ from typing import Any
 import pytest
 
 from examples.mock_voyado import PRISM, SPEC
-from generator.plan.signatures import signatures
+from generator.plan.build import build_plan
 from generator.render.docs import EXAMPLE_BASE_URL, Operation
 from generator.render.docs import build as build_docs
-from generator.render.package import parse
 from tests.conftest import API_KEY, ROOT, spec_document
 from voyado_engage import APIResponse, AsyncVoyadoEngage, VoyadoEngage, models
 
 pytestmark = pytest.mark.skipif(not PRISM.exists(), reason="Prism is not installed (make installs it)")
-SERVICES = build_docs(spec_document(), SPEC.parent, signatures(parse(spec_document())[0]))
+SERVICES = build_docs(build_plan(spec_document(), SPEC.parent))
 OPERATIONS = [operation for service in SERVICES for operation in service.operations]
 # The snippets the tests run come from the structured plan of each operation, never from text read back out of the
 # docs (a description could hold a fenced block); the docs must show each of them verbatim.

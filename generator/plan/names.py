@@ -14,18 +14,15 @@ from __future__ import annotations
 import keyword
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from openapi_python_client.parser.openapi import GeneratorData
-from openapi_python_client.strings import ClassName, PythonIdentifier
-
 from ..errors import SpecError
 from ..runtime._base_client import AsyncAPIClient, SyncAPIClient
 from ..spec.bundle import body_schema_of, iter_operations, operation_parameters, resolve
-from .parsed import spec_text, wire_name
+from .parser import class_name, python_identifier
 
 # Names a service attribute may not take: the client's own (methods, settings, internals).
 CLIENT_NAMES = frozenset(
@@ -99,7 +96,7 @@ def check_spec(document: dict[str, Any], locate: Locate) -> None:
     for tag, named in methods.items():
         _unique(f"method of {tag}", named, locate, SERVICE_NAMES, files=False)
     schemas = [(str(name), pointer("components", "schemas", str(name))) for name in _schemas(document)]
-    models = [(str(ClassName(name, prefix="")), name, where) for name, where in schemas]
+    models = [(class_name(name), name, where) for name, where in schemas]
     for name, where in schemas:
         formers = document["components"]["schemas"][name].get(FORMER_NAMES_EXTENSION, [])
         if not isinstance(formers, list) or not all(isinstance(f, str) and MODEL_NAME.fullmatch(f) for f in formers):
@@ -207,7 +204,7 @@ def named_bodies(document: dict[str, Any]) -> list[NamedBody]:
             content = (holder or {}).get("content") if isinstance(holder, dict) else None
             schema = ((content or {}).get("application/json") or {}).get("schema")
             if isinstance(schema, dict) and MODEL_NAME_EXTENSION in schema:
-                former = str(ClassName(f"{endpoint}_{suffix}", prefix=""))
+                former = class_name(f"{endpoint}_{suffix}")
                 where = pointer("paths", path, method, *place.split("/"), "content", "application/json", "schema")
                 name = schema[MODEL_NAME_EXTENSION]
                 found.append(NamedBody(str(name), where, (former,), schema, operation))
@@ -238,50 +235,22 @@ def legacy_method_name(operation: dict[str, Any]) -> str:
     return _python(str(operation.get("operationId", "")), "field_")
 
 
-def check_parsed(openapi: GeneratorData, document: dict[str, Any], locate: Locate) -> None:
-    """After: the names of fields and arguments, reserved ones renamed by the rule above."""
-    by_method = {
-        _python(str(op.get("operationId", "")), "field_"): pointer("paths", path, method)
-        for method, path, op in iter_operations(document)
-    }
-    for model in openapi.models:
-        fields = [*(model.required_properties or []), *(model.optional_properties or [])]
-        _rename(fields, FIELD_NAMES)
-        where = pointer("components", "schemas", str(model.class_info.name))
-        named = [(str(p.python_name), wire_name(p), where) for p in fields]
-        _unique(f"field of {model.class_info.name}", named, locate, files=False)
-    for collection in openapi.endpoint_collections_by_tag.values():
-        for endpoint in collection.endpoints:
-            arguments = [*endpoint.path_parameters, *endpoint.query_parameters, *endpoint.header_parameters]
-            renamed = _rename(arguments, ARGUMENT_NAMES)
-            if renamed:  # the parser wrote the path with the old names: the same key at both ends
-                path = spec_text(endpoint.path)
-                for old, new in renamed.items():
-                    path = path.replace(f"{{{old}}}", f"{{{new}}}")
-                endpoint.path = type(endpoint.path)(path)
-            where = by_method.get(str(endpoint.name), "")
-            named = [(str(p.python_name), wire_name(p), where) for p in arguments]
-            _unique(f"argument of {endpoint.name}", named, locate, files=False)
-
-
 def _schemas(document: dict[str, Any]) -> list[str]:
     return list(((document.get("components") or {}).get("schemas") or {}).keys())
 
 
 def _python(name: str, prefix: str) -> str:
-    return str(PythonIdentifier(name, prefix=prefix))
+    return python_identifier(name, prefix)
 
 
-def _rename(properties: Iterable[Any], reserved: frozenset[str]) -> dict[str, str]:
-    """Each reserved Python name gets a trailing underscore; returns what was renamed (old -> new)."""
-    renamed = {}
-    for prop in properties:
-        old = str(prop.python_name)
-        if old in reserved:
-            # Built directly: PythonIdentifier() would snake-case the trailing underscore away.
-            prop.python_name = str.__new__(PythonIdentifier, f"{old}_")
-            renamed[old] = f"{old}_"
-    return renamed
+def unreserved(name: str, reserved: frozenset[str]) -> str:
+    """A python name clear of the reserved ones: a reserved name gets a trailing underscore."""
+    return f"{name}_" if name in reserved else name
+
+
+def check_unique(what: str, names: list[tuple[str, str, str]], locate: Locate) -> None:
+    """Each (python name, wire name, where) of one model's fields or one method's arguments stands alone."""
+    _unique(what, names, locate, files=False)
 
 
 def _unique(

@@ -12,13 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from openapi_python_client.strings import PythonIdentifier
-
 from ..errors import SpecError
 from ..runtime._exceptions import error_class
 from ..runtime._retry import IDEMPOTENT_METHODS, RetryPolicy
 from ..spec.bundle import body_schema_of, iter_operations, operation_parameters, resolve
 from .names import BULK_EXTENSION, bulk_method_name, legacy_method_name, readable_method_name, service_name
+from .parser import python_identifier
 
 IDEMPOTENT_EXTENSION = "x-voyado-idempotent"
 IDEMPOTENT_BECAUSE_EXTENSION = "x-voyado-idempotent-because"
@@ -52,7 +51,7 @@ class OperationPlan:
     @property
     def endpoint_name(self) -> str:
         """The name openapi-python-client gives the operation's endpoint (its operationId as an identifier)."""
-        return str(PythonIdentifier(self.operation_id, prefix="field_"))
+        return python_identifier(self.operation_id, "field_")
 
 
 def retry_policy_for(method: str, declared: object) -> RetryPolicy:

@@ -1,8 +1,6 @@
-"""Reference docs from the spec: an index of services and a page per service, each method with a runnable snippet.
-
-Texts and examples come from the bundled document; every type comes from the plan the package was rendered from
-(`generator.plan.signatures`), so a documented signature is exactly the generated one.
-"""
+"""Reference docs from the plan: an index of services, a page per service (each method with a runnable snippet)
+and the model reference. They read the same plan the package is rendered from, so a documented signature is
+exactly the generated one."""
 
 from __future__ import annotations
 
@@ -10,25 +8,17 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import FileSystemLoader
 
-from ..errors import SpecError
-from ..plan.names import SENT_BY_CLIENT_EXTENSION, legacy_method_name, service_name
-from ..plan.operations import OperationPlan, plan_operations
-from ..plan.signatures import ModelReference, Signature
-from ..runtime._exceptions import error_class
-from ..runtime._retry import SUMMARIES
-from ..spec.bundle import body_schema_of, iter_operations, operation_parameters, resolve
-from ..spec.lint import EXAMPLE_EXTENSION, read_example
+from ..plan.values import JSON, ApiPlan, EndpointPlan
+from .jinja import jinja_environment
 
 DOCS_TEMPLATES = Path(__file__).resolve().parent / "templates" / "docs"
 EXAMPLE_BASE_URL = "https://your-tenant.voyado.com"
-EXAMPLE_DATE_TIME = "2024-05-02T14:03:11+02:00"
 
 
-@dataclass
+@dataclass(frozen=True)
 class Parameter:
     name: str
     location: str
@@ -39,6 +29,8 @@ class Parameter:
 
 @dataclass
 class Operation:
+    """An operation as its docs page shows it."""
+
     service: str
     method_name: str
     http_method: str
@@ -51,7 +43,7 @@ class Operation:
     errors: list[tuple[str, str, str]]
     retry: str
     snippet: str
-    arguments: list[tuple[str | None, Any]] = field(default_factory=list)
+    arguments: list[tuple[str | None, JSON]] = field(default_factory=list)
     models: tuple[str, ...] = ()
     alias: str = ""  # the published SDK's name for the same method, when it differs
     bulk: str = ""  # the name of its bulk method (`register_many`), when it has one
@@ -59,57 +51,12 @@ class Operation:
 
 @dataclass
 class Service:
-    tag: str
     attribute: str
     description: str
     operations: list[Operation]
 
 
-class Examples:
-    """Example values that the spec (and Voyado's rules) accept: ISO dates, enum members, amounts in range."""
-
-    def __init__(self, document: dict[str, Any], spec_dir: Path) -> None:
-        self.document = document
-        self.spec_dir = spec_dir
-
-    def value(self, schema: dict[str, Any], name: str = "", depth: int = 0) -> Any:
-        schema = resolve(self.document, schema, "schemas")
-        example_file = schema.get(EXAMPLE_EXTENSION)
-        if isinstance(example_file, str):
-            return read_example(self.spec_dir, example_file)
-        if "enum" in schema:
-            return schema["enum"][0]
-        kind = schema.get("type")
-        if kind == "object" or "properties" in schema:
-            return self._object(schema, depth)
-        if kind == "array":
-            return [self.value(schema.get("items") or {}, name, depth + 1)] if depth < 6 else []
-        if kind == "string":
-            if schema.get("format") == "date-time":
-                return EXAMPLE_DATE_TIME
-            return "jane.doe@example.com" if "email" in name.lower() else f"{name or 'value'}-1"
-        if kind in ("number", "integer"):
-            low, high = schema.get("minimum"), schema.get("maximum")
-            number = 1
-            if high is not None and number > high:  # a range such as discounts' [.., 0]: one below the top
-                number = high - 1 if low is None or high - 1 >= low else high
-            if low is not None and number < low:
-                number = low
-            return number if kind == "integer" else float(number)
-        if kind == "boolean":
-            return True
-        return {}
-
-    def _object(self, schema: dict[str, Any], depth: int) -> dict[str, Any]:
-        properties: dict[str, Any] = schema.get("properties") or {}
-        required = [key for key in schema.get("required") or [] if key in properties]
-        chosen = required or list(properties)[:3]
-        if depth > 6:
-            return {}
-        return {key: self.value(properties[key], key, depth + 1) for key in chosen}
-
-
-def _literal(value: Any, indent: int = 0) -> str:
+def _literal(value: JSON, indent: int = 0) -> str:
     """A readable Python literal for JSON-like data (True/False/None, double quotes, one field per line)."""
     pad = " " * (indent + 4)
     if isinstance(value, dict):
@@ -135,93 +82,45 @@ def _first_sentence(text: str) -> str:
     return match.group(1) if match else text
 
 
-def build(document: dict[str, Any], spec_dir: Path, signatures: dict[str, Signature]) -> list[Service]:
-    """Every service of the description with its operations, in the spec's tag order.
-
-    Types come from the plan the package was rendered from (`signatures`), so the docs say what the code declares.
-    """
-    examples = Examples(document, spec_dir)
-    plans = plan_operations(document)
-    by_tag: dict[str, list[Operation]] = {}
-    for _method, _path, operation in iter_operations(document):
-        tag = (operation.get("tags") or ["default"])[0]
-        signature = signatures[legacy_method_name(operation)]
-        plan = plans[str(operation.get("operationId", ""))]
-        by_tag.setdefault(tag, []).append(_operation(document, examples, plan, operation, signature))
-    services = []
-    for tag_info in document.get("tags") or [{"name": tag} for tag in by_tag]:
-        tag = tag_info["name"]
-        if tag in by_tag:
-            operations = sorted(by_tag[tag], key=lambda op: op.method_name)
-            services.append(Service(tag, service_name(tag), tag_info.get("description", ""), operations))
-    return services
-
-
-def _operation(
-    document: dict[str, Any], examples: Examples, plan: OperationPlan, operation: dict[str, Any], signature: Signature
-) -> Operation:
-    if not plan.operation_id:
-        raise SpecError(f"{plan.http_method} {plan.path} has no operationId; the SDK names its method after it")
-    parameters = []
-    arguments: list[tuple[str | None, Any]] = []
-    required_keywords: list[tuple[str | None, Any]] = []
-    for spec_parameter in operation_parameters(document, operation):
-        if spec_parameter.get(SENT_BY_CLIENT_EXTENSION):
-            continue
-        schema = spec_parameter.get("schema") or {}
-        name, declared = signature.parameters[spec_parameter["in"], spec_parameter["name"]]
-        required = bool(spec_parameter.get("required"))
-        parameters.append(
-            Parameter(
-                name,
-                spec_parameter["in"],
-                declared,
-                required,
-                " ".join(str(spec_parameter.get("description", "")).split()),
-            )
+def build(plan: ApiPlan) -> list[Service]:
+    """Every service the spec's tags list, in their order, with its operations by method name."""
+    return [
+        Service(
+            service.attribute,
+            service.description,
+            sorted((_operation(endpoint) for endpoint in service.endpoints), key=lambda op: op.method_name),
         )
-        example = examples.value(schema, spec_parameter["name"])
-        if spec_parameter["in"] == "path":
-            arguments.append((None, example))
-        elif required:
-            required_keywords.append((name, example))
-    body = signature.body
-    body_schema = body_schema_of(operation)
-    if body_schema is not None:
-        arguments.append(("request_body", examples.value(body_schema)))
-    arguments += required_keywords
-    responses = operation.get("responses") or {}
-    returns = signature.returns
-    errors = [
-        (code, error_class(int(code)).__name__, _first_sentence(_response(document, response)))
-        for code, response in responses.items()
-        if not code.startswith("2")
+        for service in plan.documented_services
     ]
-    retry = SUMMARIES[plan.retry_policy] + (f" (safe: {plan.retry_because})" if plan.retry_because else "")
+
+
+def _operation(endpoint: EndpointPlan) -> Operation:
+    plan = endpoint.operation
+    parameters = [
+        Parameter(p.python_name, p.place, p.type.value_type, p.required, p.description) for p in endpoint.parameters
+    ]
+    errors = [(e.status, e.exception, _first_sentence(e.description)) for e in endpoint.errors]
+    retry = endpoint.retry_summary + (f" (safe: {plan.retry_because})" if plan.retry_because else "")
     result = Operation(
         plan.service,
         plan.method_name,
         plan.http_method,
         plan.path,
-        operation.get("summary", ""),
-        operation.get("description", ""),
+        endpoint.summary,
+        endpoint.description,
         parameters,
-        body,
-        returns,
+        endpoint.body.input_type if endpoint.body is not None else None,
+        endpoint.result_type,
         errors,
         retry,
         "",
-        arguments,
-        signature.models,
+        list(endpoint.example),
+        endpoint.models,
         plan.alias or "",
         plan.bulk.name if plan.bulk else "",
     )
     result.snippet = _snippet(result)
     return result
-
-
-def _response(document: dict[str, Any], response: dict[str, Any]) -> str:
-    return str(resolve(document, response, "responses").get("description", ""))
 
 
 def _snippet(operation: Operation) -> str:
@@ -243,20 +142,15 @@ def _snippet(operation: Operation) -> str:
     return "\n".join(lines)
 
 
-def render_docs(services: list[Service], out_dir: Path, models: list[ModelReference] | None = None) -> None:
+def render_docs(plan: ApiPlan, out_dir: Path) -> None:
     """Write `index.md`, one page per service and the model reference (`models.md`) into `out_dir`."""
-    environment = Environment(
-        loader=FileSystemLoader(DOCS_TEMPLATES),
-        undefined=StrictUndefined,
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        autoescape=False,
-    )
+    environment = jinja_environment(FileSystemLoader(DOCS_TEMPLATES))
     environment.filters["cell"] = table_cell
     environment.filters["md"] = markdown_text
     environment.filters["first_sentence"] = _first_sentence
+    environment.filters["words"] = lambda text: " ".join(str(text).split())
     out_dir.mkdir(parents=True, exist_ok=True)
+    services = build(plan)
     count = sum(len(service.operations) for service in services)
     for name in ("index", "operations"):
         text = environment.get_template(f"{name}.md.jinja").render(services=services, count=count)
@@ -264,9 +158,8 @@ def render_docs(services: list[Service], out_dir: Path, models: list[ModelRefere
     page = environment.get_template("service.md.jinja")
     for service in services:
         (out_dir / f"{service.attribute}.md").write_text(page.render(service=service), "utf-8")
-    if models is not None:
-        reference = environment.get_template("models.md.jinja").render(models=models)
-        (out_dir / "models.md").write_text(reference, "utf-8")
+    reference = environment.get_template("models.md.jinja").render(models=plan.classes)
+    (out_dir / "models.md").write_text(reference, "utf-8")
 
 
 _MARKDOWN_ESCAPES = {"\\": "\\\\", "<": "&lt;", ">": "&gt;", "&": "&amp;", "[": "\\[", "]": "\\]", "`": "\\`"}

@@ -1,2 +1,2 @@
-# Generated from openapi-python-client's built-in endpoint_init.py.jinja by `make generate`; do not edit.
-"""Contains endpoint functions for accessing the API"""
+# Generated from generator/render/templates/service_init.py.jinja by `make generate`; do not edit.
+"""The `consents` operations: a module per operation (its request and its parsing) and the service."""
