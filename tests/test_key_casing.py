@@ -100,7 +100,8 @@ def test_one_field_given_twice_is_refused_with_every_other_problem(twice: dict[s
     payload["currency"] = ["SEK"]
     sdk, sent = recording_client()
     with sdk, pytest.raises(RequestValidationError) as caught:
-        sdk.orders.register(request_body={**payload, **twice})
+        body: Any = {**payload, **twice}
+        sdk.orders.register(request_body=body)
     problems = {(problem.path, problem.rule) for problem in caught.value.errors}
     assert (given_as, "duplicate-key") in problems
     assert any(path == "currency" for path, _ in problems)

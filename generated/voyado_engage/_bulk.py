@@ -49,7 +49,7 @@ from ._exceptions import (
     RequestValidationError,
     VoyadoError,
 )
-from ._model import Model
+from ._model import Model, get_any_casing
 from ._retry import parse_retry_after
 
 Item = TypeVar("Item")
@@ -340,7 +340,7 @@ def in_order_by(wire_name: str) -> Callable[[Any], Hashable]:
         if isinstance(item, Model):
             value = next((getattr(item, field.python) for field in item._fields if field.wire == wire_name), None)
         elif isinstance(item, Mapping):
-            value = item.get(wire_name)
+            value = get_any_casing(item, wire_name)  # as the request will send it
         else:
             value = None
         return str(value) if isinstance(value, str | int) and not isinstance(value, bool) else None

@@ -167,18 +167,49 @@ def _from_mapping(cls: type[M], data: Any) -> M:
             f"expected an object for {cls.__name__}, got {_kind(data)}", expected="object", actual=_kind(data)
         )
     by_key = _names(cls, wire_only=_WIRE_KEYS_ONLY.get())
-    required = _required(cls)
+    by_folded = _folded_names(cls)
     kwargs: dict[str, Any] = {}
+    given_as: dict[str, str] = {}
     extra: dict[str, Any] = {}
+    duplicates: list[Problem] = []
     for key, value in data.items():
         python_name = by_key.get(key)
         if python_name is None:
+            python_name = by_folded.get(folded(key))  # None for a key that is not ASCII text
+        if python_name is None:
             extra[key] = value
+        elif python_name in kwargs:
+            message = f"names the same field as {given_as[python_name]!r}; give each field once"
+            duplicates.append(Problem(str(key), message, rule="duplicate-key", actual=str(key)))
         else:
             kwargs[python_name] = value
-    for python_name in required - kwargs.keys():
+            given_as[python_name] = str(key)
+    for python_name in _required(cls) - kwargs.keys():
         kwargs[python_name] = UNSET  # reported by the constructor, together with every other problem
-    return cls(**kwargs, additional_properties=extra)
+    if not duplicates:
+        return cls(**kwargs, additional_properties=extra)
+    try:
+        cls(**kwargs, additional_properties=extra)
+    except RequestValidationError as exc:
+        duplicates += exc.errors
+    raise RequestValidationError(duplicates, subject=cls.__name__)
+
+
+def folded(key: object) -> str | None:
+    """A key as Voyado's server matches it to a declared property: ASP.NET binds JSON property names ignoring the
+    case of ASCII letters (`ItemId` is `itemId`). None for a key no property name can match: not text, or not
+    ASCII (the property names are; Python's lower() would also fold look-alikes such as the Kelvin sign)."""
+    if type(key) is not str or not key.isascii():
+        return None
+    return key.lower()
+
+
+def get_any_casing(data: Mapping[Any, Any], wire_name: str) -> Any:
+    """`data[wire_name]`, or the value of a key that is `wire_name` in another casing; None when there is none."""
+    if wire_name in data:
+        return data[wire_name]
+    wanted = folded(wire_name)
+    return next((value for key, value in data.items() if folded(key) == wanted), None)
 
 
 _ENUM_COERCERS: dict[type[enum.Enum], Coercer[Any]] = {}
@@ -199,6 +230,23 @@ def _names(cls: type[Model], *, wire_only: bool) -> dict[str, str]:
         names = {} if wire_only else {field.python: field.python for field in cls._fields}
         names.update({field.wire: field.python for field in cls._fields})
         _NAMES[(cls, wire_only)] = names
+    return names
+
+
+_FOLDED: dict[type[Model], dict[str | None, str]] = {}
+
+
+def _folded_names(cls: type[Model]) -> dict[str | None, str]:
+    """A model's wire names by their folded form, each mapped to the field's python name. A name that folds like
+    another of the same model (`Message` and `message` on one error body) is matched exactly only."""
+    names = _FOLDED.get(cls)
+    if names is None:
+        counts: dict[str | None, int] = {}
+        for field in cls._fields:
+            counts[folded(field.wire)] = counts.get(folded(field.wire), 0) + 1
+        names = {folded(f.wire): f.python for f in cls._fields if counts[folded(f.wire)] == 1}
+        names.pop(None, None)
+        _FOLDED[cls] = names
     return names
 
 

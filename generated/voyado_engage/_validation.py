@@ -9,14 +9,14 @@ Rules that Voyado enforces are errors; inferred consistency rules are warnings u
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal, localcontext
 from functools import lru_cache
 from typing import Any, NamedTuple
 
 from ._exceptions import Problem, RequestValidationError
 from ._logging import logger
-from ._model import Model
+from ._model import Model, folded
 
 DEFAULT_TOLERANCE = Decimal("0.01")
 # The rules' own decimal context, whatever the caller has set (a low precision would round a sum into agreement, a
@@ -218,10 +218,47 @@ def _discount_values(discounts: Any, check: _Checker) -> list[Amount] | None:
 def validate_order(
     order: Model | Mapping[str, Any], *, strict: bool = False, tolerance: Decimal = DEFAULT_TOLERANCE
 ) -> list[Problem]:
-    """Every business-rule problem of an order (wire form or model), errors and warnings, with JSON paths."""
+    """Every business-rule problem of an order (wire form in any key casing, or model), errors and warnings, with
+    JSON paths."""
     if not isinstance(order, Model | Mapping):
         return [Problem("", f"expected an order (an object), got {type(order).__name__}", expected="object")]
-    body = order.to_dict() if isinstance(order, Model) else order
+    return _order_problems(order.to_dict() if isinstance(order, Model) else AnyCasing(order), strict, tolerance)
+
+
+class AnyCasing(Mapping[str, Any]):
+    """A plain body as Voyado's server reads it: a key the rules ask for is found in any casing of its ASCII
+    letters, in nested objects too (what the SDK sends is in the spec's casing, so `check_order` needs none)."""
+
+    __slots__ = ("_data",)
+
+    def __init__(self, data: Mapping[Any, Any]) -> None:
+        self._data = data
+
+    def __getitem__(self, key: str) -> Any:
+        if key in self._data:
+            return _any_casing(self._data[key])
+        wanted = folded(key)
+        for each, value in self._data.items():
+            if folded(each) == wanted:
+                return _any_casing(value)
+        raise KeyError(key)
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+
+def _any_casing(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return AnyCasing(value)
+    if isinstance(value, list | tuple):
+        return [_any_casing(item) for item in value]
+    return value
+
+
+def _order_problems(body: Mapping[str, Any], strict: bool, tolerance: Decimal) -> list[Problem]:
     check = _Checker(strict, tolerance)
     lines = _Lines([item for item in body.get("items") or [] if isinstance(item, Mapping)], check)
     fees = [fee for fee in (body.get(name) for name in _FEES) if isinstance(fee, Mapping)]
@@ -302,7 +339,7 @@ def _check_totals(
 
 def check_order(body: Mapping[str, Any]) -> None:
     """The order rules on a request body (`x-voyado-rules: order`): raise on errors, log warnings (paths only)."""
-    problems = validate_order(body)
+    problems = _order_problems(body, False, DEFAULT_TOLERANCE)
     errors = [problem for problem in problems if problem.severity == "error"]
     if errors:
         raise RequestValidationError(errors, subject="Order")
