@@ -44,7 +44,10 @@ def symlink(relative: str, target: str) -> Overlay:
 
 
 STORES_GET = "    operationId: StoresV_GetStores\n"
-TAG_DESCRIPTION = "  description: Operations of the Achievements service.\n"
+TAG_DESCRIPTION = (  # the first tag's description, replaced whole by each overlay below
+    "  description: >-\n"
+    "    Achievements (badges) of a contact: the definitions, and reading, setting or removing one on a contact.\n"
+)
 STORE_FIELDS = "ApiStore:\n  type: object\n  properties:\n"
 ORDER_BY = "in-order-by: orderNumber"
 CONTACTS, BULK_STATUS = "paths/contacts.yaml", "model-name: BulkStatus"
@@ -342,12 +345,12 @@ def test_reserved_field_and_argument_names_are_renamed_and_the_sdk_works(spec_co
         import inspect
         from voyado_engage import VoyadoEngage
         from voyado_engage.models import ApiStore
-        store = ApiStore(fields_="f", to_dict_="t", additional_properties_="a", result_="r", name="n")
+        store = ApiStore(fields_="f", to_dict_="t", additional_properties_="a", result_="r", name="n", external_id="e")
         wire = store.to_dict()
         assert wire["fields"] == "f" and wire["to_dict"] == "t" and wire["additional_properties"] == "a", wire
         assert ApiStore.from_dict(wire).fields_ == "f"
-        assert ApiStore.from_dict({"cls": "c", "name": "n"}).cls_ == "c"  # read by the straight-line reader
-        assert ApiStore(datetime_="d").to_dict()["datetime"] == "d"
+        assert ApiStore.from_dict({"cls": "c", "name": "n", "externalId": "e"}).cls_ == "c"  # the fast reader's
+        assert ApiStore(datetime_="d", name="n", external_id="e").to_dict()["datetime"] == "d"
         method = VoyadoEngage(api_key="k", base_url="http://127.0.0.1:9").stores.stores_v_get_stores
         assert {"options_", "params_", "quote", "request_body_"} <= set(inspect.signature(method).parameters)
         assert method.__doc__.startswith('Get "stores"')
@@ -374,7 +377,8 @@ def test_every_reserved_name_reaches_the_server_in_its_place(spec_copy: Path, tm
     extra_operation("/api/v2/extra", "Extra_Reserved", extra=f"parameters: [{declared}]")(spec_copy)
     package = generate(spec_copy, tmp_path / "out")
     answer = Action(200, body=b"{}", headers=(("Content-Type", "application/json"),))
-    with fault_server(answer, answer) as server:
+    store = Action(200, body=b'{"name": "n", "externalId": "e"}', headers=(("Content-Type", "application/json"),))
+    with fault_server(answer, store) as server:
         code = textwrap.dedent(f"""
             import inspect
             from voyado_engage import VoyadoEngage
@@ -382,7 +386,7 @@ def test_every_reserved_name_reaches_the_server_in_its_place(spec_copy: Path, tm
             method = sdk.stores.extra_reserved
             names = [name for name in inspect.signature(method).parameters if name != "options"]
             sdk.stores.extra_reserved(**{{name: f"v-{{index}}" for index, name in enumerate(names)}})
-            sdk.stores.create(request_body={{name: "f-" + name for name in {fields!r}}})
+            sdk.stores.create(request_body={{"name": "n", "externalId": "e", **{{f: "f-" + f for f in {fields!r}}}}})
             print(" ".join(names))
         """)
         called = run_generated(package.parent, code)
@@ -397,7 +401,7 @@ def test_every_reserved_name_reaches_the_server_in_its_place(spec_copy: Path, tm
     assert sent == {name: value for name, value in expected.items() if places[name] == "query"}
     headers = {key.lower(): value for key, value in query_call.headers.items()}
     assert all(headers.get(name.lower()) == value for name, value in expected.items() if places[name] == "header")
-    assert json.loads(body_call.body) == {name: f"f-{name}" for name in fields}
+    assert json.loads(body_call.body) == {"name": "n", "externalId": "e", **{name: f"f-{name}" for name in fields}}
 
 
 def test_text_beyond_the_basic_plane_reaches_the_code_unchanged(spec_copy: Path, tmp_path: Path) -> None:
@@ -418,8 +422,8 @@ def test_text_beyond_the_basic_plane_reaches_the_code_unchanged(spec_copy: Path,
         key, values = {key!r}, {values!r}
         assert sorted(member.value for member in ApiStoreMood) == sorted(values), list(ApiStoreMood)
         for value in values:
-            store = ApiStore.from_dict({{key: value, "name": "n"}})
-            assert store.to_dict() == {{key: value, "name": "n"}} and not store.additional_properties
+            store = ApiStore.from_dict({{key: value, "name": "n", "externalId": "e"}})
+            assert store.to_dict() == {{key: value, "name": "n", "externalId": "e"}} and not store.additional_properties
         hints = typing.get_type_hints(ApiStoreParam)
         assert sorted(typing.get_args(typing.get_args(hints[key])[1])) == sorted(values), hints[key]
         print("ok")

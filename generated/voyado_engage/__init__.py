@@ -31,7 +31,7 @@ from .client import AsyncVoyadoEngage, Environment, VoyadoEngage, __version__
 
 if TYPE_CHECKING:
     from ._bulk import AsyncSending, Delivery, Outcome, Sending
-    from ._validation import validate_order
+    from ._validation import validate_order, validate_receipt
 
 __all__ = [
     "APIConnectionError",
@@ -63,13 +63,14 @@ __all__ = [
     "VoyadoError",
     "__version__",
     "validate_order",
+    "validate_receipt",
 ]
 
 # The order rules (and the model machinery they use) and the bulk sender load when first asked for.
 __getattr__: Callable[[str], Any] = lazy_attributes(
     __name__,
     {
-        "validate_order": "._validation",
+        **dict.fromkeys(("validate_order", "validate_receipt"), "._validation"),
         **dict.fromkeys(("AsyncSending", "Delivery", "Outcome", "Sending"), "._bulk"),
     },
 )

@@ -498,8 +498,10 @@ class SendCommand:
         db = journal.db
         db.executescript(_PLAN_TABLES)
         resend_unknown = self.kind.resend_unknown or self.args.resend_unknown
-        # Receipts start no automation of their own (Voyado deduplicates them by uniqueReceiptId): nothing to guard.
-        guard_changes = self.kind.automation and not self.args.resend_changed
+        # An order's number and statuses start an automation: another order with them e-mails again (refused
+        # unless --resend-changed). A receipt's number is its uniqueReceiptId: Voyado keeps the first receipt of
+        # it and ignores the rest, so another receipt with it would be lost (always refused).
+        guard_changes = self.kind.first_wins or (self.kind.automation and not self.args.resend_changed)
         planned = accepted = 0
 
         def block(number: str) -> None:
@@ -558,6 +560,14 @@ class SendCommand:
         return (str(row[0]), "this file") if row else (None, "")
 
     def _refuse_changed(self, order: CheckedOrder, where: str) -> None:
+        if self.kind.first_wins:
+            say(
+                f"{order.label}: not sent: {where} sent {self.noun} {order.automation[0]} with other content; "
+                f"Voyado keeps the first {self.noun} of a {self.kind.number} and ignores the rest, so this one "
+                f"would be lost: give it its own {self.kind.number}",
+                self.out,
+            )
+            return
         assert isinstance(order.order, Order)
         number, status, payment = order.order.order_number, order.order.order_status, order.order.payment_status
         say(

@@ -19,7 +19,7 @@ from typing import Any
 from voyado_engage import _json
 from voyado_engage._exceptions import Problem, RequestValidationError
 from voyado_engage._model import Model
-from voyado_engage._validation import validate_order
+from voyado_engage._validation import validate_order, validate_receipt
 from voyado_engage.models import ContactFields, Order, Receipt
 
 from ._identity import order_identity
@@ -40,10 +40,11 @@ class RecordKind:
     rules: Callable[..., list[Problem]] | None  # Voyado's rules beyond the schema (strict=True: warnings count)
     automation: tuple[str, ...]  # with the number, the wire fields that say which automation a record starts
     resend_unknown: bool  # Voyado deduplicates this kind, so a record whose outcome is unknown is simply sent again
+    first_wins: bool = False  # Voyado keeps the first record of a number and ignores later ones (receipts)
 
 
 ORDERS = RecordKind("order", Order, "orderNumber", validate_order, ("orderStatus", "paymentStatus"), False)
-RECEIPTS = RecordKind("receipt", Receipt, "uniqueReceiptId", None, (), True)
+RECEIPTS = RecordKind("receipt", Receipt, "uniqueReceiptId", validate_receipt, (), True, first_wins=True)
 # Contacts go in batches (`contacts import`); a contact's key attribute is the tenant's choice, email the usual one.
 CONTACTS = RecordKind("contact", ContactFields, "email", None, (), False)
 

@@ -26,12 +26,14 @@ _FEES = ("freightFee", "handlingFee", "totalRoundOff")
 
 
 class Rule(NamedTuple):
-    """A business rule: its id, whether breaking it is an error, and whether Voyado documents it."""
+    """A business rule: its id, whether breaking it is an error, whether Voyado documents it, and what it checks
+    (`order` or `receipt`)."""
 
     id: str
     error: bool
     documented: bool
     summary: str
+    subject: str = "order"
 
 
 RULES = {
@@ -50,6 +52,22 @@ RULES = {
         Rule("line-discount", False, False, "an item's totalDiscount equals minus the sum of its discounts"),
         Rule("total-discounts", False, False, "totalDiscounts equals the sum of the items' totalDiscount"),
         Rule("any-return-items", False, False, "anyReturnItems is true exactly when an item has type RETURN"),
+        # Receipts (developer.voyado.com: "Receipts - field definitions", "Register a return"). A receipt cannot be
+        # corrected once sent, so what Voyado documents is refused before sending.
+        Rule("return-quantity", True, True, "a RETURN line has a negative quantity", "receipt"),
+        Rule("return-price", True, True, "a RETURN line's grossPaidPrice is still positive (or zero)", "receipt"),
+        Rule("return-total", True, True, "a receipt of RETURN lines only has a negative totalGrossPrice", "receipt"),
+        Rule("purchase-quantity", False, False, "a PURCHASE line has a positive quantity", "receipt"),
+        Rule(
+            "receipt-total",
+            False,
+            False,
+            "PURCHASE lines' grossPaidPrice minus RETURN lines' equals totalGrossPrice",
+            "receipt",
+        ),
+        Rule("receipt-payments", False, False, "the paymentMethods values add up to totalGrossPrice", "receipt"),
+        Rule("line-tax", False, False, "taxAmount is the tax in grossPaidPrice at taxPercent percent", "receipt"),
+        Rule("discount-sign", False, False, "a line's discount values are negative (or zero)", "receipt"),
     )
 }
 
@@ -338,9 +356,75 @@ def _check_totals(
 
 def check_order(body: Mapping[str, Any]) -> None:
     """The order rules on a request body (`x-voyado-rules: order`): raise on errors, log warnings (paths only)."""
-    problems = _order_problems(body, False, DEFAULT_TOLERANCE)
+    _raise_or_log("Order", _order_problems(body, False, DEFAULT_TOLERANCE))
+
+
+def _raise_or_log(subject: str, problems: list[Problem]) -> None:
     errors = [problem for problem in problems if problem.severity == "error"]
     if errors:
-        raise RequestValidationError(errors, subject="Order")
+        raise RequestValidationError(errors, subject=subject)
     for problem in problems:
-        logger.warning("Order: %s does not add up (rule %s)", problem.path, problem.rule)
+        logger.warning("%s: %s does not add up (rule %s)", subject, problem.path, problem.rule)
+
+
+def validate_receipt(
+    receipt: Model | Mapping[str, Any], *, strict: bool = False, tolerance: Decimal = DEFAULT_TOLERANCE
+) -> list[Problem]:
+    """Every business-rule problem of a receipt (wire form in any key casing, or model), errors and warnings, with
+    JSON paths."""
+    if not isinstance(receipt, Model | Mapping):
+        return [Problem("", f"expected a receipt (an object), got {type(receipt).__name__}", expected="object")]
+    body = receipt.to_dict() if isinstance(receipt, Model) else AnyCasing(receipt)
+    return _receipt_problems(body, strict, tolerance)
+
+
+def check_receipt(body: Mapping[str, Any]) -> None:
+    """The receipt rules on a request body (`x-voyado-rules: receipt`): raise on errors, log warnings."""
+    _raise_or_log("Receipt", _receipt_problems(body, False, DEFAULT_TOLERANCE))
+
+
+def _receipt_problems(body: Mapping[str, Any], strict: bool, tolerance: Decimal) -> list[Problem]:
+    check = _Checker(strict, tolerance)
+    items = [item for item in body.get("items") or [] if isinstance(item, Mapping)]
+    kinds = [str(item.get("type", "")).upper() for item in items]
+    paid = check.column(items, "grossPaidPrice")
+    for index, (item, kind, price) in enumerate(zip(items, kinds, paid, strict=True)):
+        quantity = amount(item.get("quantity"))
+        where = f"items[{index}]"
+        if kind == "RETURN" and quantity is not None and quantity >= 0:
+            check.report("return-quantity", f"{where}.quantity", f"is {quantity} on a RETURN line", "< 0", quantity)
+        if kind == "RETURN" and price is not None and price < 0:
+            message = f"is {price} on a RETURN line: Voyado reads a return's price as positive"
+            check.report("return-price", f"{where}.grossPaidPrice", message, ">= 0", price)
+        if kind == "PURCHASE" and quantity is not None and quantity <= 0:
+            message = f"is {quantity} on a PURCHASE line (a return is a RETURN line)"
+            check.report("purchase-quantity", f"{where}.quantity", message, "> 0", quantity)
+        _check_line_tax(check, item, where, price)
+        for number, discount in enumerate(_discount_values(item.get("discounts"), check) or []):
+            if discount > 0:
+                message = f"is {discount}: a discount is the amount taken off, negative"
+                check.report("discount-sign", f"{where}.discounts[{number}].value", message, "<= 0", discount)
+    total = amount(body.get("totalGrossPrice"))
+    if total is not None and items and all(kind == "RETURN" for kind in kinds) and total > 0:
+        check.report("return-total", "totalGrossPrice", f"is {total} on a receipt of returns only", "< 0", total)
+    signs_wrong = any(problem.rule in ("return-price", "return-total") for problem in check.problems)
+    if total is not None and items and set(kinds) <= {"PURCHASE", "RETURN"} and None not in paid and not signs_wrong:
+        signed = [-price if kind == "RETURN" else price for kind, price in zip(kinds, _present(paid), strict=True)]
+        why = "PURCHASE lines' grossPaidPrice minus RETURN lines'"
+        check.equal("receipt-total", "totalGrossPrice", signed, total, why)
+    payments = [entry for entry in body.get("paymentMethods") or [] if isinstance(entry, Mapping)]
+    if payments and total is not None:
+        values = _present(check.column(payments, "value"))
+        check.equal_reversed("receipt-payments", "paymentMethods", total, values, "sum of payment values")
+    return check.problems
+
+
+def _check_line_tax(check: _Checker, item: Mapping[str, Any], where: str, price: Amount | None) -> None:
+    """taxAmount = grossPaidPrice x taxPercent / (100 + taxPercent): catches a rate given as 0.25 for 25 %."""
+    tax, percent = amount(item.get("taxAmount")), amount(item.get("taxPercent"))
+    if tax is None or percent is None or price is None or percent <= -100:
+        return
+    with localcontext(_RULES_CONTEXT):
+        rate = _exact(percent) / (100 + _exact(percent))
+        factors = (abs(_exact(price)), rate)
+        check.equal_product("line-tax", f"{where}.taxAmount", factors, abs(_exact(tax)), "tax in grossPaidPrice")

@@ -15,11 +15,15 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class AddCheckpointToChallengeAssignmentResult(_m.Model):
-    """AddCheckpointToChallengeAssignmentResult"""
+    """The outcome of adding checkpoints. The call succeeds even when some rows are rejected, so check these lists for
+    rows that were not applied."""
 
     missing_contact_ids: list[str] | Unset
+    """ Contact ids from the request that match no contact (inferred). """
     missing_definition_ids: list[str] | Unset
+    """ Definition ids from the request that match no challenge definition (inferred). """
     not_accepted: list[ChallengeCheckPointDto] | Unset
+    """ The rows that were skipped, as they were sent. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -47,8 +51,11 @@ class AddCheckpointToChallengeAssignmentResultParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     missingContactIds: Sequence[str] | None
+    """ Contact ids from the request that match no contact (inferred). """
     missingDefinitionIds: Sequence[str] | None
+    """ Definition ids from the request that match no challenge definition (inferred). """
     notAccepted: Sequence[ChallengeCheckPointDto | ChallengeCheckPointDtoParam] | None
+    """ The rows that were skipped, as they were sent. """
 
 
 # Imported after the class, so that models may refer to each other.

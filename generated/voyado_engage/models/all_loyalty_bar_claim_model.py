@@ -15,17 +15,26 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class AllLoyaltyBarClaimModel(_m.Model):
-    """AllLoyaltyBarClaimModel"""
+    """A POS offer (loyalty bar claim) of a contact in any state, available, redeemed or expired."""
 
     redeemed_on: str | Unset
+    """ When the offer was redeemed (ISO 8601); empty while it is not redeemed (inferred). """
     redeemed: bool | Unset
+    """ Whether the offer has been redeemed. """
     expires_on: str | Unset
+    """ Obsolete and always `null`; read `expireDateTime` instead. """
     id: str | Unset
+    """ The offer's id (GUID), used to redeem it through `/posoffers/{id}/redeem`. """
     description: str | Unset
+    """ Text describing the offer. """
     expire_date_time: str | Unset
+    """ When the offer expires (ISO 8601). """
     type_: str | Unset
+    """ Kind of offer (inferred). """
     value: AllLoyaltyBarClaimModelValue | Unset
+    """ The offer's value; free-form, its shape depends on the kind of offer (inferred). """
     name: str | Unset
+    """ Name of the offer. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -65,14 +74,23 @@ class AllLoyaltyBarClaimModelParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     redeemedOn: str | None
+    """ When the offer was redeemed (ISO 8601); empty while it is not redeemed (inferred). """
     redeemed: bool | None
+    """ Whether the offer has been redeemed. """
     expiresOn: str | None
+    """ Obsolete and always `null`; read `expireDateTime` instead. """
     id: str | None
+    """ The offer's id (GUID), used to redeem it through `/posoffers/{id}/redeem`. """
     description: str | None
+    """ Text describing the offer. """
     expireDateTime: str | None
+    """ When the offer expires (ISO 8601). """
     type: str | None
+    """ Kind of offer (inferred). """
     value: AllLoyaltyBarClaimModelValue | Mapping[str, Any] | None
+    """ The offer's value; free-form, its shape depends on the kind of offer (inferred). """
     name: str | None
+    """ Name of the offer. """
 
 
 # Imported after the class, so that models may refer to each other.

@@ -15,11 +15,15 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class ApiAchievementDefinition(_m.Model):
-    """ApiAchievementDefinition"""
+    """An achievement defined in the tenant, which can be given to contacts."""
 
     name: str | Unset
+    """ Display name of the achievement. """
     id: str | Unset
+    """ The achievement's unique id; pass it as `achievementId` to give the achievement to a contact or take it away
+    (inferred). """
     meta_data: ApiAchievementDefinitionMetaData | Unset
+    """ Free-form extra data stored with the achievement; its keys depend on the tenant's setup (inferred). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -47,8 +51,12 @@ class ApiAchievementDefinitionParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     name: str | None
+    """ Display name of the achievement. """
     id: str | None
+    """ The achievement's unique id; pass it as `achievementId` to give the achievement to a contact or take it away
+    (inferred). """
     metaData: ApiAchievementDefinitionMetaData | Mapping[str, Any] | None
+    """ Free-form extra data stored with the achievement; its keys depend on the tenant's setup (inferred). """
 
 
 # Imported after the class, so that models may refer to each other.

@@ -13,7 +13,7 @@ from .. import _model as _m
 
 @_attrs_define(init=False)
 class ApiAchievementDefinitionMetaData(_m.Model):
-    """ApiAchievementDefinitionMetaData"""
+    """Free-form extra data stored with the achievement; its keys depend on the tenant's setup (inferred)."""
 
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""

@@ -14,11 +14,14 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class ApiAchievementValue(_m.Model):
-    """ApiAchievementValue"""
+    """An achievement a contact has been given."""
 
     name: str | Unset
+    """ Display name of the achievement. """
     id: str | Unset
+    """ The achievement's id, the same as the `id` of its definition (inferred). """
     date: str | Unset
+    """ When the contact was given the achievement (ISO 8601 date and time, inferred). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -46,5 +49,8 @@ class ApiAchievementValueParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     name: str | None
+    """ Display name of the achievement. """
     id: str | None
+    """ The achievement's id, the same as the `id` of its definition (inferred). """
     date: str | None
+    """ When the contact was given the achievement (ISO 8601 date and time, inferred). """

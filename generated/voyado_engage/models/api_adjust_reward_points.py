@@ -15,11 +15,16 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class ApiAdjustRewardPoints(_m.Model):
-    """ApiAdjustRewardPoints"""
+    """Body for adjusting a contact's reward (bonus) points through the API: how many points to add or take away, and
+    why. Needs the rewards (bonus) module to be enabled for the tenant."""
 
     points: float | Decimal
+    """ How many points to adjust by: positive adds points, negative takes them away. Decimals are allowed (e.g.
+    `25.95`). """
     description: str | Unset
+    """ Free text that says why the points were adjusted, such as `Performed a review`. """
     type_: str | Unset
+    """ Kind of adjustment; the accepted values are not documented (inferred). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -47,5 +52,9 @@ class ApiAdjustRewardPointsParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     points: Required[float | Decimal]
+    """ How many points to adjust by: positive adds points, negative takes them away. Decimals are allowed (e.g.
+    `25.95`). """
     description: str | None
+    """ Free text that says why the points were adjusted, such as `Performed a review`. """
     type: str | None
+    """ Kind of adjustment; the accepted values are not documented (inferred). """

@@ -14,10 +14,12 @@ from .. import _model as _m
 
 @_attrs_define(init=False)
 class ApiAdjustRewardPointsResponse(_m.Model):
-    """ApiAdjustRewardPointsResponse"""
+    """The result of a reward point adjustment."""
 
     contact_id: str
+    """ The contact's id in Voyado (a GUID). """
     total_reward_points: float | Decimal
+    """ The contact's reward point balance after the adjustment (inferred). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -43,4 +45,6 @@ class ApiAdjustRewardPointsResponseParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     contactId: Required[str]
+    """ The contact's id in Voyado (a GUID). """
     totalRewardPoints: Required[float | Decimal]
+    """ The contact's reward point balance after the adjustment (inferred). """

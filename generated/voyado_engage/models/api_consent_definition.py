@@ -15,11 +15,15 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class ApiConsentDefinition(_m.Model):
-    """ApiConsentDefinition"""
+    """A consent the tenant asks its contacts for, as set up in Engage."""
 
     name: str | Unset
+    """ The consent's name as a POS or shop shows it. """
     id: str | Unset
+    """ The consent's unique identifier. """
     meta_data: ApiConsentDefinitionMetaData | Unset
+    """ The consent's texts, each by culture code such as `sv-SE`: `displayText` (shown before the link), `linkText`
+    (the link to the terms) and `conditionText` (the full terms, in HTML). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -47,8 +51,12 @@ class ApiConsentDefinitionParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     name: str | None
+    """ The consent's name as a POS or shop shows it. """
     id: str | None
+    """ The consent's unique identifier. """
     metaData: ApiConsentDefinitionMetaData | Mapping[str, Any] | None
+    """ The consent's texts, each by culture code such as `sv-SE`: `displayText` (shown before the link), `linkText`
+    (the link to the terms) and `conditionText` (the full terms, in HTML). """
 
 
 # Imported after the class, so that models may refer to each other.

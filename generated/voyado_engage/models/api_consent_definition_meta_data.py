@@ -13,7 +13,8 @@ from .. import _model as _m
 
 @_attrs_define(init=False)
 class ApiConsentDefinitionMetaData(_m.Model):
-    """ApiConsentDefinitionMetaData"""
+    """The consent's texts, each by culture code such as `sv-SE`: `displayText` (shown before the link), `linkText`
+    (the link to the terms) and `conditionText` (the full terms, in HTML)."""
 
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""

@@ -14,17 +14,26 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class ApiMessage(_m.Model):
-    """ApiMessage"""
+    """One email, SMS or postal message sent to a contact."""
 
     message_id: str | Unset
+    """ The message's unique id (a GUID). """
     name: str | Unset
+    """ The message's name in Engage. """
     send_date_time: str | Unset
+    """ When the message was sent (ISO 8601 with an offset). """
     type_: str | Unset
+    """ The message's channel, `EmailMessage`, `SmsMessage` or `PostalMessage`. """
     source: str | Unset
+    """ How the message was sent, `Manual` or `Automation`. """
     is_transactional: bool | Unset
+    """ Whether the message was sent as transactional; transactional messages ignore the contact's opt-out. """
     status: str | Unset
+    """ Delivery status of the message, for example `Delivered`. """
     message_link: str | Unset
+    """ URL of a web view of the message. """
     message_text: str | Unset
+    """ The full text of an SMS, or the subject line of an email. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -64,11 +73,20 @@ class ApiMessageParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     messageId: str | None
+    """ The message's unique id (a GUID). """
     name: str | None
+    """ The message's name in Engage. """
     sendDateTime: str | None
+    """ When the message was sent (ISO 8601 with an offset). """
     type: str | None
+    """ The message's channel, `EmailMessage`, `SmsMessage` or `PostalMessage`. """
     source: str | None
+    """ How the message was sent, `Manual` or `Automation`. """
     isTransactional: bool | None
+    """ Whether the message was sent as transactional; transactional messages ignore the contact's opt-out. """
     status: str | None
+    """ Delivery status of the message, for example `Delivered`. """
     messageLink: str | None
+    """ URL of a web view of the message. """
     messageText: str | None
+    """ The full text of an SMS, or the subject line of an email. """

@@ -15,21 +15,35 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class ApiPromotionModel(_m.Model):
-    """ApiPromotionModel"""
+    """A promotion assigned to a contact, one personal instance of a promotion template."""
 
     id: str | Unset
+    """ Id of this contact's instance of the promotion, unique to the contact. Use it, not `promotionId`, to redeem the
+    promotion. """
     promotion_id: str | Unset
+    """ Id of the promotion template, shared by every contact who got the promotion. It cannot be used to redeem. """
     external_id: str | Unset
+    """ The promotion's id in an external system, as set when it was created through the API. """
     type_: str | Unset
+    """ Kind of promotion, such as `Multichannel`. """
     name: str | Unset
+    """ Name of the promotion. """
     expires_on: str | Unset
+    """ When this contact's promotion expires (ISO 8601). """
     heading: str | Unset
+    """ Heading from the promotion's presentation, for display. """
     description: str | Unset
+    """ Description text from the promotion's presentation, for display. """
     redeemed: bool | Unset
+    """ Whether the contact has redeemed the promotion. """
     redeemed_on: str | Unset
+    """ When the promotion was redeemed (ISO 8601); empty while it is not redeemed (inferred). """
     image_url: str | Unset
+    """ URL of the promotion's image (inferred). """
     link: str | Unset
+    """ External link for the promotion, from its presentation. """
     redemption_channels: list[ApiPromotionRedemptionChannelModel] | Unset
+    """ The channels where the promotion can be redeemed, each with its value. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -81,18 +95,32 @@ class ApiPromotionModelParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     id: str | None
+    """ Id of this contact's instance of the promotion, unique to the contact. Use it, not `promotionId`, to redeem the
+    promotion. """
     promotionId: str | None
+    """ Id of the promotion template, shared by every contact who got the promotion. It cannot be used to redeem. """
     externalId: str | None
+    """ The promotion's id in an external system, as set when it was created through the API. """
     type: str | None
+    """ Kind of promotion, such as `Multichannel`. """
     name: str | None
+    """ Name of the promotion. """
     expiresOn: str | None
+    """ When this contact's promotion expires (ISO 8601). """
     heading: str | None
+    """ Heading from the promotion's presentation, for display. """
     description: str | None
+    """ Description text from the promotion's presentation, for display. """
     redeemed: bool | None
+    """ Whether the contact has redeemed the promotion. """
     redeemedOn: str | None
+    """ When the promotion was redeemed (ISO 8601); empty while it is not redeemed (inferred). """
     imageUrl: str | None
+    """ URL of the promotion's image (inferred). """
     link: str | None
+    """ External link for the promotion, from its presentation. """
     redemptionChannels: Sequence[ApiPromotionRedemptionChannelModel | ApiPromotionRedemptionChannelModelParam] | None
+    """ The channels where the promotion can be redeemed, each with its value. """
 
 
 # Imported after the class, so that models may refer to each other.

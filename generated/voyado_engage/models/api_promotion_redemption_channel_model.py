@@ -17,15 +17,20 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class ApiPromotionRedemptionChannelModel(_m.Model):
-    """ApiPromotionRedemptionChannelModel"""
+    """One channel where a contact's promotion can be redeemed, and what it gives there."""
 
     type_: ApiPromotionRedemptionChannelModelType | Unset
+    """ The channel: `POS` (in store), `ECOM` (online) or `OTHER`. """
     value_type: ApiPromotionRedemptionChannelModelValueType | Unset
+    """ How to read `value`: `PERCENT` a percentage discount, `MONEY` an amount off, `EXTERNALOFFER` a reference to an
+    offer defined in the POS or e-commerce system, `MANUAL` handled by hand, `SWIPE` a mobile swipe offer. """
     value: Any | Unset
     """ Any JSON value; its shape follows `valueType`: an object with the amount and currency for MONEY, a text such as
     "Promotion" for EXTERNALOFFER and MANUAL, an integer percentage for PERCENT. """
     local_values: list[ApiPromotionRedemptionChannelModelLocalValuesItem] | Unset
+    """ Local variants of `value`, as free-form objects (meaning not documented; inferred). """
     instruction: str | Unset
+    """ Instruction for the cashier or channel on how to apply the promotion. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -64,16 +69,21 @@ class ApiPromotionRedemptionChannelModelParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     type: ApiPromotionRedemptionChannelModelType | Literal["POS", "ECOM", "OTHER"] | None
+    """ The channel: `POS` (in store), `ECOM` (online) or `OTHER`. """
     valueType: (
         ApiPromotionRedemptionChannelModelValueType
         | Literal["PERCENT", "MONEY", "EXTERNALOFFER", "MANUAL", "SWIPE"]
         | None
     )
+    """ How to read `value`: `PERCENT` a percentage discount, `MONEY` an amount off, `EXTERNALOFFER` a reference to an
+    offer defined in the POS or e-commerce system, `MANUAL` handled by hand, `SWIPE` a mobile swipe offer. """
     value: Any | None
     """ Any JSON value; its shape follows `valueType`: an object with the amount and currency for MONEY, a text such as
     "Promotion" for EXTERNALOFFER and MANUAL, an integer percentage for PERCENT. """
     localValues: Sequence[ApiPromotionRedemptionChannelModelLocalValuesItem | Mapping[str, Any]] | None
+    """ Local variants of `value`, as free-form objects (meaning not documented; inferred). """
     instruction: str | None
+    """ Instruction for the cashier or channel on how to apply the promotion. """
 
 
 # Imported after the class, so that models may refer to each other.

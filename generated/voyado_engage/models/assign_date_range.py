@@ -14,10 +14,12 @@ from ..models.assign_date_range_unit import AssignDateRangeUnit
 
 @_attrs_define(init=False)
 class AssignDateRange(_m.Model):
-    """AssignDateRange"""
+    """How long a promotion stays valid for a contact, counted from when it is assigned to them, e.g. 3 `Months`."""
 
     unit: AssignDateRangeUnit
+    """ Unit of `amount`, `Months` or `Days`. """
     amount: int
+    """ Number of `unit`s the promotion stays valid; at least 1. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -43,4 +45,6 @@ class AssignDateRangeParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     unit: Required[AssignDateRangeUnit | Literal["Months", "Days"]]
+    """ Unit of `amount`, `Months` or `Days`. """
     amount: Required[int]
+    """ Number of `unit`s the promotion stays valid; at least 1. """

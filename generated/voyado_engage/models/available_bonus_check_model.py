@@ -16,15 +16,25 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class AvailableBonusCheckModel(_m.Model):
-    """AvailableBonusCheckModel"""
+    """A bonus check (reward voucher) the contact can still use, neither redeemed nor expired."""
 
     expires_on: str | Unset
+    """ When the bonus check expires (ISO 8601 date and time). """
     id: str | Unset
+    """ The bonus check's unique id in Voyado (a GUID); pass it as `bonusCheckId` to redeem the check. """
     check_number: str | Unset
+    """ The bonus check's number, the code a shop or POS uses to identify it (also sent in a receipt's used bonus
+    checks). A numeric series counted up by Voyado, kept as a string. """
     name: str | Unset
+    """ Display name of the bonus check, such as `Bonus payment 2017-04-12 07:00`. """
     value: AvailableBonusCheckModelValue | Unset
+    """ What the bonus check is worth, as an object with `currency` (ISO 4217 code) and `amount`, in the tenant's group
+    currency (inferred). """
     local_values: list[AvailableBonusCheckModelLocalValuesItem] | Unset
+    """ The same value converted into the other currencies the contact shops in, one object with `currency` (ISO 4217
+    code) and `amount` each. """
     bonus_points: float | Decimal | Unset
+    """ How many bonus (reward) points were converted into this bonus check. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -60,12 +70,22 @@ class AvailableBonusCheckModelParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     expiresOn: str | None
+    """ When the bonus check expires (ISO 8601 date and time). """
     id: str | None
+    """ The bonus check's unique id in Voyado (a GUID); pass it as `bonusCheckId` to redeem the check. """
     checkNumber: str | None
+    """ The bonus check's number, the code a shop or POS uses to identify it (also sent in a receipt's used bonus
+    checks). A numeric series counted up by Voyado, kept as a string. """
     name: str | None
+    """ Display name of the bonus check, such as `Bonus payment 2017-04-12 07:00`. """
     value: AvailableBonusCheckModelValue | Mapping[str, Any] | None
+    """ What the bonus check is worth, as an object with `currency` (ISO 4217 code) and `amount`, in the tenant's group
+    currency (inferred). """
     localValues: Sequence[AvailableBonusCheckModelLocalValuesItem | Mapping[str, Any]] | None
+    """ The same value converted into the other currencies the contact shops in, one object with `currency` (ISO 4217
+    code) and `amount` each. """
     bonusPoints: float | Decimal | None
+    """ How many bonus (reward) points were converted into this bonus check. """
 
 
 # Imported after the class, so that models may refer to each other.

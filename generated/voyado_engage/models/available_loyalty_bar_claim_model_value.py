@@ -13,7 +13,7 @@ from .. import _model as _m
 
 @_attrs_define(init=False)
 class AvailableLoyaltyBarClaimModelValue(_m.Model):
-    """AvailableLoyaltyBarClaimModelValue"""
+    """The offer's value; free-form, its shape depends on the kind of offer (inferred)."""
 
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""

@@ -14,9 +14,10 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class BoolRequest(_m.Model):
-    """BoolRequest"""
+    """One true/false value, as the preference shortcuts take it (`acceptsSms`, `acceptsEmail`, `acceptsPostal`)."""
 
     value: bool | Unset
+    """ The preference's new value; true means the contact accepts messages through that channel. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -38,3 +39,4 @@ class BoolRequestParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     value: bool | None
+    """ The preference's new value; true means the contact accepts messages through that channel. """

@@ -14,10 +14,12 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class CartItemApiModel(_m.Model):
-    """CartItemApiModel"""
+    """One product line in a tracked cart."""
 
     sku: str | Unset
+    """ SKU (article number) of the product; it must match the product feed to appear in emails. """
     quantity: int | Unset
+    """ Number of units of the product in the cart. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -43,4 +45,6 @@ class CartItemApiModelParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     sku: str | None
+    """ SKU (article number) of the product; it must match the product feed to appear in emails. """
     quantity: int | None
+    """ Number of units of the product in the cart. """

@@ -16,22 +16,39 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class ChallengeAssignmentModel(_m.Model):
-    """ChallengeAssignmentModel"""
+    """A challenge: one contact's instance of a challenge definition, with the contact's progress in it. Created when a
+    definition is assigned to a contact; each one belongs to exactly one contact and one definition."""
 
     challenge_completed_on: str | Unset
+    """ When the contact completed the challenge (ISO 8601 date and time). """
     challenge_end: str | Unset
+    """ When the challenge ends for this contact (ISO 8601 date and time). """
     challenge_id: str | Unset
+    """ Id of the challenge definition this challenge was created from (inferred: the model has no separate
+    `definitionId`). """
     challenge_start: str | Unset
+    """ When the challenge started for this contact (ISO 8601 date and time). """
     completed_checkpoints: int | Unset
+    """ How many checkpoints the contact has reached so far. """
     image_url: str | Unset
+    """ Address (URL) of an image for the challenge, e.g. to show on "My pages" or in emails (inferred). """
     contact_id: str | Unset
+    """ The id of the contact the challenge belongs to (a GUID). """
     id: str | Unset
+    """ The challenge's own unique id (the assignment id), as used in `GET /api/v2/challenges/{id}`. """
     is_active: bool | Unset
+    """ Whether the challenge is active, i.e. still running for the contact (inferred). """
     is_challenge_completed: bool | Unset
+    """ Whether the contact has completed the challenge by reaching the required number of checkpoints. """
     latest_checkpoint_added_on: str | Unset
+    """ When the most recent checkpoint was added (ISO 8601 date and time). """
     required_checkpoints: int | Unset
+    """ How many checkpoints the contact must reach to complete the challenge. """
     status: ChallengeAssignmentModelStatus | Unset
+    """ State of the challenge for the contact: `Active`, `Completed`, `NotCompleted` (ended without being completed,
+    inferred) or `Unknown`. """
     links: list[IHypermediaLink] | Unset
+    """ Hypermedia links to related resources (inferred). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -84,19 +101,35 @@ class ChallengeAssignmentModelParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     challengeCompletedOn: str | None
+    """ When the contact completed the challenge (ISO 8601 date and time). """
     challengeEnd: str | None
+    """ When the challenge ends for this contact (ISO 8601 date and time). """
     challengeId: str | None
+    """ Id of the challenge definition this challenge was created from (inferred: the model has no separate
+    `definitionId`). """
     challengeStart: str | None
+    """ When the challenge started for this contact (ISO 8601 date and time). """
     completedCheckpoints: int | None
+    """ How many checkpoints the contact has reached so far. """
     imageUrl: str | None
+    """ Address (URL) of an image for the challenge, e.g. to show on "My pages" or in emails (inferred). """
     contactId: str | None
+    """ The id of the contact the challenge belongs to (a GUID). """
     id: str | None
+    """ The challenge's own unique id (the assignment id), as used in `GET /api/v2/challenges/{id}`. """
     isActive: bool | None
+    """ Whether the challenge is active, i.e. still running for the contact (inferred). """
     isChallengeCompleted: bool | None
+    """ Whether the contact has completed the challenge by reaching the required number of checkpoints. """
     latestCheckpointAddedOn: str | None
+    """ When the most recent checkpoint was added (ISO 8601 date and time). """
     requiredCheckpoints: int | None
+    """ How many checkpoints the contact must reach to complete the challenge. """
     status: ChallengeAssignmentModelStatus | Literal["Unknown", "Completed", "NotCompleted", "Active"] | None
+    """ State of the challenge for the contact: `Active`, `Completed`, `NotCompleted` (ended without being completed,
+    inferred) or `Unknown`. """
     links: Sequence[IHypermediaLink | IHypermediaLinkParam] | None
+    """ Hypermedia links to related resources (inferred). """
 
 
 # Imported after the class, so that models may refer to each other.

@@ -14,11 +14,15 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class ChallengeCheckPointDto(_m.Model):
-    """ChallengeCheckPointDto"""
+    """One row of checkpoints to add: a number of checkpoints for one contact in the challenge of one definition. A
+    call takes up to 1000 rows; rows that are not correct are skipped and come back as not accepted."""
 
     definition_id: str | Unset
+    """ The challenge definition's id (must be a GUID). """
     contact_id: str | Unset
+    """ The contact's id in Voyado (must be a GUID). """
     checkpoint_amount: int | Unset
+    """ How many checkpoints to add to the contact's challenge. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -46,5 +50,8 @@ class ChallengeCheckPointDtoParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     definitionId: str | None
+    """ The challenge definition's id (must be a GUID). """
     contactId: str | None
+    """ The contact's id in Voyado (must be a GUID). """
     checkpointAmount: int | None
+    """ How many checkpoints to add to the contact's challenge. """

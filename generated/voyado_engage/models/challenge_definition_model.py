@@ -18,25 +18,48 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class ChallengeDefinitionModel(_m.Model):
-    """ChallengeDefinitionModel"""
+    """A challenge definition: the template of a challenge (name, number of checkpoints, validity). Its unique id stays
+    the same from creation to deletion; assigning it to a contact creates a challenge for that contact."""
 
     checkpoint_assign_on: ChallengeDefinitionModelCheckpointAssignOn | Unset
+    """ What in a purchase earns checkpoints automatically: the receipt total, a receipt line's quantity or a receipt
+    line's total; `None` when checkpoints come only from elsewhere, e.g. the API (inferred). """
     checkpoint_assign_on_amount: float | Decimal | Unset
+    """ The threshold that goes with `checkpointAssignOn`, e.g. the receipt total or line quantity needed to earn a
+    checkpoint (inferred). """
     created_by: str | Unset
+    """ Who created the definition in Engage (inferred). """
     created_on: str | Unset
+    """ When the definition was created (ISO 8601 date and time). """
     description: str | Unset
+    """ Free text describing the challenge, as entered in Engage (optional there). """
     expiration_months: int | Unset
+    """ How many months a contact has to complete the challenge after joining it (the participant deadline, inferred). """
     id: str | Unset
+    """ The definition's unique id (a GUID), unchanged for its whole life. Pass it as `definitionId` when adding
+    checkpoints or listing a contact's challenges. """
     is_contact_consent_required: bool | Unset
+    """ Whether a contact must agree to join (see the assign operation) before the challenge starts for them; otherwise
+    it starts as soon as the contact meets the criteria. """
     is_scheduled: bool | Unset
+    """ Whether the challenge runs between fixed dates, `scheduledFrom` to `scheduledTo` (inferred). """
     modified_by: str | Unset
+    """ Who last changed the definition in Engage (inferred). """
     modified_on: str | Unset
+    """ When the definition was last changed (ISO 8601 date and time). """
     name: str | Unset
+    """ Name of the challenge. """
     required_number_of_checkpoints: int | Unset
+    """ How many checkpoints a contact must reach to complete the challenge. """
     scheduled_from: str | Unset
+    """ When the challenge's fixed validity window starts (ISO 8601 date and time). """
     scheduled_to: str | Unset
+    """ When the challenge's fixed validity window ends (ISO 8601 date and time). """
     status: ChallengeDefinitionModelStatus | Unset
+    """ State of the definition: `Active`, `Draft`, `Scheduled` (set up but not started yet, inferred) or `Ended`. `All`
+    is only meaningful as a filter value (inferred). """
     links: list[IHypermediaLink] | Unset
+    """ Hypermedia links to related resources (inferred). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -102,22 +125,44 @@ class ChallengeDefinitionModelParam(TypedDict, total=False):
         | Literal["None", "ReceiptTotal", "ReceiptLineQuantity", "ReceiptLineTotal"]
         | None
     )
+    """ What in a purchase earns checkpoints automatically: the receipt total, a receipt line's quantity or a receipt
+    line's total; `None` when checkpoints come only from elsewhere, e.g. the API (inferred). """
     checkpointAssignOnAmount: float | Decimal | None
+    """ The threshold that goes with `checkpointAssignOn`, e.g. the receipt total or line quantity needed to earn a
+    checkpoint (inferred). """
     createdBy: str | None
+    """ Who created the definition in Engage (inferred). """
     createdOn: str | None
+    """ When the definition was created (ISO 8601 date and time). """
     description: str | None
+    """ Free text describing the challenge, as entered in Engage (optional there). """
     expirationMonths: int | None
+    """ How many months a contact has to complete the challenge after joining it (the participant deadline, inferred). """
     id: str | None
+    """ The definition's unique id (a GUID), unchanged for its whole life. Pass it as `definitionId` when adding
+    checkpoints or listing a contact's challenges. """
     isContactConsentRequired: bool | None
+    """ Whether a contact must agree to join (see the assign operation) before the challenge starts for them; otherwise
+    it starts as soon as the contact meets the criteria. """
     isScheduled: bool | None
+    """ Whether the challenge runs between fixed dates, `scheduledFrom` to `scheduledTo` (inferred). """
     modifiedBy: str | None
+    """ Who last changed the definition in Engage (inferred). """
     modifiedOn: str | None
+    """ When the definition was last changed (ISO 8601 date and time). """
     name: str | None
+    """ Name of the challenge. """
     requiredNumberOfCheckpoints: int | None
+    """ How many checkpoints a contact must reach to complete the challenge. """
     scheduledFrom: str | None
+    """ When the challenge's fixed validity window starts (ISO 8601 date and time). """
     scheduledTo: str | None
+    """ When the challenge's fixed validity window ends (ISO 8601 date and time). """
     status: ChallengeDefinitionModelStatus | Literal["All", "Active", "Draft", "Scheduled", "Ended"] | None
+    """ State of the definition: `Active`, `Draft`, `Scheduled` (set up but not started yet, inferred) or `Ended`. `All`
+    is only meaningful as a filter value (inferred). """
     links: Sequence[IHypermediaLink | IHypermediaLinkParam] | None
+    """ Hypermedia links to related resources (inferred). """
 
 
 # Imported after the class, so that models may refer to each other.

@@ -15,13 +15,18 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class ChallengeDefinitionModelsResult(_m.Model):
-    """ChallengeDefinitionModelsResult"""
+    """One page of challenge definitions."""
 
     links: list[IHypermediaLink] | Unset
+    """ Hypermedia links for the result, such as to neighbouring pages (inferred). """
     items: list[ChallengeDefinitionModel] | Unset
+    """ The challenge definitions on this page. """
     total_count: int | Unset
+    """ How many items match in all, on every page, not only this one. """
     offset: int | Unset
+    """ How many items were skipped before this page. """
     count: int | Unset
+    """ The page size that was asked for (the `count` parameter). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -53,10 +58,15 @@ class ChallengeDefinitionModelsResultParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     links: Sequence[IHypermediaLink | IHypermediaLinkParam] | None
+    """ Hypermedia links for the result, such as to neighbouring pages (inferred). """
     items: Sequence[ChallengeDefinitionModel | ChallengeDefinitionModelParam] | None
+    """ The challenge definitions on this page. """
     totalCount: int | None
+    """ How many items match in all, on every page, not only this one. """
     offset: int | None
+    """ How many items were skipped before this page. """
     count: int | None
+    """ The page size that was asked for (the `count` parameter). """
 
 
 # Imported after the class, so that models may refer to each other.

@@ -16,22 +16,38 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class ContactSearchResult(_m.Model):
-    """ContactSearchResult"""
+    """A person found by a person lookup (`GET /api/v2/personlookup/getpersonlookup`) in the national population
+    register the tenant is connected to."""
 
     first_name: str | Unset
+    """ First name as registered. """
     last_name: str | Unset
+    """ Last name as registered. """
     care_of: str | Unset
+    """ Care-of (c/o) line of the registered address. """
     street: str | Unset
+    """ Street of the registered address. """
     zip_code: str | Unset
+    """ Postal code of the registered address. """
     city: str | Unset
+    """ City of the registered address. """
     birth_day: str | Unset
+    """ Date of birth as registered; the format is not documented. """
     status: str | Unset
+    """ The person's status in the register; the values are not documented (inferred). """
     country: str | Unset
+    """ Country of the registered address; the format is not documented. """
     phone_number: str | Unset
+    """ Phone number found for the person (inferred). """
     mobile_phone_number: str | Unset
+    """ Mobile phone number found for the person. """
     gender: str | Unset
+    """ Gender as registered. """
     search_key: ContactSearchResultSearchKey | Unset
+    """ Which key the lookup searched by, the social security number or the mobile phone number. """
     unregistered_from_online_register_information: UnregisteredFromOnlineRegisterInformation | Unset
+    """ Present when the person has been taken off the population register the lookup reads, with why and when
+    (inferred). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -91,21 +107,36 @@ class ContactSearchResultParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     firstName: str | None
+    """ First name as registered. """
     lastName: str | None
+    """ Last name as registered. """
     careOf: str | None
+    """ Care-of (c/o) line of the registered address. """
     street: str | None
+    """ Street of the registered address. """
     zipCode: str | None
+    """ Postal code of the registered address. """
     city: str | None
+    """ City of the registered address. """
     birthDay: str | None
+    """ Date of birth as registered; the format is not documented. """
     status: str | None
+    """ The person's status in the register; the values are not documented (inferred). """
     country: str | None
+    """ Country of the registered address; the format is not documented. """
     phoneNumber: str | None
+    """ Phone number found for the person (inferred). """
     mobilePhoneNumber: str | None
+    """ Mobile phone number found for the person. """
     gender: str | None
+    """ Gender as registered. """
     searchKey: ContactSearchResultSearchKey | Literal["MobilePhone", "SocialSecurityNumber"] | None
+    """ Which key the lookup searched by, the social security number or the mobile phone number. """
     unregisteredFromOnlineRegisterInformation: (
         UnregisteredFromOnlineRegisterInformation | UnregisteredFromOnlineRegisterInformationParam | None
     )
+    """ Present when the person has been taken off the population register the lookup reads, with why and when
+    (inferred). """
 
 
 # Imported after the class, so that models may refer to each other.

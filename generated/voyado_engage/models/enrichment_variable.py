@@ -14,13 +14,18 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class EnrichmentVariable(_m.Model):
-    """EnrichmentVariable"""
+    """One enrichment variable from Bisnode, with the value Voyado maps it to."""
 
     bci_variable_id: str | Unset
+    """ The variable's identifier at Bisnode (BCI). """
     bci_value: str | Unset
+    """ The value as Bisnode supplied it. """
     variable_name: str | Unset
+    """ The variable's name in Voyado. """
     value: str | Unset
+    """ The value as mapped in Voyado. """
     precision: str | Unset
+    """ How precise Bisnode's value is, as Bisnode states it. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -52,7 +57,12 @@ class EnrichmentVariableParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     bciVariableId: str | None
+    """ The variable's identifier at Bisnode (BCI). """
     bciValue: str | None
+    """ The value as Bisnode supplied it. """
     variableName: str | None
+    """ The variable's name in Voyado. """
     value: str | None
+    """ The value as mapped in Voyado. """
     precision: str | None
+    """ How precise Bisnode's value is, as Bisnode states it. """

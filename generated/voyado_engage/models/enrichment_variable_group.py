@@ -15,11 +15,14 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class EnrichmentVariableGroup(_m.Model):
-    """EnrichmentVariableGroup"""
+    """A group of enrichment variables that Bisnode (BCI) supplied for a contact."""
 
     bci_group_id: str | Unset
+    """ The group's identifier at Bisnode (BCI). """
     group_name: str | Unset
+    """ The group's name in Voyado. """
     variables: list[EnrichmentVariable] | Unset
+    """ The variables in the group. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -47,8 +50,11 @@ class EnrichmentVariableGroupParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     bciGroupId: str | None
+    """ The group's identifier at Bisnode (BCI). """
     groupName: str | None
+    """ The group's name in Voyado. """
     variables: Sequence[EnrichmentVariable | EnrichmentVariableParam] | None
+    """ The variables in the group. """
 
 
 # Imported after the class, so that models may refer to each other.

@@ -19,9 +19,16 @@ class ErrorBody(_m.Model):
     `ModelState`) or a business code (`errorCode`, `message`). Every field is optional and others may appear."""
 
     Message: str | Unset
+    """ ASP.NET's error message, for example `An error has occurred.` or, when the body could not be read, `The request
+    is invalid.` (inferred). """
     model_state: ErrorBodyModelState | Unset
+    """ Validation errors of a body that could not be read, each field path (such as `order.items[0].sku`) with its
+    error messages (inferred). """
     error_code: str | Unset
+    """ A business error code, a PascalCase name such as `ContactNotFound` or `MultipleMatches`; Voyado does not
+    document the field's name (inferred). """
     message: str | Unset
+    """ Human-readable error text, in bodies that use camelCase names (inferred). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -51,9 +58,16 @@ class ErrorBodyParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     Message: str | None
+    """ ASP.NET's error message, for example `An error has occurred.` or, when the body could not be read, `The request
+    is invalid.` (inferred). """
     ModelState: ErrorBodyModelState | Mapping[str, Any] | None
+    """ Validation errors of a body that could not be read, each field path (such as `order.items[0].sku`) with its
+    error messages (inferred). """
     errorCode: str | None
+    """ A business error code, a PascalCase name such as `ContactNotFound` or `MultipleMatches`; Voyado does not
+    document the field's name (inferred). """
     message: str | None
+    """ Human-readable error text, in bodies that use camelCase names (inferred). """
 
 
 # Imported after the class, so that models may refer to each other.

@@ -13,7 +13,8 @@ from .. import _model as _m
 
 @_attrs_define(init=False)
 class ErrorBodyModelState(_m.Model):
-    """ErrorBodyModelState"""
+    """Validation errors of a body that could not be read, each field path (such as `order.items[0].sku`) with its
+    error messages (inferred)."""
 
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""

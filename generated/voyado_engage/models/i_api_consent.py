@@ -14,13 +14,19 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class IApiConsent(_m.Model):
-    """IApiConsent"""
+    """One consent answer of a contact, with when, where and why it was given."""
 
     comment: str | Unset
+    """ Free-text comment stored with the answer. """
     date: str | Unset
+    """ When the answer was given (ISO 8601 date-time). """
     id: str | Unset
+    """ The id of the consent definition answered, as in `ApiConsentDefinition.id` (inferred). """
     source: str | Unset
+    """ Where the answer was given, for example `ContactForm` (free text). """
     value: bool | Unset
+    """ The answer, true when the contact agreed and false when not. Once set it can switch between true and false but
+    never return to unanswered. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -52,7 +58,13 @@ class IApiConsentParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     comment: str | None
+    """ Free-text comment stored with the answer. """
     date: str | None
+    """ When the answer was given (ISO 8601 date-time). """
     id: str | None
+    """ The id of the consent definition answered, as in `ApiConsentDefinition.id` (inferred). """
     source: str | None
+    """ Where the answer was given, for example `ContactForm` (free text). """
     value: bool | None
+    """ The answer, true when the contact agreed and false when not. Once set it can switch between true and false but
+    never return to unanswered. """

@@ -15,13 +15,21 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class IApiContact(_m.Model):
-    """IApiContact"""
+    """A contact as Engage returns it: its id, attribute values, system data, communication preferences and consents.
+    Which attributes appear depends on how the tenant has configured the contact type."""
 
     id: str | Unset
+    """ The contact's id in Engage (a GUID), unique per contact; other calls take it as `contactId`. """
     attributes: IApiContactAttributes | Unset
+    """ The contact's attribute values by attribute name (`firstName`, `email`, `mobilePhone`, `countryCode`, the
+    tenant's own attributes...). The set of names depends on the tenant's configuration. """
     meta: IApiContactMeta | Unset
+    """ Data Engage keeps about the contact record itself rather than about the person, by name (inferred). """
     preferences: IApiContactPreferences | Unset
+    """ The contact's communication choices by name, such as `acceptsEmail`, `acceptsSms` and `acceptsPostal`
+    (booleans). A contact only gets texts when `acceptsSms` is true. """
     consents: list[IApiConsent] | Unset
+    """ The contact's answers to the tenant's consents (the definitions come from `GET /api/v2/consents`). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -53,10 +61,17 @@ class IApiContactParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     id: str | None
+    """ The contact's id in Engage (a GUID), unique per contact; other calls take it as `contactId`. """
     attributes: IApiContactAttributes | Mapping[str, Any] | None
+    """ The contact's attribute values by attribute name (`firstName`, `email`, `mobilePhone`, `countryCode`, the
+    tenant's own attributes...). The set of names depends on the tenant's configuration. """
     meta: IApiContactMeta | Mapping[str, Any] | None
+    """ Data Engage keeps about the contact record itself rather than about the person, by name (inferred). """
     preferences: IApiContactPreferences | Mapping[str, Any] | None
+    """ The contact's communication choices by name, such as `acceptsEmail`, `acceptsSms` and `acceptsPostal`
+    (booleans). A contact only gets texts when `acceptsSms` is true. """
     consents: Sequence[IApiConsent | IApiConsentParam] | None
+    """ The contact's answers to the tenant's consents (the definitions come from `GET /api/v2/consents`). """
 
 
 # Imported after the class, so that models may refer to each other.

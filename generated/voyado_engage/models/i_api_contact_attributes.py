@@ -13,7 +13,8 @@ from .. import _model as _m
 
 @_attrs_define(init=False)
 class IApiContactAttributes(_m.Model):
-    """IApiContactAttributes"""
+    """The contact's attribute values by attribute name (`firstName`, `email`, `mobilePhone`, `countryCode`, the
+    tenant's own attributes...). The set of names depends on the tenant's configuration."""
 
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""

@@ -13,7 +13,7 @@ from .. import _model as _m
 
 @_attrs_define(init=False)
 class IApiContactMeta(_m.Model):
-    """IApiContactMeta"""
+    """Data Engage keeps about the contact record itself rather than about the person, by name (inferred)."""
 
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""

@@ -13,7 +13,8 @@ from .. import _model as _m
 
 @_attrs_define(init=False)
 class IApiContactPreferences(_m.Model):
-    """IApiContactPreferences"""
+    """The contact's communication choices by name, such as `acceptsEmail`, `acceptsSms` and `acceptsPostal`
+    (booleans). A contact only gets texts when `acceptsSms` is true."""
 
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""

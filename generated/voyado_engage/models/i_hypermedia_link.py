@@ -14,11 +14,14 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class IHypermediaLink(_m.Model):
-    """IHypermediaLink"""
+    """A link to a related resource, with the HTTP method to call it with; the same fields as `HypermediaLink`."""
 
     href: str | Unset
+    """ The link's URL. """
     method: str | Unset
+    """ HTTP method to call the link with, such as `GET` (inferred). """
     rel: str | Unset
+    """ How the linked resource relates to the current one, such as `self` or `next` (inferred). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -46,5 +49,8 @@ class IHypermediaLinkParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     href: str | None
+    """ The link's URL. """
     method: str | None
+    """ HTTP method to call the link with, such as `GET` (inferred). """
     rel: str | None
+    """ How the linked resource relates to the current one, such as `self` or `next` (inferred). """

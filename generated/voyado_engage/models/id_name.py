@@ -14,10 +14,13 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class IdName(_m.Model):
-    """IdName"""
+    """An id with a name. `GET /api/v2/target-audiences` returns target audiences in this shape: groups of contacts
+    that Engage recalculates on a schedule (nightly by default); a contact can belong to many."""
 
     id: str | Unset
+    """ The item's unique id (a GUID for target audiences). """
     name: str | Unset
+    """ The item's display name. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -43,4 +46,6 @@ class IdNameParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     id: str | None
+    """ The item's unique id (a GUID for target audiences). """
     name: str | None
+    """ The item's display name. """

@@ -15,10 +15,12 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class InteractionCreateResponse(_m.Model):
-    """InteractionCreateResponse"""
+    """The answer to creating an interaction."""
 
     id: str | Unset
+    """ The new interaction's id. """
     self_: InteractionCreateResponseSelf | Unset
+    """ Where the new interaction can be read, with the contact it was recorded for. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -44,7 +46,9 @@ class InteractionCreateResponseParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     id: str | None
+    """ The new interaction's id. """
     self: InteractionCreateResponseSelf | InteractionCreateResponseSelfParam | None
+    """ Where the new interaction can be read, with the contact it was recorded for. """
 
 
 # Imported after the class, so that models may refer to each other.

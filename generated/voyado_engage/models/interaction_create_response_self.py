@@ -14,11 +14,14 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class InteractionCreateResponseSelf(_m.Model):
-    """InteractionCreateResponseSelf"""
+    """Where the new interaction can be read, with the contact it was recorded for."""
 
     contact_id: str | Unset
+    """ The contact the interaction was recorded for (a GUID). """
     href: str | Unset
+    """ URL of the new interaction (inferred). """
     created: str | Unset
+    """ When the interaction was created (ISO 8601) (inferred). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -46,5 +49,8 @@ class InteractionCreateResponseSelfParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     contactId: str | None
+    """ The contact the interaction was recorded for (a GUID). """
     href: str | None
+    """ URL of the new interaction (inferred). """
     created: str | None
+    """ When the interaction was created (ISO 8601) (inferred). """

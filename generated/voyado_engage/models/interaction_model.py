@@ -15,13 +15,19 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class InteractionModel(_m.Model):
-    """InteractionModel"""
+    """An interaction: an event recorded for one contact (a review, a referral, a favourite...) whose data follows one
+    of the tenant's interaction schemas."""
 
     id: str | Unset
+    """ The interaction's unique id. """
     contact_id: str | Unset
+    """ The contact the interaction belongs to (a GUID). """
     schema_id: str | Unset
+    """ The id of the interaction schema that `payload` follows. """
     created_date: str | Unset
+    """ When the interaction was recorded (ISO 8601). """
     payload: InteractionModelPayload | Unset
+    """ The interaction's data, shaped as its interaction schema prescribes. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -53,10 +59,15 @@ class InteractionModelParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     id: str | None
+    """ The interaction's unique id. """
     contactId: str | None
+    """ The contact the interaction belongs to (a GUID). """
     schemaId: str | None
+    """ The id of the interaction schema that `payload` follows. """
     createdDate: str | None
+    """ When the interaction was recorded (ISO 8601). """
     payload: InteractionModelPayload | Mapping[str, Any] | None
+    """ The interaction's data, shaped as its interaction schema prescribes. """
 
 
 # Imported after the class, so that models may refer to each other.

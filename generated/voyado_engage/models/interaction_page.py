@@ -15,10 +15,13 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class InteractionPage(_m.Model):
-    """InteractionPage"""
+    """One page of a contact's interactions of one schema, at most 50. When there are more, the answer carries a
+    continuation token for the next page."""
 
     links: list[HypermediaLink] | Unset
+    """ Links for paging; the link to the next page carries the `continuation` token to send (inferred). """
     items: list[InteractionModel] | Unset
+    """ The page's interactions. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -44,7 +47,9 @@ class InteractionPageParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     links: Sequence[HypermediaLink | HypermediaLinkParam] | None
+    """ Links for paging; the link to the next page carries the `continuation` token to send (inferred). """
     items: Sequence[InteractionModel | InteractionModelParam] | None
+    """ The page's interactions. """
 
 
 # Imported after the class, so that models may refer to each other.

@@ -15,11 +15,14 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class InteractionSchemaModel(_m.Model):
-    """InteractionSchemaModel"""
+    """An interaction schema with its JSON Schema, the shape that interactions of its kind must follow."""
 
     json_schema: InteractionSchemaModelJsonSchema | Unset
+    """ The JSON Schema document that payloads of interactions of this kind must follow. """
     id: str | Unset
+    """ The schema's unique id; interactions refer to it as `schemaId`. """
     display_name: str | Unset
+    """ The schema's name as Engage shows it (inferred). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -47,8 +50,11 @@ class InteractionSchemaModelParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     jsonSchema: InteractionSchemaModelJsonSchema | Mapping[str, Any] | None
+    """ The JSON Schema document that payloads of interactions of this kind must follow. """
     id: str | None
+    """ The schema's unique id; interactions refer to it as `schemaId`. """
     displayName: str | None
+    """ The schema's name as Engage shows it (inferred). """
 
 
 # Imported after the class, so that models may refer to each other.

@@ -13,7 +13,7 @@ from .. import _model as _m
 
 @_attrs_define(init=False)
 class InteractionSchemaModelJsonSchema(_m.Model):
-    """InteractionSchemaModelJsonSchema"""
+    """The JSON Schema document that payloads of interactions of this kind must follow."""
 
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""

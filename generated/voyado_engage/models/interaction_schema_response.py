@@ -15,10 +15,12 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class InteractionSchemaResponse(_m.Model):
-    """InteractionSchemaResponse"""
+    """The answer to creating an interaction schema."""
 
     id: str | Unset
+    """ The new schema's id. """
     self_: InteractionSchemaResponseSelf | Unset
+    """ Where the new interaction schema can be read. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -44,7 +46,9 @@ class InteractionSchemaResponseParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     id: str | None
+    """ The new schema's id. """
     self: InteractionSchemaResponseSelf | InteractionSchemaResponseSelfParam | None
+    """ Where the new interaction schema can be read. """
 
 
 # Imported after the class, so that models may refer to each other.

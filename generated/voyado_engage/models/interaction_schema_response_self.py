@@ -14,10 +14,12 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class InteractionSchemaResponseSelf(_m.Model):
-    """InteractionSchemaResponseSelf"""
+    """Where the new interaction schema can be read."""
 
     href: str | Unset
+    """ URL of the new interaction schema (inferred). """
     created: str | Unset
+    """ When the schema was created (ISO 8601) (inferred). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -43,4 +45,6 @@ class InteractionSchemaResponseSelfParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     href: str | None
+    """ URL of the new interaction schema (inferred). """
     created: str | None
+    """ When the schema was created (ISO 8601) (inferred). """

@@ -14,10 +14,12 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class InteractionSchemaWithoutJsonModel(_m.Model):
-    """InteractionSchemaWithoutJsonModel"""
+    """An interaction schema as listed, without its JSON Schema."""
 
     id: str | Unset
+    """ The schema's unique id; interactions refer to it as `schemaId`. """
     display_name: str | Unset
+    """ The schema's name as Engage shows it (inferred). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -43,4 +45,6 @@ class InteractionSchemaWithoutJsonModelParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     id: str | None
+    """ The schema's unique id; interactions refer to it as `schemaId`. """
     displayName: str | None
+    """ The schema's name as Engage shows it (inferred). """

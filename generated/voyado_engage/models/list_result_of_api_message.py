@@ -15,10 +15,12 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class ListResultOfApiMessage(_m.Model):
-    """ListResultOfApiMessage"""
+    """The latest messages sent to a contact (100 unless asked otherwise, at most 500)."""
 
     count: int | Unset
+    """ How many messages `items` holds. """
     items: list[ApiMessage] | Unset
+    """ The messages. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -44,7 +46,9 @@ class ListResultOfApiMessageParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     count: int | None
+    """ How many messages `items` holds. """
     items: Sequence[ApiMessage | ApiMessageParam] | None
+    """ The messages. """
 
 
 # Imported after the class, so that models may refer to each other.

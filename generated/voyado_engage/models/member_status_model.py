@@ -15,11 +15,16 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class MemberStatusModel(_m.Model):
-    """MemberStatusModel"""
+    """A member's status as a POS shows it once the customer has identified themselves (`GET /api/v2/memberstatus`).
+    Texts are in the language set for the user the API key belongs to."""
 
     status_color: str | Unset
+    """ Colour to show the status in, for example in a POS (inferred). """
     status_text: str | Unset
+    """ The status as text to show, in the language of the API key's user. """
     data: MemberStatusModelData | Unset
+    """ More about the member, by name: the contact id (a GUID, for fetching the full contact) and the member number
+    when there is one. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -47,8 +52,12 @@ class MemberStatusModelParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     statusColor: str | None
+    """ Colour to show the status in, for example in a POS (inferred). """
     statusText: str | None
+    """ The status as text to show, in the language of the API key's user. """
     data: MemberStatusModelData | Mapping[str, Any] | None
+    """ More about the member, by name: the contact id (a GUID, for fetching the full contact) and the member number
+    when there is one. """
 
 
 # Imported after the class, so that models may refer to each other.

@@ -13,7 +13,8 @@ from .. import _model as _m
 
 @_attrs_define(init=False)
 class MemberStatusModelData(_m.Model):
-    """MemberStatusModelData"""
+    """More about the member, by name: the contact id (a GUID, for fetching the full contact) and the member number
+    when there is one."""
 
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""

@@ -15,13 +15,22 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class MultichannelBasePromotionModel(_m.Model):
-    """MultichannelBasePromotionModel"""
+    """A new multichannel promotion to create. It is always created as a `Draft`; activating and assigning it to
+    contacts is done in the Engage UI."""
 
     name: str
+    """ Name of the promotion, shown to cashiers and used to find it in Engage. Must not be empty. """
     external_id: str | Unset
+    """ Your own id for the promotion, from a system outside Voyado; the promotion can later be fetched or deleted by
+    it. """
     validity: PromotionValidityModel | Unset
+    """ When a multichannel promotion can be used: a start date, an optional end date, and optionally a period that each
+    contact's copy stays valid after it is assigned. """
     presentation: PromotionBasicPresentationModel | Unset
+    """ How the promotion is presented to contacts, for example in emails; fills the "Presentation" section of the
+    promotion in the Engage UI. """
     redemption_channels: list[MultichannelPromotionRedemptionChannelModel] | Unset
+    """ The channels where the promotion can be redeemed (`POS`, `ECOM`, `OTHER`) and its value in each. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -61,12 +70,20 @@ class MultichannelBasePromotionModelParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     name: Required[str]
+    """ Name of the promotion, shown to cashiers and used to find it in Engage. Must not be empty. """
     externalId: str | None
+    """ Your own id for the promotion, from a system outside Voyado; the promotion can later be fetched or deleted by
+    it. """
     validity: PromotionValidityModel | PromotionValidityModelParam | None
+    """ When a multichannel promotion can be used: a start date, an optional end date, and optionally a period that each
+    contact's copy stays valid after it is assigned. """
     presentation: PromotionBasicPresentationModel | PromotionBasicPresentationModelParam | None
+    """ How the promotion is presented to contacts, for example in emails; fills the "Presentation" section of the
+    promotion in the Engage UI. """
     redemptionChannels: (
         Sequence[MultichannelPromotionRedemptionChannelModel | MultichannelPromotionRedemptionChannelModelParam] | None
     )
+    """ The channels where the promotion can be redeemed (`POS`, `ECOM`, `OTHER`) and its value in each. """
 
 
 # Imported after the class, so that models may refer to each other.

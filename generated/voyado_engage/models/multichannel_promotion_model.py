@@ -16,15 +16,25 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class MultichannelPromotionModel(_m.Model):
-    """MultichannelPromotionModel"""
+    """A multichannel promotion (personal offer) as stored in Engage. Only a promotion in status `Draft` can be
+    updated, and only an unassigned one can be deleted."""
 
     id: str
+    """ Voyado's id for the promotion (GUID). """
     name: str
+    """ Name of the promotion, shown to cashiers and used to find it in Engage. Must not be empty. """
     status: MultichannelPromotionModelStatus | Unset
+    """ Current status of the promotion; new promotions start as `Draft`. """
     external_id: str | Unset
+    """ Your own id for the promotion, from a system outside Voyado; the promotion can be fetched or deleted by it. """
     validity: PromotionValidityModel | Unset
+    """ When a multichannel promotion can be used: a start date, an optional end date, and optionally a period that each
+    contact's copy stays valid after it is assigned. """
     presentation: PromotionBasicPresentationModel | Unset
+    """ How the promotion is presented to contacts, for example in emails; fills the "Presentation" section of the
+    promotion in the Engage UI. """
     redemption_channels: list[MultichannelPromotionRedemptionChannelModel] | Unset
+    """ The channels where the promotion can be redeemed (`POS`, `ECOM`, `OTHER`) and its value in each. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -71,14 +81,23 @@ class MultichannelPromotionModelParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     id: Required[str]
+    """ Voyado's id for the promotion (GUID). """
     name: Required[str]
+    """ Name of the promotion, shown to cashiers and used to find it in Engage. Must not be empty. """
     status: MultichannelPromotionModelStatus | Literal["Ended", "Active", "Temporary", "Draft", "Scheduled"] | None
+    """ Current status of the promotion; new promotions start as `Draft`. """
     externalId: str | None
+    """ Your own id for the promotion, from a system outside Voyado; the promotion can be fetched or deleted by it. """
     validity: PromotionValidityModel | PromotionValidityModelParam | None
+    """ When a multichannel promotion can be used: a start date, an optional end date, and optionally a period that each
+    contact's copy stays valid after it is assigned. """
     presentation: PromotionBasicPresentationModel | PromotionBasicPresentationModelParam | None
+    """ How the promotion is presented to contacts, for example in emails; fills the "Presentation" section of the
+    promotion in the Engage UI. """
     redemptionChannels: (
         Sequence[MultichannelPromotionRedemptionChannelModel | MultichannelPromotionRedemptionChannelModelParam] | None
     )
+    """ The channels where the promotion can be redeemed (`POS`, `ECOM`, `OTHER`) and its value in each. """
 
 
 # Imported after the class, so that models may refer to each other.

@@ -21,13 +21,20 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class MultichannelPromotionRedemptionChannelModel(_m.Model):
-    """MultichannelPromotionRedemptionChannelModel"""
+    """One channel where a multichannel promotion can be redeemed, and what it gives there."""
 
     type_: MultichannelPromotionRedemptionChannelModelType | Unset
+    """ The channel: `POS` (in store), `ECOM` (online) or `OTHER`. """
     value_type: MultichannelPromotionRedemptionChannelModelValueType | Unset
+    """ How to read `value`: `PERCENT` a percentage discount, `MONEY` an amount off, `EXTERNALOFFER` a reference to an
+    offer defined in the POS or e-commerce system, `MANUAL` handled by hand, `SWIPE` a mobile swipe offer. """
     value: str | Unset
+    """ The value as text, read according to `valueType`: a decimal for `MONEY` (`"20.5"`), a whole number for `PERCENT`
+    (`"20"`), any text (such as an offer code) for `EXTERNALOFFER`, `MANUAL` and `SWIPE`. """
     local_values: list[MultichannelPromotionRedemptionChannelModelLocalValuesItem] | Unset
+    """ Local variants of `value`, as free-form objects (meaning not documented; inferred). """
     instruction: str | Unset
+    """ Instruction for the cashier or channel on how to apply the promotion, e.g. at the POS. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -71,14 +78,21 @@ class MultichannelPromotionRedemptionChannelModelParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     type: MultichannelPromotionRedemptionChannelModelType | Literal["POS", "ECOM", "OTHER"] | None
+    """ The channel: `POS` (in store), `ECOM` (online) or `OTHER`. """
     valueType: (
         MultichannelPromotionRedemptionChannelModelValueType
         | Literal["PERCENT", "MONEY", "EXTERNALOFFER", "MANUAL", "SWIPE"]
         | None
     )
+    """ How to read `value`: `PERCENT` a percentage discount, `MONEY` an amount off, `EXTERNALOFFER` a reference to an
+    offer defined in the POS or e-commerce system, `MANUAL` handled by hand, `SWIPE` a mobile swipe offer. """
     value: str | None
+    """ The value as text, read according to `valueType`: a decimal for `MONEY` (`"20.5"`), a whole number for `PERCENT`
+    (`"20"`), any text (such as an offer code) for `EXTERNALOFFER`, `MANUAL` and `SWIPE`. """
     localValues: Sequence[MultichannelPromotionRedemptionChannelModelLocalValuesItem | Mapping[str, Any]] | None
+    """ Local variants of `value`, as free-form objects (meaning not documented; inferred). """
     instruction: str | None
+    """ Instruction for the cashier or channel on how to apply the promotion, e.g. at the POS. """
 
 
 # Imported after the class, so that models may refer to each other.

@@ -15,9 +15,11 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class OkResult(_m.Model):
-    """OkResult"""
+    """The declared success body of the cart tracking calls: an ASP.NET result type exposed as a schema (inferred).
+    Voyado most likely sends no body at all."""
 
     request: OkResultRequest | Unset
+    """ The request the result belongs to (free-form). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -39,6 +41,7 @@ class OkResultParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     request: OkResultRequest | Mapping[str, Any] | None
+    """ The request the result belongs to (free-form). """
 
 
 # Imported after the class, so that models may refer to each other.

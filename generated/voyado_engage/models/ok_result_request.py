@@ -13,7 +13,7 @@ from .. import _model as _m
 
 @_attrs_define(init=False)
 class OkResultRequest(_m.Model):
-    """OkResultRequest"""
+    """The request the result belongs to (free-form)."""
 
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""

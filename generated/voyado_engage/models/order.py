@@ -36,11 +36,14 @@ class Order(_m.Model):
     total_gross_price: float | Decimal
     """ Total paid including tax. Equals the items' grossPaidPrice plus the fee values. """
     items: list[OrderItem]
+    """ The order lines, one entry per line item. """
     language: str | Unset
     """ Culture code such as `sv-SE`. Optional in the API description; Voyado's field list calls it mandatory, so send
     it. """
     shipping_date: datetime.datetime | Unset
+    """ When the order was shipped, ISO 8601. """
     status_changed_date: datetime.datetime | Unset
+    """ When the order's status last changed, ISO 8601. """
     exchange_rate_to_group_currency: float | Decimal | Unset
     """ Multiplier from `currency` to the group currency (meaning inferred from receipts). """
     extra_data: OrderExtraData | Unset
@@ -48,7 +51,9 @@ class Order(_m.Model):
     total_tax: float | Decimal | Unset
     """ Total tax. Equals the items' taxAmount plus the fees' tax (formula inferred). """
     tax_details: list[TaxDetail] | Unset
+    """ The order's tax broken down by tax rate, one entry per rate (inferred). """
     payment_methods: list[OrderPaymentMethod] | Unset
+    """ The payment methods used for the order, one entry per method. """
     freight_fee: OrderFee | Unset
     """ A fee or round-off; `value` counts towards totalGrossPrice and `tax` towards totalTax. """
     handling_fee: OrderFee | Unset
@@ -58,9 +63,13 @@ class Order(_m.Model):
     total_discounts: float | Decimal | Unset
     """ Sum of the items' discounts, as a positive amount (inferred). """
     total_original_price: float | Decimal | Unset
+    """ Total of the items' prices before discounts, tax included (inferred). """
     total_items_price: float | Decimal | Unset
+    """ Total paid for the items alone, without fees or round-off, tax included (inferred). """
     total_net_price: float | Decimal | Unset
+    """ Total of the order excluding tax (inferred). """
     any_return_items: bool | Unset
+    """ Whether any of the order's items has `type` `RETURN` (inferred). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -148,11 +157,14 @@ class OrderParam(TypedDict, total=False):
     totalGrossPrice: Required[float | Decimal]
     """ Total paid including tax. Equals the items' grossPaidPrice plus the fee values. """
     items: Required[Sequence[OrderItem | OrderItemParam]]
+    """ The order lines, one entry per line item. """
     language: str | None
     """ Culture code such as `sv-SE`. Optional in the API description; Voyado's field list calls it mandatory, so send
     it. """
     shippingDate: datetime.datetime | str | None
+    """ When the order was shipped, ISO 8601. """
     statusChangedDate: datetime.datetime | str | None
+    """ When the order's status last changed, ISO 8601. """
     exchangeRateToGroupCurrency: float | Decimal | None
     """ Multiplier from `currency` to the group currency (meaning inferred from receipts). """
     extraData: OrderExtraData | Mapping[str, Any] | None
@@ -160,7 +172,9 @@ class OrderParam(TypedDict, total=False):
     totalTax: float | Decimal | None
     """ Total tax. Equals the items' taxAmount plus the fees' tax (formula inferred). """
     taxDetails: Sequence[TaxDetail | TaxDetailParam] | None
+    """ The order's tax broken down by tax rate, one entry per rate (inferred). """
     paymentMethods: Sequence[OrderPaymentMethod | OrderPaymentMethodParam] | None
+    """ The payment methods used for the order, one entry per method. """
     freightFee: OrderFee | OrderFeeParam | None
     """ A fee or round-off; `value` counts towards totalGrossPrice and `tax` towards totalTax. """
     handlingFee: OrderFee | OrderFeeParam | None
@@ -170,9 +184,13 @@ class OrderParam(TypedDict, total=False):
     totalDiscounts: float | Decimal | None
     """ Sum of the items' discounts, as a positive amount (inferred). """
     totalOriginalPrice: float | Decimal | None
+    """ Total of the items' prices before discounts, tax included (inferred). """
     totalItemsPrice: float | Decimal | None
+    """ Total paid for the items alone, without fees or round-off, tax included (inferred). """
     totalNetPrice: float | Decimal | None
+    """ Total of the order excluding tax (inferred). """
     anyReturnItems: bool | None
+    """ Whether any of the order's items has `type` `RETURN` (inferred). """
 
 
 # Imported after the class, so that models may refer to each other.

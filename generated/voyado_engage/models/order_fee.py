@@ -18,8 +18,11 @@ class OrderFee(_m.Model):
     """A fee or round-off; `value` counts towards totalGrossPrice and `tax` towards totalTax."""
 
     value: float | Decimal
+    """ Amount of the fee or round-off, tax included (inferred from how it adds up). """
     tax: float | Decimal | Unset
+    """ The tax part of `value`. Optional; when sent it counts towards the order's `totalTax`. """
     tax_percent: float | Decimal | Unset
+    """ Tax rate of the fee in percent (`25`, not `0.25`) (inferred). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -47,5 +50,8 @@ class OrderFeeParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     value: Required[float | Decimal]
+    """ Amount of the fee or round-off, tax included (inferred from how it adds up). """
     tax: float | Decimal | None
+    """ The tax part of `value`. Optional; when sent it counts towards the order's `totalTax`. """
     taxPercent: float | Decimal | None
+    """ Tax rate of the fee in percent (`25`, not `0.25`) (inferred). """

@@ -20,26 +20,37 @@ class OrderItem(_m.Model):
     """One order line."""
 
     type_: OrderItemType
+    """ Kind of line, `PURCHASE` for an item bought and `RETURN` for an item sent back. """
     sku: str
+    """ The article's SKU (stock keeping unit). """
     quantity: float | Decimal
     """ Quantity; a number, not only whole units. """
     gross_paid_price: float | Decimal
     """ Paid for the whole line, tax included. """
     description: str
+    """ Text for the line shown to the customer, such as the product name (inferred). """
     gross_paid_price_per_unit: float | Decimal | Unset
     """ Paid per unit; times `quantity` it gives `grossPaidPrice` (inferred). """
     tax_amount: float | Decimal | Unset
+    """ Tax on the whole line; counts towards the order's `totalTax`. """
     tax_percent: float | Decimal | Unset
     """ Tax rate in percent (`25`, not `0.25`). """
     image_url: str | Unset
+    """ URL of a product image the message can show (inferred). """
     target_url: str | Unset
+    """ URL the line links to, such as the product page (inferred). """
     extra_data: OrderItemExtraData | Unset
+    """ Free-form data for this line, made available to the automation (inferred). """
     total_discount: float | Decimal | Unset
     """ Sum of this line's discounts, as a positive amount (inferred). """
     original_price: float | Decimal | Unset
+    """ Price of the whole line before discounts, tax included (inferred). """
     original_price_per_unit: float | Decimal | Unset
+    """ Price per unit before discounts, tax included (inferred). """
     discounts: list[OrderItemDiscount] | Unset
+    """ The discounts applied to this line, one entry per discount. """
     discounted: bool | Unset
+    """ Whether the line has a discount (inferred). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -93,26 +104,37 @@ class OrderItemParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     type: Required[OrderItemType | Literal["PURCHASE", "RETURN"]]
+    """ Kind of line, `PURCHASE` for an item bought and `RETURN` for an item sent back. """
     sku: Required[str]
+    """ The article's SKU (stock keeping unit). """
     quantity: Required[float | Decimal]
     """ Quantity; a number, not only whole units. """
     grossPaidPrice: Required[float | Decimal]
     """ Paid for the whole line, tax included. """
     description: Required[str]
+    """ Text for the line shown to the customer, such as the product name (inferred). """
     grossPaidPricePerUnit: float | Decimal | None
     """ Paid per unit; times `quantity` it gives `grossPaidPrice` (inferred). """
     taxAmount: float | Decimal | None
+    """ Tax on the whole line; counts towards the order's `totalTax`. """
     taxPercent: float | Decimal | None
     """ Tax rate in percent (`25`, not `0.25`). """
     imageUrl: str | None
+    """ URL of a product image the message can show (inferred). """
     targetUrl: str | None
+    """ URL the line links to, such as the product page (inferred). """
     extraData: OrderItemExtraData | Mapping[str, Any] | None
+    """ Free-form data for this line, made available to the automation (inferred). """
     totalDiscount: float | Decimal | None
     """ Sum of this line's discounts, as a positive amount (inferred). """
     originalPrice: float | Decimal | None
+    """ Price of the whole line before discounts, tax included (inferred). """
     originalPricePerUnit: float | Decimal | None
+    """ Price per unit before discounts, tax included (inferred). """
     discounts: Sequence[OrderItemDiscount | OrderItemDiscountParam] | None
+    """ The discounts applied to this line, one entry per discount. """
     discounted: bool | None
+    """ Whether the line has a discount (inferred). """
 
 
 # Imported after the class, so that models may refer to each other.

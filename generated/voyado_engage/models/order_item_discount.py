@@ -16,13 +16,16 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class OrderItemDiscount(_m.Model):
-    """OrderItemDiscount"""
+    """One discount on an order line. `value` is negative."""
 
     value: float | Decimal
     """ The discount, as a negative amount. """
     type_: str | Unset
+    """ Kind of discount, free text such as `campaign` (inferred). """
     description: str | Unset
+    """ Text describing the discount, such as the campaign name (inferred). """
     extra_data: OrderItemDiscountExtraData | Unset
+    """ Free-form data for this discount, made available to the automation (inferred). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -54,8 +57,11 @@ class OrderItemDiscountParam(TypedDict, total=False):
     value: Required[float | Decimal]
     """ The discount, as a negative amount. """
     type: str | None
+    """ Kind of discount, free text such as `campaign` (inferred). """
     description: str | None
+    """ Text describing the discount, such as the campaign name (inferred). """
     extraData: OrderItemDiscountExtraData | Mapping[str, Any] | None
+    """ Free-form data for this discount, made available to the automation (inferred). """
 
 
 # Imported after the class, so that models may refer to each other.

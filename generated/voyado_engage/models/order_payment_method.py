@@ -16,13 +16,16 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class OrderPaymentMethod(_m.Model):
-    """OrderPaymentMethod"""
+    """One way the order was paid, with the amount paid that way."""
 
     type_: str
+    """ Payment type, free text such as `card`. """
     value: float | Decimal
     """ Amount paid with this method. """
     description: str | Unset
+    """ Text describing the payment, such as the card brand or payment provider (inferred). """
     extra_data: OrderPaymentMethodExtraData | Unset
+    """ Free-form data for this payment, made available to the automation (inferred). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -52,10 +55,13 @@ class OrderPaymentMethodParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     type: Required[str]
+    """ Payment type, free text such as `card`. """
     value: Required[float | Decimal]
     """ Amount paid with this method. """
     description: str | None
+    """ Text describing the payment, such as the card brand or payment provider (inferred). """
     extraData: OrderPaymentMethodExtraData | Mapping[str, Any] | None
+    """ Free-form data for this payment, made available to the automation (inferred). """
 
 
 # Imported after the class, so that models may refer to each other.

@@ -13,7 +13,7 @@ from .. import _model as _m
 
 @_attrs_define(init=False)
 class OrderPaymentMethodExtraData(_m.Model):
-    """OrderPaymentMethodExtraData"""
+    """Free-form data for this payment, made available to the automation (inferred)."""
 
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""

@@ -15,12 +15,16 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class PagedResultOfAllBonusCheckModel(_m.Model):
-    """PagedResultOfAllBonusCheckModel"""
+    """One page of a contact's bonus checks in every state (available, redeemed and expired)."""
 
     items: list[AllBonusCheckModel] | Unset
+    """ The bonus checks on this page. """
     total_count: int | Unset
+    """ How many items match in all, on every page, not only this one. """
     offset: int | Unset
+    """ How many items were skipped before this page. """
     count: int | Unset
+    """ The page size that was asked for (the `count` parameter). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -50,9 +54,13 @@ class PagedResultOfAllBonusCheckModelParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     items: Sequence[AllBonusCheckModel | AllBonusCheckModelParam] | None
+    """ The bonus checks on this page. """
     totalCount: int | None
+    """ How many items match in all, on every page, not only this one. """
     offset: int | None
+    """ How many items were skipped before this page. """
     count: int | None
+    """ The page size that was asked for (the `count` parameter). """
 
 
 # Imported after the class, so that models may refer to each other.

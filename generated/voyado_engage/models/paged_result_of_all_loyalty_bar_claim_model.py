@@ -15,12 +15,16 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class PagedResultOfAllLoyaltyBarClaimModel(_m.Model):
-    """PagedResultOfAllLoyaltyBarClaimModel"""
+    """One page of a contact's POS offers in any state."""
 
     items: list[AllLoyaltyBarClaimModel] | Unset
+    """ The POS offers on this page. """
     total_count: int | Unset
+    """ Number of all matching POS offers, not only those on this page. """
     offset: int | Unset
+    """ How many items were skipped before this page (default 0). """
     count: int | Unset
+    """ Page size asked for, the maximum number of items returned (default 100). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -50,9 +54,13 @@ class PagedResultOfAllLoyaltyBarClaimModelParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     items: Sequence[AllLoyaltyBarClaimModel | AllLoyaltyBarClaimModelParam] | None
+    """ The POS offers on this page. """
     totalCount: int | None
+    """ Number of all matching POS offers, not only those on this page. """
     offset: int | None
+    """ How many items were skipped before this page (default 0). """
     count: int | None
+    """ Page size asked for, the maximum number of items returned (default 100). """
 
 
 # Imported after the class, so that models may refer to each other.

@@ -15,12 +15,16 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class PagedResultOfApiAchievementDefinition(_m.Model):
-    """PagedResultOfApiAchievementDefinition"""
+    """One page of the tenant's achievement definitions."""
 
     items: list[ApiAchievementDefinition] | Unset
+    """ The achievement definitions on this page. """
     total_count: int | Unset
+    """ How many items match in all, on every page, not only this one. """
     offset: int | Unset
+    """ How many items were skipped before this page. """
     count: int | Unset
+    """ The page size that was asked for (the `count` parameter). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -50,9 +54,13 @@ class PagedResultOfApiAchievementDefinitionParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     items: Sequence[ApiAchievementDefinition | ApiAchievementDefinitionParam] | None
+    """ The achievement definitions on this page. """
     totalCount: int | None
+    """ How many items match in all, on every page, not only this one. """
     offset: int | None
+    """ How many items were skipped before this page. """
     count: int | None
+    """ The page size that was asked for (the `count` parameter). """
 
 
 # Imported after the class, so that models may refer to each other.

@@ -15,12 +15,16 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class PagedResultOfApiMessage(_m.Model):
-    """PagedResultOfApiMessage"""
+    """One page of the messages sent to a contact."""
 
     items: list[ApiMessage] | Unset
+    """ The page's items. """
     total_count: int | Unset
+    """ How many items match in all, not only on this page. """
     offset: int | Unset
+    """ How many items were skipped before this page. """
     count: int | Unset
+    """ The page size asked for (at most 500). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -50,9 +54,13 @@ class PagedResultOfApiMessageParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     items: Sequence[ApiMessage | ApiMessageParam] | None
+    """ The page's items. """
     totalCount: int | None
+    """ How many items match in all, not only on this page. """
     offset: int | None
+    """ How many items were skipped before this page. """
     count: int | None
+    """ The page size asked for (at most 500). """
 
 
 # Imported after the class, so that models may refer to each other.

@@ -15,12 +15,16 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class PagedResultOfRedeemedBonusCheckModel(_m.Model):
-    """PagedResultOfRedeemedBonusCheckModel"""
+    """One page of the bonus checks a contact has redeemed."""
 
     items: list[RedeemedBonusCheckModel] | Unset
+    """ The bonus checks on this page. """
     total_count: int | Unset
+    """ How many items match in all, on every page, not only this one. """
     offset: int | Unset
+    """ How many items were skipped before this page. """
     count: int | Unset
+    """ The page size that was asked for (the `count` parameter). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -50,9 +54,13 @@ class PagedResultOfRedeemedBonusCheckModelParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     items: Sequence[RedeemedBonusCheckModel | RedeemedBonusCheckModelParam] | None
+    """ The bonus checks on this page. """
     totalCount: int | None
+    """ How many items match in all, on every page, not only this one. """
     offset: int | None
+    """ How many items were skipped before this page. """
     count: int | None
+    """ The page size that was asked for (the `count` parameter). """
 
 
 # Imported after the class, so that models may refer to each other.

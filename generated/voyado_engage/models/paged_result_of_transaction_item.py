@@ -15,12 +15,16 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class PagedResultOfTransactionItem(_m.Model):
-    """PagedResultOfTransactionItem"""
+    """One page of a contact's transactions."""
 
     items: list[TransactionItem] | Unset
+    """ The transactions on this page. """
     total_count: int | Unset
+    """ How many transactions match in all, not only on this page. """
     offset: int | Unset
+    """ How many transactions were skipped before this page. """
     count: int | Unset
+    """ The page size that was asked for. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -50,9 +54,13 @@ class PagedResultOfTransactionItemParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     items: Sequence[TransactionItem | TransactionItemParam] | None
+    """ The transactions on this page. """
     totalCount: int | None
+    """ How many transactions match in all, not only on this page. """
     offset: int | None
+    """ How many transactions were skipped before this page. """
     count: int | None
+    """ The page size that was asked for. """
 
 
 # Imported after the class, so that models may refer to each other.

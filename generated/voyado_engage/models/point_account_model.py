@@ -16,15 +16,23 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class PointAccountModel(_m.Model):
-    """PointAccountModel"""
+    """A contact's point account for one point definition. There is one account per contact and definition, so a
+    contact can hold several independent point totals."""
 
     balance: float | Decimal | Unset
+    """ Active points, the points the contact owns now and can turn into vouchers. """
     balance_expires: str | Unset
+    """ When the current balance expires (ISO 8601) (inferred). """
     contact_id: str | Unset
+    """ Id (GUID) of the contact who owns the account. """
     definition_id: int | Unset
+    """ Id of the point definition (the kind of points) the account holds. """
     id: int | Unset
+    """ The account's id, passed as `accountId` when listing its transactions. """
     pending_points: float | Decimal | Unset
+    """ Points whose `validFrom` lies in the future; they become active points on that date. """
     links: list[IHypermediaLink] | Unset
+    """ Hypermedia links to related resources. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -60,12 +68,19 @@ class PointAccountModelParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     balance: float | Decimal | None
+    """ Active points, the points the contact owns now and can turn into vouchers. """
     balanceExpires: str | None
+    """ When the current balance expires (ISO 8601) (inferred). """
     contactId: str | None
+    """ Id (GUID) of the contact who owns the account. """
     definitionId: int | None
+    """ Id of the point definition (the kind of points) the account holds. """
     id: int | None
+    """ The account's id, passed as `accountId` when listing its transactions. """
     pendingPoints: float | Decimal | None
+    """ Points whose `validFrom` lies in the future; they become active points on that date. """
     links: Sequence[IHypermediaLink | IHypermediaLinkParam] | None
+    """ Hypermedia links to related resources. """
 
 
 # Imported after the class, so that models may refer to each other.

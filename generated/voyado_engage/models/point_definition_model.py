@@ -15,12 +15,16 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class PointDefinitionModel(_m.Model):
-    """PointDefinitionModel"""
+    """A point definition: one kind of points that Engage tracks in its own accounts, told apart by `definitionId`."""
 
     description: str | Unset
+    """ Description of the point definition. """
     id: int | Unset
+    """ The definition's id, used as `definitionId` elsewhere. """
     name: str | Unset
+    """ Name of the point definition. """
     links: list[IHypermediaLink] | Unset
+    """ Hypermedia links to related resources. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -50,9 +54,13 @@ class PointDefinitionModelParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     description: str | None
+    """ Description of the point definition. """
     id: int | None
+    """ The definition's id, used as `definitionId` elsewhere. """
     name: str | None
+    """ Name of the point definition. """
     links: Sequence[IHypermediaLink | IHypermediaLinkParam] | None
+    """ Hypermedia links to related resources. """
 
 
 # Imported after the class, so that models may refer to each other.

@@ -16,21 +16,36 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class PointTransactionModel(_m.Model):
-    """PointTransactionModel"""
+    """One change to the points in a point account."""
 
     account_id: int | Unset
+    """ Id of the point account the transaction belongs to. """
     amount: float | Decimal | Unset
+    """ Number of points; positive adds points, negative removes them (sign inferred). """
     created_on: str | Unset
+    """ When the transaction was created in Engage (ISO 8601). """
     description: str | Unset
+    """ Free text describing the transaction, as sent when it was added. """
     id: int | Unset
+    """ The transaction's id. """
     modified_on: str | Unset
+    """ When the transaction was last changed (ISO 8601). """
     source: str | Unset
+    """ Where the transaction came from, such as `Purchase`, `Return`, `Automation`, `Manual` or `Adjustment` (values
+    taken from Voyado's BI export; inferred to match). """
     transaction_date: str | Unset
+    """ When the transaction took place (ISO 8601). """
     type_: str | Unset
+    """ Kind of transaction, such as `Addition`, `Deduction`, `Expiry` or `Cancellation` (values taken from Voyado's BI
+    export; inferred to match). """
     valid_from: str | Unset
+    """ When the points become active (ISO 8601); until then they count as pending. """
     valid_to: str | Unset
+    """ Last moment the points are valid (ISO 8601). """
     retail_transaction_line_item_id: str | Unset
+    """ Id of the receipt line that earned or returned these points, if any (inferred). """
     links: list[IHypermediaLink] | Unset
+    """ Hypermedia links to related resources. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -78,18 +93,33 @@ class PointTransactionModelParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     accountId: int | None
+    """ Id of the point account the transaction belongs to. """
     amount: float | Decimal | None
+    """ Number of points; positive adds points, negative removes them (sign inferred). """
     createdOn: str | None
+    """ When the transaction was created in Engage (ISO 8601). """
     description: str | None
+    """ Free text describing the transaction, as sent when it was added. """
     id: int | None
+    """ The transaction's id. """
     modifiedOn: str | None
+    """ When the transaction was last changed (ISO 8601). """
     source: str | None
+    """ Where the transaction came from, such as `Purchase`, `Return`, `Automation`, `Manual` or `Adjustment` (values
+    taken from Voyado's BI export; inferred to match). """
     transactionDate: str | None
+    """ When the transaction took place (ISO 8601). """
     type: str | None
+    """ Kind of transaction, such as `Addition`, `Deduction`, `Expiry` or `Cancellation` (values taken from Voyado's BI
+    export; inferred to match). """
     validFrom: str | None
+    """ When the points become active (ISO 8601); until then they count as pending. """
     validTo: str | None
+    """ Last moment the points are valid (ISO 8601). """
     retailTransactionLineItemId: str | None
+    """ Id of the receipt line that earned or returned these points, if any (inferred). """
     links: Sequence[IHypermediaLink | IHypermediaLinkParam] | None
+    """ Hypermedia links to related resources. """
 
 
 # Imported after the class, so that models may refer to each other.

@@ -15,13 +15,18 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class PointTransactionModelsResult(_m.Model):
-    """PointTransactionModelsResult"""
+    """One page of point transactions, for one account or one contact and definition."""
 
     links: list[IHypermediaLink] | Unset
+    """ Hypermedia links to related resources. """
     items: list[PointTransactionModel] | Unset
+    """ The point transactions on this page. """
     total_count: int | Unset
+    """ Number of all matching point transactions, not only those on this page. """
     offset: int | Unset
+    """ How many items were skipped before this page (default 0). """
     count: int | Unset
+    """ Page size asked for, the maximum number of items returned (default 100). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -53,10 +58,15 @@ class PointTransactionModelsResultParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     links: Sequence[IHypermediaLink | IHypermediaLinkParam] | None
+    """ Hypermedia links to related resources. """
     items: Sequence[PointTransactionModel | PointTransactionModelParam] | None
+    """ The point transactions on this page. """
     totalCount: int | None
+    """ Number of all matching point transactions, not only those on this page. """
     offset: int | None
+    """ How many items were skipped before this page (default 0). """
     count: int | None
+    """ Page size asked for, the maximum number of items returned (default 100). """
 
 
 # Imported after the class, so that models may refer to each other.

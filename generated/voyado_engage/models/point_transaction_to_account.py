@@ -15,16 +15,27 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class PointTransactionToAccount(_m.Model):
-    """PointTransactionToAccount"""
+    """One row of points to add to or remove from a contact's point account; up to 1000 rows per request. Invalid rows
+    are skipped and come back in `notAccepted` while the request as a whole is still accepted."""
 
     contact_id: str | Unset
+    """ Id of the contact; must be a GUID. """
     amount: float | Decimal | Unset
+    """ Number of points to add; a negative amount removes points. """
     definition_id: int | Unset
+    """ Id of the point definition, which selects the contact's point account to change. """
     time_stamp: str | Unset
+    """ When the transaction happened (ISO 8601). If left out, the current time is used (Voyado's notes mention the
+    requester's time zone). """
     source: str | Unset
+    """ Where the transaction comes from. Must be given, or the row is not accepted. """
     description: str | Unset
+    """ Text describing the transaction. Must be given, or the row is not accepted. """
     valid_from: str | Unset
+    """ When the points become active (ISO 8601); a future date makes them pending until then. If left out, the current
+    time is used. """
     valid_to: str | Unset
+    """ Last moment the points are valid (ISO 8601). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -62,10 +73,20 @@ class PointTransactionToAccountParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     contactId: str | None
+    """ Id of the contact; must be a GUID. """
     amount: float | Decimal | None
+    """ Number of points to add; a negative amount removes points. """
     definitionId: int | None
+    """ Id of the point definition, which selects the contact's point account to change. """
     timeStamp: str | None
+    """ When the transaction happened (ISO 8601). If left out, the current time is used (Voyado's notes mention the
+    requester's time zone). """
     source: str | None
+    """ Where the transaction comes from. Must be given, or the row is not accepted. """
     description: str | None
+    """ Text describing the transaction. Must be given, or the row is not accepted. """
     validFrom: str | None
+    """ When the points become active (ISO 8601); a future date makes them pending until then. If left out, the current
+    time is used. """
     validTo: str | None
+    """ Last moment the points are valid (ISO 8601). """

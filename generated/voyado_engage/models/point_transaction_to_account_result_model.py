@@ -15,12 +15,16 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class PointTransactionToAccountResultModel(_m.Model):
-    """PointTransactionToAccountResultModel"""
+    """Outcome of adding point transactions; lists the rows that were skipped and why."""
 
     not_accepted: list[PointTransactionToAccount] | Unset
+    """ The rows that were rejected and skipped, as they were sent. """
     error_messages: list[str] | Unset
+    """ Messages explaining why rows were rejected (inferred). """
     missing_definition_ids: list[int] | Unset
+    """ Sent `definitionId` values that match no point definition (inferred). """
     missing_contact_ids: list[str] | Unset
+    """ Sent `contactId` values that match no contact (inferred). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -50,9 +54,13 @@ class PointTransactionToAccountResultModelParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     notAccepted: Sequence[PointTransactionToAccount | PointTransactionToAccountParam] | None
+    """ The rows that were rejected and skipped, as they were sent. """
     errorMessages: Sequence[str] | None
+    """ Messages explaining why rows were rejected (inferred). """
     missingDefinitionIds: Sequence[int] | None
+    """ Sent `definitionId` values that match no point definition (inferred). """
     missingContactIds: Sequence[str] | None
+    """ Sent `contactId` values that match no contact (inferred). """
 
 
 # Imported after the class, so that models may refer to each other.

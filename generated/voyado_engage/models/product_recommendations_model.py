@@ -14,9 +14,10 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class ProductRecommendationsModel(_m.Model):
-    """ProductRecommendationsModel"""
+    """Products that Engage's recommendation engine suggests for one contact."""
 
     skus: list[str] | Unset
+    """ SKUs of the recommended products; only products in the tenant's product feed are recommended. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -38,3 +39,4 @@ class ProductRecommendationsModelParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     skus: Sequence[str] | None
+    """ SKUs of the recommended products; only products in the tenant's product feed are recommended. """

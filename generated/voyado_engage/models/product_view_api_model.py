@@ -15,18 +15,29 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class ProductViewApiModel(_m.Model):
-    """ProductViewApiModel"""
+    """One view of a product page by a known contact. Used for abandoned-browse automations, products of interest and
+    recommendations."""
 
     item_id: str
+    """ SKU (or article or item id) of the viewed product, matched against the articles' SKU in Voyado. """
     contact_id: str
+    """ Id of the contact who viewed the product, as a GUID or short GUID. """
     category: str | Unset
+    """ The product's category on the site, e.g. `Women / Sweaters / Cardigan`; used for filtering. """
     time: str | Unset
+    """ When the product was viewed, ISO 8601 with an offset, e.g. `2021-09-22T11:00:00+02:00`. """
     session_id: str | Unset
+    """ Unique id of the visitor's browsing session. """
     new_session: bool | Unset
+    """ True when this view starts a new session. """
     language: str | Unset
+    """ Culture code of the site such as `sv-SE`; a matching product feed should be configured in Engage. """
     url: str | Unset
+    """ URL of the viewed product page. """
     external_referrer: str | Unset
+    """ The outside site the visitor came from by following a link, e.g. `https://www.google.com`. """
     utm: list[Utm] | Unset
+    """ UTM campaign parameters of the visit, as key and value pairs (inferred). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -68,15 +79,25 @@ class ProductViewApiModelParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     itemId: Required[str]
+    """ SKU (or article or item id) of the viewed product, matched against the articles' SKU in Voyado. """
     contactId: Required[str]
+    """ Id of the contact who viewed the product, as a GUID or short GUID. """
     category: str | None
+    """ The product's category on the site, e.g. `Women / Sweaters / Cardigan`; used for filtering. """
     time: str | None
+    """ When the product was viewed, ISO 8601 with an offset, e.g. `2021-09-22T11:00:00+02:00`. """
     sessionId: str | None
+    """ Unique id of the visitor's browsing session. """
     newSession: bool | None
+    """ True when this view starts a new session. """
     language: str | None
+    """ Culture code of the site such as `sv-SE`; a matching product feed should be configured in Engage. """
     url: str | None
+    """ URL of the viewed product page. """
     externalReferrer: str | None
+    """ The outside site the visitor came from by following a link, e.g. `https://www.google.com`. """
     utm: Sequence[Utm | UtmParam] | None
+    """ UTM campaign parameters of the visit, as key and value pairs (inferred). """
 
 
 # Imported after the class, so that models may refer to each other.

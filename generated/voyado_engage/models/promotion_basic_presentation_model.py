@@ -14,11 +14,15 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class PromotionBasicPresentationModel(_m.Model):
-    """PromotionBasicPresentationModel"""
+    """How the promotion is presented to contacts, for example in emails; fills the "Presentation" section of the
+    promotion in the Engage UI."""
 
     heading: str | Unset
+    """ Heading shown with the promotion. """
     description: str | Unset
+    """ Description text shown with the promotion. """
     link: str | Unset
+    """ External link (URL) shown with the promotion. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -46,5 +50,8 @@ class PromotionBasicPresentationModelParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     heading: str | None
+    """ Heading shown with the promotion. """
     description: str | None
+    """ Description text shown with the promotion. """
     link: str | None
+    """ External link (URL) shown with the promotion. """

@@ -15,11 +15,16 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class PromotionValidityModel(_m.Model):
-    """PromotionValidityModel"""
+    """When a multichannel promotion can be used: a start date, an optional end date, and optionally a period that each
+    contact's copy stays valid after it is assigned."""
 
     start_date: str
+    """ First day the promotion is active (ISO 8601). Only the date counts; a time of day cannot be set. A future date
+    schedules the promotion. """
     end_date: str | Unset
+    """ Last day the promotion is active (ISO 8601, date only). Without it the promotion runs until it is ended. """
     assigned_validity: AssignDateRange | Unset
+    """ How long a promotion stays valid for a contact, counted from when it is assigned to them, e.g. 3 `Months`. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -47,8 +52,12 @@ class PromotionValidityModelParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     startDate: Required[str]
+    """ First day the promotion is active (ISO 8601). Only the date counts; a time of day cannot be set. A future date
+    schedules the promotion. """
     endDate: str | None
+    """ Last day the promotion is active (ISO 8601, date only). Without it the promotion runs until it is ended. """
     assignedValidity: AssignDateRange | AssignDateRangeParam | None
+    """ How long a promotion stays valid for a contact, counted from when it is assigned to them, e.g. 3 `Months`. """
 
 
 # Imported after the class, so that models may refer to each other.

@@ -15,22 +15,37 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class PurchaseHistorySummary(_m.Model):
-    """PurchaseHistorySummary"""
+    """Key figures of a contact's purchases over all time, the last 12 months and the last 24 months, as Engage last
+    calculated them. Amounts are in the group currency."""
 
     last_updated: str | Unset
+    """ When Engage last calculated these figures (ISO 8601). """
     purchase_amount_all: float | Decimal | Unset
+    """ Total purchase amount over all time, in the group currency. """
     number_of_article_purchases_all: float | Decimal | Unset
+    """ Number of articles bought over all time. """
     average_receipt_all: float | Decimal | Unset
+    """ Average amount per receipt over all time, in the group currency. """
     latest_receipt_date: str | Unset
+    """ Date of the contact's latest receipt (ISO 8601). """
     purchase_frequency_all: float | Decimal | Unset
+    """ How often the contact buys, over all time; Voyado does not document the unit. """
     purchase_amount_last_year: float | Decimal | Unset
+    """ Total purchase amount over the last 12 months, in the group currency. """
     number_of_article_purchases_last_year: float | Decimal | Unset
+    """ Number of articles bought over the last 12 months. """
     average_receipt_last_year: float | Decimal | Unset
+    """ Average amount per receipt over the last 12 months, in the group currency. """
     purchase_frequency_last_year: float | Decimal | Unset
+    """ How often the contact buys, over the last 12 months; Voyado does not document the unit. """
     purchase_amount_last_two_years: float | Decimal | Unset
+    """ Total purchase amount over the last 24 months, in the group currency. """
     number_of_article_purchases_last_two_years: float | Decimal | Unset
+    """ Number of articles bought over the last 24 months. """
     average_receipt_last_two_years: float | Decimal | Unset
+    """ Average amount per receipt over the last 24 months, in the group currency. """
     purchase_frequency_last_two_years: float | Decimal | Unset
+    """ How often the contact buys, over the last 24 months; Voyado does not document the unit. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -80,16 +95,30 @@ class PurchaseHistorySummaryParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     lastUpdated: str | None
+    """ When Engage last calculated these figures (ISO 8601). """
     purchaseAmountAll: float | Decimal | None
+    """ Total purchase amount over all time, in the group currency. """
     numberOfArticlePurchasesAll: float | Decimal | None
+    """ Number of articles bought over all time. """
     averageReceiptAll: float | Decimal | None
+    """ Average amount per receipt over all time, in the group currency. """
     latestReceiptDate: str | None
+    """ Date of the contact's latest receipt (ISO 8601). """
     purchaseFrequencyAll: float | Decimal | None
+    """ How often the contact buys, over all time; Voyado does not document the unit. """
     purchaseAmountLastYear: float | Decimal | None
+    """ Total purchase amount over the last 12 months, in the group currency. """
     numberOfArticlePurchasesLastYear: float | Decimal | None
+    """ Number of articles bought over the last 12 months. """
     averageReceiptLastYear: float | Decimal | None
+    """ Average amount per receipt over the last 12 months, in the group currency. """
     purchaseFrequencyLastYear: float | Decimal | None
+    """ How often the contact buys, over the last 12 months; Voyado does not document the unit. """
     purchaseAmountLastTwoYears: float | Decimal | None
+    """ Total purchase amount over the last 24 months, in the group currency. """
     numberOfArticlePurchasesLastTwoYears: float | Decimal | None
+    """ Number of articles bought over the last 24 months. """
     averageReceiptLastTwoYears: float | Decimal | None
+    """ Average amount per receipt over the last 24 months, in the group currency. """
     purchaseFrequencyLastTwoYears: float | Decimal | None
+    """ How often the contact buys, over the last 24 months; Voyado does not document the unit. """

@@ -14,10 +14,12 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class ReceiptExtraDataItem(_m.Model):
-    """ReceiptExtraDataItem"""
+    """One name/value pair of extra data on a receipt, a receipt line or a payment."""
 
     name: str | Unset
+    """ Name of the value, such as `size`, `campaign` or `checkNumber`. """
     value: str | Unset
+    """ The value, always as a string. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -43,4 +45,6 @@ class ReceiptExtraDataItemParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     name: str | None
+    """ Name of the value, such as `size`, `campaign` or `checkNumber`. """
     value: str | None
+    """ The value, always as a string. """

@@ -15,11 +15,14 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class ReceiptItemDiscount(_m.Model):
-    """ReceiptItemDiscount"""
+    """One discount on a receipt line."""
 
     value: float | Decimal
+    """ Amount of the discount. Its sign is not documented for receipts (order discounts are sent as negative amounts). """
     type_: str | Unset
+    """ Kind of discount, free text (inferred). """
     description: str | Unset
+    """ Text describing the discount, such as the campaign name (inferred). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -47,5 +50,8 @@ class ReceiptItemDiscountParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     value: Required[float | Decimal]
+    """ Amount of the discount. Its sign is not documented for receipts (order discounts are sent as negative amounts). """
     type: str | None
+    """ Kind of discount, free text (inferred). """
     description: str | None
+    """ Text describing the discount, such as the campaign name (inferred). """

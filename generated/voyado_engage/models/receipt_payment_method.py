@@ -16,12 +16,17 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class ReceiptPaymentMethod(_m.Model):
-    """ReceiptPaymentMethod"""
+    """One way the receipt was paid, with the amount paid that way."""
 
     type_: str
+    """ Payment type, such as `card`, `cash`, `creditcard` or `swish`. A bonus check is paid with `bonuscheck`, its
+    number given in `extraData` as `checkNumber`. """
     value: float | Decimal
+    """ Amount paid with this method, tax included; negative on a return. """
     description: str | Unset
+    """ Text describing the payment, such as `Debit Card`. """
     extra_data: list[ReceiptExtraDataItem] | Unset
+    """ Extra data for this payment as name/value pairs, such as `checkNumber` for a bonus check. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -51,9 +56,14 @@ class ReceiptPaymentMethodParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     type: Required[str]
+    """ Payment type, such as `card`, `cash`, `creditcard` or `swish`. A bonus check is paid with `bonuscheck`, its
+    number given in `extraData` as `checkNumber`. """
     value: Required[float | Decimal]
+    """ Amount paid with this method, tax included; negative on a return. """
     description: str | None
+    """ Text describing the payment, such as `Debit Card`. """
     extraData: Sequence[ReceiptExtraDataItem | ReceiptExtraDataItemParam] | None
+    """ Extra data for this payment as name/value pairs, such as `checkNumber` for a bonus check. """
 
 
 # Imported after the class, so that models may refer to each other.

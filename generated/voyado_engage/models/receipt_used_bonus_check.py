@@ -14,9 +14,10 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class ReceiptUsedBonusCheck(_m.Model):
-    """ReceiptUsedBonusCheck"""
+    """A bonus check (reward voucher) redeemed on the receipt."""
 
     check_number: str | Unset
+    """ The bonus check's number (inferred). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -38,3 +39,4 @@ class ReceiptUsedBonusCheckParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     checkNumber: str | None
+    """ The bonus check's number (inferred). """

@@ -14,10 +14,12 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class ReceiptUsedPromotion(_m.Model):
-    """ReceiptUsedPromotion"""
+    """A promotion used on the receipt."""
 
     promotion_id: str | Unset
+    """ Id of the promotion in Voyado (inferred). """
     coupon_id: str | Unset
+    """ Id or code of the coupon through which the promotion was used (inferred). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -43,4 +45,6 @@ class ReceiptUsedPromotionParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     promotionId: str | None
+    """ Id of the promotion in Voyado (inferred). """
     couponId: str | None
+    """ Id or code of the coupon through which the promotion was used (inferred). """

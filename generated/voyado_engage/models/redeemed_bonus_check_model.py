@@ -16,15 +16,26 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class RedeemedBonusCheckModel(_m.Model):
-    """RedeemedBonusCheckModel"""
+    """A bonus check (reward voucher) that has been redeemed; also the answer when you redeem one. Redeeming marks the
+    check as used in Voyado, changing its state from available to redeemed."""
 
     redeemed_on: str | Unset
+    """ When the bonus check was redeemed (ISO 8601 date and time). """
     id: str | Unset
+    """ The bonus check's unique id in Voyado (a GUID). """
     check_number: str | Unset
+    """ The bonus check's number, the code a shop or POS uses to identify it (also sent in a receipt's used bonus
+    checks). A numeric series counted up by Voyado, kept as a string. """
     name: str | Unset
+    """ Display name of the bonus check, such as `Bonus payment 2017-04-12 07:00`. """
     value: RedeemedBonusCheckModelValue | Unset
+    """ What the bonus check is worth, as an object with `currency` (ISO 4217 code) and `amount`, in the tenant's group
+    currency (inferred). """
     local_values: list[RedeemedBonusCheckModelLocalValuesItem] | Unset
+    """ The same value converted into the other currencies the contact shops in, one object with `currency` (ISO 4217
+    code) and `amount` each. """
     bonus_points: float | Decimal | Unset
+    """ How many bonus (reward) points were converted into this bonus check. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -60,12 +71,22 @@ class RedeemedBonusCheckModelParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     redeemedOn: str | None
+    """ When the bonus check was redeemed (ISO 8601 date and time). """
     id: str | None
+    """ The bonus check's unique id in Voyado (a GUID). """
     checkNumber: str | None
+    """ The bonus check's number, the code a shop or POS uses to identify it (also sent in a receipt's used bonus
+    checks). A numeric series counted up by Voyado, kept as a string. """
     name: str | None
+    """ Display name of the bonus check, such as `Bonus payment 2017-04-12 07:00`. """
     value: RedeemedBonusCheckModelValue | Mapping[str, Any] | None
+    """ What the bonus check is worth, as an object with `currency` (ISO 4217 code) and `amount`, in the tenant's group
+    currency (inferred). """
     localValues: Sequence[RedeemedBonusCheckModelLocalValuesItem | Mapping[str, Any]] | None
+    """ The same value converted into the other currencies the contact shops in, one object with `currency` (ISO 4217
+    code) and `amount` each. """
     bonusPoints: float | Decimal | None
+    """ How many bonus (reward) points were converted into this bonus check. """
 
 
 # Imported after the class, so that models may refer to each other.

@@ -15,14 +15,20 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class RedeemedLoyaltyBarClaimModel(_m.Model):
-    """RedeemedLoyaltyBarClaimModel"""
+    """The POS offer (loyalty bar claim) that a redeem call has just redeemed."""
 
     id: str | Unset
+    """ The offer's id (GUID). """
     description: str | Unset
+    """ Text describing the offer. """
     expire_date_time: str | Unset
+    """ When the offer expires (ISO 8601). """
     type_: str | Unset
+    """ Kind of offer (inferred). """
     value: RedeemedLoyaltyBarClaimModelValue | Unset
+    """ The offer's value; free-form, its shape depends on the kind of offer (inferred). """
     name: str | Unset
+    """ Name of the offer. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -56,11 +62,17 @@ class RedeemedLoyaltyBarClaimModelParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     id: str | None
+    """ The offer's id (GUID). """
     description: str | None
+    """ Text describing the offer. """
     expireDateTime: str | None
+    """ When the offer expires (ISO 8601). """
     type: str | None
+    """ Kind of offer (inferred). """
     value: RedeemedLoyaltyBarClaimModelValue | Mapping[str, Any] | None
+    """ The offer's value; free-form, its shape depends on the kind of offer (inferred). """
     name: str | None
+    """ Name of the offer. """
 
 
 # Imported after the class, so that models may refer to each other.

@@ -14,13 +14,18 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class SendSmsRequest(_m.Model):
-    """SendSmsRequest"""
+    """A text message to send straight to one or more phone numbers."""
 
     description: str | Unset
+    """ Internal description of the send, for your own records; not part of the message (inferred). """
     invoice_reference: str | Unset
+    """ Reference to bill the message's cost to, such as a department or cost center (inferred). """
     message: str | Unset
+    """ The text of the message. """
     phone_numbers: list[str] | Unset
+    """ The numbers to send to, each written with + and its country code (e.g. `+4670...` for a Swedish mobile). """
     sender: str | Unset
+    """ Sender name or number shown to the recipient (inferred). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -52,7 +57,12 @@ class SendSmsRequestParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     description: str | None
+    """ Internal description of the send, for your own records; not part of the message (inferred). """
     invoiceReference: str | None
+    """ Reference to bill the message's cost to, such as a department or cost center (inferred). """
     message: str | None
+    """ The text of the message. """
     phoneNumbers: Sequence[str] | None
+    """ The numbers to send to, each written with + and its country code (e.g. `+4670...` for a Swedish mobile). """
     sender: str | None
+    """ Sender name or number shown to the recipient (inferred). """

@@ -14,9 +14,10 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class SendSmsResponse(_m.Model):
-    """SendSmsResponse"""
+    """Voyado's answer to a request to send a text message."""
 
     success: bool | Unset
+    """ Whether Voyado accepted the message for sending (inferred). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -38,3 +39,4 @@ class SendSmsResponseParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     success: bool | None
+    """ Whether Voyado accepted the message for sending (inferred). """

@@ -14,12 +14,16 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class StockLevelRequest(_m.Model):
-    """StockLevelRequest"""
+    """The current stock level of one product (SKU), optionally for one locale."""
 
     sku: str | Unset
+    """ Unique SKU of the product, e.g. `123XYZ`. Required by the operation. """
     locale: str | Unset
+    """ Culture code such as `sv-SE`; a product feed for it should be configured in Engage. """
     quantity: int | Unset
+    """ The latest number of units in stock. Required by the operation. """
     external_id: str | Unset
+    """ Your own identifier for this stock entry, e.g. `SE-123XYZ`. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -49,6 +53,10 @@ class StockLevelRequestParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     sku: str | None
+    """ Unique SKU of the product, e.g. `123XYZ`. Required by the operation. """
     locale: str | None
+    """ Culture code such as `sv-SE`; a product feed for it should be configured in Engage. """
     quantity: int | None
+    """ The latest number of units in stock. Required by the operation. """
     externalId: str | None
+    """ Your own identifier for this stock entry, e.g. `SE-123XYZ`. """

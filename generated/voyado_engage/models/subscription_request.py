@@ -14,12 +14,16 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class SubscriptionRequest(_m.Model):
-    """SubscriptionRequest"""
+    """A contact's request to be told when a product (SKU) is back in stock."""
 
     contact_id: str | Unset
+    """ Id (GUID) of the subscribing contact. Required by the operation. """
     sku: str | Unset
+    """ Unique SKU of the product, e.g. `123XYZ`. Required by the operation. """
     locale: str | Unset
+    """ Culture code such as `sv-SE`; a product feed for it should be configured in Engage. Required by the operation. """
     external_id: str | Unset
+    """ Your own identifier for the subscription, e.g. `SE-123XYZ`. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -49,6 +53,10 @@ class SubscriptionRequestParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     contactId: str | None
+    """ Id (GUID) of the subscribing contact. Required by the operation. """
     sku: str | None
+    """ Unique SKU of the product, e.g. `123XYZ`. Required by the operation. """
     locale: str | None
+    """ Culture code such as `sv-SE`; a product feed for it should be configured in Engage. Required by the operation. """
     externalId: str | None
+    """ Your own identifier for the subscription, e.g. `SE-123XYZ`. """

@@ -14,14 +14,20 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class SubscriptionResponse(_m.Model):
-    """SubscriptionResponse"""
+    """A stored back-in-stock subscription of a contact."""
 
     id: str | Unset
+    """ The subscription's id, used to delete it (inferred). """
     contact_id: str | Unset
+    """ Id (GUID) of the subscribing contact. """
     sku: str | Unset
+    """ SKU of the product the contact waits for. """
     locale: str | Unset
+    """ Culture code such as `sv-SE`. """
     external_id: str | Unset
+    """ Your own identifier for the subscription, as sent. """
     created_on: str | Unset
+    """ When the subscription was created (ISO 8601). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -55,8 +61,14 @@ class SubscriptionResponseParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     id: str | None
+    """ The subscription's id, used to delete it (inferred). """
     contactId: str | None
+    """ Id (GUID) of the subscribing contact. """
     sku: str | None
+    """ SKU of the product the contact waits for. """
     locale: str | None
+    """ Culture code such as `sv-SE`. """
     externalId: str | None
+    """ Your own identifier for the subscription, as sent. """
     createdOn: str | None
+    """ When the subscription was created (ISO 8601). """

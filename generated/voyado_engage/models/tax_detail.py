@@ -15,13 +15,18 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class TaxDetail(_m.Model):
-    """TaxDetail"""
+    """Tax for one tax rate on an order; all fields are optional and Voyado does not document them."""
 
     description: str | Unset
+    """ Label for the tax rate, such as `VAT 25%` (inferred). """
     value: float | Decimal | Unset
+    """ Tax amount at this rate (inferred). """
     percent: float | Decimal | Unset
+    """ The tax rate in percent (`25`, not `0.25`) (inferred). """
     total_including_tax: float | Decimal | Unset
+    """ Amount taxed at this rate, tax included (inferred). """
     total_excluding_tax: float | Decimal | Unset
+    """ Amount taxed at this rate, tax excluded (inferred). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -53,7 +58,12 @@ class TaxDetailParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     description: str | None
+    """ Label for the tax rate, such as `VAT 25%` (inferred). """
     value: float | Decimal | None
+    """ Tax amount at this rate (inferred). """
     percent: float | Decimal | None
+    """ The tax rate in percent (`25`, not `0.25`) (inferred). """
     totalIncludingTax: float | Decimal | None
+    """ Amount taxed at this rate, tax included (inferred). """
     totalExcludingTax: float | Decimal | None
+    """ Amount taxed at this rate, tax excluded (inferred). """

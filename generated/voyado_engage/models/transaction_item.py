@@ -16,20 +16,32 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class TransactionItem(_m.Model):
-    """TransactionItem"""
+    """One of a contact's stored purchase transactions (receipts), as listed by Voyado."""
 
     id: str | Unset
+    """ The transaction's id in Voyado (inferred). """
     transaction_number: str | Unset
+    """ The transaction's number, such as the receipt number it was stored with (inferred). """
     created_date: str | Unset
+    """ When the transaction took place, ISO 8601 (inferred). """
     store_name: str | Unset
+    """ Name of the store where the transaction took place. """
     number_of_items: int | Unset
+    """ Number of items on the transaction (inferred). """
     net_price_sum: float | Decimal | Unset
+    """ Sum of the transaction's net prices in `groupCurrency` (inferred). """
     local_net_price_sum: float | Decimal | Unset
+    """ Sum of the transaction's net prices in `localCurrency` (inferred). """
     local_currency: str | Unset
+    """ Code of the currency the customer paid in, such as `SEK` (inferred). """
     group_currency: str | Unset
+    """ Code of the group currency that `netPriceSum` is in (inferred). """
     store_type: str | Unset
+    """ Type of the store, such as a physical store or an online shop (inferred). """
     line_items: list[TransactionItemLineItemsItem] | Unset
+    """ The transaction's lines, free-form. """
     external_id: str | Unset
+    """ The transaction's id in the sending system, such as the receipt's `uniqueReceiptId` (inferred). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -75,17 +87,29 @@ class TransactionItemParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     id: str | None
+    """ The transaction's id in Voyado (inferred). """
     transactionNumber: str | None
+    """ The transaction's number, such as the receipt number it was stored with (inferred). """
     createdDate: str | None
+    """ When the transaction took place, ISO 8601 (inferred). """
     storeName: str | None
+    """ Name of the store where the transaction took place. """
     numberOfItems: int | None
+    """ Number of items on the transaction (inferred). """
     netPriceSum: float | Decimal | None
+    """ Sum of the transaction's net prices in `groupCurrency` (inferred). """
     localNetPriceSum: float | Decimal | None
+    """ Sum of the transaction's net prices in `localCurrency` (inferred). """
     localCurrency: str | None
+    """ Code of the currency the customer paid in, such as `SEK` (inferred). """
     groupCurrency: str | None
+    """ Code of the group currency that `netPriceSum` is in (inferred). """
     storeType: str | None
+    """ Type of the store, such as a physical store or an online shop (inferred). """
     lineItems: Sequence[TransactionItemLineItemsItem | Mapping[str, Any]] | None
+    """ The transaction's lines, free-form. """
     externalId: str | None
+    """ The transaction's id in the sending system, such as the receipt's `uniqueReceiptId` (inferred). """
 
 
 # Imported after the class, so that models may refer to each other.

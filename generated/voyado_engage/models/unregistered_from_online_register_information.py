@@ -14,11 +14,15 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class UnregisteredFromOnlineRegisterInformation(_m.Model):
-    """UnregisteredFromOnlineRegisterInformation"""
+    """Present when the person has been taken off the population register the lookup reads, with why and when
+    (inferred)."""
 
     reason: str | Unset
+    """ Why the person was taken off the register (inferred). """
     date: str | Unset
+    """ When the person was taken off the register (inferred). """
     new_social_security_number: str | Unset
+    """ The person's new social security number, when the removal is due to a change of number (inferred). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -46,5 +50,8 @@ class UnregisteredFromOnlineRegisterInformationParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     reason: str | None
+    """ Why the person was taken off the register (inferred). """
     date: str | None
+    """ When the person was taken off the register (inferred). """
     newSocialSecurityNumber: str | None
+    """ The person's new social security number, when the removal is due to a change of number (inferred). """

@@ -14,10 +14,12 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class Utm(_m.Model):
-    """Utm"""
+    """One UTM campaign parameter of a visit (inferred)."""
 
     key: str | Unset
+    """ Name of the UTM parameter, such as `utm_source` or `utm_campaign` (inferred). """
     value: str | Unset
+    """ Value of the UTM parameter (inferred). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -43,4 +45,6 @@ class UtmParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     key: str | None
+    """ Name of the UTM parameter, such as `utm_source` or `utm_campaign` (inferred). """
     value: str | None
+    """ Value of the UTM parameter (inferred). """

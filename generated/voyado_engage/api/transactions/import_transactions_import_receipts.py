@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 
 from ... import _model as _m
+from ... import _validation
 from ..._base_client import Operation, decode_body, empty_object_body
 from ..._retry import RetryPolicy
 from ...models.receipt import Receipt, ReceiptParam
@@ -31,4 +32,5 @@ OPERATION = Operation(
     path="/api/v2/receipts",
     retry_policy=RetryPolicy.IDEMPOTENT,
     parse=_parse,
+    check_body=_validation.check_receipt,
 )
