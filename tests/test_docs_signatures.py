@@ -101,7 +101,7 @@ def test_every_model_has_a_reference_with_its_fields_and_every_method_links_its_
     assert set(sections) == set(models.__all__)
     for name in models.__all__:
         cls = getattr(models, name)
-        for field in getattr(cls, "_fields", ()):
+        for field in getattr(cls, "_fields", ()) if cls.__name__ == name else ():  # an alias's section names its class
             assert f"| `{field.python}` | `{field.wire}` |" in sections[name], (name, field.python)
     for page in DOCS.glob("*.md"):
         for link in re.findall(r"\(models\.md#(\w+)\)", page.read_text(encoding="utf-8")):

@@ -51,6 +51,28 @@ DELIBERATE: dict[str, str] = {
         "Voyado's store page (developer.voyado.com, 'Stores API endpoints') sends `locale` when creating a store; the "
         "published document lacks it."
     ),
+    **dict.fromkeys(
+        (
+            "POST /api/v2/contacts: body ref:ContactFields is any there",
+            "POST /api/v2/contacts/{contactId}: body ref:ContactFields is any there",
+        ),
+        "Voyado's contact pages (developer.voyado.com, 'Contact field definitions', 'Create contact', 'Update "
+        "contact') list the standard attributes a create or update body takes, flat; the published document leaves "
+        "the body untyped. ContactFields types them and keeps the tenant's own attributes.",
+    ),
+    "POST /api/v2/promotions/multichannels: success status 200 is 201 ('Created') there": (
+        "developer.voyado.com, 'Create a promotion': 'If the request has been successful, you'll get a HTTP 200 OK "
+        "response'. Both 200 and 201 are declared, so either answer is success."
+    ),
+    **dict.fromkeys(
+        tuple(
+            f"model PointTransactionToAccount.{field}: required True is False there"
+            for field in ("amount", "contactId", "definitionId", "description", "source")
+        ),
+        "The published document's own description of adding point transactions: 'source: Must be provided or else "
+        "that specified transaction will not be accepted' (and description), and a row without its contact, "
+        "definition or amount cannot be applied; Voyado skips such rows without an error, so the SDK refuses them.",
+    ),
     "model Receipt.receiptNumber: required False is True there": (
         "Voyado's receipt field definitions (developer.voyado.com, 'Receipts - field definitions') leave "
         "receiptNumber unmarked among the mandatory fields: 'The receipt number. Does not need to be unique'."
@@ -229,7 +251,8 @@ def test_our_spec_says_what_voyado_publishes() -> None:
     assert undeclared(found) == [], "\n".join(undeclared(found))
     assert set(DELIBERATE) <= set(found), f"allowlisted but no longer different: {set(DELIBERATE) - set(found)}"
     # Each deliberate difference follows a source and names it: Voyado's pages, or the HTTP behaviour it documents.
-    assert all("developer.voyado.com" in reason or "ASP.NET" in reason for reason in DELIBERATE.values())
+    sources = ("developer.voyado.com", "ASP.NET", "published document's own description")
+    assert all(any(source in reason for source in sources) for reason in DELIBERATE.values())
 
 
 def test_the_comparison_covers_the_whole_published_api() -> None:

@@ -142,7 +142,7 @@ REFUSED: dict[str, tuple[Overlay, str]] = {
         "already",
     ),
     "model-name-for-two-schemas": (
-        edit(CONTACTS, "model-name: NewContact\n", f"{BULK_STATUS}\n            minProperties: 1\n"),
+        edit(CONTACTS, "model-name: ContactDeletion\n", f"{BULK_STATUS}\n              minProperties: 1\n"),
         "another schema",
     ),
     "former-names-not-a-list": (

@@ -253,7 +253,7 @@ def test_what_is_really_wrong_is_still_refused(field: str, value: Any) -> None:
 # --- Idempotency-Key --------------------------------------------------------------------------------------------------
 
 TRANSACTIONS: list[PointTransactionToAccountParam] = [
-    {"contactId": "c1", "amount": 10, "definitionId": 1, "description": "Welcome points"}
+    {"contactId": "c1", "amount": 10, "definitionId": 1, "description": "Welcome points", "source": "web"}
 ]
 
 

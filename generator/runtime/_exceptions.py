@@ -230,7 +230,24 @@ class NotFoundError(APIStatusError):
 
 
 class ConflictError(APIStatusError):
-    """409: the request conflicts with the current state (for contacts: several matches)."""
+    """409: the request conflicts with the current state. A contact lookup that matched several contacts answers
+    409 with their ids (`matching_contact_ids`); a create whose key exists answers 409 too."""
+
+    #: At most this many matching ids are kept from a body (a hostile body could list millions).
+    MAX_MATCHES = 1000
+
+    @property
+    def matching_contact_ids(self) -> tuple[str, ...]:
+        """The ids of every contact that matched, from the body's `multipleMatchesFound` (in any key casing); empty
+        when the body lists none."""
+        body = self.body
+        if not isinstance(body, dict):
+            return ()
+        wanted = "multiplematchesfound"
+        ids = next((v for k, v in body.items() if isinstance(k, str) and k.isascii() and k.lower() == wanted), None)
+        if not isinstance(ids, list):
+            return ()
+        return tuple(printable(each)[:200] for each in ids[: self.MAX_MATCHES] if isinstance(each, str))
 
 
 class UnprocessableEntityError(APIStatusError):

@@ -103,7 +103,7 @@ def model_bodies(sdk: VoyadoEngage) -> None:
     assert_type(sdk.orders.register(request_body=order), StatusCodeResult)
     assert_type(Order.from_dict(ORDER), Order)
     assert_type(order.to_dict(), dict[str, Any])
-    store: ApiStoreParam = {"name": "Main street", "countryCode": "SE"}
+    store: ApiStoreParam = {"name": "Main street", "externalId": "STORE12", "countryCode": "SE"}
     assert_type(sdk.stores.create(request_body=ApiStore.from_dict(store)), ApiStore)
 
     Order(

@@ -67,9 +67,20 @@ if TYPE_CHECKING:
     from .challenge_filter import ChallengeFilter, ChallengeGetChallengesFilter
     from .change_type import ChangeType
     from .changed_contact_ids import ChangedContactIds, ContactsVGetChangedContactIdsResponse200
-    from .contact_changes import ContactChanges, ContactsVUpdateContactPostBody
     from .contact_deletion import ContactDeletion, ContactsVDeleteWithHeaderParamResponse200
-    from .contact_fields import ContactFields
+    from .contact_fields import (
+        ContactChanges,
+        ContactChangesParam,
+        ContactFields,
+        ContactFieldsParam,
+        ContactsVCreateContactHeaderParamBody,
+        ContactsVCreateContactHeaderParamBodyParam,
+        ContactsVUpdateContactPostBody,
+        ContactsVUpdateContactPostBodyParam,
+        NewContact,
+        NewContactParam,
+    )
+    from .contact_fields_preferences import ContactFieldsPreferences, ContactFieldsPreferencesParam
     from .contact_overview import ContactOverview, ContactOverviewGetContactOverviewAsyncResponse200
     from .contact_search_result import ContactSearchResult, ContactSearchResultParam
     from .contact_search_result_search_key import ContactSearchResultSearchKey
@@ -118,7 +129,6 @@ if TYPE_CHECKING:
     from .multichannel_promotion_redemption_channel_model_value_type import (
         MultichannelPromotionRedemptionChannelModelValueType,
     )
-    from .new_contact import ContactsVCreateContactHeaderParamBody, NewContact
     from .new_interaction import InteractionCreateInteractionBody, NewInteraction
     from .new_interaction_schema import InteractionSchemaCreateInteractionSchemaBody, NewInteractionSchema
     from .ok_result import OkResult, OkResultParam
@@ -335,8 +345,12 @@ __all__ = (
     "ChangedContactIds",
     "ContactBulkGetBulkStatusResponse200",
     "ContactChanges",
+    "ContactChangesParam",
     "ContactDeletion",
     "ContactFields",
+    "ContactFieldsParam",
+    "ContactFieldsPreferences",
+    "ContactFieldsPreferencesParam",
     "ContactMessageSmsUnsubscribeContactResponse200",
     "ContactOverview",
     "ContactOverviewGetContactOverviewAsyncResponse200",
@@ -344,10 +358,12 @@ __all__ = (
     "ContactSearchResultParam",
     "ContactSearchResultSearchKey",
     "ContactsVCreateContactHeaderParamBody",
+    "ContactsVCreateContactHeaderParamBodyParam",
     "ContactsVDeleteWithHeaderParamResponse200",
     "ContactsVGetChangedContactIdsResponse200",
     "ContactsVPromoteToMemberBody",
     "ContactsVUpdateContactPostBody",
+    "ContactsVUpdateContactPostBodyParam",
     "CustomTriggersTriggerByContactIdBody",
     "CustomTriggersTriggerByContactIdResponse200",
     "CustomTriggersTriggerByContactTypeAndKeyBody",
@@ -420,6 +436,7 @@ __all__ = (
     "MultichannelPromotionRedemptionChannelModelType",
     "MultichannelPromotionRedemptionChannelModelValueType",
     "NewContact",
+    "NewContactParam",
     "NewInteraction",
     "NewInteractionSchema",
     "OfferPromotionsRedeemByPromotionIdResponse200",
@@ -635,20 +652,26 @@ __getattr__: Callable[[str], Any] = lazy_attributes(
         "ChangeType": ".change_type",
         "ChangedContactIds": ".changed_contact_ids",
         "ContactBulkGetBulkStatusResponse200": ".bulk_status",
-        "ContactChanges": ".contact_changes",
+        "ContactChanges": ".contact_fields",
+        "ContactChangesParam": ".contact_fields",
         "ContactDeletion": ".contact_deletion",
         "ContactFields": ".contact_fields",
+        "ContactFieldsParam": ".contact_fields",
+        "ContactFieldsPreferences": ".contact_fields_preferences",
+        "ContactFieldsPreferencesParam": ".contact_fields_preferences",
         "ContactMessageSmsUnsubscribeContactResponse200": ".sms_unsubscription",
         "ContactOverview": ".contact_overview",
         "ContactOverviewGetContactOverviewAsyncResponse200": ".contact_overview",
         "ContactSearchResult": ".contact_search_result",
         "ContactSearchResultParam": ".contact_search_result",
         "ContactSearchResultSearchKey": ".contact_search_result_search_key",
-        "ContactsVCreateContactHeaderParamBody": ".new_contact",
+        "ContactsVCreateContactHeaderParamBody": ".contact_fields",
+        "ContactsVCreateContactHeaderParamBodyParam": ".contact_fields",
         "ContactsVDeleteWithHeaderParamResponse200": ".contact_deletion",
         "ContactsVGetChangedContactIdsResponse200": ".changed_contact_ids",
         "ContactsVPromoteToMemberBody": ".member_attributes",
-        "ContactsVUpdateContactPostBody": ".contact_changes",
+        "ContactsVUpdateContactPostBody": ".contact_fields",
+        "ContactsVUpdateContactPostBodyParam": ".contact_fields",
         "CustomTriggersTriggerByContactIdBody": ".trigger_data",
         "CustomTriggersTriggerByContactIdResponse200": ".trigger_result",
         "CustomTriggersTriggerByContactTypeAndKeyBody": ".trigger_data",
@@ -720,7 +743,8 @@ __getattr__: Callable[[str], Any] = lazy_attributes(
         "MultichannelPromotionRedemptionChannelModelParam": ".multichannel_promotion_redemption_channel_model",
         "MultichannelPromotionRedemptionChannelModelType": ".multichannel_promotion_redemption_channel_model_type",
         "MultichannelPromotionRedemptionChannelModelValueType": ".multichannel_promotion_redemption_channel_model_value_type",
-        "NewContact": ".new_contact",
+        "NewContact": ".contact_fields",
+        "NewContactParam": ".contact_fields",
         "NewInteraction": ".new_interaction",
         "NewInteractionSchema": ".new_interaction_schema",
         "OfferPromotionsRedeemByPromotionIdResponse200": ".promotion_redemption",

@@ -15,8 +15,8 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class AddCheckpointToChallengeAssignmentResult(_m.Model):
-    """The outcome of adding checkpoints. The call succeeds even when some rows are rejected, so check these lists for
-    rows that were not applied."""
+    """The outcome of adding checkpoints. The call succeeds even when some rows are rejected, so check these lists
+    for rows that were not applied."""
 
     missing_contact_ids: list[str] | Unset
     """ Contact ids from the request that match no contact (inferred). """

@@ -16,8 +16,8 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class AllBonusCheckModel(_m.Model):
-    """A bonus check (reward voucher) of a contact in any state: available, redeemed or expired. Voyado now calls bonus
-    checks vouchers and bonus points reward points; the API keeps the old names."""
+    """A bonus check (reward voucher) of a contact in any state: available, redeemed or expired. Voyado now calls
+    bonus checks vouchers and bonus points reward points; the API keeps the old names."""
 
     redeemed_on: str | Unset
     """ When the bonus check was redeemed (ISO 8601 date and time). """
@@ -33,11 +33,11 @@ class AllBonusCheckModel(_m.Model):
     name: str | Unset
     """ Display name of the bonus check, such as `Bonus payment 2017-04-12 07:00`. """
     value: AllBonusCheckModelValue | Unset
-    """ What the bonus check is worth, as an object with `currency` (ISO 4217 code) and `amount`, in the tenant's group
-    currency (inferred). """
+    """ What the bonus check is worth, as an object with `currency` (ISO 4217 code) and `amount`, in the tenant's
+    group currency (inferred). """
     local_values: list[AllBonusCheckModelLocalValuesItem] | Unset
-    """ The same value converted into the other currencies the contact shops in, one object with `currency` (ISO 4217
-    code) and `amount` each. """
+    """ The same value converted into the other currencies the contact shops in, one object with `currency` (ISO
+    4217 code) and `amount` each. """
     bonus_points: float | Decimal | Unset
     """ How many bonus (reward) points were converted into this bonus check. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
@@ -92,11 +92,11 @@ class AllBonusCheckModelParam(TypedDict, total=False):
     name: str | None
     """ Display name of the bonus check, such as `Bonus payment 2017-04-12 07:00`. """
     value: AllBonusCheckModelValue | Mapping[str, Any] | None
-    """ What the bonus check is worth, as an object with `currency` (ISO 4217 code) and `amount`, in the tenant's group
-    currency (inferred). """
+    """ What the bonus check is worth, as an object with `currency` (ISO 4217 code) and `amount`, in the tenant's
+    group currency (inferred). """
     localValues: Sequence[AllBonusCheckModelLocalValuesItem | Mapping[str, Any]] | None
-    """ The same value converted into the other currencies the contact shops in, one object with `currency` (ISO 4217
-    code) and `amount` each. """
+    """ The same value converted into the other currencies the contact shops in, one object with `currency` (ISO
+    4217 code) and `amount` each. """
     bonusPoints: float | Decimal | None
     """ How many bonus (reward) points were converted into this bonus check. """
 

@@ -13,8 +13,8 @@ from .. import _model as _m
 
 @_attrs_define(init=False)
 class AllBonusCheckModelValue(_m.Model):
-    """What the bonus check is worth, as an object with `currency` (ISO 4217 code) and `amount`, in the tenant's group
-    currency (inferred)."""
+    """What the bonus check is worth, as an object with `currency` (ISO 4217 code) and `amount`, in the tenant's
+    group currency (inferred)."""
 
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""

@@ -15,8 +15,8 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class ApiAdjustRewardPoints(_m.Model):
-    """Body for adjusting a contact's reward (bonus) points through the API: how many points to add or take away, and
-    why. Needs the rewards (bonus) module to be enabled for the tenant."""
+    """Body for adjusting a contact's reward (bonus) points through the API: how many points to add or take away,
+    and why. Needs the rewards (bonus) module to be enabled for the tenant."""
 
     points: float | Decimal
     """ How many points to adjust by: positive adds points, negative takes them away. Decimals are allowed (e.g.

@@ -18,8 +18,8 @@ class ApiPromotionModel(_m.Model):
     """A promotion assigned to a contact, one personal instance of a promotion template."""
 
     id: str | Unset
-    """ Id of this contact's instance of the promotion, unique to the contact. Use it, not `promotionId`, to redeem the
-    promotion. """
+    """ Id of this contact's instance of the promotion, unique to the contact. Use it, not `promotionId`, to redeem
+    the promotion. """
     promotion_id: str | Unset
     """ Id of the promotion template, shared by every contact who got the promotion. It cannot be used to redeem. """
     external_id: str | Unset
@@ -95,8 +95,8 @@ class ApiPromotionModelParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     id: str | None
-    """ Id of this contact's instance of the promotion, unique to the contact. Use it, not `promotionId`, to redeem the
-    promotion. """
+    """ Id of this contact's instance of the promotion, unique to the contact. Use it, not `promotionId`, to redeem
+    the promotion. """
     promotionId: str | None
     """ Id of the promotion template, shared by every contact who got the promotion. It cannot be used to redeem. """
     externalId: str | None

@@ -22,11 +22,11 @@ class ApiPromotionRedemptionChannelModel(_m.Model):
     type_: ApiPromotionRedemptionChannelModelType | Unset
     """ The channel: `POS` (in store), `ECOM` (online) or `OTHER`. """
     value_type: ApiPromotionRedemptionChannelModelValueType | Unset
-    """ How to read `value`: `PERCENT` a percentage discount, `MONEY` an amount off, `EXTERNALOFFER` a reference to an
-    offer defined in the POS or e-commerce system, `MANUAL` handled by hand, `SWIPE` a mobile swipe offer. """
+    """ How to read `value`: `PERCENT` a percentage discount, `MONEY` an amount off, `EXTERNALOFFER` a reference to
+    an offer defined in the POS or e-commerce system, `MANUAL` handled by hand, `SWIPE` a mobile swipe offer. """
     value: Any | Unset
-    """ Any JSON value; its shape follows `valueType`: an object with the amount and currency for MONEY, a text such as
-    "Promotion" for EXTERNALOFFER and MANUAL, an integer percentage for PERCENT. """
+    """ Any JSON value; its shape follows `valueType`: an object with the amount and currency for MONEY, a text such
+    as "Promotion" for EXTERNALOFFER and MANUAL, an integer percentage for PERCENT. """
     local_values: list[ApiPromotionRedemptionChannelModelLocalValuesItem] | Unset
     """ Local variants of `value`, as free-form objects (meaning not documented; inferred). """
     instruction: str | Unset
@@ -75,11 +75,11 @@ class ApiPromotionRedemptionChannelModelParam(TypedDict, total=False):
         | Literal["PERCENT", "MONEY", "EXTERNALOFFER", "MANUAL", "SWIPE"]
         | None
     )
-    """ How to read `value`: `PERCENT` a percentage discount, `MONEY` an amount off, `EXTERNALOFFER` a reference to an
-    offer defined in the POS or e-commerce system, `MANUAL` handled by hand, `SWIPE` a mobile swipe offer. """
+    """ How to read `value`: `PERCENT` a percentage discount, `MONEY` an amount off, `EXTERNALOFFER` a reference to
+    an offer defined in the POS or e-commerce system, `MANUAL` handled by hand, `SWIPE` a mobile swipe offer. """
     value: Any | None
-    """ Any JSON value; its shape follows `valueType`: an object with the amount and currency for MONEY, a text such as
-    "Promotion" for EXTERNALOFFER and MANUAL, an integer percentage for PERCENT. """
+    """ Any JSON value; its shape follows `valueType`: an object with the amount and currency for MONEY, a text such
+    as "Promotion" for EXTERNALOFFER and MANUAL, an integer percentage for PERCENT. """
     localValues: Sequence[ApiPromotionRedemptionChannelModelLocalValuesItem | Mapping[str, Any]] | None
     """ Local variants of `value`, as free-form objects (meaning not documented; inferred). """
     instruction: str | None

@@ -15,7 +15,8 @@ from ..types import UNSET, Unset
 @_attrs_define(init=False)
 class ApiStore(_m.Model):
     """A store, physical or online. Creating one needs `name` and `externalId` (the API answers 400 without them,
-    developer.voyado.com 'Stores API endpoints'); Voyado also advises sending `timeZone`, `type` and the country."""
+    developer.voyado.com 'Stores API endpoints'); Voyado also advises sending `timeZone`, `type` and the
+    country."""
 
     name: str
     """ Name of the store. Needed when creating a store. """
@@ -60,11 +61,11 @@ class ApiStore(_m.Model):
     active: bool | Unset
     """ Whether the store is active. Inactive stores are only listed with `includeInactive=true`. """
     time_zone: str | Unset
-    """ The store's time zone as a tz database name such as `Europe/Stockholm`. Optional in the API, but the Engage UI
-    needs it. """
+    """ The store's time zone as a tz database name such as `Europe/Stockholm`. Optional in the API, but the Engage
+    UI needs it. """
     locale: str | Unset
-    """ The store's language and region as a culture code such as `sv-SE`; Voyado's store page sends it when creating a
-    store (the published SDK lacks it). """
+    """ The store's language and region as a culture code such as `sv-SE`; Voyado's store page sends it when
+    creating a store (the published SDK lacks it). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -172,8 +173,8 @@ class ApiStoreParam(TypedDict, total=False):
     active: bool | None
     """ Whether the store is active. Inactive stores are only listed with `includeInactive=true`. """
     timeZone: str | None
-    """ The store's time zone as a tz database name such as `Europe/Stockholm`. Optional in the API, but the Engage UI
-    needs it. """
+    """ The store's time zone as a tz database name such as `Europe/Stockholm`. Optional in the API, but the Engage
+    UI needs it. """
     locale: str | None
-    """ The store's language and region as a culture code such as `sv-SE`; Voyado's store page sends it when creating a
-    store (the published SDK lacks it). """
+    """ The store's language and region as a culture code such as `sv-SE`; Voyado's store page sends it when
+    creating a store (the published SDK lacks it). """

@@ -28,11 +28,11 @@ class AvailableBonusCheckModel(_m.Model):
     name: str | Unset
     """ Display name of the bonus check, such as `Bonus payment 2017-04-12 07:00`. """
     value: AvailableBonusCheckModelValue | Unset
-    """ What the bonus check is worth, as an object with `currency` (ISO 4217 code) and `amount`, in the tenant's group
-    currency (inferred). """
+    """ What the bonus check is worth, as an object with `currency` (ISO 4217 code) and `amount`, in the tenant's
+    group currency (inferred). """
     local_values: list[AvailableBonusCheckModelLocalValuesItem] | Unset
-    """ The same value converted into the other currencies the contact shops in, one object with `currency` (ISO 4217
-    code) and `amount` each. """
+    """ The same value converted into the other currencies the contact shops in, one object with `currency` (ISO
+    4217 code) and `amount` each. """
     bonus_points: float | Decimal | Unset
     """ How many bonus (reward) points were converted into this bonus check. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
@@ -79,11 +79,11 @@ class AvailableBonusCheckModelParam(TypedDict, total=False):
     name: str | None
     """ Display name of the bonus check, such as `Bonus payment 2017-04-12 07:00`. """
     value: AvailableBonusCheckModelValue | Mapping[str, Any] | None
-    """ What the bonus check is worth, as an object with `currency` (ISO 4217 code) and `amount`, in the tenant's group
-    currency (inferred). """
+    """ What the bonus check is worth, as an object with `currency` (ISO 4217 code) and `amount`, in the tenant's
+    group currency (inferred). """
     localValues: Sequence[AvailableBonusCheckModelLocalValuesItem | Mapping[str, Any]] | None
-    """ The same value converted into the other currencies the contact shops in, one object with `currency` (ISO 4217
-    code) and `amount` each. """
+    """ The same value converted into the other currencies the contact shops in, one object with `currency` (ISO
+    4217 code) and `amount` each. """
     bonusPoints: float | Decimal | None
     """ How many bonus (reward) points were converted into this bonus check. """
 

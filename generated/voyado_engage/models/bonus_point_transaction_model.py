@@ -20,20 +20,20 @@ class BonusPointTransactionModel(_m.Model):
     granted by an automation, adjusted, taken back on a return or converted into a bonus check."""
 
     amount: float | Decimal | Unset
-    """ How many points the transaction moved: positive when points were added, negative when they were taken away (sign
-    inferred). A number of points, not money. """
+    """ How many points the transaction moved: positive when points were added, negative when they were taken away
+    (sign inferred). A number of points, not money. """
     transaction_date_time: str | Unset
     """ When the transaction was made (ISO 8601 date and time with offset, e.g. `2022-01-11T15:17:00+01:00`). """
     description: str | Unset
     """ Free text that says what the points were for, such as `Welcome points`. """
     type_: BonusPointTransactionModelType | Unset
-    """ What caused the change, e.g. `Purchase`, `Return`, `Adjustment`, `FromAutomation` (granted by an automation) or
-    `BonusCheck` (points converted into a bonus check, inferred). """
+    """ What caused the change, e.g. `Purchase`, `Return`, `Adjustment`, `FromAutomation` (granted by an automation)
+    or `BonusCheck` (points converted into a bonus check, inferred). """
     id: str | Unset
     """ The transaction's unique id (a GUID). """
     automation_bonus_adjustment_reason: str | Unset
-    """ Reason text recorded with points that an automation adjusted, such as `From automation`; mostly set when `type`
-    is `FromAutomation` (inferred). """
+    """ Reason text recorded with points that an automation adjusted, such as `From automation`; mostly set when
+    `type` is `FromAutomation` (inferred). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -84,8 +84,8 @@ class BonusPointTransactionModelParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     amount: float | Decimal | None
-    """ How many points the transaction moved: positive when points were added, negative when they were taken away (sign
-    inferred). A number of points, not money. """
+    """ How many points the transaction moved: positive when points were added, negative when they were taken away
+    (sign inferred). A number of points, not money. """
     transactionDateTime: str | None
     """ When the transaction was made (ISO 8601 date and time with offset, e.g. `2022-01-11T15:17:00+01:00`). """
     description: str | None
@@ -109,10 +109,10 @@ class BonusPointTransactionModelParam(TypedDict, total=False):
         ]
         | None
     )
-    """ What caused the change, e.g. `Purchase`, `Return`, `Adjustment`, `FromAutomation` (granted by an automation) or
-    `BonusCheck` (points converted into a bonus check, inferred). """
+    """ What caused the change, e.g. `Purchase`, `Return`, `Adjustment`, `FromAutomation` (granted by an automation)
+    or `BonusCheck` (points converted into a bonus check, inferred). """
     id: str | None
     """ The transaction's unique id (a GUID). """
     automationBonusAdjustmentReason: str | None
-    """ Reason text recorded with points that an automation adjusted, such as `From automation`; mostly set when `type`
-    is `FromAutomation` (inferred). """
+    """ Reason text recorded with points that an automation adjusted, such as `From automation`; mostly set when
+    `type` is `FromAutomation` (inferred). """

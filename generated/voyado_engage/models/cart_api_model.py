@@ -15,12 +15,12 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class CartApiModel(_m.Model):
-    """The latest state of one shopping cart, sent on every change. A cart untouched for 30 minutes counts as abandoned
-    and can trigger an automation when it belongs to a known contact."""
+    """The latest state of one shopping cart, sent on every change. A cart untouched for 30 minutes counts as
+    abandoned and can trigger an automation when it belongs to a known contact."""
 
     cart_reference: str | Unset
-    """ Unique id of the cart; every update of the same cart uses it. In a batch only the latest update (by `time`) of
-    each cart counts. """
+    """ Unique id of the cart; every update of the same cart uses it. In a batch only the latest update (by `time`)
+    of each cart counts. """
     time: str | Unset
     """ When the cart was changed, ISO 8601 with an offset, e.g. `2021-09-22T11:00:00+02:00`. """
     contact_id: str | Unset
@@ -31,8 +31,8 @@ class CartApiModel(_m.Model):
     url: str | Unset
     """ URL of the cart on the shop's site. """
     items: list[CartItemApiModel] | Unset
-    """ The products now in the cart. An empty list marks the cart as emptied, e.g. after checkout (inferred from the
-    tracking script). """
+    """ The products now in the cart. An empty list marks the cart as emptied, e.g. after checkout (inferred from
+    the tracking script). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -66,8 +66,8 @@ class CartApiModelParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     cartReference: str | None
-    """ Unique id of the cart; every update of the same cart uses it. In a batch only the latest update (by `time`) of
-    each cart counts. """
+    """ Unique id of the cart; every update of the same cart uses it. In a batch only the latest update (by `time`)
+    of each cart counts. """
     time: str | None
     """ When the cart was changed, ISO 8601 with an offset, e.g. `2021-09-22T11:00:00+02:00`. """
     contactId: str | None
@@ -78,8 +78,8 @@ class CartApiModelParam(TypedDict, total=False):
     url: str | None
     """ URL of the cart on the shop's site. """
     items: Sequence[CartItemApiModel | CartItemApiModelParam] | None
-    """ The products now in the cart. An empty list marks the cart as emptied, e.g. after checkout (inferred from the
-    tracking script). """
+    """ The products now in the cart. An empty list marks the cart as emptied, e.g. after checkout (inferred from
+    the tracking script). """
 
 
 # Imported after the class, so that models may refer to each other.

@@ -16,8 +16,8 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class ChallengeAssignmentModel(_m.Model):
-    """A challenge: one contact's instance of a challenge definition, with the contact's progress in it. Created when a
-    definition is assigned to a contact; each one belongs to exactly one contact and one definition."""
+    """A challenge: one contact's instance of a challenge definition, with the contact's progress in it. Created
+    when a definition is assigned to a contact; each one belongs to exactly one contact and one definition."""
 
     challenge_completed_on: str | Unset
     """ When the contact completed the challenge (ISO 8601 date and time). """
@@ -45,8 +45,8 @@ class ChallengeAssignmentModel(_m.Model):
     required_checkpoints: int | Unset
     """ How many checkpoints the contact must reach to complete the challenge. """
     status: ChallengeAssignmentModelStatus | Unset
-    """ State of the challenge for the contact: `Active`, `Completed`, `NotCompleted` (ended without being completed,
-    inferred) or `Unknown`. """
+    """ State of the challenge for the contact: `Active`, `Completed`, `NotCompleted` (ended without being
+    completed, inferred) or `Unknown`. """
     links: list[IHypermediaLink] | Unset
     """ Hypermedia links to related resources (inferred). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
@@ -126,8 +126,8 @@ class ChallengeAssignmentModelParam(TypedDict, total=False):
     requiredCheckpoints: int | None
     """ How many checkpoints the contact must reach to complete the challenge. """
     status: ChallengeAssignmentModelStatus | Literal["Unknown", "Completed", "NotCompleted", "Active"] | None
-    """ State of the challenge for the contact: `Active`, `Completed`, `NotCompleted` (ended without being completed,
-    inferred) or `Unknown`. """
+    """ State of the challenge for the contact: `Active`, `Completed`, `NotCompleted` (ended without being
+    completed, inferred) or `Unknown`. """
     links: Sequence[IHypermediaLink | IHypermediaLinkParam] | None
     """ Hypermedia links to related resources (inferred). """
 

@@ -18,12 +18,12 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class ChallengeDefinitionModel(_m.Model):
-    """A challenge definition: the template of a challenge (name, number of checkpoints, validity). Its unique id stays
-    the same from creation to deletion; assigning it to a contact creates a challenge for that contact."""
+    """A challenge definition: the template of a challenge (name, number of checkpoints, validity). Its unique id
+    stays the same from creation to deletion; assigning it to a contact creates a challenge for that contact."""
 
     checkpoint_assign_on: ChallengeDefinitionModelCheckpointAssignOn | Unset
-    """ What in a purchase earns checkpoints automatically: the receipt total, a receipt line's quantity or a receipt
-    line's total; `None` when checkpoints come only from elsewhere, e.g. the API (inferred). """
+    """ What in a purchase earns checkpoints automatically: the receipt total, a receipt line's quantity or a
+    receipt line's total; `None` when checkpoints come only from elsewhere, e.g. the API (inferred). """
     checkpoint_assign_on_amount: float | Decimal | Unset
     """ The threshold that goes with `checkpointAssignOn`, e.g. the receipt total or line quantity needed to earn a
     checkpoint (inferred). """
@@ -34,13 +34,14 @@ class ChallengeDefinitionModel(_m.Model):
     description: str | Unset
     """ Free text describing the challenge, as entered in Engage (optional there). """
     expiration_months: int | Unset
-    """ How many months a contact has to complete the challenge after joining it (the participant deadline, inferred). """
+    """ How many months a contact has to complete the challenge after joining it (the participant deadline,
+    inferred). """
     id: str | Unset
     """ The definition's unique id (a GUID), unchanged for its whole life. Pass it as `definitionId` when adding
     checkpoints or listing a contact's challenges. """
     is_contact_consent_required: bool | Unset
-    """ Whether a contact must agree to join (see the assign operation) before the challenge starts for them; otherwise
-    it starts as soon as the contact meets the criteria. """
+    """ Whether a contact must agree to join (see the assign operation) before the challenge starts for them;
+    otherwise it starts as soon as the contact meets the criteria. """
     is_scheduled: bool | Unset
     """ Whether the challenge runs between fixed dates, `scheduledFrom` to `scheduledTo` (inferred). """
     modified_by: str | Unset
@@ -56,8 +57,8 @@ class ChallengeDefinitionModel(_m.Model):
     scheduled_to: str | Unset
     """ When the challenge's fixed validity window ends (ISO 8601 date and time). """
     status: ChallengeDefinitionModelStatus | Unset
-    """ State of the definition: `Active`, `Draft`, `Scheduled` (set up but not started yet, inferred) or `Ended`. `All`
-    is only meaningful as a filter value (inferred). """
+    """ State of the definition: `Active`, `Draft`, `Scheduled` (set up but not started yet, inferred) or `Ended`.
+    `All` is only meaningful as a filter value (inferred). """
     links: list[IHypermediaLink] | Unset
     """ Hypermedia links to related resources (inferred). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
@@ -125,8 +126,8 @@ class ChallengeDefinitionModelParam(TypedDict, total=False):
         | Literal["None", "ReceiptTotal", "ReceiptLineQuantity", "ReceiptLineTotal"]
         | None
     )
-    """ What in a purchase earns checkpoints automatically: the receipt total, a receipt line's quantity or a receipt
-    line's total; `None` when checkpoints come only from elsewhere, e.g. the API (inferred). """
+    """ What in a purchase earns checkpoints automatically: the receipt total, a receipt line's quantity or a
+    receipt line's total; `None` when checkpoints come only from elsewhere, e.g. the API (inferred). """
     checkpointAssignOnAmount: float | Decimal | None
     """ The threshold that goes with `checkpointAssignOn`, e.g. the receipt total or line quantity needed to earn a
     checkpoint (inferred). """
@@ -137,13 +138,14 @@ class ChallengeDefinitionModelParam(TypedDict, total=False):
     description: str | None
     """ Free text describing the challenge, as entered in Engage (optional there). """
     expirationMonths: int | None
-    """ How many months a contact has to complete the challenge after joining it (the participant deadline, inferred). """
+    """ How many months a contact has to complete the challenge after joining it (the participant deadline,
+    inferred). """
     id: str | None
     """ The definition's unique id (a GUID), unchanged for its whole life. Pass it as `definitionId` when adding
     checkpoints or listing a contact's challenges. """
     isContactConsentRequired: bool | None
-    """ Whether a contact must agree to join (see the assign operation) before the challenge starts for them; otherwise
-    it starts as soon as the contact meets the criteria. """
+    """ Whether a contact must agree to join (see the assign operation) before the challenge starts for them;
+    otherwise it starts as soon as the contact meets the criteria. """
     isScheduled: bool | None
     """ Whether the challenge runs between fixed dates, `scheduledFrom` to `scheduledTo` (inferred). """
     modifiedBy: str | None
@@ -159,8 +161,8 @@ class ChallengeDefinitionModelParam(TypedDict, total=False):
     scheduledTo: str | None
     """ When the challenge's fixed validity window ends (ISO 8601 date and time). """
     status: ChallengeDefinitionModelStatus | Literal["All", "Active", "Draft", "Scheduled", "Ended"] | None
-    """ State of the definition: `Active`, `Draft`, `Scheduled` (set up but not started yet, inferred) or `Ended`. `All`
-    is only meaningful as a filter value (inferred). """
+    """ State of the definition: `Active`, `Draft`, `Scheduled` (set up but not started yet, inferred) or `Ended`.
+    `All` is only meaningful as a filter value (inferred). """
     links: Sequence[IHypermediaLink | IHypermediaLinkParam] | None
     """ Hypermedia links to related resources (inferred). """
 

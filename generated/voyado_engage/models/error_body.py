@@ -2,7 +2,7 @@
 # ruff: noqa: E402
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
@@ -19,8 +19,8 @@ class ErrorBody(_m.Model):
     `ModelState`) or a business code (`errorCode`, `message`). Every field is optional and others may appear."""
 
     Message: str | Unset
-    """ ASP.NET's error message, for example `An error has occurred.` or, when the body could not be read, `The request
-    is invalid.` (inferred). """
+    """ ASP.NET's error message, for example `An error has occurred.` or, when the body could not be read, `The
+    request is invalid.` (inferred). """
     model_state: ErrorBodyModelState | Unset
     """ Validation errors of a body that could not be read, each field path (such as `order.items[0].sku`) with its
     error messages (inferred). """
@@ -29,6 +29,11 @@ class ErrorBody(_m.Model):
     document the field's name (inferred). """
     message: str | Unset
     """ Human-readable error text, in bodies that use camelCase names (inferred). """
+    detail: str | Unset
+    """ Error text in problem+json bodies, as one integration reads create-contact errors (inferred). """
+    multiple_matches_found: list[str] | Unset
+    """ On a 409 from a contact lookup: the id of every contact that matched (as an integration reads it); the SDK's
+    `ConflictError.matching_contact_ids`. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -37,6 +42,8 @@ class ErrorBody(_m.Model):
         _f.Field("model_state", "ModelState", _f.ModelOf("ErrorBodyModelState")),
         _f.Field("error_code", "errorCode", _f.STRING),
         _f.Field("message", "message", _f.STRING),
+        _f.Field("detail", "detail", _f.STRING),
+        _f.Field("multiple_matches_found", "multipleMatchesFound", _f.ListOf(_f.STRING)),
     )
 
     if TYPE_CHECKING:  # the signature type checkers read; the constructor itself is compiled from `_fields`
@@ -48,6 +55,8 @@ class ErrorBody(_m.Model):
             model_state: ErrorBodyModelState | Mapping[str, Any] | Unset | None = UNSET,
             error_code: str | Unset | None = UNSET,
             message: str | Unset | None = UNSET,
+            detail: str | Unset | None = UNSET,
+            multiple_matches_found: Sequence[str] | Unset | None = UNSET,
             additional_properties: Mapping[str, Any] | None = None,
         ) -> None: ...
 
@@ -58,8 +67,8 @@ class ErrorBodyParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     Message: str | None
-    """ ASP.NET's error message, for example `An error has occurred.` or, when the body could not be read, `The request
-    is invalid.` (inferred). """
+    """ ASP.NET's error message, for example `An error has occurred.` or, when the body could not be read, `The
+    request is invalid.` (inferred). """
     ModelState: ErrorBodyModelState | Mapping[str, Any] | None
     """ Validation errors of a body that could not be read, each field path (such as `order.items[0].sku`) with its
     error messages (inferred). """
@@ -68,6 +77,11 @@ class ErrorBodyParam(TypedDict, total=False):
     document the field's name (inferred). """
     message: str | None
     """ Human-readable error text, in bodies that use camelCase names (inferred). """
+    detail: str | None
+    """ Error text in problem+json bodies, as one integration reads create-contact errors (inferred). """
+    multipleMatchesFound: Sequence[str] | None
+    """ On a 409 from a contact lookup: the id of every contact that matched (as an integration reads it); the SDK's
+    `ConflictError.matching_contact_ids`. """
 
 
 # Imported after the class, so that models may refer to each other.

@@ -25,8 +25,8 @@ class IApiConsent(_m.Model):
     source: str | Unset
     """ Where the answer was given, for example `ContactForm` (free text). """
     value: bool | Unset
-    """ The answer, true when the contact agreed and false when not. Once set it can switch between true and false but
-    never return to unanswered. """
+    """ The answer, true when the contact agreed and false when not. Once set it can switch between true and false
+    but never return to unanswered. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -66,5 +66,5 @@ class IApiConsentParam(TypedDict, total=False):
     source: str | None
     """ Where the answer was given, for example `ContactForm` (free text). """
     value: bool | None
-    """ The answer, true when the contact agreed and false when not. Once set it can switch between true and false but
-    never return to unanswered. """
+    """ The answer, true when the contact agreed and false when not. Once set it can switch between true and false
+    but never return to unanswered. """

@@ -15,8 +15,8 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class IApiContact(_m.Model):
-    """A contact as Engage returns it: its id, attribute values, system data, communication preferences and consents.
-    Which attributes appear depends on how the tenant has configured the contact type."""
+    """A contact as Engage returns it: its id, attribute values, system data, communication preferences and
+    consents. Which attributes appear depends on how the tenant has configured the contact type."""
 
     id: str | Unset
     """ The contact's id in Engage (a GUID), unique per contact; other calls take it as `contactId`. """

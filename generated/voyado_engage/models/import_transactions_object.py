@@ -18,8 +18,8 @@ class ImportTransactionsObject(_m.Model):
     """Body of the older transactions import (`POST /api/v2/transactions`)."""
 
     receipts: ImportTransactionsObjectReceipts | Unset
-    """ The receipts to import in the older transactions format, free-form here; see the operation for the fields each
-    receipt and transaction needs. """
+    """ The receipts to import in the older transactions format, free-form here; see the operation for the fields
+    each receipt and transaction needs. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -43,8 +43,8 @@ class ImportTransactionsObjectParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     receipts: ImportTransactionsObjectReceipts | Mapping[str, Any] | None
-    """ The receipts to import in the older transactions format, free-form here; see the operation for the fields each
-    receipt and transaction needs. """
+    """ The receipts to import in the older transactions format, free-form here; see the operation for the fields
+    each receipt and transaction needs. """
 
 
 # Imported after the class, so that models may refer to each other.

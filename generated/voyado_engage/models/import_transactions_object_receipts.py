@@ -13,8 +13,8 @@ from .. import _model as _m
 
 @_attrs_define(init=False)
 class ImportTransactionsObjectReceipts(_m.Model):
-    """The receipts to import in the older transactions format, free-form here; see the operation for the fields each
-    receipt and transaction needs."""
+    """The receipts to import in the older transactions format, free-form here; see the operation for the fields
+    each receipt and transaction needs."""
 
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""

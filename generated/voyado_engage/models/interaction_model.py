@@ -15,8 +15,8 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class InteractionModel(_m.Model):
-    """An interaction: an event recorded for one contact (a review, a referral, a favourite...) whose data follows one
-    of the tenant's interaction schemas."""
+    """An interaction: an event recorded for one contact (a review, a referral, a favourite...) whose data follows
+    one of the tenant's interaction schemas."""
 
     id: str | Unset
     """ The interaction's unique id. """

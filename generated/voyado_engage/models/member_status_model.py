@@ -15,8 +15,8 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class MemberStatusModel(_m.Model):
-    """A member's status as a POS shows it once the customer has identified themselves (`GET /api/v2/memberstatus`).
-    Texts are in the language set for the user the API key belongs to."""
+    """A member's status as a POS shows it once the customer has identified themselves (`GET
+    /api/v2/memberstatus`). Texts are in the language set for the user the API key belongs to."""
 
     status_color: str | Unset
     """ Colour to show the status in, for example in a POS (inferred). """

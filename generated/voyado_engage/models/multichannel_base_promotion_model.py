@@ -21,11 +21,11 @@ class MultichannelBasePromotionModel(_m.Model):
     name: str
     """ Name of the promotion, shown to cashiers and used to find it in Engage. Must not be empty. """
     external_id: str | Unset
-    """ Your own id for the promotion, from a system outside Voyado; the promotion can later be fetched or deleted by
-    it. """
+    """ Your own id for the promotion, from a system outside Voyado; the promotion can later be fetched or deleted
+    by it. """
     validity: PromotionValidityModel | Unset
-    """ When a multichannel promotion can be used: a start date, an optional end date, and optionally a period that each
-    contact's copy stays valid after it is assigned. """
+    """ When a multichannel promotion can be used: a start date, an optional end date, and optionally a period that
+    each contact's copy stays valid after it is assigned. """
     presentation: PromotionBasicPresentationModel | Unset
     """ How the promotion is presented to contacts, for example in emails; fills the "Presentation" section of the
     promotion in the Engage UI. """
@@ -72,11 +72,11 @@ class MultichannelBasePromotionModelParam(TypedDict, total=False):
     name: Required[str]
     """ Name of the promotion, shown to cashiers and used to find it in Engage. Must not be empty. """
     externalId: str | None
-    """ Your own id for the promotion, from a system outside Voyado; the promotion can later be fetched or deleted by
-    it. """
+    """ Your own id for the promotion, from a system outside Voyado; the promotion can later be fetched or deleted
+    by it. """
     validity: PromotionValidityModel | PromotionValidityModelParam | None
-    """ When a multichannel promotion can be used: a start date, an optional end date, and optionally a period that each
-    contact's copy stays valid after it is assigned. """
+    """ When a multichannel promotion can be used: a start date, an optional end date, and optionally a period that
+    each contact's copy stays valid after it is assigned. """
     presentation: PromotionBasicPresentationModel | PromotionBasicPresentationModelParam | None
     """ How the promotion is presented to contacts, for example in emails; fills the "Presentation" section of the
     promotion in the Engage UI. """

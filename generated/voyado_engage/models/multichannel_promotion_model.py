@@ -28,8 +28,8 @@ class MultichannelPromotionModel(_m.Model):
     external_id: str | Unset
     """ Your own id for the promotion, from a system outside Voyado; the promotion can be fetched or deleted by it. """
     validity: PromotionValidityModel | Unset
-    """ When a multichannel promotion can be used: a start date, an optional end date, and optionally a period that each
-    contact's copy stays valid after it is assigned. """
+    """ When a multichannel promotion can be used: a start date, an optional end date, and optionally a period that
+    each contact's copy stays valid after it is assigned. """
     presentation: PromotionBasicPresentationModel | Unset
     """ How the promotion is presented to contacts, for example in emails; fills the "Presentation" section of the
     promotion in the Engage UI. """
@@ -89,8 +89,8 @@ class MultichannelPromotionModelParam(TypedDict, total=False):
     externalId: str | None
     """ Your own id for the promotion, from a system outside Voyado; the promotion can be fetched or deleted by it. """
     validity: PromotionValidityModel | PromotionValidityModelParam | None
-    """ When a multichannel promotion can be used: a start date, an optional end date, and optionally a period that each
-    contact's copy stays valid after it is assigned. """
+    """ When a multichannel promotion can be used: a start date, an optional end date, and optionally a period that
+    each contact's copy stays valid after it is assigned. """
     presentation: PromotionBasicPresentationModel | PromotionBasicPresentationModelParam | None
     """ How the promotion is presented to contacts, for example in emails; fills the "Presentation" section of the
     promotion in the Engage UI. """

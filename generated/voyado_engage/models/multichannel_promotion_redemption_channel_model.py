@@ -26,11 +26,11 @@ class MultichannelPromotionRedemptionChannelModel(_m.Model):
     type_: MultichannelPromotionRedemptionChannelModelType | Unset
     """ The channel: `POS` (in store), `ECOM` (online) or `OTHER`. """
     value_type: MultichannelPromotionRedemptionChannelModelValueType | Unset
-    """ How to read `value`: `PERCENT` a percentage discount, `MONEY` an amount off, `EXTERNALOFFER` a reference to an
-    offer defined in the POS or e-commerce system, `MANUAL` handled by hand, `SWIPE` a mobile swipe offer. """
+    """ How to read `value`: `PERCENT` a percentage discount, `MONEY` an amount off, `EXTERNALOFFER` a reference to
+    an offer defined in the POS or e-commerce system, `MANUAL` handled by hand, `SWIPE` a mobile swipe offer. """
     value: str | Unset
-    """ The value as text, read according to `valueType`: a decimal for `MONEY` (`"20.5"`), a whole number for `PERCENT`
-    (`"20"`), any text (such as an offer code) for `EXTERNALOFFER`, `MANUAL` and `SWIPE`. """
+    """ The value as text, read according to `valueType`: a decimal for `MONEY` (`"20.5"`), a whole number for
+    `PERCENT` (`"20"`), any text (such as an offer code) for `EXTERNALOFFER`, `MANUAL` and `SWIPE`. """
     local_values: list[MultichannelPromotionRedemptionChannelModelLocalValuesItem] | Unset
     """ Local variants of `value`, as free-form objects (meaning not documented; inferred). """
     instruction: str | Unset
@@ -84,11 +84,11 @@ class MultichannelPromotionRedemptionChannelModelParam(TypedDict, total=False):
         | Literal["PERCENT", "MONEY", "EXTERNALOFFER", "MANUAL", "SWIPE"]
         | None
     )
-    """ How to read `value`: `PERCENT` a percentage discount, `MONEY` an amount off, `EXTERNALOFFER` a reference to an
-    offer defined in the POS or e-commerce system, `MANUAL` handled by hand, `SWIPE` a mobile swipe offer. """
+    """ How to read `value`: `PERCENT` a percentage discount, `MONEY` an amount off, `EXTERNALOFFER` a reference to
+    an offer defined in the POS or e-commerce system, `MANUAL` handled by hand, `SWIPE` a mobile swipe offer. """
     value: str | None
-    """ The value as text, read according to `valueType`: a decimal for `MONEY` (`"20.5"`), a whole number for `PERCENT`
-    (`"20"`), any text (such as an offer code) for `EXTERNALOFFER`, `MANUAL` and `SWIPE`. """
+    """ The value as text, read according to `valueType`: a decimal for `MONEY` (`"20.5"`), a whole number for
+    `PERCENT` (`"20"`), any text (such as an offer code) for `EXTERNALOFFER`, `MANUAL` and `SWIPE`. """
     localValues: Sequence[MultichannelPromotionRedemptionChannelModelLocalValuesItem | Mapping[str, Any]] | None
     """ Local variants of `value`, as free-form objects (meaning not documented; inferred). """
     instruction: str | None

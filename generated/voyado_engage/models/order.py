@@ -38,8 +38,8 @@ class Order(_m.Model):
     items: list[OrderItem]
     """ The order lines, one entry per line item. """
     language: str | Unset
-    """ Culture code such as `sv-SE`. Optional in the API description; Voyado's field list calls it mandatory, so send
-    it. """
+    """ Culture code such as `sv-SE`. Optional in the API description; Voyado's field list calls it mandatory, so
+    send it. """
     shipping_date: datetime.datetime | Unset
     """ When the order was shipped, ISO 8601. """
     status_changed_date: datetime.datetime | Unset
@@ -159,8 +159,8 @@ class OrderParam(TypedDict, total=False):
     items: Required[Sequence[OrderItem | OrderItemParam]]
     """ The order lines, one entry per line item. """
     language: str | None
-    """ Culture code such as `sv-SE`. Optional in the API description; Voyado's field list calls it mandatory, so send
-    it. """
+    """ Culture code such as `sv-SE`. Optional in the API description; Voyado's field list calls it mandatory, so
+    send it. """
     shippingDate: datetime.datetime | str | None
     """ When the order was shipped, ISO 8601. """
     statusChangedDate: datetime.datetime | str | None

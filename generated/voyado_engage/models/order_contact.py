@@ -19,8 +19,8 @@ class OrderContact(_m.Model):
     match_key: str
     """ The value to look up, of the kind named by `matchKeyType`. """
     match_key_type: OrderContactMatchKeyType
-    """ Which contact field `matchKey` holds, for example `Email` or `ContactId`. Voyado's pages write these values in
-    camelCase (`email`, `contactId`). """
+    """ Which contact field `matchKey` holds, for example `Email` or `ContactId`. Voyado's pages write these values
+    in camelCase (`email`, `contactId`). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -70,5 +70,5 @@ class OrderContactParam(TypedDict, total=False):
             "MemberNumberWithCardNumberAsFallback",
         ]
     ]
-    """ Which contact field `matchKey` holds, for example `Email` or `ContactId`. Voyado's pages write these values in
-    camelCase (`email`, `contactId`). """
+    """ Which contact field `matchKey` holds, for example `Email` or `ContactId`. Voyado's pages write these values
+    in camelCase (`email`, `contactId`). """

@@ -31,13 +31,13 @@ class PointTransactionModel(_m.Model):
     modified_on: str | Unset
     """ When the transaction was last changed (ISO 8601). """
     source: str | Unset
-    """ Where the transaction came from, such as `Purchase`, `Return`, `Automation`, `Manual` or `Adjustment` (values
-    taken from Voyado's BI export; inferred to match). """
+    """ Where the transaction came from, such as `Purchase`, `Return`, `Automation`, `Manual` or `Adjustment`
+    (values taken from Voyado's BI export; inferred to match). """
     transaction_date: str | Unset
     """ When the transaction took place (ISO 8601). """
     type_: str | Unset
-    """ Kind of transaction, such as `Addition`, `Deduction`, `Expiry` or `Cancellation` (values taken from Voyado's BI
-    export; inferred to match). """
+    """ Kind of transaction, such as `Addition`, `Deduction`, `Expiry` or `Cancellation` (values taken from Voyado's
+    BI export; inferred to match). """
     valid_from: str | Unset
     """ When the points become active (ISO 8601); until then they count as pending. """
     valid_to: str | Unset
@@ -105,13 +105,13 @@ class PointTransactionModelParam(TypedDict, total=False):
     modifiedOn: str | None
     """ When the transaction was last changed (ISO 8601). """
     source: str | None
-    """ Where the transaction came from, such as `Purchase`, `Return`, `Automation`, `Manual` or `Adjustment` (values
-    taken from Voyado's BI export; inferred to match). """
+    """ Where the transaction came from, such as `Purchase`, `Return`, `Automation`, `Manual` or `Adjustment`
+    (values taken from Voyado's BI export; inferred to match). """
     transactionDate: str | None
     """ When the transaction took place (ISO 8601). """
     type: str | None
-    """ Kind of transaction, such as `Addition`, `Deduction`, `Expiry` or `Cancellation` (values taken from Voyado's BI
-    export; inferred to match). """
+    """ Kind of transaction, such as `Addition`, `Deduction`, `Expiry` or `Cancellation` (values taken from Voyado's
+    BI export; inferred to match). """
     validFrom: str | None
     """ When the points become active (ISO 8601); until then they count as pending. """
     validTo: str | None

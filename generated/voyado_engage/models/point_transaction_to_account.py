@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,37 +15,37 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class PointTransactionToAccount(_m.Model):
-    """One row of points to add to or remove from a contact's point account; up to 1000 rows per request. Invalid rows
-    are skipped and come back in `notAccepted` while the request as a whole is still accepted."""
+    """One row of points to add to or remove from a contact's point account; up to 1000 rows per request. Invalid
+    rows are skipped and come back in `notAccepted` while the request as a whole is still accepted."""
 
-    contact_id: str | Unset
+    contact_id: str
     """ Id of the contact; must be a GUID. """
-    amount: float | Decimal | Unset
+    amount: float | Decimal
     """ Number of points to add; a negative amount removes points. """
-    definition_id: int | Unset
+    definition_id: int
     """ Id of the point definition, which selects the contact's point account to change. """
+    source: str
+    """ Where the transaction comes from. Must be given, or the row is not accepted. """
+    description: str
+    """ Text describing the transaction. Must be given, or the row is not accepted. """
     time_stamp: str | Unset
     """ When the transaction happened (ISO 8601). If left out, the current time is used (Voyado's notes mention the
     requester's time zone). """
-    source: str | Unset
-    """ Where the transaction comes from. Must be given, or the row is not accepted. """
-    description: str | Unset
-    """ Text describing the transaction. Must be given, or the row is not accepted. """
     valid_from: str | Unset
-    """ When the points become active (ISO 8601); a future date makes them pending until then. If left out, the current
-    time is used. """
+    """ When the points become active (ISO 8601); a future date makes them pending until then. If left out, the
+    current time is used. """
     valid_to: str | Unset
     """ Last moment the points are valid (ISO 8601). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
     _fields: ClassVar[tuple[_f.Field, ...]] = (
-        _f.Field("contact_id", "contactId", _f.STRING),
-        _f.Field("amount", "amount", _f.Number()),
-        _f.Field("definition_id", "definitionId", _f.Integer()),
+        _f.Field("contact_id", "contactId", _f.STRING, required=True),
+        _f.Field("amount", "amount", _f.Number(), required=True),
+        _f.Field("definition_id", "definitionId", _f.Integer(), required=True),
+        _f.Field("source", "source", _f.STRING, required=True),
+        _f.Field("description", "description", _f.STRING, required=True),
         _f.Field("time_stamp", "timeStamp", _f.STRING),
-        _f.Field("source", "source", _f.STRING),
-        _f.Field("description", "description", _f.STRING),
         _f.Field("valid_from", "validFrom", _f.STRING),
         _f.Field("valid_to", "validTo", _f.STRING),
     )
@@ -55,12 +55,12 @@ class PointTransactionToAccount(_m.Model):
         def __init__(
             self,
             *,
-            contact_id: str | Unset | None = UNSET,
-            amount: float | Decimal | Unset | None = UNSET,
-            definition_id: int | Unset | None = UNSET,
+            contact_id: str,
+            amount: float | Decimal,
+            definition_id: int,
+            source: str,
+            description: str,
             time_stamp: str | Unset | None = UNSET,
-            source: str | Unset | None = UNSET,
-            description: str | Unset | None = UNSET,
             valid_from: str | Unset | None = UNSET,
             valid_to: str | Unset | None = UNSET,
             additional_properties: Mapping[str, Any] | None = None,
@@ -72,21 +72,21 @@ class PointTransactionToAccountParam(TypedDict, total=False):
 
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
-    contactId: str | None
+    contactId: Required[str]
     """ Id of the contact; must be a GUID. """
-    amount: float | Decimal | None
+    amount: Required[float | Decimal]
     """ Number of points to add; a negative amount removes points. """
-    definitionId: int | None
+    definitionId: Required[int]
     """ Id of the point definition, which selects the contact's point account to change. """
+    source: Required[str]
+    """ Where the transaction comes from. Must be given, or the row is not accepted. """
+    description: Required[str]
+    """ Text describing the transaction. Must be given, or the row is not accepted. """
     timeStamp: str | None
     """ When the transaction happened (ISO 8601). If left out, the current time is used (Voyado's notes mention the
     requester's time zone). """
-    source: str | None
-    """ Where the transaction comes from. Must be given, or the row is not accepted. """
-    description: str | None
-    """ Text describing the transaction. Must be given, or the row is not accepted. """
     validFrom: str | None
-    """ When the points become active (ISO 8601); a future date makes them pending until then. If left out, the current
-    time is used. """
+    """ When the points become active (ISO 8601); a future date makes them pending until then. If left out, the
+    current time is used. """
     validTo: str | None
     """ Last moment the points are valid (ISO 8601). """

@@ -15,8 +15,8 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class ProductViewApiModel(_m.Model):
-    """One view of a product page by a known contact. Used for abandoned-browse automations, products of interest and
-    recommendations."""
+    """One view of a product page by a known contact. Used for abandoned-browse automations, products of interest
+    and recommendations."""
 
     item_id: str
     """ SKU (or article or item id) of the viewed product, matched against the articles' SKU in Voyado. """

@@ -15,12 +15,12 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class PromotionValidityModel(_m.Model):
-    """When a multichannel promotion can be used: a start date, an optional end date, and optionally a period that each
-    contact's copy stays valid after it is assigned."""
+    """When a multichannel promotion can be used: a start date, an optional end date, and optionally a period that
+    each contact's copy stays valid after it is assigned."""
 
     start_date: str
-    """ First day the promotion is active (ISO 8601). Only the date counts; a time of day cannot be set. A future date
-    schedules the promotion. """
+    """ First day the promotion is active (ISO 8601). Only the date counts; a time of day cannot be set. A future
+    date schedules the promotion. """
     end_date: str | Unset
     """ Last day the promotion is active (ISO 8601, date only). Without it the promotion runs until it is ended. """
     assigned_validity: AssignDateRange | Unset
@@ -52,8 +52,8 @@ class PromotionValidityModelParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     startDate: Required[str]
-    """ First day the promotion is active (ISO 8601). Only the date counts; a time of day cannot be set. A future date
-    schedules the promotion. """
+    """ First day the promotion is active (ISO 8601). Only the date counts; a time of day cannot be set. A future
+    date schedules the promotion. """
     endDate: str | None
     """ Last day the promotion is active (ISO 8601, date only). Without it the promotion runs until it is ended. """
     assignedValidity: AssignDateRange | AssignDateRangeParam | None

@@ -15,8 +15,8 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class PurchaseHistorySummary(_m.Model):
-    """Key figures of a contact's purchases over all time, the last 12 months and the last 24 months, as Engage last
-    calculated them. Amounts are in the group currency."""
+    """Key figures of a contact's purchases over all time, the last 12 months and the last 24 months, as Engage
+    last calculated them. Amounts are in the group currency."""
 
     last_updated: str | Unset
     """ When Engage last calculated these figures (ISO 8601). """

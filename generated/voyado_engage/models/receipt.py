@@ -35,12 +35,13 @@ class Receipt(_m.Model):
     total_gross_price: float | Decimal
     """ Total paid by the customer, tax included. Negative for a return. """
     payment_methods: list[ReceiptPaymentMethod]
-    """ Every payment method used, one entry per method; in Voyado's examples their values add up to `totalGrossPrice`. """
+    """ Every payment method used, one entry per method; in Voyado's examples their values add up to
+    `totalGrossPrice`. """
     items: list[ReceiptItem]
     """ The receipt's lines, one entry per line item. """
     receipt_number: str | Unset
-    """ The receipt number printed on the receipt; it need not be unique. Optional: Voyado's receipt field definitions
-    do not mark it mandatory (the published SDK required it). """
+    """ The receipt number printed on the receipt; it need not be unique. Optional: Voyado's receipt field
+    definitions do not mark it mandatory (the published SDK required it). """
     exchange_rate_to_group_currency: float | Decimal | Unset
     """ Multiplier that converts the receipt's amounts from `currency` to the group currency for segmentation and
     reporting. Optional but recommended; without it Voyado falls back to an exchange rate it has stored. """
@@ -115,12 +116,13 @@ class ReceiptParam(TypedDict, total=False):
     totalGrossPrice: Required[float | Decimal]
     """ Total paid by the customer, tax included. Negative for a return. """
     paymentMethods: Required[Sequence[ReceiptPaymentMethod | ReceiptPaymentMethodParam]]
-    """ Every payment method used, one entry per method; in Voyado's examples their values add up to `totalGrossPrice`. """
+    """ Every payment method used, one entry per method; in Voyado's examples their values add up to
+    `totalGrossPrice`. """
     items: Required[Sequence[ReceiptItem | ReceiptItemParam]]
     """ The receipt's lines, one entry per line item. """
     receiptNumber: str | None
-    """ The receipt number printed on the receipt; it need not be unique. Optional: Voyado's receipt field definitions
-    do not mark it mandatory (the published SDK required it). """
+    """ The receipt number printed on the receipt; it need not be unique. Optional: Voyado's receipt field
+    definitions do not mark it mandatory (the published SDK required it). """
     exchangeRateToGroupCurrency: float | Decimal | None
     """ Multiplier that converts the receipt's amounts from `currency` to the group currency for segmentation and
     reporting. Optional but recommended; without it Voyado falls back to an exchange rate it has stored. """

@@ -20,11 +20,11 @@ class ReceiptContact(_m.Model):
     match_key: str
     """ The value to look up, of the kind named by `matchKeyType` (within `contactType`). """
     match_key_type: ReceiptContactMatchKeyType
-    """ Which contact field `matchKey` holds, for example `Email` or `ContactId`. Voyado's pages write these values in
-    camelCase (`email`, `contactId`). """
+    """ Which contact field `matchKey` holds, for example `Email` or `ContactId`. Voyado's pages write these values
+    in camelCase (`email`, `contactId`). """
     contact_type: str | Unset
-    """ Contact type to match within; when left out, `Member` is used. Not needed when matching by `ContactId`, which is
-    unique on its own. """
+    """ Contact type to match within; when left out, `Member` is used. Not needed when matching by `ContactId`,
+    which is unique on its own. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -76,8 +76,8 @@ class ReceiptContactParam(TypedDict, total=False):
             "MemberNumberWithCardNumberAsFallback",
         ]
     ]
-    """ Which contact field `matchKey` holds, for example `Email` or `ContactId`. Voyado's pages write these values in
-    camelCase (`email`, `contactId`). """
+    """ Which contact field `matchKey` holds, for example `Email` or `ContactId`. Voyado's pages write these values
+    in camelCase (`email`, `contactId`). """
     contactType: str | None
-    """ Contact type to match within; when left out, `Member` is used. Not needed when matching by `ContactId`, which is
-    unique on its own. """
+    """ Contact type to match within; when left out, `Member` is used. Not needed when matching by `ContactId`,
+    which is unique on its own. """

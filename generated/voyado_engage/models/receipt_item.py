@@ -28,8 +28,9 @@ class ReceiptItem(_m.Model):
     quantity: int
     """ Number of units on the line, in whole units; negative on a `RETURN` line. """
     gross_paid_price: float | Decimal
-    """ Amount paid for the whole line (all units together), tax included, after discounts. Voyado's documents differ on
-    its sign for `RETURN` lines; the return example sends a positive amount with a negative `quantity`. """
+    """ Amount paid for the whole line (all units together), tax included, after discounts. Voyado's documents
+    differ on its sign for `RETURN` lines; the return example sends a positive amount with a negative
+    `quantity`. """
     tax_amount: float | Decimal
     """ Tax amount on the whole line (inferred). """
     tax_percent: float | Decimal
@@ -106,8 +107,9 @@ class ReceiptItemParam(TypedDict, total=False):
     quantity: Required[int]
     """ Number of units on the line, in whole units; negative on a `RETURN` line. """
     grossPaidPrice: Required[float | Decimal]
-    """ Amount paid for the whole line (all units together), tax included, after discounts. Voyado's documents differ on
-    its sign for `RETURN` lines; the return example sends a positive amount with a negative `quantity`. """
+    """ Amount paid for the whole line (all units together), tax included, after discounts. Voyado's documents
+    differ on its sign for `RETURN` lines; the return example sends a positive amount with a negative
+    `quantity`. """
     taxAmount: Required[float | Decimal]
     """ Tax amount on the whole line (inferred). """
     taxPercent: Required[float | Decimal]

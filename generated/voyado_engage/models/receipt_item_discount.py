@@ -18,7 +18,8 @@ class ReceiptItemDiscount(_m.Model):
     """One discount on a receipt line."""
 
     value: float | Decimal
-    """ Amount of the discount. Its sign is not documented for receipts (order discounts are sent as negative amounts). """
+    """ Amount of the discount. Its sign is not documented for receipts (order discounts are sent as negative
+    amounts). """
     type_: str | Unset
     """ Kind of discount, free text (inferred). """
     description: str | Unset
@@ -50,7 +51,8 @@ class ReceiptItemDiscountParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     value: Required[float | Decimal]
-    """ Amount of the discount. Its sign is not documented for receipts (order discounts are sent as negative amounts). """
+    """ Amount of the discount. Its sign is not documented for receipts (order discounts are sent as negative
+    amounts). """
     type: str | None
     """ Kind of discount, free text (inferred). """
     description: str | None

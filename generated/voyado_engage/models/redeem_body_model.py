@@ -17,7 +17,8 @@ class RedeemBodyModel(_m.Model):
     """Body of a promotion redemption, naming the channel it is redeemed in."""
 
     redemption_channel: str | Unset
-    """ Channel of the redemption: `POS`, `ECOM` or `OTHER`. Another value is refused with `NotAValidRedemptionChannel`. """
+    """ Channel of the redemption: `POS`, `ECOM` or `OTHER`. Another value is refused with
+    `NotAValidRedemptionChannel`. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""
 
@@ -39,4 +40,5 @@ class RedeemBodyModelParam(TypedDict, total=False):
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
     redemptionChannel: str | None
-    """ Channel of the redemption: `POS`, `ECOM` or `OTHER`. Another value is refused with `NotAValidRedemptionChannel`. """
+    """ Channel of the redemption: `POS`, `ECOM` or `OTHER`. Another value is refused with
+    `NotAValidRedemptionChannel`. """

@@ -16,8 +16,8 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class RedeemedBonusCheckModel(_m.Model):
-    """A bonus check (reward voucher) that has been redeemed; also the answer when you redeem one. Redeeming marks the
-    check as used in Voyado, changing its state from available to redeemed."""
+    """A bonus check (reward voucher) that has been redeemed; also the answer when you redeem one. Redeeming marks
+    the check as used in Voyado, changing its state from available to redeemed."""
 
     redeemed_on: str | Unset
     """ When the bonus check was redeemed (ISO 8601 date and time). """
@@ -29,11 +29,11 @@ class RedeemedBonusCheckModel(_m.Model):
     name: str | Unset
     """ Display name of the bonus check, such as `Bonus payment 2017-04-12 07:00`. """
     value: RedeemedBonusCheckModelValue | Unset
-    """ What the bonus check is worth, as an object with `currency` (ISO 4217 code) and `amount`, in the tenant's group
-    currency (inferred). """
+    """ What the bonus check is worth, as an object with `currency` (ISO 4217 code) and `amount`, in the tenant's
+    group currency (inferred). """
     local_values: list[RedeemedBonusCheckModelLocalValuesItem] | Unset
-    """ The same value converted into the other currencies the contact shops in, one object with `currency` (ISO 4217
-    code) and `amount` each. """
+    """ The same value converted into the other currencies the contact shops in, one object with `currency` (ISO
+    4217 code) and `amount` each. """
     bonus_points: float | Decimal | Unset
     """ How many bonus (reward) points were converted into this bonus check. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
@@ -80,11 +80,11 @@ class RedeemedBonusCheckModelParam(TypedDict, total=False):
     name: str | None
     """ Display name of the bonus check, such as `Bonus payment 2017-04-12 07:00`. """
     value: RedeemedBonusCheckModelValue | Mapping[str, Any] | None
-    """ What the bonus check is worth, as an object with `currency` (ISO 4217 code) and `amount`, in the tenant's group
-    currency (inferred). """
+    """ What the bonus check is worth, as an object with `currency` (ISO 4217 code) and `amount`, in the tenant's
+    group currency (inferred). """
     localValues: Sequence[RedeemedBonusCheckModelLocalValuesItem | Mapping[str, Any]] | None
-    """ The same value converted into the other currencies the contact shops in, one object with `currency` (ISO 4217
-    code) and `amount` each. """
+    """ The same value converted into the other currencies the contact shops in, one object with `currency` (ISO
+    4217 code) and `amount` each. """
     bonusPoints: float | Decimal | None
     """ How many bonus (reward) points were converted into this bonus check. """
 

@@ -16,8 +16,8 @@ from ..types import UNSET, Unset
 
 @_attrs_define(init=False)
 class StatusCodeResult(_m.Model):
-    """The declared success body of some operations: an ASP.NET result type exposed as a schema (inferred). Voyado most
-    likely sends no body at all; the SDK then fills in `statusCode` from the HTTP status it received."""
+    """The declared success body of some operations: an ASP.NET result type exposed as a schema (inferred). Voyado
+    most likely sends no body at all; the SDK then fills in `statusCode` from the HTTP status it received."""
 
     status_code: StatusCodeResultStatusCode | Unset
     """ Name of the HTTP status, as .NET spells it (`Accepted` for 202). """

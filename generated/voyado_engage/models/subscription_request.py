@@ -21,7 +21,8 @@ class SubscriptionRequest(_m.Model):
     sku: str | Unset
     """ Unique SKU of the product, e.g. `123XYZ`. Required by the operation. """
     locale: str | Unset
-    """ Culture code such as `sv-SE`; a product feed for it should be configured in Engage. Required by the operation. """
+    """ Culture code such as `sv-SE`; a product feed for it should be configured in Engage. Required by the
+    operation. """
     external_id: str | Unset
     """ Your own identifier for the subscription, e.g. `SE-123XYZ`. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
@@ -57,6 +58,7 @@ class SubscriptionRequestParam(TypedDict, total=False):
     sku: str | None
     """ Unique SKU of the product, e.g. `123XYZ`. Required by the operation. """
     locale: str | None
-    """ Culture code such as `sv-SE`; a product feed for it should be configured in Engage. Required by the operation. """
+    """ Culture code such as `sv-SE`; a product feed for it should be configured in Engage. Required by the
+    operation. """
     externalId: str | None
     """ Your own identifier for the subscription, e.g. `SE-123XYZ`. """

@@ -4,7 +4,7 @@
 POST /api/v2/contacts/bulk
 """
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import httpx
@@ -12,12 +12,12 @@ import httpx
 from ... import _model as _m
 from ..._base_client import Operation, decode_body
 from ..._retry import RetryPolicy
-from ...models.contact_fields import ContactFields
+from ...models.contact_fields import ContactFields, ContactFieldsParam
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
-    *, request_body: Sequence[ContactFields | Mapping[str, Any]], contact_type: str | Unset = UNSET
+    *, request_body: Sequence[ContactFields | ContactFieldsParam], contact_type: str | Unset = UNSET
 ) -> dict[str, Any]:
     params = _m.to_parameters({"contactType": (_m.string, contact_type)}, subject="query parameters")
 

@@ -4,7 +4,7 @@
 PATCH /api/v2/contacts/bulk
 """
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import httpx
@@ -12,13 +12,13 @@ import httpx
 from ... import _model as _m
 from ..._base_client import Operation, decode_body
 from ..._retry import RetryPolicy
-from ...models.contact_fields import ContactFields
+from ...models.contact_fields import ContactFields, ContactFieldsParam
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
-    request_body: Sequence[ContactFields | Mapping[str, Any]],
+    request_body: Sequence[ContactFields | ContactFieldsParam],
     contact_type: str | Unset = UNSET,
     avoid_triggering_export: bool | Unset = UNSET,
 ) -> dict[str, Any]:

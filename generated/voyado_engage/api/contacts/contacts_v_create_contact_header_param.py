@@ -4,7 +4,6 @@
 POST /api/v2/contacts
 """
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -12,14 +11,14 @@ import httpx
 from ... import _model as _m
 from ..._base_client import Operation, decode_body
 from ..._retry import RetryPolicy
+from ...models.contact_fields import ContactFields, ContactFieldsParam
 from ...models.i_api_contact import IApiContact
-from ...models.new_contact import NewContact
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
-    request_body: NewContact | Mapping[str, Any],
+    request_body: ContactFields | ContactFieldsParam,
     source: str | Unset = UNSET,
     store_external_id: str | Unset = UNSET,
     create_as_unapproved: str | Unset = UNSET,
@@ -35,7 +34,7 @@ def _get_kwargs(
     )
 
     _kwargs: dict[str, Any] = {}
-    _kwargs["json"] = _m.to_body(_m.model_of(NewContact), request_body)
+    _kwargs["json"] = _m.to_body(_m.model_of(ContactFields), request_body)
     _kwargs["headers"] = headers
     return _kwargs
 

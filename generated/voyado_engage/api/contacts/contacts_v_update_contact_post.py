@@ -4,7 +4,6 @@
 POST /api/v2/contacts/{contact_id}
 """
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -12,13 +11,13 @@ import httpx
 from ... import _model as _m
 from ..._base_client import Operation, decode_body
 from ..._retry import RetryPolicy
-from ...models.contact_changes import ContactChanges
+from ...models.contact_fields import ContactFields, ContactFieldsParam
 from ...models.i_api_contact import IApiContact
 
 
-def _get_kwargs(contact_id: str, *, request_body: ContactChanges | Mapping[str, Any]) -> dict[str, Any]:
+def _get_kwargs(contact_id: str, *, request_body: ContactFields | ContactFieldsParam) -> dict[str, Any]:
     _kwargs: dict[str, Any] = {"path_params": {"contact_id": contact_id}}
-    _kwargs["json"] = _m.to_body(_m.model_of(ContactChanges), request_body)
+    _kwargs["json"] = _m.to_body(_m.model_of(ContactFields), request_body)
     return _kwargs
 
 

@@ -21,13 +21,11 @@ from ...models.bool_request import BoolRequest, BoolRequestParam
 from ...models.bulk_status import BulkStatus
 from ...models.change_type import ChangeType
 from ...models.changed_contact_ids import ChangedContactIds
-from ...models.contact_changes import ContactChanges
 from ...models.contact_deletion import ContactDeletion
-from ...models.contact_fields import ContactFields
+from ...models.contact_fields import ContactFields, ContactFieldsParam
 from ...models.i_api_contact import IApiContact
 from ...models.list_result_of_api_message import ListResultOfApiMessage
 from ...models.member_attributes import MemberAttributes
-from ...models.new_contact import NewContact
 from ...models.paged_result_of_api_message import PagedResultOfApiMessage
 from ...models.paged_result_of_bonus_point_transaction_model import (
     PagedResultOfBonusPointTransactionModel,
@@ -163,7 +161,7 @@ class ContactsService:
     def create(
         self,
         *,
-        request_body: NewContact | Mapping[str, Any],
+        request_body: ContactFields | ContactFieldsParam,
         source: str | Unset = UNSET,
         store_external_id: str | Unset = UNSET,
         create_as_unapproved: str | Unset = UNSET,
@@ -175,8 +173,10 @@ class ContactsService:
 
         Retries: retried only when not delivered (connection failed) or on 429.
 
-        Creates an approved contact (unless `createAsUnapproved` says otherwise). If a contact with the same
-        key (an email, say) exists, the answer is that contact instead of a new one. Answers 201.
+        Creates an approved contact (unless `createAsUnapproved` says otherwise), of the body's
+        `contactType` (Member when it has none). Look the contact up first (`get_id`), as Voyado recommends:
+        the published description says a contact with the same key is answered instead of a new one, while
+        integrations meet 409 (`ApprovedContactWithKeyExists`, `ContactWithKeyIsBeingCreated`). Answers 201.
 
         Args:
             source: The source system making the change, as configured for the tenant.
@@ -199,7 +199,7 @@ class ContactsService:
     def create_bulk(
         self,
         *,
-        request_body: Sequence[ContactFields | Mapping[str, Any]],
+        request_body: Sequence[ContactFields | ContactFieldsParam],
         contact_type: str | Unset = UNSET,
         **options: Unpack[CallOptions],
     ) -> str:
@@ -224,7 +224,7 @@ class ContactsService:
     def update_bulk(
         self,
         *,
-        request_body: Sequence[ContactFields | Mapping[str, Any]],
+        request_body: Sequence[ContactFields | ContactFieldsParam],
         contact_type: str | Unset = UNSET,
         avoid_triggering_export: bool | Unset = UNSET,
         **options: Unpack[CallOptions],
@@ -382,7 +382,7 @@ class ContactsService:
         self,
         contact_id: str,
         *,
-        request_body: ContactChanges | Mapping[str, Any],
+        request_body: ContactFields | ContactFieldsParam,
         **options: Unpack[CallOptions],
     ) -> IApiContact:
         """Update contact post
@@ -1145,7 +1145,7 @@ class AsyncContactsService:
     async def create(
         self,
         *,
-        request_body: NewContact | Mapping[str, Any],
+        request_body: ContactFields | ContactFieldsParam,
         source: str | Unset = UNSET,
         store_external_id: str | Unset = UNSET,
         create_as_unapproved: str | Unset = UNSET,
@@ -1157,8 +1157,10 @@ class AsyncContactsService:
 
         Retries: retried only when not delivered (connection failed) or on 429.
 
-        Creates an approved contact (unless `createAsUnapproved` says otherwise). If a contact with the same
-        key (an email, say) exists, the answer is that contact instead of a new one. Answers 201.
+        Creates an approved contact (unless `createAsUnapproved` says otherwise), of the body's
+        `contactType` (Member when it has none). Look the contact up first (`get_id`), as Voyado recommends:
+        the published description says a contact with the same key is answered instead of a new one, while
+        integrations meet 409 (`ApprovedContactWithKeyExists`, `ContactWithKeyIsBeingCreated`). Answers 201.
 
         Args:
             source: The source system making the change, as configured for the tenant.
@@ -1181,7 +1183,7 @@ class AsyncContactsService:
     async def create_bulk(
         self,
         *,
-        request_body: Sequence[ContactFields | Mapping[str, Any]],
+        request_body: Sequence[ContactFields | ContactFieldsParam],
         contact_type: str | Unset = UNSET,
         **options: Unpack[CallOptions],
     ) -> str:
@@ -1206,7 +1208,7 @@ class AsyncContactsService:
     async def update_bulk(
         self,
         *,
-        request_body: Sequence[ContactFields | Mapping[str, Any]],
+        request_body: Sequence[ContactFields | ContactFieldsParam],
         contact_type: str | Unset = UNSET,
         avoid_triggering_export: bool | Unset = UNSET,
         **options: Unpack[CallOptions],
@@ -1364,7 +1366,7 @@ class AsyncContactsService:
         self,
         contact_id: str,
         *,
-        request_body: ContactChanges | Mapping[str, Any],
+        request_body: ContactFields | ContactFieldsParam,
         **options: Unpack[CallOptions],
     ) -> IApiContact:
         """Update contact post

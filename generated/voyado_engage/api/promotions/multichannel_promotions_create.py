@@ -27,6 +27,8 @@ def _get_kwargs(
 
 
 def _parse(response: httpx.Response) -> MultichannelPromotionModel:
+    if 200 <= response.status_code <= 200:
+        return _m.read_response(_m.model_of(MultichannelPromotionModel), decode_body(response))
     return _m.read_response(_m.model_of(MultichannelPromotionModel), decode_body(response))
 
 

@@ -130,7 +130,8 @@ class PromotionsService:
 
         Retries: retried only when not delivered (connection failed) or on 429.
 
-        Creates a multichannel promotion, always as a draft. Answers 201.
+        Creates a multichannel promotion, always as a draft. Voyado's page on creating a promotion answers
+        200 OK; the published API description says 201 Created: both are success.
         """
         return self._client.call(
             multichannel_promotions_create.OPERATION,
@@ -433,7 +434,8 @@ class AsyncPromotionsService:
 
         Retries: retried only when not delivered (connection failed) or on 429.
 
-        Creates a multichannel promotion, always as a draft. Answers 201.
+        Creates a multichannel promotion, always as a draft. Voyado's page on creating a promotion answers
+        200 OK; the published API description says 201 Created: both are success.
         """
         return await self._client.call(
             multichannel_promotions_create.OPERATION,
