@@ -64,3 +64,19 @@ def test_receipts_go_to_the_receipts_endpoint_once_each(tmp_path: Path) -> None:
     assert "skipping 6 receipt(s) already accepted" in second.stdout
     assert {request.path for request in server.received} == {"/api/v2/receipts"}
     assert ids_received(server) == Counter({f"R-{n:03d}": 1 for n in range(6)})
+
+
+def test_a_second_receipt_of_one_unique_receipt_id_is_refused_not_lost(tmp_path: Path) -> None:
+    """Voyado keeps the first receipt of a uniqueReceiptId and ignores the rest: another receipt with the same id
+    would be lost, so it is refused, naming the id; the same receipt again is simply skipped."""
+    first, other = receipts(1)[0], copy.deepcopy(receipts(1)[0])
+    other["receiptNumber"] = "another"
+    path = write_jsonl(tmp_path / "receipts.jsonl", [first, first, other])
+    with fault_server(Action(202)) as server:
+        result = cli("receipts", "send", str(path), "--rate", "200", server=server)
+        again = cli("receipts", "send", str(path), "--rate", "200", server=server)
+    assert result.returncode == 1 and again.returncode == 1
+    assert "the same receipt appears earlier in the file" in result.stdout
+    assert "Voyado keeps the first receipt of a uniqueReceiptId" in result.stdout and "R-000" in result.stdout
+    assert "an earlier run sent receipt R-000 with other content" in again.stdout
+    assert ids_received(server) == Counter({"R-000": 1})
