@@ -20,13 +20,19 @@ from collections.abc import Callable, Mapping, Sequence
 from contextvars import ContextVar
 from decimal import Decimal
 from functools import cache
-from typing import Any, ClassVar, Self, TypeGuard, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeGuard, TypeVar, cast
 
 from ._exceptions import Problem, RequestValidationError
 from ._fields import Field, compile_model
+from ._lazy import LazyModule
 from ._logging import logger
 from ._options import strict_responses
 from .types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from . import _json
+else:  # loaded with the first `to_json`, so that `import voyado_engage` stays cheap
+    _json = LazyModule(f"{__package__}._json")
 
 T = TypeVar("T")
 M = TypeVar("M", bound="Model")
@@ -97,6 +103,23 @@ class Model:
         """The model when `_data` is in plain wire form (read field by field in straight-line code); None sends it
         down the general path, which converts what it can and lists every problem."""
         return _compiled(cls)._from_wire(_data)
+
+    def to_json(self, *, indent: bool = False) -> str:
+        """The model as JSON text, as the SDK sends it: wire names, amounts exact (`596.00` stays `596.00`, never
+        through float), date-times in ISO 8601 (as read, when read from JSON). `indent` pretty-prints it."""
+        return _json.dumps(self.to_dict(), indent=indent).decode("utf-8")
+
+    def __repr__(self) -> str:
+        """The fields that are set (an unset one is left out), then the fields the description does not know."""
+        shown = []
+        for field in self._fields:
+            value = getattr(self, field.python, UNSET)
+            if not isinstance(value, Unset):
+                shown.append(f"{field.python}={value!r}")
+        extra = getattr(self, "additional_properties", None)
+        if extra:
+            shown.append(f"additional_properties={extra!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -33,12 +33,14 @@ def _default(value: Any) -> Any:
     raise TypeError(f"{type(value).__name__} is not JSON serializable")
 
 
-def dumps(value: Any, *, canonical: bool = False) -> bytes:
-    """Encode a JSON-ready value (the output of a model's `to_dict`) to bytes; `canonical` sorts the keys.
+def dumps(value: Any, *, canonical: bool = False, indent: bool = False) -> bytes:
+    """Encode a JSON-ready value (the output of a model's `to_dict`) to bytes; `canonical` sorts the keys, `indent`
+    indents by two spaces.
 
     Raises TypeError for what JSON cannot hold exactly: NaN or Infinity, integers beyond 64 bits, lone surrogates.
     """
-    return orjson.dumps(value, default=_default, option=orjson.OPT_SORT_KEYS if canonical else None)
+    option = (orjson.OPT_SORT_KEYS if canonical else 0) | (orjson.OPT_INDENT_2 if indent else 0)
+    return orjson.dumps(value, default=_default, option=option or None)
 
 
 def _refuse_constant(name: str) -> Any:

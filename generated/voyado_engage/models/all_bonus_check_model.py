@@ -14,7 +14,7 @@ from .. import _model as _m
 from ..types import UNSET, Unset
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False)  # the repr is `_m.Model`'s: the fields that are set
 class AllBonusCheckModel(_m.Model):
     """A bonus check (reward voucher) of a contact in any state: available, redeemed or expired. Voyado now calls
     bonus checks vouchers and bonus points reward points; the API keeps the old names."""

@@ -13,7 +13,7 @@ from .. import _model as _m
 from ..types import UNSET, Unset
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False)  # the repr is `_m.Model`'s: the fields that are set
 class ApiAdjustRewardPoints(_m.Model):
     """Body for adjusting a contact's reward (bonus) points through the API: how many points to add or take away,
     and why. Needs the rewards (bonus) module to be enabled for the tenant."""

@@ -11,7 +11,7 @@ from .. import _fields as _f
 from .. import _model as _m
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False)  # the repr is `_m.Model`'s: the fields that are set
 class ApiConsentDefinitionMetaData(_m.Model):
     """The consent's texts, each by culture code such as `sv-SE`: `displayText` (shown before the link), `linkText`
     (the link to the terms) and `conditionText` (the full terms, in HTML)."""

@@ -13,7 +13,7 @@ from .. import _model as _m
 from ..types import UNSET, Unset
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False)  # the repr is `_m.Model`'s: the fields that are set
 class ApiPromotionModel(_m.Model):
     """A promotion assigned to a contact, one personal instance of a promotion template."""
 

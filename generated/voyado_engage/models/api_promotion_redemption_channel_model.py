@@ -15,7 +15,7 @@ from ..models.api_promotion_redemption_channel_model_value_type import ApiPromot
 from ..types import UNSET, Unset
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False)  # the repr is `_m.Model`'s: the fields that are set
 class ApiPromotionRedemptionChannelModel(_m.Model):
     """One channel where a contact's promotion can be redeemed, and what it gives there."""
 

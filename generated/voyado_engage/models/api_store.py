@@ -12,7 +12,7 @@ from .. import _model as _m
 from ..types import UNSET, Unset
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False)  # the repr is `_m.Model`'s: the fields that are set
 class ApiStore(_m.Model):
     """A store, physical or online. Creating one needs `name` and `externalId` (the API answers 400 without them,
     developer.voyado.com 'Stores API endpoints'); Voyado also advises sending `timeZone`, `type` and the

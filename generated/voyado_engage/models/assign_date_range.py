@@ -12,7 +12,7 @@ from .. import _model as _m
 from ..models.assign_date_range_unit import AssignDateRangeUnit
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False)  # the repr is `_m.Model`'s: the fields that are set
 class AssignDateRange(_m.Model):
     """How long a promotion stays valid for a contact, counted from when it is assigned to them, e.g. 3 `Months`."""
 

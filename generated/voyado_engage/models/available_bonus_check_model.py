@@ -14,7 +14,7 @@ from .. import _model as _m
 from ..types import UNSET, Unset
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False)  # the repr is `_m.Model`'s: the fields that are set
 class AvailableBonusCheckModel(_m.Model):
     """A bonus check (reward voucher) the contact can still use, neither redeemed nor expired."""
 

@@ -13,7 +13,7 @@ from .. import _model as _m
 from ..types import UNSET, Unset
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False)  # the repr is `_m.Model`'s: the fields that are set
 class AvailableLoyaltyBarClaimModel(_m.Model):
     """A POS offer (loyalty bar claim) the contact can still redeem; expired and redeemed offers are left out."""
 

@@ -14,7 +14,7 @@ from ..models.bonus_point_transaction_model_type import BonusPointTransactionMod
 from ..types import UNSET, Unset
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False)  # the repr is `_m.Model`'s: the fields that are set
 class BonusPointTransactionModel(_m.Model):
     """One change to a contact's bonus points (called reward points in Engage today): points earned on a purchase,
     granted by an automation, adjusted, taken back on a return or converted into a bonus check."""

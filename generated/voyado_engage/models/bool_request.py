@@ -12,7 +12,7 @@ from .. import _model as _m
 from ..types import UNSET, Unset
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False)  # the repr is `_m.Model`'s: the fields that are set
 class BoolRequest(_m.Model):
     """One true/false value, as the preference shortcuts take it (`acceptsSms`, `acceptsEmail`, `acceptsPostal`)."""
 

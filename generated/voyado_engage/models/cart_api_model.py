@@ -13,7 +13,7 @@ from .. import _model as _m
 from ..types import UNSET, Unset
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False)  # the repr is `_m.Model`'s: the fields that are set
 class CartApiModel(_m.Model):
     """The latest state of one shopping cart, sent on every change. A cart untouched for 30 minutes counts as
     abandoned and can trigger an automation when it belongs to a known contact."""

@@ -14,7 +14,7 @@ from ..models.challenge_assignment_model_status import ChallengeAssignmentModelS
 from ..types import UNSET, Unset
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False)  # the repr is `_m.Model`'s: the fields that are set
 class ChallengeAssignmentModel(_m.Model):
     """A challenge: one contact's instance of a challenge definition, with the contact's progress in it. Created
     when a definition is assigned to a contact; each one belongs to exactly one contact and one definition."""

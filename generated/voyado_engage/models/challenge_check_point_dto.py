@@ -12,7 +12,7 @@ from .. import _model as _m
 from ..types import UNSET, Unset
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False)  # the repr is `_m.Model`'s: the fields that are set
 class ChallengeCheckPointDto(_m.Model):
     """One row of checkpoints to add: a number of checkpoints for one contact in the challenge of one definition. A
     call takes up to 1000 rows; rows that are not correct are skipped and come back as not accepted."""

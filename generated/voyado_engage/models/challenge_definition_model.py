@@ -16,7 +16,7 @@ from ..models.challenge_definition_model_status import ChallengeDefinitionModelS
 from ..types import UNSET, Unset
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False)  # the repr is `_m.Model`'s: the fields that are set
 class ChallengeDefinitionModel(_m.Model):
     """A challenge definition: the template of a challenge (name, number of checkpoints, validity). Its unique id
     stays the same from creation to deletion; assigning it to a contact creates a challenge for that contact."""

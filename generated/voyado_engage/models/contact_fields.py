@@ -13,7 +13,7 @@ from .. import _model as _m
 from ..types import UNSET, Unset
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False)  # the repr is `_m.Model`'s: the fields that are set
 class ContactFields(_m.Model):
     """One contact's attributes, flat, as creating, updating and bulk-importing contacts take them. The standard
     attributes are below; which of them are mandatory, which one is the key (email, mobilePhone, externalId or

@@ -14,7 +14,7 @@ from ..models.contact_search_result_search_key import ContactSearchResultSearchK
 from ..types import UNSET, Unset
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False)  # the repr is `_m.Model`'s: the fields that are set
 class ContactSearchResult(_m.Model):
     """A person found by a person lookup (`GET /api/v2/personlookup/getpersonlookup`) in the national population
     register the tenant is connected to."""

@@ -12,7 +12,7 @@ from .. import _model as _m
 from ..types import UNSET, Unset
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False)  # the repr is `_m.Model`'s: the fields that are set
 class EnrichmentVariable(_m.Model):
     """One enrichment variable from Bisnode, with the value Voyado maps it to."""
 

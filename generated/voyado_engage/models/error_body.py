@@ -13,7 +13,7 @@ from .. import _model as _m
 from ..types import UNSET, Unset
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False)  # the repr is `_m.Model`'s: the fields that are set
 class ErrorBody(_m.Model):
     """Error body of a rejected request. The shape is inferred, not documented: ASP.NET HttpError (`Message`,
     `ModelState`) or a business code (`errorCode`, `message`). Every field is optional and others may appear."""

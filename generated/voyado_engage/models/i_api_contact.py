@@ -13,7 +13,7 @@ from .. import _model as _m
 from ..types import UNSET, Unset
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False)  # the repr is `_m.Model`'s: the fields that are set
 class IApiContact(_m.Model):
     """A contact as Engage returns it: its id, attribute values, system data, communication preferences and
     consents. Which attributes appear depends on how the tenant has configured the contact type."""

@@ -11,7 +11,7 @@ from .. import _fields as _f
 from .. import _model as _m
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False)  # the repr is `_m.Model`'s: the fields that are set
 class IApiContactAttributes(_m.Model):
     """The contact's attribute values by attribute name (`firstName`, `email`, `mobilePhone`, `countryCode`, the
     tenant's own attributes...). The set of names depends on the tenant's configuration."""

@@ -12,7 +12,7 @@ from .. import _model as _m
 from ..types import UNSET, Unset
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False)  # the repr is `_m.Model`'s: the fields that are set
 class IdName(_m.Model):
     """An id with a name. `GET /api/v2/target-audiences` returns target audiences in this shape: groups of contacts
     that Engage recalculates on a schedule (nightly by default); a contact can belong to many."""

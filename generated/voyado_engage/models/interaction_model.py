@@ -13,7 +13,7 @@ from .. import _model as _m
 from ..types import UNSET, Unset
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False)  # the repr is `_m.Model`'s: the fields that are set
 class InteractionModel(_m.Model):
     """An interaction: an event recorded for one contact (a review, a referral, a favourite...) whose data follows
     one of the tenant's interaction schemas."""

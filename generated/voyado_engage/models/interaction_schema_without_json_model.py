@@ -12,7 +12,7 @@ from .. import _model as _m
 from ..types import UNSET, Unset
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False)  # the repr is `_m.Model`'s: the fields that are set
 class InteractionSchemaWithoutJsonModel(_m.Model):
     """An interaction schema as listed, without its JSON Schema."""
 

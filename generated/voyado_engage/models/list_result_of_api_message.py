@@ -13,7 +13,7 @@ from .. import _model as _m
 from ..types import UNSET, Unset
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False)  # the repr is `_m.Model`'s: the fields that are set
 class ListResultOfApiMessage(_m.Model):
     """The latest messages sent to a contact (100 unless asked otherwise, at most 500)."""
 

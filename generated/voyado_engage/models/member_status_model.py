@@ -13,7 +13,7 @@ from .. import _model as _m
 from ..types import UNSET, Unset
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False)  # the repr is `_m.Model`'s: the fields that are set
 class MemberStatusModel(_m.Model):
     """A member's status as a POS shows it once the customer has identified themselves (`GET
     /api/v2/memberstatus`). Texts are in the language set for the user the API key belongs to."""

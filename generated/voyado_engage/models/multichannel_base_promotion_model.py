@@ -13,7 +13,7 @@ from .. import _model as _m
 from ..types import UNSET, Unset
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False)  # the repr is `_m.Model`'s: the fields that are set
 class MultichannelBasePromotionModel(_m.Model):
     """A new multichannel promotion to create. It is always created as a `Draft`; activating and assigning it to
     contacts is done in the Engage UI."""

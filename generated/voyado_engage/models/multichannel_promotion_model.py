@@ -14,7 +14,7 @@ from ..models.multichannel_promotion_model_status import MultichannelPromotionMo
 from ..types import UNSET, Unset
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False)  # the repr is `_m.Model`'s: the fields that are set
 class MultichannelPromotionModel(_m.Model):
     """A multichannel promotion (personal offer) as stored in Engage. Only a promotion in status `Draft` can be
     updated, and only an unassigned one can be deleted."""

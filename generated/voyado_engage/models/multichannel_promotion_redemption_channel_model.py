@@ -19,7 +19,7 @@ from ..models.multichannel_promotion_redemption_channel_model_value_type import 
 from ..types import UNSET, Unset
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False)  # the repr is `_m.Model`'s: the fields that are set
 class MultichannelPromotionRedemptionChannelModel(_m.Model):
     """One channel where a multichannel promotion can be redeemed, and what it gives there."""
 

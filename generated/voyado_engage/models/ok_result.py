@@ -13,7 +13,7 @@ from .. import _model as _m
 from ..types import UNSET, Unset
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False)  # the repr is `_m.Model`'s: the fields that are set
 class OkResult(_m.Model):
     """The declared success body of the cart tracking calls: an ASP.NET result type exposed as a schema (inferred).
     Voyado most likely sends no body at all."""

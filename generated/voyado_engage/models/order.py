@@ -15,7 +15,7 @@ from .. import _model as _m
 from ..types import UNSET, Unset
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False)  # the repr is `_m.Model`'s: the fields that are set
 class Order(_m.Model):
     """An order sent to trigger automations. All amounts are in `currency`, tax included unless named net."""
 

@@ -12,7 +12,7 @@ from .. import _model as _m
 from ..models.order_contact_match_key_type import OrderContactMatchKeyType
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False)  # the repr is `_m.Model`'s: the fields that are set
 class OrderContact(_m.Model):
     """The contact the order is matched to."""
 

@@ -11,7 +11,7 @@ from .. import _fields as _f
 from .. import _model as _m
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False)  # the repr is `_m.Model`'s: the fields that are set
 class OrderExtraData(_m.Model):
     """Free-form data made available to the automation."""
 

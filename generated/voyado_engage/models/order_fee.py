@@ -13,7 +13,7 @@ from .. import _model as _m
 from ..types import UNSET, Unset
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False)  # the repr is `_m.Model`'s: the fields that are set
 class OrderFee(_m.Model):
     """A fee or round-off; `value` counts towards totalGrossPrice and `tax` towards totalTax."""
 

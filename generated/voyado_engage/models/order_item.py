@@ -15,7 +15,7 @@ from ..models.order_item_type import OrderItemType
 from ..types import UNSET, Unset
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False)  # the repr is `_m.Model`'s: the fields that are set
 class OrderItem(_m.Model):
     """One order line."""
 

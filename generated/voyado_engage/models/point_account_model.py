@@ -14,7 +14,7 @@ from .. import _model as _m
 from ..types import UNSET, Unset
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False)  # the repr is `_m.Model`'s: the fields that are set
 class PointAccountModel(_m.Model):
     """A contact's point account for one point definition. There is one account per contact and definition, so a
     contact can hold several independent point totals."""

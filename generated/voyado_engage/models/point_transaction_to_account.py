@@ -13,7 +13,7 @@ from .. import _model as _m
 from ..types import UNSET, Unset
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False)  # the repr is `_m.Model`'s: the fields that are set
 class PointTransactionToAccount(_m.Model):
     """One row of points to add to or remove from a contact's point account; up to 1000 rows per request. Invalid
     rows are skipped and come back in `notAccepted` while the request as a whole is still accepted."""

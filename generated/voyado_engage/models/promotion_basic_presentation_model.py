@@ -12,7 +12,7 @@ from .. import _model as _m
 from ..types import UNSET, Unset
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False)  # the repr is `_m.Model`'s: the fields that are set
 class PromotionBasicPresentationModel(_m.Model):
     """How the promotion is presented to contacts, for example in emails; fills the "Presentation" section of the
     promotion in the Engage UI."""

@@ -13,7 +13,7 @@ from .. import _model as _m
 from ..types import UNSET, Unset
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False)  # the repr is `_m.Model`'s: the fields that are set
 class PromotionValidityModel(_m.Model):
     """When a multichannel promotion can be used: a start date, an optional end date, and optionally a period that
     each contact's copy stays valid after it is assigned."""

@@ -13,7 +13,7 @@ from .. import _model as _m
 from ..types import UNSET, Unset
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False)  # the repr is `_m.Model`'s: the fields that are set
 class PurchaseHistorySummary(_m.Model):
     """Key figures of a contact's purchases over all time, the last 12 months and the last 24 months, as Engage
     last calculated them. Amounts are in the group currency."""

@@ -15,7 +15,7 @@ from .. import _model as _m
 from ..types import UNSET, Unset
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False)  # the repr is `_m.Model`'s: the fields that are set
 class Receipt(_m.Model):
     """A purchase or return to store. Deduplicated by uniqueReceiptId: a receipt sent again with the same id is
     ignored, so sending it again is safe."""

@@ -13,7 +13,7 @@ from ..models.receipt_contact_match_key_type import ReceiptContactMatchKeyType
 from ..types import UNSET, Unset
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False)  # the repr is `_m.Model`'s: the fields that are set
 class ReceiptContact(_m.Model):
     """The contact the receipt is stored for, found by one of the contact's keys."""
 

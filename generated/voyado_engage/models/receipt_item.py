@@ -15,7 +15,7 @@ from ..models.receipt_item_type import ReceiptItemType
 from ..types import UNSET, Unset
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False)  # the repr is `_m.Model`'s: the fields that are set
 class ReceiptItem(_m.Model):
     """One receipt line. A return is sent as a line of `type` `RETURN` with a negative `quantity`. Receipt-wide
     discounts are spread over the lines so each line shows what was actually paid for it."""

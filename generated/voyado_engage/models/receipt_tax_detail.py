@@ -13,7 +13,7 @@ from .. import _model as _m
 from ..types import UNSET, Unset
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False)  # the repr is `_m.Model`'s: the fields that are set
 class ReceiptTaxDetail(_m.Model):
     """Tax for one tax rate on a receipt; all fields are optional and Voyado does not document them."""
 

@@ -14,7 +14,7 @@ from .. import _model as _m
 from ..types import UNSET, Unset
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False)  # the repr is `_m.Model`'s: the fields that are set
 class RedeemedBonusCheckModel(_m.Model):
     """A bonus check (reward voucher) that has been redeemed; also the answer when you redeem one. Redeeming marks
     the check as used in Voyado, changing its state from available to redeemed."""

@@ -11,7 +11,7 @@ from .. import _fields as _f
 from .. import _model as _m
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False)  # the repr is `_m.Model`'s: the fields that are set
 class RedeemedBonusCheckModelValue(_m.Model):
     """What the bonus check is worth, as an object with `currency` (ISO 4217 code) and `amount`, in the tenant's
     group currency (inferred)."""

@@ -14,7 +14,7 @@ from ..models.status_code_result_status_code import StatusCodeResultStatusCode
 from ..types import UNSET, Unset
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False)  # the repr is `_m.Model`'s: the fields that are set
 class StatusCodeResult(_m.Model):
     """The declared success body of some operations: an ASP.NET result type exposed as a schema (inferred). Voyado
     most likely sends no body at all; the SDK then fills in `statusCode` from the HTTP status it received."""

@@ -14,7 +14,7 @@ from .. import _model as _m
 from ..types import UNSET, Unset
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False)  # the repr is `_m.Model`'s: the fields that are set
 class TransactionItem(_m.Model):
     """One of a contact's stored purchase transactions (receipts), as listed by Voyado."""
 

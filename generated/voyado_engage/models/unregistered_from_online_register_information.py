@@ -12,7 +12,7 @@ from .. import _model as _m
 from ..types import UNSET, Unset
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False)  # the repr is `_m.Model`'s: the fields that are set
 class UnregisteredFromOnlineRegisterInformation(_m.Model):
     """Present when the person has been taken off the population register the lookup reads, with why and when
     (inferred)."""

@@ -1,0 +1,50 @@
+"""Models leave the SDK easily: `to_json()` (exact amounts, ISO 8601 dates, lossless back) and a repr that shows
+what is set."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import EXAMPLES
+from voyado_engage._model import Model
+from voyado_engage.models import Order, OrderItem, Receipt
+
+pytestmark = pytest.mark.quick
+
+BODIES: list[tuple[type[Model], Path]] = [
+    *((Order, path) for path in sorted((EXAMPLES / "valid").glob("*.json"))),
+    *((Receipt, path) for path in sorted((EXAMPLES / "receipts" / "valid").glob("*.json"))),
+    *((Receipt, path) for path in sorted((EXAMPLES / "voyado").glob("*.json"))),
+]
+
+
+@pytest.mark.parametrize(("cls", "path"), BODIES, ids=lambda value: getattr(value, "stem", ""))
+def test_to_json_is_plain_json_and_reads_back_to_the_same_model(cls: type[Model], path: Path) -> None:
+    model = cls.from_dict(json.loads(path.read_text(encoding="utf-8"), parse_float=Decimal))
+    text = model.to_json()
+    assert json.loads(text) == json.loads(text, parse_float=float)  # plain JSON, no Decimal needed to read it
+    assert cls.from_dict(json.loads(text, parse_float=Decimal)) == model
+    assert json.loads(model.to_json(indent=True)) == json.loads(text) and "\n  " in model.to_json(indent=True)
+
+
+def test_amounts_and_dates_keep_their_text() -> None:
+    order = Order.from_dict(
+        json.loads((EXAMPLES / "valid" / "order_confirmation.json").read_text(), parse_float=Decimal)
+        | {"totalGrossPrice": Decimal("596.00"), "createdDate": "2024-05-02T14:03:11.120+02:00"}
+    )
+    text = order.to_json()
+    assert '"totalGrossPrice":596.00' in text and '"createdDate":"2024-05-02T14:03:11.120+02:00"' in text
+
+
+def test_a_repr_shows_only_what_is_set() -> None:
+    item = OrderItem(type_="PURCHASE", sku="S1", quantity=1, gross_paid_price=Decimal("9.90"), description="Socks")
+    shown = repr(item)
+    assert shown.startswith("OrderItem(type_=") and "sku='S1'" in shown and "gross_paid_price=Decimal('9.90')" in shown
+    assert "UNSET" not in shown and "tax_amount" not in shown and "additional_properties" not in shown
+    item["giftWrap"] = True
+    assert repr(item).endswith("additional_properties={'giftWrap': True})")
+    assert repr(OrderItem.__new__(OrderItem)) == "OrderItem()"  # never raises, even half-built
