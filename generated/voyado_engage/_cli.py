@@ -22,6 +22,7 @@ import argparse
 import asyncio
 import json
 import math
+import os
 import signal
 import sys
 import time
@@ -69,7 +70,28 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 def say(text: str, file: TextIO | None = None) -> None:
     """Print a line that may hold text from a file or a server, with its control characters defused."""
-    print(printable(text), file=file or sys.stdout)
+    write(printable(text) + "\n", file)
+
+
+def write(text: str, file: TextIO | None = None) -> None:
+    """Write `text`; when the reader of standard output has gone (`... | head`), the rest of the output goes
+    nowhere and the command carries on, as Unix tools do (a send finishes what it started, its journal complete)."""
+    out = file or sys.stdout
+    try:
+        out.write(text)
+        out.flush()
+    except BrokenPipeError:
+        if out is sys.stdout:
+            _silence_stdout()
+        elif out is not sys.stderr:
+            raise
+
+
+def _silence_stdout() -> None:
+    # Python flushes stdout once more at exit; pointing it at /dev/null keeps that from raising again.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -183,6 +205,7 @@ def _record_commands(services: Any, kind: RecordKind) -> None:
     validate.add_argument("files", nargs="+", type=Path, metavar="FILE", help=files_help)
     _format_option(validate)
     validate.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    validate.add_argument("--quiet", "-q", action="store_true", help="print only the records with problems")
 
     send = _command(commands, "send", f"validate, then send every {noun} once, keeping a journal")
     send.add_argument("file", type=Path, metavar="FILE", help=f"the file of {noun}s to send (as for validate)")
@@ -258,24 +281,36 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.service == "journal":
             return show_journal(args.path, as_json=args.format == "json")
         if args.command == "validate":
-            return validate_command(args.files, output=args.format, strict=args.strict, kind=args.kind)
+            return validate_command(
+                args.files, output=args.format, strict=args.strict, kind=args.kind, quiet=args.quiet
+            )
         if args.command == "import":
             return ContactsImport(args).run()
         if args.command == "status":
             return asyncio.run(contacts_status(args.path, as_json=args.format == "json"))
         return SendCommand(args).run()
-    except (OrderFileError, JournalError, ConfigurationError) as error:
+    except ConfigurationError as error:
+        # The command line takes no api_key=...: name only what it takes (the environment).
+        message = f"{error.missing} is missing: set {error.variable}" if error.missing and error.variable else error
+        say(f"voyado-engage: {message}".splitlines()[0], sys.stderr)
+        return EXIT_USAGE
+    except (OrderFileError, JournalError) as error:
         say(f"voyado-engage: {error}".splitlines()[0], sys.stderr)
         return EXIT_USAGE
+    except BrokenPipeError:  # the reader of standard output has gone: stop quietly
+        _silence_stdout()
+        return EXIT_OK
     except KeyboardInterrupt:  # while the file was read and checked, or after a send already stopped at once
         say("voyado-engage: interrupted", sys.stderr)
         return EXIT_INTERRUPTED
 
 
 def show_journal(path: Path, *, as_json: bool) -> int:
+    if not path.exists():
+        raise JournalError(f"{path}: no such journal (a send writes FILE.journal next to FILE)")
     entries = [describe(entry) for entry in read_entries(path)]
     if as_json:
-        print(json.dumps({"orders": entries}, indent=2))
+        write(json.dumps({"orders": entries}, indent=2) + "\n")
         return EXIT_OK
     for entry in entries:
         status = entry["status"] if entry["status"] is not None else "-"
@@ -290,21 +325,24 @@ def _problem_line(problem: Problem) -> str:
     return f"  {problem.severity:<7} {problem.path or '(root)'}: {problem.message}{rule}"
 
 
-def _print_problems(checked: CheckedOrder, out: TextIO) -> None:
+def _print_problems(checked: CheckedOrder, out: TextIO, *, quiet: bool = False) -> None:
     if not checked.problems:
-        say(f"{checked.label}: ok", out)
+        if not quiet:
+            say(f"{checked.label}: ok", out)
         return
     say(f"{checked.label}: {len(checked.errors)} error(s), {len(checked.warnings)} warning(s)", out)
     for problem in checked.problems:
         say(_problem_line(problem), out)
 
 
-def validate_command(files: list[Path], *, output: str, strict: bool, kind: RecordKind = ORDERS) -> int:
+def validate_command(
+    files: list[Path], *, output: str, strict: bool, kind: RecordKind = ORDERS, quiet: bool = False
+) -> int:
     """Check every record as it is read, printing its problems at once (JSON: one report, written as it grows)."""
     plural = f"{kind.noun}s"
     total = invalid = warnings = 0
     if output == "json":
-        print(f'{{"{plural}": [', end="")
+        write(f'{{"{plural}": [')
     for record in iter_checked(files, strict=strict, kind=kind):
         total += 1
         invalid += not record.valid
@@ -328,14 +366,14 @@ def validate_command(files: list[Path], *, output: str, strict: bool, kind: Reco
                 ],
             }
             # ensure_ascii: every control character is escaped
-            print(("\n" if total == 1 else ",\n") + json.dumps(entry, default=str), end="")
+            write(("\n" if total == 1 else ",\n") + json.dumps(entry, default=str))
         else:
-            _print_problems(record, sys.stdout)
+            _print_problems(record, sys.stdout, quiet=quiet)
     summary = {plural: total, "valid": total - invalid, "invalid": invalid}
     if output == "json":
-        print(f'\n], "summary": {json.dumps(summary)}}}')
+        write(f'\n], "summary": {json.dumps(summary)}}}\n')
     else:
-        print(
+        say(
             f"checked {total} {kind.noun}(s) in {len(files)} file(s): {total - invalid} valid, "
             f"{invalid} invalid, {warnings} warning(s)"
         )
@@ -475,7 +513,7 @@ class SendCommand:
         with Journal(self.journal_path, writable=not self.args.dry_run) as journal:
             planned = self.plan(journal)
             if self.args.dry_run:
-                print(f"dry run: would send {planned} {self.noun}(s); nothing was sent", file=self.out)
+                say(f"dry run: would send {planned} {self.noun}(s); nothing was sent", self.out)
                 return self.exit
             try:
                 interrupted = asyncio.run(self.send_all(journal, self.planned(journal), planned))
@@ -715,18 +753,18 @@ class SendCommand:
             f"{self.outcomes[outcome]} {outcome.value}" for outcome in OrderState if outcome is not OrderState.SENDING
         )
         held = f"; {self.held_back} held back" if self.held_back else ""
-        print(f"sent {sum(self.outcomes.values())} {self.noun}(s): {counts}{held}", file=self.out)
+        say(f"sent {sum(self.outcomes.values())} {self.noun}(s): {counts}{held}", self.out)
         if self.as_json:
             totals = {
                 outcome.value: self.outcomes[outcome] for outcome in OrderState if outcome is not OrderState.SENDING
             }
-            print("" if self.reported else f'{{"{self.plural}": [', end="")
-            print(f'\n], "summary": {json.dumps(totals)}}}')
+            write("" if self.reported else f'{{"{self.plural}": [')
+            write(f'\n], "summary": {json.dumps(totals)}}}\n')
 
     def report_row(self, row: dict[str, object]) -> None:
         """One item's row of the JSON report, written as it comes (the report is one JSON document on stdout)."""
         if self.as_json:
-            print((f'{{"{self.plural}": [\n' if not self.reported else ",\n") + json.dumps(row), end="")
+            write((f'{{"{self.plural}": [\n' if not self.reported else ",\n") + json.dumps(row))
             self.reported += 1
 
 
@@ -882,7 +920,7 @@ async def contacts_status(path: Path, *, as_json: bool) -> int:
     if not batches:  # nothing to ask: no client (and no key) needed
         say(f"{path}: no accepted batch with a batch id", sys.stderr if as_json else sys.stdout)
         if as_json:
-            print(json.dumps({"batches": []}))
+            write(json.dumps({"batches": []}) + "\n")
         return EXIT_OK
     async with AsyncVoyadoEngage() as sdk:
         for batch_id, contacts in batches.items():
@@ -896,7 +934,7 @@ async def contacts_status(path: Path, *, as_json: bool) -> int:
             if not as_json:
                 say(f"batch {batch_id} ({contacts} contacts): {json.dumps(answer, default=str)}")
     if as_json:
-        print(json.dumps({"batches": answers}, indent=2, default=str))
+        write(json.dumps({"batches": answers}, indent=2, default=str) + "\n")
     return EXIT_PROBLEMS if failed else EXIT_OK
 
 

@@ -131,7 +131,15 @@ def _rebuild(cls: type[VoyadoError], args: tuple[Any, ...], state: dict[str, Any
 
 
 class ConfigurationError(VoyadoError, ValueError):
-    """The client cannot be built from the settings given (no key, a malformed base URL or tenant, a bad timeout)."""
+    """The client cannot be built from the settings given (no key, a malformed base URL or tenant, a bad timeout).
+
+    When a setting is missing, `missing` says what (`an API key`) and `variable` the environment variable that
+    gives it, so a program without the constructor's arguments (the command line) can name only what it takes."""
+
+    def __init__(self, message: str, *, missing: str | None = None, variable: str | None = None) -> None:
+        super().__init__(message)
+        self.missing = missing
+        self.variable = variable
 
 
 class RequestValidationError(VoyadoError, ValueError):

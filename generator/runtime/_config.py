@@ -64,7 +64,9 @@ def resolve_config(
 ) -> ClientConfig:
     key = api_key or access_token or os.environ.get("VOYADO_API_KEY")
     if not key:
-        raise ConfigurationError("no API key: pass api_key=... or set VOYADO_API_KEY")
+        raise ConfigurationError(
+            "no API key: pass api_key=... or set VOYADO_API_KEY", missing="an API key", variable="VOYADO_API_KEY"
+        )
     why = header_value_problem(key)
     if why:  # the message never quotes the key
         raise ConfigurationError(f"the API key {why}")
@@ -75,7 +77,9 @@ def resolve_config(
     if "{tenant}" in url:
         if not tenant:
             raise ConfigurationError(
-                f"the base URL {url} needs a tenant: pass tenant=... or set VOYADO_TENANT, or give a full base_url"
+                f"the base URL {url} needs a tenant: pass tenant=... or set VOYADO_TENANT, or give a full base_url",
+                missing=f"a tenant for the base URL {url} (or a full VOYADO_BASE_URL)",
+                variable="VOYADO_TENANT",
             )
         if not isinstance(tenant, str) or _DNS_LABEL.fullmatch(tenant) is None:
             raise ConfigurationError(
