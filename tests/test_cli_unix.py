@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import API_KEY, ROOT
 from tests.fault_server import Action, fault_server
-from tests.test_cli import API_KEY, ORDER, cli, environment, orders, write_jsonl
+from tests.test_cli import ORDER, cli, environment, orders, write_jsonl
 
 
 def piped_to_head(*args: str) -> tuple[int, str, str]:
