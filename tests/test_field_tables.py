@@ -65,3 +65,23 @@ def test_compiled_methods_keep_their_names_and_show_their_source_in_tracebacks()
 def test_a_model_pickles_and_compares_after_compilation() -> None:
     item = OrderItem.from_dict({"type": "RETURN", "sku": "S", "quantity": -1, "grossPaidPrice": -5, "description": "d"})
     assert pickle.loads(pickle.dumps(item)) == item
+
+
+def test_a_subclass_override_that_calls_super_runs_once_even_on_first_use() -> None:
+    calls: list[str] = []
+
+    class Counted(OrderItem):
+        def __init__(self, **fields: object) -> None:
+            calls.append("init")
+            super().__init__(**fields)  # type: ignore[arg-type]
+
+        def to_dict(self) -> dict[str, object]:
+            calls.append("to_dict")
+            return {"wrapped": super().to_dict()}
+
+    # A class of its own, first used here: the stand-in methods compile the generated class and call its methods.
+    item = Counted(type_="PURCHASE", sku="S1", quantity=1, gross_paid_price=1, description="d")
+    assert item.to_dict() == {
+        "wrapped": {"type": "PURCHASE", "sku": "S1", "quantity": 1, "grossPaidPrice": 1, "description": "d"}
+    }
+    assert calls == ["init", "to_dict"]

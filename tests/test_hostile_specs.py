@@ -145,6 +145,17 @@ REFUSED: dict[str, tuple[Overlay, str]] = {
         edit(CONTACTS, "model-name: ContactDeletion\n", f"{BULK_STATUS}\n              minProperties: 1\n"),
         "another schema",
     ),
+    **{
+        f"client-header-{name.lower()}": (
+            edit(
+                "paths/stores.yaml",
+                INCLUDE_INACTIVE,
+                f"    - name: {name}\n      in: header\n      schema:\n        type: string\n{INCLUDE_INACTIVE}",
+            ),
+            "the client sets itself",
+        )
+        for name in ("Host", "apikey", "Content-Length", "TRANSFER-ENCODING")
+    },
     "former-names-not-a-list": (
         edit("schemas/query.yaml", "former-names: [ChallengeGetChallengesFilter]", "former-names: lowercase"),
         "must list class names",
@@ -515,3 +526,21 @@ def test_a_generation_killed_at_every_rename_is_repaired_by_the_next(
         assert now == reference, f"killed at rename {kill_at}: the tree differs after the next run"
         leftovers = [p.name for p in (tmp_path / "generated").iterdir() if p.name.startswith(".")]
         assert leftovers == [] and not list(tmp_path.glob(".*")), leftovers
+
+
+def test_a_field_named_like_a_class_is_renamed_and_works(spec_copy: Path, tmp_path: Path) -> None:
+    """`orderFee` takes `order_fee`, so the parser keeps `OrderFee` for the other: named like the class, it would
+    hide it in the model's compiled methods; it is renamed like a reserved name."""
+    fields = "    orderFee:\n      $ref: orders.yaml#/OrderFee\n    OrderFee:\n      $ref: orders.yaml#/OrderFee\n"
+    edit("schemas/stores.yaml", STORE_FIELDS, STORE_FIELDS + fields)(spec_copy)
+    package = generate(spec_copy, tmp_path / "out")
+    code = textwrap.dedent("""
+        from voyado_engage.models import ApiStore
+        store = ApiStore(name="n", external_id="e", OrderFee_={"value": 1}, orderFee={"value": 2})
+        wire = store.to_dict()
+        assert wire["OrderFee"] == {"value": 1} and wire["orderFee"] == {"value": 2}, wire
+        assert ApiStore.from_dict(wire) == store
+        print("ok")
+    """)
+    result = run_generated(package.parent, code)
+    assert result.stdout.strip() == "ok", result.stderr[-2000:]

@@ -140,3 +140,27 @@ def test_the_tracking_tag_body_is_read_and_sent_in_the_spec_casing() -> None:
         {"itemId": "sku-1", "contactId": "c-1", "sessionId": "s"},
         {"cartReference": "cart-1", "contactId": "c-1", "items": [{"sku": "sku-1", "quantity": 2}]},
     ]
+
+
+def test_a_declared_field_cannot_come_back_as_an_unknown_one() -> None:
+    """`additional_properties` (and `model[key] = ...`) may not carry a declared field in any casing: it would reach
+    Voyado as that field a second time, unchecked."""
+    payload = order_payload(ORDERS[0])
+    fields = {field.python: getattr(Order.from_dict(payload), field.python) for field in Order._fields}
+    with pytest.raises(RequestValidationError) as caught:
+        Order(**fields, additional_properties={"OrderNumber": "2", "Items": []})
+    assert {("OrderNumber", "duplicate-key"), ("Items", "duplicate-key")} <= {
+        (p.path, p.rule) for p in caught.value.errors
+    }
+    order = Order.from_dict(payload)
+    with pytest.raises(RequestValidationError, match="order_number"):
+        order["ORDERNUMBER"] = "2"
+    order["giftWrap"] = True
+    assert order.to_dict()["giftWrap"] is True and order.to_dict()["orderNumber"] == payload["orderNumber"]
+
+
+def test_a_bulk_item_keeps_its_order_by_its_python_name_too() -> None:
+    payload = order_payload(ORDERS[0])
+    number = payload["orderNumber"]
+    key = in_order_by("orderNumber", "order_number")
+    assert key({"order_number": number}) == key({"ORDERNUMBER": number}) == key(Order.from_dict(payload)) == number

@@ -95,3 +95,20 @@ def test_a_receipt_in_other_key_casing_is_checked_the_same() -> None:
     shouting = {key.upper(): value for key, value in example.items()}
     shouting["ITEMS"] = [{key.upper(): value for key, value in item.items()} for item in example["items"]]
     assert [(p.rule, p.path) for p in validate_receipt(shouting)] == [("return-quantity", "items[0].quantity")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"totalGrossPrice": 1, "items": 5},
+        {"totalGrossPrice": 1, "paymentMethods": 5, "items": True},
+        {"items": [{"type": "RETURN", "quantity": 10**5000}]},
+        {"items": [{"type": "RETURN", "quantity": -1, "grossPaidPrice": -(10**5000)}], "totalGrossPrice": 10**5000},
+    ],
+    ids=["items-a-number", "lists-not-lists", "huge-quantity", "huge-amounts"],
+)
+def test_rules_on_any_plain_body_list_problems_and_raise_nothing(body: Any) -> None:
+    from voyado_engage import validate_order  # noqa: PLC0415
+
+    for problems in (validate_receipt(body), validate_order({**body, "taxDetails": 1.5, "totalTax": 0})):
+        assert all(len(problem.message) < 200 for problem in problems)

@@ -80,7 +80,10 @@ class Problem(NamedTuple):
 
 
 class VoyadoError(Exception):
-    """Base class of every error the SDK raises."""
+    """Base class of every error the SDK raises. An error that ended a call carries the call's id (`call_id`, as
+    on its log lines); one raised before any request (a refused body) has none."""
+
+    call_id: str | None = None
 
     def __reduce__(self) -> tuple[Any, ...]:
         # The default rebuilds an exception by calling its class with `args`, which only fits `__init__(message)`;

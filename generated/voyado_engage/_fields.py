@@ -31,9 +31,9 @@ M = TypeVar("M", bound="Model")
 class Kind:
     """One property kind. Methods answer with Python source; `source` is an expression holding the value.
 
-    The source runs in the module that declares the model, where the classes it names are defined and `_m` is the
-    `_model` module; `_Decimal`, `_UNSET` and `_Unset` are bound too. Field names never start with `_`, so they
-    cannot clash with these.
+    The source runs in the module that declares the model, where the classes it names are defined; `_m` (the
+    `_model` module), `_Decimal`, `_UNSET` and `_Unset` are bound in it. Field names never start with `_` and never
+    equal a class name (the generator renames such a field), so they cannot hide these.
     """
 
     @property
@@ -236,7 +236,7 @@ def compile_model(cls: type[M]) -> type[M]:
     fields: tuple[Field, ...] = cls._fields
     source = "\n".join(
         [
-            "def _make(_cls, _Decimal, _UNSET, _Unset, _wire_keys):",
+            "def _make(_cls, _m, _Decimal, _UNSET, _Unset, _wire_keys):",
             *_indent(_init(fields)),
             *_indent(_from_wire(fields)),
             *_indent(_to_dict(fields)),
@@ -249,7 +249,8 @@ def compile_model(cls: type[M]) -> type[M]:
     exec(compile(source, filename, "exec"), module, namespace)  # our own source, made from the table above
     linecache.cache[filename] = (len(source), None, source.splitlines(keepends=True), filename)  # for tracebacks
     wire_keys = frozenset(field.wire for field in fields)
-    init, from_wire, to_dict = namespace["_make"](cls, Decimal, UNSET, Unset, wire_keys)
+    model_module = sys.modules[f"{__package__}._model"]  # what `_m.` names in the source (loaded: it imports us)
+    init, from_wire, to_dict = namespace["_make"](cls, model_module, Decimal, UNSET, Unset, wire_keys)
     for function in (init, from_wire, to_dict):
         function.__qualname__ = f"{cls.__qualname__}.{function.__name__}"
     for name, method in (("__init__", init), ("_from_wire", classmethod(from_wire)), ("to_dict", to_dict)):
@@ -276,7 +277,7 @@ def _init(fields: tuple[Field, ...]) -> list[str]:
             checks.append(kind.fast_check(name))
         value = f"{name} if {' or '.join(checks)} else {coerce}" if checks else coerce
         lines.append(f"    self.{name} = {value}")
-    lines += ["    self.additional_properties = fields.extra(additional_properties)", "    fields.done(_cls)"]
+    lines += ["    self.additional_properties = fields.extra(additional_properties, _cls)", "    fields.done(_cls)"]
     return lines
 
 

@@ -83,12 +83,14 @@ class Model:
     _fields: ClassVar[tuple[Field, ...]] = ()
     additional_properties: dict[str, Any]
 
+    # Until a class is first used these three stand in: each compiles the generated class that declares the field
+    # table (`_owner`) and calls its method (not a subclass's override, which called this one through super()).
     def __init__(self, **fields: Any) -> None:
-        _compiled(type(self)).__init__(self, **fields)
+        _owner(type(self)).__init__(self, **fields)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready form of this model, with fields it does not know kept as they came."""
-        return _compiled(type(self)).to_dict(self)
+        return _owner(type(self)).to_dict(self)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -102,7 +104,8 @@ class Model:
     def _from_wire(cls, _data: Any) -> Self | None:
         """The model when `_data` is in plain wire form (read field by field in straight-line code); None sends it
         down the general path, which converts what it can and lists every problem."""
-        return _compiled(cls)._from_wire(_data)
+        reader: classmethod[Any, [Any], Any] = vars(_owner(cls))["_from_wire"]
+        return cast("Self | None", reader.__func__(cls, _data))
 
     def to_json(self, *, indent: bool = False) -> str:
         """The model as JSON text, as the SDK sends it: wire names, amounts exact (`596.00` stays `596.00`, never
@@ -125,6 +128,12 @@ class Model:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        field = declared_field(type(self), key)
+        if field is not None:
+            problem = Problem(
+                str(key), f"is the field {field.wire!r}; set `.{field.python}` instead", rule="duplicate-key"
+            )
+            raise RequestValidationError([problem], subject=type(self).__name__)
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
@@ -154,13 +163,18 @@ class Fields:
             return UNSET
         return self._coerce(wire_name, coerce, value)
 
-    def extra(self, value: Mapping[str, Any] | None) -> dict[str, Any]:
+    def extra(self, value: Mapping[str, Any] | None, owner: type[Model] | None = None) -> dict[str, Any]:
         if value is None:
             return {}
         if not isinstance(value, Mapping):
             self.problems.append(Problem("", "additional_properties must be a mapping", actual=type(value).__name__))
             return {}
         for key, element in value.items():
+            field = None if owner is None else declared_field(owner, key)
+            if field is not None:  # Voyado would read it as that field: one value per field, checked as such
+                message = f"is the field {field.wire!r} ({field.python}); give it as that field"
+                self.problems.append(Problem(str(key), message, rule="duplicate-key", actual=str(key)))
+                continue
             self._coerce(str(key), anything, element)
         return dict(value)
 
@@ -216,6 +230,14 @@ def _from_mapping(cls: type[M], data: Any) -> M:
     except RequestValidationError as exc:
         duplicates += exc.errors
     raise RequestValidationError(duplicates, subject=cls.__name__)
+
+
+def declared_field(cls: type[Model], key: object) -> Field | None:
+    """The field `key` names as Voyado's server reads it (its wire name, in any casing); None for another key."""
+    python = _names(cls, wire_only=True).get(key) if isinstance(key, str) else None
+    if python is None:
+        python = _folded_names(cls).get(folded(key))
+    return None if python is None else next(field for field in cls._fields if field.python == python)
 
 
 def folded(key: object) -> str | None:
@@ -284,13 +306,15 @@ def _required(cls: type[Model]) -> frozenset[str]:
     return required
 
 
-def _compiled(cls: type[M]) -> type[M]:
-    """`cls`, once the class that declares its field table has the methods compiled from it."""
+def _owner(cls: type[Model]) -> type[Model]:
+    """The class that declares `cls`'s field table (the generated model it is or extends), with the methods
+    compiled from the table."""
     owner = next(base for base in cls.__mro__ if "_fields" in vars(base))
     if owner is Model:
         raise TypeError(f"{cls.__name__} declares no field table (`_fields`)")
-    compile_model(owner)
-    return cls
+    if "to_dict" not in vars(owner):
+        compile_model(owner)
+    return owner
 
 
 def _kind(value: Any) -> str:

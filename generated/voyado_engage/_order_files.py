@@ -18,7 +18,7 @@ from typing import Any
 
 from voyado_engage import _json
 from voyado_engage._exceptions import Problem, RequestValidationError
-from voyado_engage._model import Model
+from voyado_engage._model import Model, get_any_casing
 from voyado_engage._validation import validate_order, validate_receipt
 from voyado_engage.models import ContactFields, Order, Receipt
 
@@ -63,7 +63,7 @@ class CheckedOrder:
 
     @property
     def label(self) -> str:
-        number = self.payload.get(self.kind.number) if isinstance(self.payload, dict) else None
+        number = get_any_casing(self.payload, self.kind.number) if isinstance(self.payload, dict) else None
         return f"{self.source} #{self.index + 1}" + (f" ({number})" if isinstance(number, str) else "")
 
     @property

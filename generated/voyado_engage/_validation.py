@@ -206,6 +206,20 @@ class _Checker:
         self.problems.append(Problem(path, message, rule_id, expected, actual, severity))
 
 
+def _objects(value: Any) -> list[Mapping[str, Any]]:
+    """The objects of a JSON array (a body's items or payments); nothing when it is not an array (the schema says
+    so, with its path: the rules only add up what is there)."""
+    return [entry for entry in value if isinstance(entry, Mapping)] if isinstance(value, list | tuple) else []
+
+
+def _text(number: Amount) -> str:
+    """A number for a message: exact, or in scientific notation beyond 40 characters (a hostile integer of
+    millions of digits neither fills a screen nor meets Python's limit on converting long integers to text)."""
+    exact = _exact(number)
+    text = str(exact)
+    return text if len(text) <= 40 else format(exact, ".6E")
+
+
 def _present(values: list[Amount | None]) -> list[Amount]:
     return [value for value in values if value is not None]
 
@@ -278,7 +292,7 @@ def _any_casing(value: Any) -> Any:
 
 def _order_problems(body: Mapping[str, Any], strict: bool, tolerance: Decimal) -> list[Problem]:
     check = _Checker(strict, tolerance)
-    lines = _Lines([item for item in body.get("items") or [] if isinstance(item, Mapping)], check)
+    lines = _Lines(_objects(body.get("items")), check)
     fees = [fee for fee in (body.get(name) for name in _FEES) if isinstance(fee, Mapping)]
     total_gross = amount(body.get("totalGrossPrice"))
     if total_gross is not None:
@@ -334,7 +348,7 @@ def _check_totals(
         ("tax-details", "taxDetails", total_tax, "sum of taxDetails values against totalTax"),
         ("payments", "paymentMethods", total_gross, "sum of payment values against totalGrossPrice"),
     ):
-        entries = [entry for entry in body.get(key) or [] if isinstance(entry, Mapping)]
+        entries = _objects(body.get(key))
         if entries and total is not None:
             values = _present(check.column(entries, "value"))
             check.equal_reversed(rule, key, total, values, why)
@@ -386,34 +400,37 @@ def check_receipt(body: Mapping[str, Any]) -> None:
 
 def _receipt_problems(body: Mapping[str, Any], strict: bool, tolerance: Decimal) -> list[Problem]:
     check = _Checker(strict, tolerance)
-    items = [item for item in body.get("items") or [] if isinstance(item, Mapping)]
+    items = _objects(body.get("items"))
     kinds = [str(item.get("type", "")).upper() for item in items]
     paid = check.column(items, "grossPaidPrice")
     for index, (item, kind, price) in enumerate(zip(items, kinds, paid, strict=True)):
         quantity = amount(item.get("quantity"))
         where = f"items[{index}]"
         if kind == "RETURN" and quantity is not None and quantity >= 0:
-            check.report("return-quantity", f"{where}.quantity", f"is {quantity} on a RETURN line", "< 0", quantity)
+            check.report(
+                "return-quantity", f"{where}.quantity", f"is {_text(quantity)} on a RETURN line", "< 0", quantity
+            )
         if kind == "RETURN" and price is not None and price < 0:
-            message = f"is {price} on a RETURN line: Voyado reads a return's price as positive"
+            message = f"is {_text(price)} on a RETURN line: Voyado reads a return's price as positive"
             check.report("return-price", f"{where}.grossPaidPrice", message, ">= 0", price)
         if kind == "PURCHASE" and quantity is not None and quantity <= 0:
-            message = f"is {quantity} on a PURCHASE line (a return is a RETURN line)"
+            message = f"is {_text(quantity)} on a PURCHASE line (a return is a RETURN line)"
             check.report("purchase-quantity", f"{where}.quantity", message, "> 0", quantity)
         _check_line_tax(check, item, where, price)
         for number, discount in enumerate(_discount_values(item.get("discounts"), check) or []):
             if discount > 0:
-                message = f"is {discount}: a discount is the amount taken off, negative"
+                message = f"is {_text(discount)}: a discount is the amount taken off, negative"
                 check.report("discount-sign", f"{where}.discounts[{number}].value", message, "<= 0", discount)
     total = amount(body.get("totalGrossPrice"))
     if total is not None and items and all(kind == "RETURN" for kind in kinds) and total > 0:
-        check.report("return-total", "totalGrossPrice", f"is {total} on a receipt of returns only", "< 0", total)
+        message = f"is {_text(total)} on a receipt of returns only"
+        check.report("return-total", "totalGrossPrice", message, "< 0", total)
     signs_wrong = any(problem.rule in ("return-price", "return-total") for problem in check.problems)
     if total is not None and items and set(kinds) <= {"PURCHASE", "RETURN"} and None not in paid and not signs_wrong:
         signed = [-price if kind == "RETURN" else price for kind, price in zip(kinds, _present(paid), strict=True)]
         why = "PURCHASE lines' grossPaidPrice minus RETURN lines'"
         check.equal("receipt-total", "totalGrossPrice", signed, total, why)
-    payments = [entry for entry in body.get("paymentMethods") or [] if isinstance(entry, Mapping)]
+    payments = _objects(body.get("paymentMethods"))
     if payments and total is not None:
         values = _present(check.column(payments, "value"))
         check.equal_reversed("receipt-payments", "paymentMethods", total, values, "sum of payment values")

@@ -44,6 +44,7 @@ from voyado_engage._exceptions import (
     RateLimitError,
     VoyadoError,
 )
+from voyado_engage._model import get_any_casing
 from voyado_engage._text import printable
 from voyado_engage.client import AsyncVoyadoEngage, __version__
 from voyado_engage.models import ContactFields, Order
@@ -350,7 +351,7 @@ def validate_command(
             entry = {
                 "file": record.source,
                 "index": record.index,
-                kind.number: record.payload.get(kind.number) if isinstance(record.payload, dict) else None,
+                kind.number: get_any_casing(record.payload, kind.number) if isinstance(record.payload, dict) else None,
                 "valid": record.valid,
                 "problems": [
                     {
@@ -546,7 +547,7 @@ class SendCommand:
 
         for index, order in enumerate(self.records()):
             if not order.valid:  # skipped (--skip-invalid): the later steps of its number must wait for it
-                number = order.payload.get(self.kind.number) if isinstance(order.payload, dict) else None
+                number = get_any_casing(order.payload, self.kind.number) if isinstance(order.payload, dict) else None
                 block(storable(str(number)))
                 continue
             automation = order.automation
@@ -902,7 +903,7 @@ _UNKNOWN_CONTACT = "not sent again: an earlier send has no known outcome; check,
 
 def _contact_label(contact: CheckedOrder) -> str:
     """A contact as the journal names it: its email when it has one, else its place in the file."""
-    email = contact.payload.get("email") if isinstance(contact.payload, dict) else None
+    email = get_any_casing(contact.payload, "email") if isinstance(contact.payload, dict) else None
     return email if isinstance(email, str) and email else f"{contact.source} #{contact.index + 1}"
 
 

@@ -44,8 +44,11 @@ def build_plan(document: dict[str, Any], spec_dir: Path, locate: names.Locate = 
     names.check_spec(document, locate)
     parsed = parse(codegen_document(document))
     formers = former_names(document)
+    # A field named like a class (the parser keeps `OrderFee` when `orderFee` takes `order_fee`) would hide that
+    # class in the model's compiled methods: it is renamed like a reserved name.
+    classes = frozenset([model.name for model in parsed.models] + [enum.name for enum in parsed.enums])
     models = tuple(
-        replace(_named_fields(model, locate), formers=formers.get(model.name, ())) for model in parsed.models
+        replace(_named_fields(model, locate, classes), formers=formers.get(model.name, ())) for model in parsed.models
     )
     enums = tuple(replace(enum, formers=formers.get(enum.name, ())) for enum in parsed.enums)
     by_name = {
@@ -112,9 +115,10 @@ def _operations(document: dict[str, Any]) -> dict[str, tuple[OperationPlan, dict
     }
 
 
-def _named_fields(model: ModelPlan, locate: names.Locate) -> ModelPlan:
+def _named_fields(model: ModelPlan, locate: names.Locate, classes: frozenset[str]) -> ModelPlan:
     """A model with each reserved field name renamed by the rule (a trailing underscore), checked unique."""
-    fields = tuple(replace(f, python_name=names.unreserved(f.python_name, names.FIELD_NAMES)) for f in model.fields)
+    reserved = names.FIELD_NAMES | classes
+    fields = tuple(replace(f, python_name=names.unreserved(f.python_name, reserved)) for f in model.fields)
     where = names.pointer("components", "schemas", model.name)
     names.check_unique(f"field of {model.name}", [(f.python_name, f.wire_name, where) for f in fields], locate)
     return replace(model, fields=fields)
@@ -174,7 +178,19 @@ def _endpoint(
         planned,
         page_item=_page_item(planned, models),
         example=examples.arguments(operation, planned.parameters, spec_parameters),
+        bulk_order_names=_bulk_order_names(planned, models),
     )
+
+
+def _bulk_order_names(endpoint: EndpointPlan, models: dict[str, ModelPlan]) -> tuple[str, ...]:
+    """The wire and python names of the body field a bulk method keeps items in order by (`names` checked it is a
+    field of the body): a plain dict item may use either."""
+    bulk = endpoint.operation.bulk
+    if bulk is None or bulk.in_order_by is None or endpoint.body is None:
+        return ()
+    body = models.get(endpoint.body.models[0]) if endpoint.body.models else None
+    python = next((f.python_name for f in body.fields if f.wire_name == bulk.in_order_by), None) if body else None
+    return (bulk.in_order_by, python) if python and python != bulk.in_order_by else (bulk.in_order_by,)
 
 
 def _empty_body(operation: dict[str, Any], status: str) -> str | None:

@@ -59,7 +59,15 @@ FIELD_NAMES = frozenset(
 # Argument names that would shadow a local name, an import or a keyword of the generated operation code.
 ARGUMENT_NAMES = frozenset(
     {"self", "options", "request_body", "params", "headers", "_kwargs", "response", "client", "httpx", "datetime"}
+    | {"timeout", "max_retries", "validate", "extra_headers"}  # the per-call options every method takes
     | {"Any", "Mapping", "Sequence", "Decimal", "UNSET", "Unset", "OPERATION", "page_size", "item", "walk"}
+)
+
+# Headers the client or the HTTP layer sets itself: a spec parameter of one of these names would replace the key,
+# the host or the framing of every call of its operation.
+CLIENT_HEADERS = frozenset(
+    {"apikey", "host", "content-length", "content-type", "transfer-encoding", "connection", "user-agent", "te"}
+    | {"expect", "upgrade", "trailer", "keep-alive", "proxy-authorization", "authorization", "cookie"}
 )
 
 Locate = Callable[[str], str]
@@ -95,6 +103,15 @@ def check_spec(document: dict[str, Any], locate: Locate) -> None:
             methods[tag].append((bulk, where + "/" + BULK_EXTENSION, where))
     for tag, named in methods.items():
         _unique(f"method of {tag}", named, locate, SERVICE_NAMES, files=False)
+    for operation, where in operations:
+        for parameter in operation_parameters(document, operation):
+            name = str(parameter.get("name", ""))
+            sent_by_client = parameter.get(SENT_BY_CLIENT_EXTENSION)
+            if parameter.get("in") == "header" and name.lower() in CLIENT_HEADERS and not sent_by_client:
+                raise SpecError(
+                    f"{locate(where)}: the header parameter {name!r} is one the client sets itself (the key, the"
+                    " host, the framing); an argument may not replace it"
+                )
     schemas = [(str(name), pointer("components", "schemas", str(name))) for name in _schemas(document)]
     models = [(class_name(name), name, where) for name, where in schemas]
     for name, where in schemas:

@@ -208,6 +208,7 @@ class EndpointPlan:
     check_body: str | None  # the runtime check of the body's rules (`_validation.check_order`)
     page_item: str | None  # the item class of a paged list (`offset`/`count`, a result with `items` and `totalCount`)
     example: tuple[tuple[str | None, JSON], ...]  # arguments of a call the spec accepts: (keyword or None, value)
+    bulk_order_names: tuple[str, ...] = ()  # the bulk method's ordering field: its wire name, then its python name
 
     def in_place(self, place: Place) -> tuple[ParameterPlan, ...]:
         return tuple(parameter for parameter in self.parameters if parameter.place == place)
@@ -302,11 +303,10 @@ class EndpointPlan:
 
     @property
     def bulk_key(self) -> str:
-        """The code of the bulk method's ordering key, or "None"."""
-        bulk = self.operation.bulk
-        if bulk is None or bulk.in_order_by is None:
+        """The code of the bulk method's ordering key (an item's field by its wire or python name), or "None"."""
+        if not self.bulk_order_names:
             return "None"
-        return f"in_order_by({python_literal(bulk.in_order_by)})"
+        return f"in_order_by({', '.join(map(python_literal, self.bulk_order_names))})"
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ import contextlib
 import contextvars
 import functools
 import math
+import os
 import time
 from collections.abc import Callable, Coroutine, Iterator, Mapping
 from http import HTTPStatus
@@ -76,6 +77,8 @@ class Operation(NamedTuple, Generic[T]):
     """Voyado's rules for the body beyond its schema (the order rules), run before sending unless `validate=False`."""
     idempotency_header: str | None = None
     """A header Voyado deduplicates by: filled with a fresh key per call (unless given), the same on each retry."""
+    name: str = ""
+    """The method the caller called (`point_accounts.add_transactions`): what log lines name the call by."""
 
 
 class APIResponse(NamedTuple, Generic[T]):
@@ -86,6 +89,8 @@ class APIResponse(NamedTuple, Generic[T]):
     content: bytes
     parsed: T
     attempts: int
+    call_id: str = ""
+    """The id of the call that got this answer: its log lines and errors carry it too."""
 
 
 RequestParts = Mapping[str, Any]
@@ -297,6 +302,11 @@ def _parsed(url: str) -> httpx.URL:
     return httpx.URL(url)
 
 
+def _new_call_id() -> str:
+    """A short random id of one call (12 hex digits: unique enough to find a call's lines in a day's logs)."""
+    return os.urandom(6).hex()
+
+
 def _new_idempotency_key() -> str:
     import uuid  # noqa: PLC0415 - only operations with an idempotency key need it
 
@@ -370,6 +380,9 @@ class _Attempts:
         self.retries_done = 0
         self.strict = strict  # strict_response_validation: enum values the spec does not list are refused
         self.started = time.perf_counter()
+        # One id for the call's attempts, on each log line, the error and the raw response (Voyado documents no
+        # request id header of its own to correlate with).
+        self.call_id = _new_call_id()
         self.last: _Body | _ReadWhole | VoyadoError | None = None  # what the latest attempt came to
         self.sees_writes = sees_writes  # whether the pool's sockets tell which attempts wrote their request
         self.wire = _connections.Wire()
@@ -415,7 +428,9 @@ class _Attempts:
         from the server."""
         key = self.request.headers.get("apikey", "")
         self.request.headers["apikey"] = "<redacted>"
-        return redact(error, key)
+        redacted = redact(error, key)
+        redacted.call_id = self.call_id
+        return redacted
 
     def conclude(self, parse: Parser[T]) -> APIResponse[T]:
         """The call's result, or its error, raised here (outside any except block: it chains nothing that saw the
@@ -437,25 +452,30 @@ class _Attempts:
         except Exception as exc:  # malformed JSON, and whatever else a hostile body provokes
             problems = [Problem("", printable(_short(exc)))]
         else:
-            return APIResponse(response.status_code, response.headers, response.content, parsed, self.attempt)
+            return APIResponse(
+                response.status_code, response.headers, response.content, parsed, self.attempt, self.call_id
+            )
         finally:
             strict_responses.reset(token)
         raise self.fail(APIResponseValidationError.listing(problems, response=response))
 
     def _log(self, what: str, decision: RetryDecision) -> None:
+        """One line per attempt, named by the method the caller called; a retry decision on the same line."""
         elapsed_ms = (time.perf_counter() - self.started) * 1000
+        then = f"; retrying in {decision.delay:.2f} s: {decision.reason}" if decision.retry else ""
         logger.info(
-            "%s %s %s in %.0f ms (attempt %d)",
+            "%s: %s %s %s in %.0f ms (attempt %d, call %s)%s",
+            self.operation.name or self.operation.operation_id,
             self.operation.method,
             self.operation.path,  # the route, not the values in it (they may be customer data)
             what,
             elapsed_ms,
             self.attempt,
+            self.call_id,
+            then,
         )
-        if decision.retry:
-            logger.info("%s: retrying in %.2f s: %s", self.operation.operation_id, decision.delay, decision.reason)
-        else:
-            logger.debug("%s: not retrying: %s", self.operation.operation_id, decision.reason)
+        if not decision.retry:
+            logger.debug("%s: not retrying: %s", self.operation.name or self.operation.operation_id, decision.reason)
 
 
 def _short(exc: BaseException) -> str:

@@ -332,14 +332,17 @@ def default_concurrency(rate: float) -> int:
     return max(4, min(64, math.ceil(rate)))
 
 
-def in_order_by(wire_name: str) -> Callable[[Any], Hashable]:
-    """The key that keeps items in order: an item's `wire_name` field, from a model or a mapping (None: no key)."""
+def in_order_by(wire_name: str, python_name: str | None = None) -> Callable[[Any], Hashable]:
+    """The key that keeps items in order: an item's `wire_name` field, from a model or a mapping (by its wire name
+    in any casing, or its python name, as the request reads it); None: no key."""
 
     def key(item: Any) -> Hashable:
         if isinstance(item, Model):
             value = next((getattr(item, field.python) for field in item._fields if field.wire == wire_name), None)
         elif isinstance(item, Mapping):
-            value = get_any_casing(item, wire_name)  # as the request will send it
+            value = get_any_casing(item, wire_name)
+            if value is None and python_name is not None:
+                value = item.get(python_name)
         else:
             value = None
         return str(value) if isinstance(value, str | int) and not isinstance(value, bool) else None

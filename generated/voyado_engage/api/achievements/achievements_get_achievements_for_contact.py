@@ -29,4 +29,5 @@ OPERATION = Operation(
     path="/api/v2/contacts/{contact_id}/achievements",
     retry_policy=RetryPolicy.IDEMPOTENT,
     parse=_parse,
+    name="achievements.list_for_contact",
 )

@@ -34,4 +34,5 @@ OPERATION = Operation(
     path="/api/v2/achievements",
     retry_policy=RetryPolicy.IDEMPOTENT,
     parse=_parse,
+    name="achievements.list",
 )

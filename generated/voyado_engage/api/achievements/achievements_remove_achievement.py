@@ -27,4 +27,5 @@ OPERATION = Operation(
     path="/api/v2/contacts/{contact_id}/achievements/{achievement_id}",
     retry_policy=RetryPolicy.IDEMPOTENT,
     parse=_parse,
+    name="achievements.remove",
 )

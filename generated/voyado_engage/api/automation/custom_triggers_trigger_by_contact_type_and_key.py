@@ -36,4 +36,5 @@ OPERATION = Operation(
     path="/api/v2/automation/customTriggers/{trigger_id}/triggerByContactTypeAndKey/{contact_type}/{key_value}",
     retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
     parse=_parse,
+    name="automation.trigger_by_contact_type_and_key",
 )

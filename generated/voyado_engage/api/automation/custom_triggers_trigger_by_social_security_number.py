@@ -32,4 +32,5 @@ OPERATION = Operation(
     path="/api/v2/automation/customTriggers/{trigger_id}/triggerBySocialSecurityNumber/{ssn}",
     retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
     parse=_parse,
+    name="automation.trigger_by_social_security_number",
 )

@@ -29,4 +29,5 @@ OPERATION = Operation(
     path="/api/v2/bisnode/{contact_id}/enrichments",
     retry_policy=RetryPolicy.IDEMPOTENT,
     parse=_parse,
+    name="bisnode.get_enrichments",
 )

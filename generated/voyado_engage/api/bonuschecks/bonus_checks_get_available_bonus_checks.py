@@ -34,4 +34,5 @@ OPERATION = Operation(
     path="/api/v2/contacts/{contact_id}/bonuschecks/available",
     retry_policy=RetryPolicy.IDEMPOTENT,
     parse=_parse,
+    name="bonuschecks.list_available",
 )

@@ -34,4 +34,5 @@ OPERATION = Operation(
     path="/api/v2/contacts/{contact_id}/bonuschecks/redeemed",
     retry_policy=RetryPolicy.IDEMPOTENT,
     parse=_parse,
+    name="bonuschecks.list_redeemed",
 )

@@ -32,4 +32,5 @@ OPERATION = Operation(
     path="/api/v2/challenges/checkpoints",
     retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
     parse=_parse,
+    name="challenges.add_checkpoints",
 )

@@ -30,4 +30,5 @@ OPERATION = Operation(
     path="/api/v2/challenges/definitions/{id}/assign",
     retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
     parse=_parse,
+    name="challenges.assign",
 )

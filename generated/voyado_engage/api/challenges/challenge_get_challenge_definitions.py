@@ -42,4 +42,5 @@ OPERATION = Operation(
     path="/api/v2/challenges/definitions",
     retry_policy=RetryPolicy.IDEMPOTENT,
     parse=_parse,
+    name="challenges.list_definitions",
 )

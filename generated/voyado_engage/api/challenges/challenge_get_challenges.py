@@ -49,4 +49,5 @@ OPERATION = Operation(
     path="/api/v2/challenges",
     retry_policy=RetryPolicy.IDEMPOTENT,
     parse=_parse,
+    name="challenges.list",
 )

@@ -29,4 +29,5 @@ OPERATION = Operation(
     path="/api/v2/consents",
     retry_policy=RetryPolicy.IDEMPOTENT,
     parse=_parse,
+    name="consents.list",
 )

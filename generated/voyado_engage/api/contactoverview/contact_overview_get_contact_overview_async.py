@@ -52,4 +52,5 @@ OPERATION = Operation(
     path="/api/v2/contactoverview",
     retry_policy=RetryPolicy.IDEMPOTENT,
     parse=_parse,
+    name="contactoverview.get",
 )

@@ -29,4 +29,5 @@ OPERATION = Operation(
     path="/api/v2/contacts/{contact_id}/promotions/{promotion_id}/assign",
     retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
     parse=_parse,
+    name="contacts.assign_promotion",
 )

@@ -27,4 +27,5 @@ OPERATION = Operation(
     path="/api/v2/contacts/{contact_id}/backinstock/subscriptions",
     retry_policy=RetryPolicy.IDEMPOTENT,
     parse=_parse,
+    name="contacts.list_back_in_stock_subscriptions",
 )

@@ -34,4 +34,5 @@ OPERATION = Operation(
     path="/api/v2/contacts/{contact_id}/bonuspointtransactions",
     retry_policy=RetryPolicy.IDEMPOTENT,
     parse=_parse,
+    name="contacts.list_bonus_point_transactions",
 )

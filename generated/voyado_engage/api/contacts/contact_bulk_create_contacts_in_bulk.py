@@ -36,4 +36,5 @@ OPERATION = Operation(
     path="/api/v2/contacts/bulk",
     retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
     parse=_parse,
+    name="contacts.create_bulk",
 )

@@ -31,4 +31,5 @@ OPERATION = Operation(
     path="/api/v2/contacts/bulk/status",
     retry_policy=RetryPolicy.IDEMPOTENT,
     parse=_parse,
+    name="contacts.get_bulk_status",
 )

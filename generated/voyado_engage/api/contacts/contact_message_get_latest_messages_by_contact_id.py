@@ -32,4 +32,5 @@ OPERATION = Operation(
     path="/api/v2/contacts/{contact_id}/messages/latest",
     retry_policy=RetryPolicy.IDEMPOTENT,
     parse=_parse,
+    name="contacts.list_latest_messages",
 )

@@ -32,4 +32,5 @@ OPERATION = Operation(
     path="/api/v2/contacts/{contact_id}/unsubscribeSms",
     retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
     parse=_parse,
+    name="contacts.unsubscribe_sms",
 )

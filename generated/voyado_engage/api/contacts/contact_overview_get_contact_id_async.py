@@ -49,4 +49,5 @@ OPERATION = Operation(
     path="/api/v2/contacts/id",
     retry_policy=RetryPolicy.IDEMPOTENT,
     parse=_parse,
+    name="contacts.get_id",
 )

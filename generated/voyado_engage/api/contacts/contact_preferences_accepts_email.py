@@ -31,4 +31,5 @@ OPERATION = Operation(
     path="/api/v2/contacts/{contact_id}/preferences/acceptsEmail",
     retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
     parse=_parse,
+    name="contacts.set_accepts_email",
 )

@@ -29,4 +29,5 @@ OPERATION = Operation(
     path="/api/v2/contacts/{contact_id}/purchasehistorysummary",
     retry_policy=RetryPolicy.IDEMPOTENT,
     parse=_parse,
+    name="contacts.get_purchase_history",
 )

@@ -28,4 +28,5 @@ OPERATION = Operation(
     path="/api/v2/contacts/{contact_type}/count",
     retry_policy=RetryPolicy.IDEMPOTENT,
     parse=_parse,
+    name="contacts.count_by_type",
 )

@@ -49,4 +49,5 @@ OPERATION = Operation(
     path="/api/v2/contacts",
     retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
     parse=_parse,
+    name="contacts.create",
 )

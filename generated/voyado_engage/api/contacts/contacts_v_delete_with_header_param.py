@@ -33,4 +33,5 @@ OPERATION = Operation(
     path="/api/v2/contacts/{contact_id}",
     retry_policy=RetryPolicy.IDEMPOTENT,
     parse=_parse,
+    name="contacts.delete",
 )

@@ -43,4 +43,5 @@ OPERATION = Operation(
     path="/api/v2/contacts/changes",
     retry_policy=RetryPolicy.IDEMPOTENT,
     parse=_parse,
+    name="contacts.list_changed_ids",
 )

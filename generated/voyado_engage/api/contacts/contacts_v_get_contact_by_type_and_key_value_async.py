@@ -31,4 +31,5 @@ OPERATION = Operation(
     path="/api/v2/contacts/{contact_type}/bykey",
     retry_policy=RetryPolicy.IDEMPOTENT,
     parse=_parse,
+    name="contacts.find_by_key",
 )

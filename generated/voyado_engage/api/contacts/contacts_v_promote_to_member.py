@@ -38,4 +38,5 @@ OPERATION = Operation(
     path="/api/v2/contacts/{contact_id}/promoteToMember",
     retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
     parse=_parse,
+    name="contacts.promote_to_member",
 )

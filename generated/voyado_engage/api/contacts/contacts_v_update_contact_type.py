@@ -30,4 +30,5 @@ OPERATION = Operation(
     path="/api/v2/contacts/{contact_id}/updateContactType",
     retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
     parse=_parse,
+    name="contacts.update_type",
 )

@@ -34,4 +34,5 @@ OPERATION = Operation(
     path="/api/v2/contacts/{contact_id}/promotions",
     retry_policy=RetryPolicy.IDEMPOTENT,
     parse=_parse,
+    name="contacts.list_promotions",
 )

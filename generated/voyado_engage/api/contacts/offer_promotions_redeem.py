@@ -33,4 +33,5 @@ OPERATION = Operation(
     path="/api/v2/contacts/{contact_id}/promotions/{promotion_id}/redeem",
     retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
     parse=_parse,
+    name="contacts.redeem_promotion",
 )

@@ -27,4 +27,5 @@ OPERATION = Operation(
     path="/api/v2/interactions/{interaction_id}",
     retry_policy=RetryPolicy.IDEMPOTENT,
     parse=_parse,
+    name="interactions.delete",
 )

@@ -39,4 +39,5 @@ OPERATION = Operation(
     path="/api/v2/interactions",
     retry_policy=RetryPolicy.IDEMPOTENT,
     parse=_parse,
+    name="interactions.list",
 )

@@ -32,4 +32,5 @@ OPERATION = Operation(
     path="/api/v2/interactionschemas",
     retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
     parse=_parse,
+    name="interactionschemas.create",
 )

@@ -27,4 +27,5 @@ OPERATION = Operation(
     path="/api/v2/interactionschemas/{interaction_schema_id}",
     retry_policy=RetryPolicy.IDEMPOTENT,
     parse=_parse,
+    name="interactionschemas.delete",
 )

@@ -29,4 +29,5 @@ OPERATION = Operation(
     path="/api/v2/interactionschemas/{interaction_schema_id}",
     retry_policy=RetryPolicy.IDEMPOTENT,
     parse=_parse,
+    name="interactionschemas.get",
 )

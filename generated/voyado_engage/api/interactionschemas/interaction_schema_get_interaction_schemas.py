@@ -29,4 +29,5 @@ OPERATION = Operation(
     path="/api/v2/interactionschemas",
     retry_policy=RetryPolicy.IDEMPOTENT,
     parse=_parse,
+    name="interactionschemas.list",
 )

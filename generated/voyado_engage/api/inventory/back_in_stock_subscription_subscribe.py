@@ -31,4 +31,5 @@ OPERATION = Operation(
     path="/api/v2/inventory/backinstock/subscriptions",
     retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
     parse=_parse,
+    name="inventory.subscribe_back_in_stock",
 )

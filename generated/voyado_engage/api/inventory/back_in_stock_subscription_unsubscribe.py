@@ -29,4 +29,5 @@ OPERATION = Operation(
     path="/api/v2/inventory/backinstock/subscriptions/{subscription_id}",
     retry_policy=RetryPolicy.IDEMPOTENT,
     parse=_parse,
+    name="inventory.unsubscribe_back_in_stock",
 )

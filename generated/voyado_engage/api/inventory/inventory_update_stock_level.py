@@ -31,4 +31,5 @@ OPERATION = Operation(
     path="/api/v2/inventory/stock-levels",
     retry_policy=RetryPolicy.IDEMPOTENT,
     parse=_parse,
+    name="inventory.update_stock_level",
 )

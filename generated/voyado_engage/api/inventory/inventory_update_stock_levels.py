@@ -32,4 +32,5 @@ OPERATION = Operation(
     path="/api/v2/inventory/stock-levels/batch",
     retry_policy=RetryPolicy.IDEMPOTENT,
     parse=_parse,
+    name="inventory.update_stock_levels",
 )

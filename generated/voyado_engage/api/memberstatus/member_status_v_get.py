@@ -31,4 +31,5 @@ OPERATION = Operation(
     path="/api/v2/memberstatus",
     retry_policy=RetryPolicy.IDEMPOTENT,
     parse=_parse,
+    name="memberstatus.get",
 )

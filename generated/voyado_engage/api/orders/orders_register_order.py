@@ -33,4 +33,5 @@ OPERATION = Operation(
     retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
     parse=_parse,
     check_body=_validation.check_order,
+    name="orders.register",
 )

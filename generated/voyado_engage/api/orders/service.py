@@ -85,7 +85,7 @@ class OrdersService:
             items,
             rate=rate,
             concurrency=concurrency,
-            key=in_order_by("orderNumber"),
+            key=in_order_by("orderNumber", "order_number"),
             before_send=before_send,
         )
 
@@ -164,7 +164,7 @@ class AsyncOrdersService:
             items,
             rate=rate,
             concurrency=concurrency,
-            key=in_order_by("orderNumber"),
+            key=in_order_by("orderNumber", "order_number"),
             before_send=before_send,
         )
 

@@ -41,4 +41,5 @@ OPERATION = Operation(
     path="/api/v2/personlookup/getpersonlookup",
     retry_policy=RetryPolicy.IDEMPOTENT,
     parse=_parse,
+    name="personlookup.lookup",
 )

@@ -41,4 +41,5 @@ OPERATION = Operation(
     retry_policy=RetryPolicy.IDEMPOTENT,
     parse=_parse,
     idempotency_header="Idempotency-Key",
+    name="point_accounts.add_transactions",
 )

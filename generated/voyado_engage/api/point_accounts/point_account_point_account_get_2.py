@@ -35,4 +35,5 @@ OPERATION = Operation(
     path="/api/v2/point-accounts",
     retry_policy=RetryPolicy.IDEMPOTENT,
     parse=_parse,
+    name="point_accounts.list",
 )

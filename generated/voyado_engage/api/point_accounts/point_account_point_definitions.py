@@ -34,4 +34,5 @@ OPERATION = Operation(
     path="/api/v2/point-accounts/definitions",
     retry_policy=RetryPolicy.IDEMPOTENT,
     parse=_parse,
+    name="point_accounts.list_definitions",
 )

@@ -29,4 +29,5 @@ OPERATION = Operation(
     path="/api/v2/point-accounts/transactions/{id}",
     retry_policy=RetryPolicy.IDEMPOTENT,
     parse=_parse,
+    name="point_accounts.get_transaction",
 )

@@ -51,4 +51,5 @@ OPERATION = Operation(
     path="/api/v2/point-accounts/transactions",
     retry_policy=RetryPolicy.IDEMPOTENT,
     parse=_parse,
+    name="point_accounts.list_transactions",
 )

@@ -29,4 +29,5 @@ OPERATION = Operation(
     path="/api/v2/contacts/{contact_type}/bykey/{key_value}/posoffers/all",
     retry_policy=RetryPolicy.IDEMPOTENT,
     parse=_parse,
+    name="posoffers.list_all_by_type_and_key",
 )

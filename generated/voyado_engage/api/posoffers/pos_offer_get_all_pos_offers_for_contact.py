@@ -34,4 +34,5 @@ OPERATION = Operation(
     path="/api/v2/contacts/{contact_id}/posoffers/all",
     retry_policy=RetryPolicy.IDEMPOTENT,
     parse=_parse,
+    name="posoffers.list_all_for_contact",
 )

@@ -29,4 +29,5 @@ OPERATION = Operation(
     path="/api/v2/contacts/{contact_type}/bykey/{key_value}/posoffers/available",
     retry_policy=RetryPolicy.IDEMPOTENT,
     parse=_parse,
+    name="posoffers.list_available_by_type_and_key",
 )

@@ -34,4 +34,5 @@ OPERATION = Operation(
     path="/api/v2/contacts/{contact_id}/posoffers/available",
     retry_policy=RetryPolicy.IDEMPOTENT,
     parse=_parse,
+    name="posoffers.list_available_for_contact",
 )

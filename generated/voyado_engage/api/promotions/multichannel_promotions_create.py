@@ -38,4 +38,5 @@ OPERATION = Operation(
     path="/api/v2/promotions/multichannels",
     retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
     parse=_parse,
+    name="promotions.create",
 )

@@ -29,4 +29,5 @@ OPERATION = Operation(
     path="/api/v2/promotions/multichannels/{id}",
     retry_policy=RetryPolicy.IDEMPOTENT,
     parse=_parse,
+    name="promotions.delete",
 )

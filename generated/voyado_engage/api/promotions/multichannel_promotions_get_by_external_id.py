@@ -31,4 +31,5 @@ OPERATION = Operation(
     path="/api/v2/promotions/multichannels",
     retry_policy=RetryPolicy.IDEMPOTENT,
     parse=_parse,
+    name="promotions.get_by_external_id",
 )

@@ -31,4 +31,5 @@ OPERATION = Operation(
     path="/api/v2/promotions/multichannels/validity",
     retry_policy=RetryPolicy.IDEMPOTENT,
     parse=_parse,
+    name="promotions.get_validity_by_external_id",
 )

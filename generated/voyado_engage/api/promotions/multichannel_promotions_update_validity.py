@@ -31,4 +31,5 @@ OPERATION = Operation(
     path="/api/v2/promotions/multichannels/{id}/validity",
     retry_policy=RetryPolicy.IDEMPOTENT,
     parse=_parse,
+    name="promotions.update_validity",
 )

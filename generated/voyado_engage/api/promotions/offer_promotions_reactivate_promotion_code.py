@@ -28,4 +28,5 @@ OPERATION = Operation(
     path="/api/v2/promotions/reward-vouchers/{id}/reactivate",
     retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
     parse=_parse,
+    name="promotions.reactivate_reward_voucher",
 )

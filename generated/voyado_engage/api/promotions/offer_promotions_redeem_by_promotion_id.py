@@ -31,4 +31,5 @@ OPERATION = Operation(
     path="/api/v2/promotions/codes/{promotion_id}/redeem",
     retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
     parse=_parse,
+    name="promotions.redeem_code",
 )

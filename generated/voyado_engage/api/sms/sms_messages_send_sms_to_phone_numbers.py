@@ -31,4 +31,5 @@ OPERATION = Operation(
     path="/api/v2/sms/sendToPhoneNumbers",
     retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
     parse=_parse,
+    name="sms.send_to_phone_numbers",
 )

@@ -30,4 +30,5 @@ OPERATION = Operation(
     path="/api/v2/stores",
     retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
     parse=_parse,
+    name="stores.create",
 )

@@ -32,4 +32,5 @@ OPERATION = Operation(
     path="/api/v2/stores/{external_id}",
     retry_policy=RetryPolicy.IDEMPOTENT,
     parse=_parse,
+    name="stores.get",
 )

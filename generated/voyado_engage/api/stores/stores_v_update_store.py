@@ -30,4 +30,5 @@ OPERATION = Operation(
     path="/api/v2/stores/{external_id}",
     retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
     parse=_parse,
+    name="stores.update",
 )

@@ -29,4 +29,5 @@ OPERATION = Operation(
     path="/api/v2/target-audiences",
     retry_policy=RetryPolicy.IDEMPOTENT,
     parse=_parse,
+    name="target_audiences.list",
 )

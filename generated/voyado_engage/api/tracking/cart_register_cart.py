@@ -31,4 +31,5 @@ OPERATION = Operation(
     path="/api/v2/tracking/carts",
     retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
     parse=_parse,
+    name="tracking.register_cart",
 )

@@ -31,4 +31,5 @@ OPERATION = Operation(
     path="/api/v2/transactions",
     retry_policy=RetryPolicy.NOT_PROCESSED_ONLY,
     parse=_parse,
+    name="transactions.import_transactions",
 )

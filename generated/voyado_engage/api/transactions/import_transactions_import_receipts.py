@@ -33,4 +33,5 @@ OPERATION = Operation(
     retry_policy=RetryPolicy.IDEMPOTENT,
     parse=_parse,
     check_body=_validation.check_receipt,
+    name="transactions.import_receipts",
 )
