@@ -73,6 +73,15 @@ DELIBERATE: dict[str, str] = {
         "that specified transaction will not be accepted' (and description), and a row without its contact, "
         "definition or amount cannot be applied; Voyado skips such rows without an error, so the SDK refuses them.",
     ),
+    **dict.fromkeys(
+        ("GET /api/v2/contacts/changes: result array<string> is object there", "model ChangedContactIds: ours only"),
+        "developer.voyado.com, 'Bulk read changes API': the answer is a JSON array of contact ids ([] when none "
+        "changed). ChangedContactIds stays importable (with its former name) for code that used it.",
+    ),
+    "model ContactPreferences: ours only": (
+        "developer.voyado.com, 'Sending SMS' and the preference endpoints: a contact's `preferences` object "
+        "(acceptsEmail, acceptsSms, acceptsPostal), typed for ContactFields."
+    ),
     "model Receipt.receiptNumber: required False is True there": (
         "Voyado's receipt field definitions (developer.voyado.com, 'Receipts - field definitions') leave "
         "receiptNumber unmarked among the mandatory fields: 'The receipt number. Does not need to be unique'."

@@ -80,8 +80,8 @@ if TYPE_CHECKING:
         NewContact,
         NewContactParam,
     )
-    from .contact_fields_preferences import ContactFieldsPreferences, ContactFieldsPreferencesParam
     from .contact_overview import ContactOverview, ContactOverviewGetContactOverviewAsyncResponse200
+    from .contact_preferences import ContactPreferences, ContactPreferencesParam
     from .contact_search_result import ContactSearchResult, ContactSearchResultParam
     from .contact_search_result_search_key import ContactSearchResultSearchKey
     from .enrichment_variable import EnrichmentVariable, EnrichmentVariableParam
@@ -349,11 +349,11 @@ __all__ = (
     "ContactDeletion",
     "ContactFields",
     "ContactFieldsParam",
-    "ContactFieldsPreferences",
-    "ContactFieldsPreferencesParam",
     "ContactMessageSmsUnsubscribeContactResponse200",
     "ContactOverview",
     "ContactOverviewGetContactOverviewAsyncResponse200",
+    "ContactPreferences",
+    "ContactPreferencesParam",
     "ContactSearchResult",
     "ContactSearchResultParam",
     "ContactSearchResultSearchKey",
@@ -657,11 +657,11 @@ __getattr__: Callable[[str], Any] = lazy_attributes(
         "ContactDeletion": ".contact_deletion",
         "ContactFields": ".contact_fields",
         "ContactFieldsParam": ".contact_fields",
-        "ContactFieldsPreferences": ".contact_fields_preferences",
-        "ContactFieldsPreferencesParam": ".contact_fields_preferences",
         "ContactMessageSmsUnsubscribeContactResponse200": ".sms_unsubscription",
         "ContactOverview": ".contact_overview",
         "ContactOverviewGetContactOverviewAsyncResponse200": ".contact_overview",
+        "ContactPreferences": ".contact_preferences",
+        "ContactPreferencesParam": ".contact_preferences",
         "ContactSearchResult": ".contact_search_result",
         "ContactSearchResultParam": ".contact_search_result",
         "ContactSearchResultSearchKey": ".contact_search_result_search_key",

@@ -13,7 +13,8 @@ from .. import _model as _m
 
 @_attrs_define(init=False, repr=False)  # the repr is `_m.Model`'s: the fields that are set
 class ChangedContactIds(_m.Model):
-    """ChangedContactIds"""
+    """Kept so that code importing it still runs: `contacts.list_changed_ids` answers a list of contact ids, as
+    Voyado's page on reading changes in bulk shows, not this object of the published description."""
 
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     """Fields the API description does not know, kept as they came and sent back unchanged."""

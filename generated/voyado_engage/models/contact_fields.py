@@ -61,7 +61,7 @@ class ContactFields(_m.Model):
     page showed DD/MM/YYYY). """
     gender: str | Unset
     """ Gender, such as `Male`, `Female` or `Other`. """
-    preferences: ContactFieldsPreferences | Unset
+    preferences: ContactPreferences | Unset
     """ What the contact accepts to receive. A contact needs `acceptsSms` true (and a mobile phone) to be sent text
     messages. """
     consents: list[IApiConsent] | Unset
@@ -89,7 +89,7 @@ class ContactFields(_m.Model):
         _f.Field("country_code", "countryCode", _f.STRING),
         _f.Field("birth_day", "birthDay", _f.STRING),
         _f.Field("gender", "gender", _f.STRING),
-        _f.Field("preferences", "preferences", _f.ModelOf("ContactFieldsPreferences")),
+        _f.Field("preferences", "preferences", _f.ModelOf("ContactPreferences")),
         _f.Field("consents", "consents", _f.ListOf(_f.ModelOf("IApiConsent"))),
     )
 
@@ -116,7 +116,7 @@ class ContactFields(_m.Model):
             country_code: str | Unset | None = UNSET,
             birth_day: str | Unset | None = UNSET,
             gender: str | Unset | None = UNSET,
-            preferences: ContactFieldsPreferences | ContactFieldsPreferencesParam | Unset | None = UNSET,
+            preferences: ContactPreferences | ContactPreferencesParam | Unset | None = UNSET,
             consents: Sequence[IApiConsent | IApiConsentParam] | Unset | None = UNSET,
             additional_properties: Mapping[str, Any] | None = None,
         ) -> None: ...
@@ -167,7 +167,7 @@ class ContactFieldsParam(TypedDict, total=False):
     page showed DD/MM/YYYY). """
     gender: str | None
     """ Gender, such as `Male`, `Female` or `Other`. """
-    preferences: ContactFieldsPreferences | ContactFieldsPreferencesParam | None
+    preferences: ContactPreferences | ContactPreferencesParam | None
     """ What the contact accepts to receive. A contact needs `acceptsSms` true (and a mobile phone) to be sent text
     messages. """
     consents: Sequence[IApiConsent | IApiConsentParam] | None
@@ -186,5 +186,5 @@ ContactsVUpdateContactPostBody = ContactFields
 ContactsVUpdateContactPostBodyParam = ContactFieldsParam
 
 # Imported after the class, so that models may refer to each other.
-from ..models.contact_fields_preferences import ContactFieldsPreferences, ContactFieldsPreferencesParam
+from ..models.contact_preferences import ContactPreferences, ContactPreferencesParam
 from ..models.i_api_consent import IApiConsent, IApiConsentParam

@@ -10,10 +10,9 @@ from typing import Any
 import httpx
 
 from ... import _model as _m
-from ..._base_client import Operation, decode_body, empty_object_body
+from ..._base_client import Operation, decode_body
 from ..._retry import RetryPolicy
 from ...models.change_type import ChangeType
-from ...models.changed_contact_ids import ChangedContactIds
 from ...types import UNSET, Unset
 
 
@@ -33,8 +32,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse(response: httpx.Response) -> ChangedContactIds:
-    return _m.read_response(_m.model_of(ChangedContactIds), decode_body(response, empty=empty_object_body))
+def _parse(response: httpx.Response) -> list[str]:
+    return _m.read_response(_m.list_of(_m.string), decode_body(response))
 
 
 OPERATION = Operation(

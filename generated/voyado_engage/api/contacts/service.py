@@ -20,7 +20,6 @@ from ...models.bonus_point_transaction_model import BonusPointTransactionModel
 from ...models.bool_request import BoolRequest, BoolRequestParam
 from ...models.bulk_status import BulkStatus
 from ...models.change_type import ChangeType
-from ...models.changed_contact_ids import ChangedContactIds
 from ...models.contact_deletion import ContactDeletion
 from ...models.contact_fields import ContactFields, ContactFieldsParam
 from ...models.i_api_contact import IApiContact
@@ -279,7 +278,7 @@ class ContactsService:
         from_date: datetime.datetime,
         to_date: datetime.datetime | Unset = UNSET,
         **options: Unpack[CallOptions],
-    ) -> ChangedContactIds:
+    ) -> list[str]:
         """Get changed contact ids
 
         GET /api/v2/contacts/changes
@@ -1263,7 +1262,7 @@ class AsyncContactsService:
         from_date: datetime.datetime,
         to_date: datetime.datetime | Unset = UNSET,
         **options: Unpack[CallOptions],
-    ) -> ChangedContactIds:
+    ) -> list[str]:
         """Get changed contact ids
 
         GET /api/v2/contacts/changes

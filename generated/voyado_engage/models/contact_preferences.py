@@ -13,7 +13,7 @@ from ..types import UNSET, Unset
 
 
 @_attrs_define(init=False, repr=False)  # the repr is `_m.Model`'s: the fields that are set
-class ContactFieldsPreferences(_m.Model):
+class ContactPreferences(_m.Model):
     """What the contact accepts to receive. A contact needs `acceptsSms` true (and a mobile phone) to be sent text
     messages."""
 
@@ -44,8 +44,8 @@ class ContactFieldsPreferences(_m.Model):
         ) -> None: ...
 
 
-class ContactFieldsPreferencesParam(TypedDict, total=False):
-    """`ContactFieldsPreferences` as a plain dict with the wire keys.
+class ContactPreferencesParam(TypedDict, total=False):
+    """`ContactPreferences` as a plain dict with the wire keys.
 
     Accepted wherever the model is; the type checker checks each key, type and enum value."""
 
