@@ -28,7 +28,9 @@ class CallOptions(TypedDict, total=False):
     extra_headers: Mapping[str, str]
     """Headers added to this request."""
     validate: bool
-    """Check the request body before sending (default True); problems raise `RequestValidationError`."""
+    """Check the body against Voyado's business rules (the order and receipt rules) before sending (default True).
+    False skips those rules only: the body is still checked against the API description, as it is converted to be
+    sent; problems raise `RequestValidationError`."""
 
 
 CALL_OPTIONS = frozenset(CallOptions.__annotations__)

@@ -3,6 +3,7 @@ amounts in range, or a schema's own example file (`x-voyado-example`)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -60,7 +61,7 @@ class Examples:
                 number = high - 1 if low is None or high - 1 >= low else high
             if low is not None and number < low:
                 number = low
-            return number if kind == "integer" else float(number)
+            return number if kind == "integer" else Decimal(number)  # an amount: Decimal, as the README advises
         if kind == "boolean":
             return True
         return {}

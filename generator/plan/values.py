@@ -11,6 +11,7 @@ import builtins
 import keyword
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import TYPE_CHECKING, Literal
 
 from ..runtime import _fields
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from .operations import OperationPlan
 
 Place = Literal["path", "query", "header"]
-JSON = None | bool | int | float | str | list["JSON"] | dict[str, "JSON"]
+JSON = None | bool | int | float | Decimal | str | list["JSON"] | dict[str, "JSON"]
 
 
 def python_literal(text: str) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
 from jinja2 import FileSystemLoader
@@ -47,6 +48,7 @@ class Operation:
     models: tuple[str, ...] = ()
     alias: str = ""  # the published SDK's name for the same method, when it differs
     bulk: str = ""  # the name of its bulk method (`register_many`), when it has one
+    iterator: str = ""  # the name of its page iterator (`list_transactions_iter`), when it has one
 
 
 @dataclass
@@ -73,6 +75,8 @@ def _literal(value: JSON, indent: int = 0) -> str:
         return repr(value)
     if isinstance(value, str):
         return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, Decimal):
+        return f'Decimal("{value}")'
     return repr(value)
 
 
@@ -118,13 +122,16 @@ def _operation(endpoint: EndpointPlan) -> Operation:
         endpoint.models,
         plan.alias or "",
         plan.bulk.name if plan.bulk else "",
+        f"{plan.method_name}_iter" if endpoint.page_item else "",
     )
     result.snippet = _snippet(result)
     return result
 
 
 def _snippet(operation: Operation) -> str:
+    uses_decimal = "Decimal(" in "".join(_literal(value) for _, value in operation.arguments)
     lines = [
+        *(["from decimal import Decimal", ""] if uses_decimal else []),
         "from voyado_engage import VoyadoEngage",
         "",
         f'sdk = VoyadoEngage(api_key="YOUR_API_KEY", base_url="{EXAMPLE_BASE_URL}", user_agent="AcmeShop/2.1")',

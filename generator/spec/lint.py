@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -84,7 +85,7 @@ def read_example(spec_dir: Path, location: str, *, file: Path | None = None, poi
         )
     file = example
     try:
-        return json.loads(read_text(file))
+        return json.loads(read_text(file), parse_float=Decimal)  # amounts as written: 596.00 stays 596.00
     except (ValueError, RecursionError) as exc:
         raise SpecError(f"not JSON: {exc}", file=file) from None
 

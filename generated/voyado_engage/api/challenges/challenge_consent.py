@@ -1,5 +1,5 @@
 # Generated from generator/render/templates/endpoint_module.py.jinja by `make generate`; do not edit.
-"""Consent
+"""Assign a contact to a challenge
 
 POST /api/v2/challenges/definitions/{id}/assign
 """

@@ -205,7 +205,7 @@ class ChallengesService:
         contact_id: str,
         **options: Unpack[CallOptions],
     ) -> bool:
-        """Consent
+        """Assign a contact to a challenge
 
         POST /api/v2/challenges/definitions/{id}/assign
 
@@ -430,7 +430,7 @@ class AsyncChallengesService:
         contact_id: str,
         **options: Unpack[CallOptions],
     ) -> bool:
-        """Consent
+        """Assign a contact to a challenge
 
         POST /api/v2/challenges/definitions/{id}/assign
 

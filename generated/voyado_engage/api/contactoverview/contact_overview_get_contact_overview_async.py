@@ -1,5 +1,5 @@
 # Generated from generator/render/templates/endpoint_module.py.jinja by `make generate`; do not edit.
-"""Get contact overview async
+"""Get a contact's overview
 
 GET /api/v2/contactoverview
 """

@@ -43,7 +43,7 @@ class ContactoverviewService:
         any_: str | Unset = UNSET,
         **options: Unpack[CallOptions],
     ) -> ContactOverview:
-        """Get contact overview async
+        """Get a contact's overview
 
         GET /api/v2/contactoverview
 
@@ -112,7 +112,7 @@ class AsyncContactoverviewService:
         any_: str | Unset = UNSET,
         **options: Unpack[CallOptions],
     ) -> ContactOverview:
-        """Get contact overview async
+        """Get a contact's overview
 
         GET /api/v2/contactoverview
 

@@ -1,5 +1,5 @@
 # Generated from generator/render/templates/endpoint_module.py.jinja by `make generate`; do not edit.
-"""Get contact id async
+"""Look up a contact's id by a key
 
 GET /api/v2/contacts/id
 """

@@ -1,5 +1,5 @@
 # Generated from generator/render/templates/endpoint_module.py.jinja by `make generate`; do not edit.
-"""Create contact header param
+"""Create a contact
 
 POST /api/v2/contacts
 """

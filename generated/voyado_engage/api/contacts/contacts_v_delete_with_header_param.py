@@ -1,5 +1,5 @@
 # Generated from generator/render/templates/endpoint_module.py.jinja by `make generate`; do not edit.
-"""Delete with header param
+"""Delete a contact
 
 DELETE /api/v2/contacts/{contact_id}
 """

@@ -1,5 +1,5 @@
 # Generated from generator/render/templates/endpoint_module.py.jinja by `make generate`; do not edit.
-"""Get contact by external id async
+"""Get a contact by its external id
 
 GET /api/v2/contacts/{contact_type}/byexternalid/{external_id}
 """

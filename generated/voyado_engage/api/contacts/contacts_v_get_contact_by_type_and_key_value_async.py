@@ -1,5 +1,5 @@
 # Generated from generator/render/templates/endpoint_module.py.jinja by `make generate`; do not edit.
-"""Get contact by type and key value async
+"""Get a contact by its type and key
 
 GET /api/v2/contacts/{contact_type}/bykey
 """

@@ -166,7 +166,7 @@ class ContactsService:
         create_as_unapproved: str | Unset = UNSET,
         **options: Unpack[CallOptions],
     ) -> IApiContact:
-        """Create contact header param
+        """Create a contact
 
         POST /api/v2/contacts
 
@@ -326,7 +326,7 @@ class ContactsService:
         any_: str | Unset = UNSET,
         **options: Unpack[CallOptions],
     ) -> str:
-        """Get contact id async
+        """Look up a contact's id by a key
 
         GET /api/v2/contacts/id
 
@@ -384,7 +384,7 @@ class ContactsService:
         request_body: ContactFields | ContactFieldsParam,
         **options: Unpack[CallOptions],
     ) -> IApiContact:
-        """Update contact post
+        """Update a contact
 
         POST /api/v2/contacts/{contact_id}
 
@@ -409,7 +409,7 @@ class ContactsService:
         source: str | Unset = UNSET,
         **options: Unpack[CallOptions],
     ) -> ContactDeletion:
-        """Delete with header param
+        """Delete a contact
 
         DELETE /api/v2/contacts/{contact_id}
 
@@ -923,7 +923,7 @@ class ContactsService:
         external_id: str,
         **options: Unpack[CallOptions],
     ) -> IApiContact:
-        """Get contact by external id async
+        """Get a contact by its external id
 
         GET /api/v2/contacts/{contact_type}/byexternalid/{external_id}
 
@@ -949,7 +949,7 @@ class ContactsService:
         key_value: str,
         **options: Unpack[CallOptions],
     ) -> IApiContact:
-        """Get contact by type and key value async
+        """Get a contact by its type and key
 
         GET /api/v2/contacts/{contact_type}/bykey
 
@@ -975,7 +975,7 @@ class ContactsService:
         key_value: str,
         **options: Unpack[CallOptions],
     ) -> IApiContact:
-        """Get contact by type and key value in url async
+        """Get a contact by its type and key (key in the path)
 
         GET /api/v2/contacts/{contact_type}/bykey/{key_value}
 
@@ -1150,7 +1150,7 @@ class AsyncContactsService:
         create_as_unapproved: str | Unset = UNSET,
         **options: Unpack[CallOptions],
     ) -> IApiContact:
-        """Create contact header param
+        """Create a contact
 
         POST /api/v2/contacts
 
@@ -1310,7 +1310,7 @@ class AsyncContactsService:
         any_: str | Unset = UNSET,
         **options: Unpack[CallOptions],
     ) -> str:
-        """Get contact id async
+        """Look up a contact's id by a key
 
         GET /api/v2/contacts/id
 
@@ -1368,7 +1368,7 @@ class AsyncContactsService:
         request_body: ContactFields | ContactFieldsParam,
         **options: Unpack[CallOptions],
     ) -> IApiContact:
-        """Update contact post
+        """Update a contact
 
         POST /api/v2/contacts/{contact_id}
 
@@ -1393,7 +1393,7 @@ class AsyncContactsService:
         source: str | Unset = UNSET,
         **options: Unpack[CallOptions],
     ) -> ContactDeletion:
-        """Delete with header param
+        """Delete a contact
 
         DELETE /api/v2/contacts/{contact_id}
 
@@ -1907,7 +1907,7 @@ class AsyncContactsService:
         external_id: str,
         **options: Unpack[CallOptions],
     ) -> IApiContact:
-        """Get contact by external id async
+        """Get a contact by its external id
 
         GET /api/v2/contacts/{contact_type}/byexternalid/{external_id}
 
@@ -1933,7 +1933,7 @@ class AsyncContactsService:
         key_value: str,
         **options: Unpack[CallOptions],
     ) -> IApiContact:
-        """Get contact by type and key value async
+        """Get a contact by its type and key
 
         GET /api/v2/contacts/{contact_type}/bykey
 
@@ -1959,7 +1959,7 @@ class AsyncContactsService:
         key_value: str,
         **options: Unpack[CallOptions],
     ) -> IApiContact:
-        """Get contact by type and key value in url async
+        """Get a contact by its type and key (key in the path)
 
         GET /api/v2/contacts/{contact_type}/bykey/{key_value}
 

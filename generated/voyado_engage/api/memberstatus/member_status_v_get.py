@@ -1,5 +1,5 @@
 # Generated from generator/render/templates/endpoint_module.py.jinja by `make generate`; do not edit.
-"""Get
+"""Get a member's status
 
 GET /api/v2/memberstatus
 """

@@ -36,7 +36,7 @@ class MemberstatusService:
         query: str,
         **options: Unpack[CallOptions],
     ) -> MemberStatusModel:
-        """Get
+        """Get a member's status
 
         GET /api/v2/memberstatus
 
@@ -81,7 +81,7 @@ class AsyncMemberstatusService:
         query: str,
         **options: Unpack[CallOptions],
     ) -> MemberStatusModel:
-        """Get
+        """Get a member's status
 
         GET /api/v2/memberstatus
 

@@ -1,5 +1,5 @@
 # Generated from generator/render/templates/endpoint_module.py.jinja by `make generate`; do not edit.
-"""Point account get
+"""Get a point account
 
 GET /api/v2/point-accounts/{id}
 """

@@ -1,5 +1,5 @@
 # Generated from generator/render/templates/endpoint_module.py.jinja by `make generate`; do not edit.
-"""Point account get2
+"""List a contact's point accounts
 
 GET /api/v2/point-accounts
 """

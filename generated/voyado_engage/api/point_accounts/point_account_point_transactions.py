@@ -1,5 +1,5 @@
 # Generated from generator/render/templates/endpoint_module.py.jinja by `make generate`; do not edit.
-"""Point transactions
+"""Get a point transaction
 
 GET /api/v2/point-accounts/transactions/{id}
 """

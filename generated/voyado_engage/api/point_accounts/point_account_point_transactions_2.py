@@ -1,5 +1,5 @@
 # Generated from generator/render/templates/endpoint_module.py.jinja by `make generate`; do not edit.
-"""Point transactions2
+"""List point transactions
 
 GET /api/v2/point-accounts/transactions
 """

@@ -71,7 +71,7 @@ class PointAccountsService:
         count: int | Unset = UNSET,
         **options: Unpack[CallOptions],
     ) -> PointAccountModelsResult:
-        """Point account get2
+        """List a contact's point accounts
 
         GET /api/v2/point-accounts
 
@@ -159,7 +159,7 @@ class PointAccountsService:
         filter_: PointTransactionFilter | Unset = UNSET,
         **options: Unpack[CallOptions],
     ) -> PointTransactionModelsResult:
-        """Point transactions2
+        """List point transactions
 
         GET /api/v2/point-accounts/transactions
 
@@ -253,7 +253,7 @@ class PointAccountsService:
         id: int,
         **options: Unpack[CallOptions],
     ) -> PointTransactionModel:
-        """Point transactions
+        """Get a point transaction
 
         GET /api/v2/point-accounts/transactions/{id}
 
@@ -273,7 +273,7 @@ class PointAccountsService:
         id: int,
         **options: Unpack[CallOptions],
     ) -> PointAccountModel:
-        """Point account get
+        """Get a point account
 
         GET /api/v2/point-accounts/{id}
 
@@ -339,7 +339,7 @@ class AsyncPointAccountsService:
         count: int | Unset = UNSET,
         **options: Unpack[CallOptions],
     ) -> PointAccountModelsResult:
-        """Point account get2
+        """List a contact's point accounts
 
         GET /api/v2/point-accounts
 
@@ -427,7 +427,7 @@ class AsyncPointAccountsService:
         filter_: PointTransactionFilter | Unset = UNSET,
         **options: Unpack[CallOptions],
     ) -> PointTransactionModelsResult:
-        """Point transactions2
+        """List point transactions
 
         GET /api/v2/point-accounts/transactions
 
@@ -521,7 +521,7 @@ class AsyncPointAccountsService:
         id: int,
         **options: Unpack[CallOptions],
     ) -> PointTransactionModel:
-        """Point transactions
+        """Get a point transaction
 
         GET /api/v2/point-accounts/transactions/{id}
 
@@ -541,7 +541,7 @@ class AsyncPointAccountsService:
         id: int,
         **options: Unpack[CallOptions],
     ) -> PointAccountModel:
-        """Point account get
+        """Get a point account
 
         GET /api/v2/point-accounts/{id}
 

@@ -1,5 +1,5 @@
 # Generated from generator/render/templates/endpoint_module.py.jinja by `make generate`; do not edit.
-"""Import
+"""Import transactions (legacy)
 
 POST /api/v2/transactions
 """

@@ -95,7 +95,7 @@ class TransactionsService:
         request_body: ImportTransactionsObject | ImportTransactionsObjectParam,
         **options: Unpack[CallOptions],
     ) -> TransactionImport:
-        """Import
+        """Import transactions (legacy)
 
         POST /api/v2/transactions
 
@@ -196,7 +196,7 @@ class AsyncTransactionsService:
         request_body: ImportTransactionsObject | ImportTransactionsObjectParam,
         **options: Unpack[CallOptions],
     ) -> TransactionImport:
-        """Import
+        """Import transactions (legacy)
 
         POST /api/v2/transactions
 
