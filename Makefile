@@ -9,7 +9,7 @@ NPM_STAMP := node_modules/.installed
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: help venv lock demo generate check lint typecheck test test-quick dist spec-diff test-matrix bench bench-smoke clean
+.PHONY: help venv lock demo generate check lint typecheck test test-quick docs docs-serve chromium dist spec-diff test-matrix bench bench-smoke clean
 
 help:
 	@echo "make demo       regenerate, then send an order through the SDK to a local mock Voyado (Prism)"
@@ -23,6 +23,7 @@ help:
 	@echo "make dist       check the public API against the last release tag, build sdist and wheel, check them, smoke-test the wheel"
 	@echo "make spec-diff BASE=<rev>  classify spec changes since a git revision (ALLOW_BREAKING=1, CHANGELOG=1)"
 	@echo "make test-matrix  run the tests on every Python 3.11, 3.12, 3.13 that pyenv has"
+	@echo "make docs       the docs site into build/site (make docs-serve: on http://127.0.0.1:8001)"
 	@echo "make bench      SDK vs raw httpx, the liblab SDK and pydantic; writes bench/RESULTS.md and a chart"
 
 # The Python toolchain comes from a lock (exact versions and hashes, `make lock` refreshes it), so a fresh clone tests
@@ -75,8 +76,29 @@ typecheck: $(VENV_STAMP) $(NPM_STAMP)
 	@grep "Type completeness score" build/verifytypes.txt
 
 # The tests run on every core (pytest-xdist, at most 4 processes): each test owns its ports, files and servers.
-test: check lint typecheck $(NPM_STAMP)
+test: check lint typecheck docs chromium $(NPM_STAMP)
 	$(BIN)/pytest -n auto --maxprocesses 4
+
+# The docs site: the guides (site/), the generated reference (docs/) and the changelog, built by MkDocs (Material)
+# into build/site, offline; docs/site.yml (generated from the plan) is its navigation.
+docs: $(VENV_STAMP)
+	rm -rf build/site-src build/site
+	mkdir -p build/site-src
+	cp -R docs build/site-src/reference
+	rm build/site-src/reference/site.yml
+	cp -R site/. build/site-src/
+	cp CHANGELOG.md build/site-src/changelog.md
+	cd docs && NO_MKDOCS_2_WARNING=1 ../$(BIN)/mkdocs build --strict --quiet -f site.yml
+
+docs-serve: docs
+	@echo "serving build/site on http://127.0.0.1:8001 (Ctrl-C stops it)"
+	$(PY) -m http.server 8001 --bind 127.0.0.1 --directory build/site
+
+# The browser the site's test drives: Debian's Chromium (a browser that downloads itself cannot reach its host here).
+chromium:
+	@command -v chromium >/dev/null || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq --no-install-recommends chromium >/dev/null; }
 
 # The tests marked `quick` (tests/conftest.py refuses a socket or a process in them), after copying the hand-written
 # modules that changed into generated/ (no generation: a runtime edit is tested at once).

@@ -14,6 +14,7 @@ from voyado_engage import AsyncVoyadoEngage, ConflictError, Delivery, NotFoundEr
 from voyado_engage.models import ContactFields, OrderItemParam, OrderParam, PointTransactionToAccountParam
 
 
+# --8<-- [start:lookup]
 def look_up_or_create_contact(sdk: VoyadoEngage, email: str, first_name: str) -> str:
     """The contact's id: looked up by e-mail first, as Voyado asks, and created only when there is none."""
     try:
@@ -27,6 +28,10 @@ def look_up_or_create_contact(sdk: VoyadoEngage, email: str, first_name: str) ->
         return several.matching_contact_ids[0]
 
 
+# --8<-- [end:lookup]
+
+
+# --8<-- [start:order]
 def order(number: str, status: str, item_type: str = "PURCHASE", quantity: int = 1) -> OrderParam:
     """An order as a plain dict with the wire keys (the type checker checks each); amounts as Decimal."""
     price = Decimal("199.00") * abs(quantity)
@@ -53,6 +58,10 @@ def order(number: str, status: str, item_type: str = "PURCHASE", quantity: int =
     }
 
 
+# --8<-- [end:order]
+
+
+# --8<-- [start:order_then_return]
 def register_order_then_return(sdk: VoyadoEngage, number: str) -> None:
     """The confirmation e-mail, then the return's: two steps of one order, each sent once (Voyado does not check
     duplicates, so an order is never sent again after an error that leaves its delivery unknown)."""
@@ -60,6 +69,10 @@ def register_order_then_return(sdk: VoyadoEngage, number: str) -> None:
     sdk.orders.register(request_body=order(number, "Returned", item_type="RETURN"))
 
 
+# --8<-- [end:order_then_return]
+
+
+# --8<-- [start:points]
 def add_points_safely(sdk: VoyadoEngage, contact_id: str, reason: str) -> None:
     """Points added once even when the call is resent: the `Idempotency-Key` names the business event, so a
     second run (after a crash, say) repeats the key and Voyado applies it once."""
@@ -69,6 +82,10 @@ def add_points_safely(sdk: VoyadoEngage, contact_id: str, reason: str) -> None:
     sdk.point_accounts.add_transactions(request_body=rows, idempotency_key=f"{contact_id}:{reason}")
 
 
+# --8<-- [end:points]
+
+
+# --8<-- [start:paging]
 def total_spent(sdk: VoyadoEngage, contact_id: str) -> Decimal:
     """The sum of a contact's purchases, page by page: the iterator fetches 100 at a time as it goes."""
     return sum(
@@ -81,6 +98,10 @@ def total_spent(sdk: VoyadoEngage, contact_id: str) -> Decimal:
     )
 
 
+# --8<-- [end:paging]
+
+
+# --8<-- [start:backlog]
 async def send_backlog(sdk: AsyncVoyadoEngage, numbers: list[str]) -> dict[str, Delivery]:
     """Many orders at Voyado's pace, several in flight; each order's outcome as it completes."""
     outcomes = {}
@@ -88,6 +109,9 @@ async def send_backlog(sdk: AsyncVoyadoEngage, numbers: list[str]) -> dict[str, 
         async for outcome in sending:
             outcomes[str(outcome.item["orderNumber"])] = outcome.delivery
     return outcomes
+
+
+# --8<-- [end:backlog]
 
 
 def main() -> None:

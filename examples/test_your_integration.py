@@ -13,6 +13,7 @@ from voyado_engage import APITimeoutError, InternalServerError
 from voyado_engage.testing import FakeVoyado, Fault
 
 
+# --8<-- [start:tests]
 def test_a_new_customer_is_created_once(fake_voyado: FakeVoyado) -> None:
     with fake_voyado.client() as sdk:
         first = look_up_or_create_contact(sdk, "jane.doe@example.com", "Jane")
@@ -53,3 +54,6 @@ def test_points_resent_after_a_lost_answer_are_applied_once(fake_voyado: FakeVoy
         add_points_safely(sdk, contact_id, "welcome")  # and so does a second run of the job
     (account,) = fake_voyado.point_accounts.values()
     assert account["balance"] == 100 and len(fake_voyado.received("POST", "/api/v2/point-accounts/transactions")) == 3
+
+
+# --8<-- [end:tests]

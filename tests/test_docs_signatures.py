@@ -96,16 +96,22 @@ def test_every_model_has_a_reference_with_its_fields_and_every_method_links_its_
 
     import voyado_engage.models as models  # noqa: PLC0415
 
-    reference = (DOCS / "models.md").read_text(encoding="utf-8")
-    sections = {section.split("\n", 1)[0].strip(): section for section in reference.split("\n## ")[1:]}
-    assert set(sections) == set(models.__all__)
-    for name in models.__all__:
+    index = (DOCS / "models.md").read_text(encoding="utf-8")
+    pages = {page.stem: page.read_text(encoding="utf-8") for page in (DOCS / "models").glob("*.md")}
+    named = {name: module for name, module in re.findall(r"\[`(\w+)`\]\(models/(\w+)\.md\)", index)}
+    aliases = set(re.findall(r"^\| `(\w+)` \| alias \|", index, flags=re.M))
+    params = {
+        name for name in models.__all__ if name.endswith("Param") and name.removesuffix("Param") in models.__all__
+    }
+    assert set(named) | aliases == set(models.__all__) - params and set(named.values()) == set(pages)
+    for name, module in named.items():
         cls = getattr(models, name)
-        for field in getattr(cls, "_fields", ()) if cls.__name__ == name else ():  # an alias's section names its class
-            assert f"| `{field.python}` | `{field.wire}` |" in sections[name], (name, field.python)
+        assert pages[module].startswith("<!--") and f"\n# {name}\n" in pages[module]
+        for field in getattr(cls, "_fields", ()):
+            assert f"| `{field.python}` | `{field.wire}` |" in pages[module], (name, field.python)
     for page in DOCS.glob("*.md"):
-        for link in re.findall(r"\(models\.md#(\w+)\)", page.read_text(encoding="utf-8")):
-            assert link in {name.lower() for name in sections}, (page.name, link)
+        for module in re.findall(r"\(models/(\w+)\.md\)", page.read_text(encoding="utf-8")):
+            assert module in pages, (page.name, module)
     orders = (DOCS / "orders.md").read_text(encoding="utf-8")
-    assert "[`Order`](models.md#order)" in orders
+    assert "[`Order`](models/order.md)" in orders
     importlib.import_module("voyado_engage.models.order")

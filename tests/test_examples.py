@@ -93,3 +93,56 @@ def test_the_command_line_sends_to_the_fake_on_a_port(tmp_path: Path) -> None:
         server.shutdown()
     assert result.returncode == 0, result.stdout + result.stderr
     assert sorted(order["orderNumber"] for order in fake.orders) == [f"A-{n:03d}" for n in range(5)]
+
+
+@pytest.mark.quick
+@pytest.mark.parametrize(
+    ("method", "path", "content"),
+    [
+        ("GET", "/api/v2/point-accounts?offset=abc", b""),
+        ("GET", "/api/v2/point-accounts?offset=-1", b""),
+        ("GET", "/api/v2/point-accounts?count=99999999999999999999", b""),
+        ("GET", "/api/v2/contacts/c-1/transactions?offset=1.5", b""),
+        ("POST", "/api/v2/orders", b"[" * 100_000 + b"]" * 100_000),
+        ("POST", "/api/v2/orders", b"not json"),
+        ("POST", "/api/v2/contacts", b"[1, 2]"),
+    ],
+    ids=["offset-text", "offset-negative", "count-huge", "offset-fraction", "nested", "not-json", "not-an-object"],
+)
+def test_the_fake_answers_a_bad_request_with_a_4xx_never_an_exception(method: str, path: str, content: bytes) -> None:
+    import httpx  # noqa: PLC0415
+
+    with httpx.Client(transport=FakeVoyado(), base_url="https://fake.test", headers={"apikey": "k"}) as http:
+        response = http.request(method, path, content=content)
+    assert 400 <= response.status_code < 500 and response.json()
+
+
+@pytest.mark.quick
+def test_the_fake_refuses_an_amount_voyado_cannot_store_and_keeps_amounts_exact() -> None:
+    fake = FakeVoyado()
+    contact = fake.add_contact(email="jane.doe@example.com")
+    row = {"contactId": contact, "definitionId": 1, "source": "s", "description": "d"}
+    huge: Any = [{**row, "amount": Decimal("1E+999999")}]
+    exact: Any = [{**row, "amount": Decimal("12345678901234567.89")}]
+    with fake.client() as sdk:
+        with pytest.raises(Exception, match="InvalidAmount"):
+            sdk.point_accounts.add_transactions(request_body=huge)
+        sdk.point_accounts.add_transactions(request_body=exact)
+        raw = sdk.point_accounts.with_raw_response.list(contact_id=contact)
+    assert b'"balance":12345678901234567.89' in raw.content  # written exactly (the SDK reads answers' numbers as float)
+
+
+def test_the_fake_on_a_port_refuses_framing_it_cannot_read() -> None:
+    import socket  # noqa: PLC0415
+
+    server, url = serve(FakeVoyado())
+    port = int(url.rsplit(":", 1)[1])
+    try:
+        answers = []
+        for head in (b"Transfer-Encoding: chunked\r\n", b"Content-Length: abc\r\n", b"Content-Length: -1\r\n"):
+            with socket.create_connection(("127.0.0.1", port), timeout=5) as connection:
+                connection.sendall(b"POST /api/v2/orders HTTP/1.1\r\nHost: x\r\napikey: k\r\n" + head + b"\r\n")
+                answers.append(connection.recv(100).split(b" ", 2)[1])
+    finally:
+        server.shutdown()
+    assert answers == [b"411", b"400", b"400"]

@@ -453,7 +453,7 @@ def test_markup_in_spec_text_is_shown_not_run(spec_copy: Path, tmp_path: Path) -
     generate(spec_copy, tmp_path / "out")
     page = (tmp_path / "out" / "docs" / "stores.md").read_text(encoding="utf-8")
     assert "<script>" not in page and "[click](javascript:" not in page and "&lt;script&gt;" in page
-    assert page.count("```python") == page.count("## ")  # only the generated snippets are python blocks
+    assert page.count("```python") == 2 * page.count("## ")  # only each method's signature and snippet
 
 
 # --- spec-diff revisions are data ------------------------------------------------------------------------------

@@ -48,3 +48,32 @@ def test_a_repr_shows_only_what_is_set() -> None:
     item["giftWrap"] = True
     assert repr(item).endswith("additional_properties={'giftWrap': True})")
     assert repr(OrderItem.__new__(OrderItem)) == "OrderItem()"  # never raises, even half-built
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "path"),
+    [
+        ("total_gross_price", float("nan"), "totalGrossPrice"),
+        ("order_number", None, "orderNumber"),
+        ("items", "not a list", ""),
+        ("currency", ["SEK"], "currency"),
+    ],
+)
+def test_a_model_changed_after_it_was_built_is_checked_before_it_is_sent(field: str, value: object, path: str) -> None:
+    import httpx  # noqa: PLC0415
+
+    from voyado_engage import RequestValidationError, VoyadoEngage  # noqa: PLC0415
+
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(202)
+
+    http = httpx.Client(transport=httpx.MockTransport(answer))
+    order = Order.from_dict(json.loads((EXAMPLES / "valid" / "order_confirmation.json").read_text()))
+    setattr(order, field, value)
+    sdk = VoyadoEngage(api_key="k", base_url="https://tenant.example", http_client=http)
+    with sdk, pytest.raises(RequestValidationError) as caught:
+        sdk.orders.register(request_body=order)
+    assert [problem.path for problem in caught.value.errors] == [path] and sent == []

@@ -32,6 +32,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import sys
 import threading
 import time
 import uuid
@@ -44,13 +45,15 @@ from urllib.parse import parse_qsl
 
 import httpx
 
-from voyado_engage import RequestValidationError
+from voyado_engage import Problem, RequestValidationError, _json
+from voyado_engage import _model as _m
 from voyado_engage._validation import check_order, check_receipt
 from voyado_engage.client import AsyncVoyadoEngage, VoyadoEngage
 from voyado_engage.models import ContactFields, Order, PointTransactionToAccount, Receipt
 
 BASE_URL = "https://fake-tenant.voyado.test"
 _KEYS = ("email", "mobilePhone", "externalId", "socialSecurityNumber", "memberNumber")
+_MAX_AMOUNT = Decimal("7.9228162514264337593543950335E+28")  # .NET's decimal, how Voyado stores amounts
 
 
 @dataclass(frozen=True)
@@ -183,8 +186,8 @@ class FakeVoyado(httpx.BaseTransport, httpx.AsyncBaseTransport):
         request.read()
         try:
             body = json.loads(request.content, parse_float=Decimal) if request.content else None
-        except ValueError:
-            return _error(400, "InvalidJson", "The request body is not JSON.")
+        except (ValueError, RecursionError):  # not JSON, or nested deeper than it can be read
+            return _error(400, "InvalidJson", "The request body is not JSON the fake can read.")
         path = request.url.path
         received = Received(
             request.method,
@@ -217,7 +220,7 @@ class FakeVoyado(httpx.BaseTransport, httpx.AsyncBaseTransport):
             if key in attributes and self._find(key, str(attributes[key])):
                 return _error(409, "ApprovedContactWithKeyExists", f"A contact with this {key} exists.")
         contact_id = self.add_contact(**attributes)
-        return httpx.Response(201, json=_contact_json(contact_id, self.contacts[contact_id]))
+        return _answer(201, _contact_json(contact_id, self.contacts[contact_id]))
 
     def _find(self, key: str, value: str) -> list[str]:
         folded = value.casefold()
@@ -239,7 +242,7 @@ class FakeVoyado(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def _get_contact(self, request: Received, contact_id: str) -> httpx.Response:
         if contact_id not in self.contacts:
             return _error(404, "ContactNotFound", "No contact has this id.")
-        return httpx.Response(200, json=_contact_json(contact_id, self.contacts[contact_id]))
+        return _answer(200, _contact_json(contact_id, self.contacts[contact_id]))
 
     def _update_contact(self, request: Received, contact_id: str) -> httpx.Response:
         if contact_id not in self.contacts:
@@ -247,7 +250,7 @@ class FakeVoyado(httpx.BaseTransport, httpx.AsyncBaseTransport):
         changes = ContactFields.from_dict(_object(request.body)).to_dict()
         changes.pop("contactType", None)  # changed through its own operations, as in Voyado
         self.contacts[contact_id].update(changes)
-        return httpx.Response(200, json=_contact_json(contact_id, self.contacts[contact_id]))
+        return _answer(200, _contact_json(contact_id, self.contacts[contact_id]))
 
     # --- orders and receipts -------------------------------------------------------------------------------------
 
@@ -295,10 +298,12 @@ class FakeVoyado(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 not_accepted.append(row)  # Voyado skips such a row and accepts the rest
                 continue
             transaction = PointTransactionToAccount.from_dict(row).to_dict()
+            if abs(Decimal(str(transaction["amount"]))) >= _MAX_AMOUNT:  # beyond .NET's decimal, Voyado's type
+                return _error(400, "InvalidAmount", "An amount is beyond what Voyado stores.")
             account = self._account(str(transaction["contactId"]), int(transaction["definitionId"]))
             account["balance"] += Decimal(str(transaction["amount"]))
             self.point_transactions.append({**transaction, "accountId": account["id"]})
-        response = httpx.Response(202, json=_plain({"notAccepted": not_accepted}))
+        response = _answer(202, {"notAccepted": not_accepted})
         if key is not None:
             self._idempotent[key] = response
         return response
@@ -343,15 +348,13 @@ def _contact_json(contact_id: str, attributes: dict[str, Any]) -> Any:
     data = dict(attributes)
     preferences, consents = data.pop("preferences", {}), data.pop("consents", [])
     contact_type = data.pop("contactType", "Member")
-    return _plain(
-        {
-            "id": contact_id,
-            "attributes": data,
-            "preferences": preferences,
-            "consents": consents,
-            "meta": {"contactType": contact_type},
-        }
-    )
+    return {
+        "id": contact_id,
+        "attributes": data,
+        "preferences": preferences,
+        "consents": consents,
+        "meta": {"contactType": contact_type},
+    }
 
 
 def _receipt_contact(receipt: dict[str, Any], contacts: dict[str, dict[str, Any]]) -> str | None:
@@ -365,19 +368,23 @@ def _receipt_contact(receipt: dict[str, Any], contacts: dict[str, dict[str, Any]
 
 
 def _page(items: list[Any], query: Mapping[str, str]) -> httpx.Response:
-    offset, count = int(query.get("offset", 0)), int(query.get("count", 100))
-    page = items[offset : offset + count]
-    return httpx.Response(200, json=_plain({"items": page, "totalCount": len(items), "offset": offset, "count": count}))
+    offset, count = query.get("offset", "0"), query.get("count", "100")
+    if not (offset.isascii() and offset.isdigit() and count.isascii() and count.isdigit()) or len(offset + count) > 9:
+        return _error(400, "InvalidPaging", "offset and count are whole numbers from 0 (count at most 999999999).")
+    offset_number, count_number = int(offset), int(count)
+    page = items[offset_number : offset_number + count_number]
+    listed = {"items": page, "totalCount": len(items), "offset": offset_number, "count": count_number}
+    return _answer(200, listed)
 
 
-def _plain(value: Any) -> Any:
-    """JSON-ready: Decimal amounts as numbers (their exact text), date-times as text."""
-    return json.loads(json.dumps(value, default=lambda v: float(v) if isinstance(v, Decimal) else str(v)))
+def _answer(status: int, value: Any) -> httpx.Response:
+    """A JSON answer, amounts written exactly (a Decimal as its own text, never through float)."""
+    return httpx.Response(status, content=_json.dumps(_m.to_wire(value)), headers={"Content-Type": "application/json"})
 
 
 def _object(body: Any) -> Mapping[str, Any]:
     if not isinstance(body, Mapping):
-        raise RequestValidationError([], subject="request body (expected an object)")
+        raise RequestValidationError([Problem("", "expected an object", expected="object")], subject="request body")
     return body
 
 
@@ -421,23 +428,33 @@ _ROUTES: dict[tuple[str, str], Callable[..., httpx.Response]] = {
 # --- on a port ---------------------------------------------------------------------------------------------------
 
 
+_HOP = frozenset({"host", "connection", "content-length", "transfer-encoding", "keep-alive"})
+
+
 def serve(fake: FakeVoyado, port: int = 0) -> tuple[ThreadingHTTPServer, str]:
     """Serve `fake` on 127.0.0.1 (`port` 0: a free one) in a background thread; returns the server and its URL.
     Stop it with `server.shutdown()`."""
 
     class Handler(BaseHTTPRequestHandler):
         def _any(self) -> None:
-            length = int(self.headers.get("Content-Length") or 0)
-            request = httpx.Request(
-                self.command,
-                f"http://127.0.0.1{self.path}",
-                headers=[(k, v) for k, v in self.headers.items() if k.lower() not in ("host", "connection")],
-                content=self.rfile.read(length) if length else b"",
-            )
+            length = self.headers.get("Content-Length") or "0"
+            if self.headers.get("Transfer-Encoding") or not length.isdigit() or len(length) > 9:
+                # Only a plain Content-Length body (httpx and Voyado's clients send one); anything else is refused
+                self.send_error(411 if self.headers.get("Transfer-Encoding") else 400, "a Content-Length body only")
+                return
             try:
+                headers = [
+                    (k.encode("latin-1"), v.encode("latin-1")) for k, v in self.headers.items() if k.lower() not in _HOP
+                ]
+                request = httpx.Request(
+                    self.command, f"http://127.0.0.1{self.path}", headers=headers, content=self.rfile.read(int(length))
+                )
                 response = fake.handle_request(request)
             except httpx.TransportError:  # a dropped connection: close without an answer
                 self.close_connection = True
+                return
+            except (UnicodeError, ValueError):
+                self.send_error(400, "a request httpx cannot read")
                 return
             content = response.read()
             self.send_response(response.status_code)
@@ -462,7 +479,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m voyado_engage.testing", description="A fake Voyado on 127.0.0.1.")
     parser.add_argument("--port", type=int, default=8000, help="the port to listen on (default 8000)")
     args = parser.parse_args(argv)
-    server, url = serve(FakeVoyado(), args.port)
+    try:
+        server, url = serve(FakeVoyado(), args.port)
+    except (OSError, OverflowError) as error:  # a port in use, or not a port
+        print(f"voyado_engage.testing: cannot listen on 127.0.0.1:{args.port}: {error}", file=sys.stderr)
+        return 2
     print(f"fake Voyado listening on {url} (VOYADO_BASE_URL={url}); Ctrl-C stops it", flush=True)
     try:
         threading.Event().wait()

@@ -49,6 +49,7 @@ class Operation:
     alias: str = ""  # the published SDK's name for the same method, when it differs
     bulk: str = ""  # the name of its bulk method (`register_many`), when it has one
     iterator: str = ""  # the name of its page iterator (`list_transactions_iter`), when it has one
+    signature: str = ""  # the method as the code declares it: `sdk.orders.register(*, request_body: ...) -> ...`
 
 
 @dataclass
@@ -125,7 +126,16 @@ def _operation(endpoint: EndpointPlan) -> Operation:
         f"{plan.method_name}_iter" if endpoint.page_item else "",
     )
     result.snippet = _snippet(result)
+    result.signature = _signature(endpoint)
     return result
+
+
+def _signature(endpoint: EndpointPlan) -> str:
+    """The method's declaration, as the generated service writes it (the plan's declarations, one per line)."""
+    positional, keyword = endpoint.declarations()
+    arguments = [*positional, *(["*"] if keyword else []), *keyword, "**options"]
+    call = f"sdk.{endpoint.operation.service}.{endpoint.operation.method_name}"
+    return f"{call}(\n" + "".join(f"    {argument},\n" for argument in arguments) + f") -> {endpoint.result_type}"
 
 
 def _snippet(operation: Operation) -> str:
@@ -164,9 +174,15 @@ def render_docs(plan: ApiPlan, out_dir: Path) -> None:
         (out_dir / f"{name}.md").write_text(text, "utf-8")
     page = environment.get_template("service.md.jinja")
     for service in services:
-        (out_dir / f"{service.attribute}.md").write_text(page.render(service=service), "utf-8")
+        (out_dir / f"{service.attribute}.md").write_text(page.render(service=service, modules=plan.modules), "utf-8")
     reference = environment.get_template("models.md.jinja").render(models=plan.classes)
     (out_dir / "models.md").write_text(reference, "utf-8")
+    site = environment.get_template("site.yml.jinja").render(services=services)
+    (out_dir / "site.yml").write_text(site, "utf-8")
+    model_page = environment.get_template("model.md.jinja")
+    (out_dir / "models").mkdir()
+    for each in plan.classes:
+        (out_dir / "models" / f"{each.module}.md").write_text(model_page.render(model=each), "utf-8")
 
 
 _MARKDOWN_ESCAPES = {"\\": "\\\\", "<": "&lt;", ">": "&gt;", "&": "&amp;", "[": "\\[", "]": "\\]", "`": "\\`"}

@@ -648,11 +648,27 @@ def read_response(coerce: Coercer[T], value: Any) -> T:
 
 
 def to_body(coerce: Coercer[Any], value: Any) -> Any:
-    """The JSON form of a request body given as a model or plain data; problems raise RequestValidationError."""
+    """The JSON form of a request body given as a model or plain data; problems raise RequestValidationError.
+
+    A model is checked when it is built, but its attributes can be set afterwards (`order.items = ...`): so what a
+    model writes is read back through the same checks before it is sent (a NaN set later would go as `null`)."""
     try:
+        if isinstance(value, Model):
+            wire = _written(value)
+            from_wire(coerce, wire, subject="request body")
+            return wire
         return to_wire(coerce(value))
     except Invalid as exc:
         raise RequestValidationError([exc.problem], subject="request body") from None
+
+
+def _written(model: Model) -> dict[str, Any]:
+    """A model's `to_dict`; an attribute set to what it cannot write (a str for a list of models) is a problem."""
+    try:
+        return model.to_dict()
+    except (AttributeError, TypeError, ValueError) as exc:
+        message = f"cannot be written: a field holds a value of the wrong type ({type(exc).__name__})"
+        raise RequestValidationError([Problem("", message)], subject=type(model).__name__) from None
 
 
 def to_parameters(
