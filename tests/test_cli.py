@@ -48,12 +48,15 @@ def environment(server: FaultServer | None) -> dict[str, str]:
     return env
 
 
-def cli(*args: str, server: FaultServer | None = None) -> subprocess.CompletedProcess[str]:
+def cli(
+    *args: str, server: FaultServer | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """The command line in a child process; `env` replaces the environment (default: the test's, with the key)."""
     result = subprocess.run(
         [sys.executable, "-m", "voyado_engage", *args],
         capture_output=True,
         text=True,
-        env=environment(server),
+        env=environment(server) if env is None else env,
         cwd=ROOT,
         timeout=60,
         check=False,
@@ -468,15 +471,7 @@ def test_a_key_that_cannot_be_sent_stops_the_run_before_any_order_is_marked(tmp_
     env = environment(None) | {"VOYADO_API_KEY": key}
     with fault_server(Action(202)) as server:
         env["VOYADO_BASE_URL"] = server.url
-        result = subprocess.run(
-            [sys.executable, "-m", "voyado_engage", "orders", "send", str(path)],
-            capture_output=True,
-            text=True,
-            env=env,
-            cwd=ROOT,
-            timeout=60,
-            check=False,
-        )
+        result = cli("orders", "send", str(path), env=env)
         assert server.received == []
     assert "API key" in one_line_refusal(result) and key.strip() not in result.stderr
     assert set(journal_outcomes(tmp_path / "orders.jsonl.journal").values()) <= {"not-delivered"}

@@ -69,15 +69,7 @@ def test_quiet_validate_prints_only_the_records_with_problems(tmp_path: Path) ->
 def test_without_a_key_the_command_line_names_the_variable_only(tmp_path: Path) -> None:
     path = write_jsonl(tmp_path / "orders.jsonl", [ORDER])
     env = {key: value for key, value in environment(None).items() if key != "VOYADO_API_KEY"}
-    result = subprocess.run(
-        [sys.executable, "-m", "voyado_engage", "orders", "send", str(path)],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=60,
-        check=False,
-    )
+    result = cli("orders", "send", str(path), env=env)
     assert result.returncode == 2
     assert result.stderr.strip() == "voyado-engage: an API key is missing: set VOYADO_API_KEY"
     assert "api_key=" not in result.stderr and API_KEY not in result.stderr
