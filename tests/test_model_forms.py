@@ -77,3 +77,26 @@ def test_a_model_changed_after_it_was_built_is_checked_before_it_is_sent(field: 
     with sdk, pytest.raises(RequestValidationError) as caught:
         sdk.orders.register(request_body=order)
     assert [problem.path for problem in caught.value.errors] == [path] and sent == []
+
+
+@pytest.mark.parametrize(("cls", "path"), BODIES, ids=lambda value: getattr(value, "stem", ""))
+def test_the_wire_check_agrees_with_the_reader(cls: type[Model], path: Path) -> None:
+    """`_check_wire` (what a model's sent form is checked with) passes exactly what `_from_wire` reads as it is."""
+    wire = cls.from_dict(json.loads(path.read_text(encoding="utf-8"), parse_float=Decimal)).to_dict()
+    assert cls._check_wire(wire) == (cls._from_wire(wire) is not None)  # False with unknown keys: read in full
+    for key in wire:
+        for wrong in (None, [1], {"x": 1}, float("inf"), "text", True):
+            changed = {**wire, key: wrong}
+            assert cls._check_wire(changed) == (cls._from_wire(changed) is not None), (key, wrong)
+
+
+def test_a_model_of_another_type_is_refused_as_a_body() -> None:
+    import httpx  # noqa: PLC0415
+
+    from voyado_engage import RequestValidationError, VoyadoEngage  # noqa: PLC0415
+
+    receipt = Receipt.from_dict(json.loads((EXAMPLES / "receipts" / "valid" / "purchase.json").read_text()))
+    http = httpx.Client(transport=httpx.MockTransport(lambda request: httpx.Response(202)))
+    sdk = VoyadoEngage(api_key="k", base_url="https://tenant.example", http_client=http)
+    with sdk, pytest.raises(RequestValidationError):
+        sdk.orders.register(request_body=receipt)  # type: ignore[arg-type]

@@ -58,6 +58,11 @@ class Kind:
         not a plain wire value (then the general path converts it and reports the problem)."""
         return f"_m.plain({self.coercer}, {source})"
 
+    def wire_check(self, source: str) -> str:
+        """For `_check_wire`: a test that `source` (not None) is a plain wire value `_from_wire` would read, without
+        building anything."""
+        return self.plain_test(source) or f"{self.plain_value(source)} is not None"
+
 
 @dataclass(frozen=True, repr=False)
 class _Scalar(Kind):
@@ -190,6 +195,9 @@ class ModelOf(Kind):
     def plain_value(self, source: str) -> str:
         return f"{self.name}._from_wire({source})"
 
+    def wire_check(self, source: str) -> str:
+        return f"{self.name}._check_wire({source})"
+
     def __repr__(self) -> str:
         return f"_f.ModelOf({self.name!r})"
 
@@ -216,6 +224,10 @@ class ListOf(Kind):
             return f"_m.plain_list({self.item.name}._from_wire, {source})"
         return super().plain_value(source)
 
+    def wire_check(self, source: str) -> str:
+        # `_i` is not a field's name (field names never start with `_`); each item is checked as the reader would
+        return f"(type({source}) is list and all({self.item.wire_check('_i')} for _i in {source}))"
+
     def __repr__(self) -> str:
         return f"_f.ListOf({self.item!r})"
 
@@ -239,7 +251,8 @@ def compile_model(cls: type[M]) -> type[M]:
             *_indent(_init(fields)),
             *_indent(_from_wire(fields)),
             *_indent(_to_dict(fields)),
-            "    return __init__, _from_wire, to_dict",
+            *_indent(_check_wire(fields)),
+            "    return __init__, _from_wire, to_dict, _check_wire",
         ]
     )
     filename = f"<voyado_engage {cls.__module__}.{cls.__qualname__} compiled from its field table>"
@@ -249,10 +262,15 @@ def compile_model(cls: type[M]) -> type[M]:
     linecache.cache[filename] = (len(source), None, source.splitlines(keepends=True), filename)  # for tracebacks
     wire_keys = frozenset(field.wire for field in fields)
     model_module = sys.modules[f"{__package__}._model"]  # what `_m.` names in the source (loaded: it imports us)
-    init, from_wire, to_dict = namespace["_make"](cls, model_module, Decimal, UNSET, Unset, wire_keys)
-    for function in (init, from_wire, to_dict):
+    init, from_wire, to_dict, check_wire = namespace["_make"](cls, model_module, Decimal, UNSET, Unset, wire_keys)
+    for function in (init, from_wire, to_dict, check_wire):
         function.__qualname__ = f"{cls.__qualname__}.{function.__name__}"
-    for name, method in (("__init__", init), ("_from_wire", classmethod(from_wire)), ("to_dict", to_dict)):
+    methods: tuple[tuple[str, object], ...] = (
+        ("__init__", init),
+        ("_from_wire", classmethod(from_wire)),
+        ("_check_wire", staticmethod(check_wire)),
+    )
+    for name, method in (*methods, ("to_dict", to_dict)):  # to_dict last: its presence says "compiled"
         setattr(cls, name, method)
     return cls
 
@@ -315,6 +333,24 @@ def _from_wire(fields: tuple[Field, ...]) -> list[str]:
     lines.append("    _model = cls.__new__(cls)")
     lines += [f"    _model.{field.python} = {field.python}" for field in fields]
     lines += ["    _model.additional_properties = {}", "    return _model"]
+    return lines
+
+
+def _check_wire(fields: tuple[Field, ...]) -> list[str]:
+    """Whether `_data` is plain wire data `_from_wire` reads as it is (every field of its type, no extra key): what
+    a model writes is checked so before it is sent, without building a second model."""
+    lines = [
+        "def _check_wire(_data):",
+        "    if type(_data) is not dict or not _data.keys() <= _wire_keys:",
+        "        return False",
+        "    _get = _data.get",
+    ]
+    for field in fields:
+        lines.append(f"    {field.python} = _get({field.wire!r})")
+        missing = f"{field.python} is None" if field.required else f"{field.python} is not None and"
+        check = field.kind.wire_check(field.python)
+        lines += [f"    if {missing} {'or ' if field.required else ''}not ({check}):", "        return False"]
+    lines.append("    return True")
     return lines
 
 

@@ -100,6 +100,12 @@ class Model:
         return from_wire(model_of(cls), src_dict, subject=cls.__name__)
 
     @classmethod
+    def _check_wire(cls, _data: Any) -> bool:
+        """Whether `_data` is plain wire data this model reads as it is (see `_fields`); False: read it the general
+        way for its problems."""
+        return bool(vars(_owner(cls))["_check_wire"].__func__(_data))
+
+    @classmethod
     def _from_wire(cls, _data: Any) -> Self | None:
         """The model when `_data` is in plain wire form (read field by field in straight-line code); None sends it
         down the general path, which converts what it can and lists every problem."""
@@ -654,8 +660,10 @@ def to_body(coerce: Coercer[Any], value: Any) -> Any:
     model writes is read back through the same checks before it is sent (a NaN set later would go as `null`)."""
     try:
         if isinstance(value, Model):
+            coerce(value)  # a model of the type the body declares (one is taken as it is)
             wire = _written(value)
-            from_wire(coerce, wire, subject="request body")
+            if not type(value)._check_wire(wire):  # changed since it was built: find out what is wrong
+                from_wire(coerce, wire, subject="request body")
             return wire
         return to_wire(coerce(value))
     except Invalid as exc:
