@@ -344,7 +344,7 @@ class FakeVoyado(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return _page([{k: v for k, v in row.items() if v is not None} for row in rows], request.query)
 
 
-def _contact_json(contact_id: str, attributes: dict[str, Any]) -> Any:
+def _contact_json(contact_id: str, attributes: dict[str, Any]) -> dict[str, Any]:
     """A contact as Voyado answers with it: attributes nested, preferences and consents beside them."""
     data = dict(attributes)
     preferences, consents = data.pop("preferences", {}), data.pop("consents", [])

@@ -251,9 +251,22 @@ def validate_order(
 ) -> list[Problem]:
     """Every business-rule problem of an order (wire form in any key casing, or model), errors and warnings, with
     JSON paths."""
-    if not isinstance(order, Model | Mapping):
-        return [Problem("", f"expected an order (an object), got {type(order).__name__}", expected="object")]
-    return _order_problems(order.to_dict() if isinstance(order, Model) else AnyCasing(order), strict, tolerance)
+    return _problems(order, "an order", _order_problems, strict, tolerance)
+
+
+def _problems(
+    value: object,
+    noun: str,
+    rules: Callable[[Mapping[str, Any], bool, Decimal], list[Problem]],
+    strict: bool,
+    tolerance: Decimal,
+) -> list[Problem]:
+    """`rules` on a model's wire form, or on a plain body read in any key casing."""
+    if isinstance(value, Model):
+        return rules(value.to_dict(), strict, tolerance)
+    if isinstance(value, Mapping):
+        return rules(AnyCasing(value), strict, tolerance)
+    return [Problem("", f"expected {noun} (an object), got {type(value).__name__}", expected="object")]
 
 
 class AnyCasing(Mapping[str, Any]):
@@ -386,10 +399,7 @@ def validate_receipt(
 ) -> list[Problem]:
     """Every business-rule problem of a receipt (wire form in any key casing, or model), errors and warnings, with
     JSON paths."""
-    if not isinstance(receipt, Model | Mapping):
-        return [Problem("", f"expected a receipt (an object), got {type(receipt).__name__}", expected="object")]
-    body = receipt.to_dict() if isinstance(receipt, Model) else AnyCasing(receipt)
-    return _receipt_problems(body, strict, tolerance)
+    return _problems(receipt, "a receipt", _receipt_problems, strict, tolerance)
 
 
 def check_receipt(body: Mapping[str, Any]) -> None:
