@@ -12,6 +12,7 @@ import keyword
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
 from ..runtime import _fields
@@ -360,7 +361,7 @@ class Environment:
 
 @dataclass(frozen=True)
 class ApiPlan:
-    """The whole SDK."""
+    """The whole SDK. Its derived tables (classes by name, their modules) are computed once, on first use."""
 
     services: tuple[ServicePlan, ...]  # in the order openapi-python-client read them
     models: tuple[ModelPlan, ...]
@@ -377,17 +378,17 @@ class ApiPlan:
         by_attribute = {service.attribute: service for service in self.services}
         return [by_attribute[tag] for tag in dict.fromkeys(self.tag_order) if tag in by_attribute]
 
-    @property
+    @cached_property
     def classes(self) -> list[ModelPlan | EnumPlan]:
         """Every model and enum class, by name."""
         return sorted([*self.models, *self.enums], key=lambda each: each.name)
 
-    @property
+    @cached_property
     def modules(self) -> dict[str, str]:
         """Every model and enum class by name, with its module under models/."""
         return {each.name: each.module for each in self.classes}
 
-    @property
+    @cached_property
     def with_params(self) -> frozenset[str]:
         return frozenset(model.name for model in self.models if model.has_param)
 
@@ -408,7 +409,7 @@ class ApiPlan:
         models = tuple(name for name in classes if name in self._model_names)
         return self.imports(enums, depth=1), self.imports(models, depth=1)
 
-    @property
+    @cached_property
     def _model_names(self) -> frozenset[str]:
         return frozenset(model.name for model in self.models)
 
